@@ -1,0 +1,712 @@
+"""The curated glossary: records, loading, validation and canonical form.
+
+A glossary is a set of CSV files (``glossary/*.csv``), one entry per row, with
+exactly the columns in :data:`COLUMNS`. This module
+
+* reads the files (UTF-8 with or without BOM, LF or CRLF; CP949 is named and
+  refused unless asked for) into :class:`Entry` records, normalised to NFC;
+* validates raw rows and returns :class:`Problem` values (never raises for a
+  problem in the data);
+* renders the canonical form used by ``termdesk glossary fmt``.
+
+pandas does the table I/O; the stdlib ``csv`` module is used first as a strict
+structural scanner, because it knows the physical line each record starts on.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+from .errors import InputError
+from .textio import decode_bytes
+
+COLUMNS: tuple[str, ...] = (
+    "en",
+    "ko",
+    "type",
+    "en_variants",
+    "ko_variants",
+    "ko_avoid",
+    "note",
+    "source",
+    "status",
+    "match",
+)
+LIST_COLUMNS: frozenset[str] = frozenset({"en_variants", "ko_variants", "ko_avoid"})
+SEPARATOR = " | "
+KEEP_LATIN_TAG = "[keep-latin]"
+MAX_CELL = 10_000
+
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_ZW_RE = re.compile(f"[{ZERO_WIDTH}]")
+_HANGUL_RE = re.compile("[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff]")
+_FORMULA_START = ("=", "+", "@")
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 0, "warning": 1, "error": 2}[self.value]
+
+
+class EntryType(str, Enum):
+    TITLE = "title"
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    MEETING = "meeting"
+    EXERCISE = "exercise"
+    WEAPON = "weapon"
+    CONCEPT = "concept"
+    PLACE = "place"
+    MEDIA = "media"
+    DOCUMENT = "document"
+
+
+class Status(str, Enum):
+    APPROVED = "approved"
+    PROPOSED = "proposed"
+    DEPRECATED = "deprecated"
+
+
+class MatchMode(str, Enum):
+    DEFAULT = ""
+    CASE_SENSITIVE = "case-sensitive"
+    CASE_INSENSITIVE = "case-insensitive"
+
+
+#: Which file under glossary/ holds each type (used when merging new entries).
+TYPE_FILES: dict[str, str] = {
+    "title": "titles.csv",
+    "person": "people.csv",
+    "organization": "organizations.csv",
+    "meeting": "meetings.csv",
+    "exercise": "exercises.csv",
+    "weapon": "weapons.csv",
+    "concept": "concepts.csv",
+    "place": "places.csv",
+    "media": "media.csv",
+    "document": "documents.csv",
+}
+
+#: Problem codes that mean a file could not be read at all (exit 2 rather than 1).
+UNREADABLE_CODES: frozenset[str] = frozenset({"missing-file", "encoding", "binary"})
+
+
+def slugify(text: str) -> str:
+    """ASCII-ish slug for entry ids: ``Song Young-moo`` → ``song-young-moo``."""
+    s = unicodedata.normalize("NFKD", text).casefold()
+    s = re.sub(r"['’.]", "", s)
+    s = re.sub(r"[^0-9a-z\u3130-\u318f\uac00-\ud7af]+", "-", s)
+    return s.strip("-")
+
+
+def form_key(form: str, *, case_sensitive: bool = False) -> str:
+    """Comparison key for English forms: punctuation-insensitive, optionally case-insensitive.
+
+    ``U.S. Forces Korea`` and ``US Forces Korea`` share a key; so do
+    ``pre-emptive strike`` and ``pre emptive strike``.
+    """
+    s = unicodedata.normalize("NFKC", form)
+    s = s.replace("’", "'").replace("‘", "'")
+    s = re.sub(r"['.]", "", s)
+    s = re.sub(r"[\s\-‐‑‒–—]+", " ", s).strip()
+    return s if case_sensitive else s.casefold()
+
+
+def split_list(cell: str) -> tuple[str, ...]:
+    """Split a variants cell on ``|``; blanks dropped, each value trimmed."""
+    if not cell.strip():
+        return ()
+    return tuple(v.strip() for v in cell.split("|") if v.strip())
+
+
+def has_hangul(text: str) -> bool:
+    return bool(_HANGUL_RE.search(text))
+
+
+def normalise_cell(value: str) -> str:
+    """NFC, zero-width characters removed, runs of whitespace collapsed, trimmed."""
+    value = unicodedata.normalize("NFC", value)
+    value = _ZW_RE.sub("", value)
+    value = re.sub(r"[ \t\r\n]+", " ", value)
+    return value.strip()
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One glossary entry (one row)."""
+
+    en: str
+    ko: str
+    type: str
+    en_variants: tuple[str, ...] = ()
+    ko_variants: tuple[str, ...] = ()
+    ko_avoid: tuple[str, ...] = ()
+    note: str = ""
+    source: str = ""
+    status: str = Status.APPROVED.value
+    match: str = MatchMode.DEFAULT.value
+    path: str | None = field(default=None, compare=False)
+    line: int | None = field(default=None, compare=False)
+
+    @property
+    def id(self) -> str:
+        return f"{self.type}:{slugify(self.en)}"
+
+    @property
+    def en_forms(self) -> tuple[str, ...]:
+        return (self.en, *self.en_variants)
+
+    @property
+    def ko_forms(self) -> tuple[str, ...]:
+        return (self.ko, *self.ko_variants)
+
+    @property
+    def keep_latin(self) -> bool:
+        return KEEP_LATIN_TAG in self.note
+
+    @property
+    def case_sensitive(self) -> bool | None:
+        """True/False when the entry overrides the default matching rule, else None."""
+        if self.match == MatchMode.CASE_SENSITIVE.value:
+            return True
+        if self.match == MatchMode.CASE_INSENSITIVE.value:
+            return False
+        return None
+
+    def to_row(self) -> dict[str, str]:
+        row = {}
+        for col in COLUMNS:
+            value = getattr(self, col)
+            row[col] = SEPARATOR.join(value) if col in LIST_COLUMNS else value
+        return row
+
+    @classmethod
+    def from_row(cls, row: dict[str, str], *, path: str | None = None, line: int | None = None) -> "Entry":
+        values = {c: normalise_cell(row.get(c, "") or "") for c in COLUMNS}
+        return cls(
+            en=values["en"],
+            ko=values["ko"],
+            type=values["type"].casefold(),
+            en_variants=split_list(values["en_variants"]),
+            ko_variants=split_list(values["ko_variants"]),
+            ko_avoid=split_list(values["ko_avoid"]),
+            note=values["note"],
+            source=values["source"],
+            status=values["status"].casefold(),
+            match=values["match"].casefold(),
+            path=path,
+            line=line,
+        )
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One validation finding, with file and line. A value, never raised."""
+
+    path: str
+    line: int | None
+    code: str
+    message: str
+    hint: str = ""
+    column: str | None = None
+    severity: Severity = Severity.ERROR
+
+    def __str__(self) -> str:
+        loc = f"{self.path}:{self.line}" if self.line else self.path
+        col = f" [{self.column}]" if self.column else ""
+        text = f"{loc}:{col} {self.message}"
+        if self.hint:
+            text += f" — {self.hint}"
+        return text
+
+
+class Glossary:
+    """An immutable collection of entries with look-ups by id and English form."""
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        self.entries: tuple[Entry, ...] = tuple(entries)
+        self._by_id: dict[str, Entry] = {}
+        self._by_form: dict[str, list[Entry]] = defaultdict(list)
+        for e in self.entries:
+            self._by_id.setdefault(e.id, e)
+            for form in e.en_forms:
+                self._by_form[form_key(form)].append(e)
+
+    def __iter__(self) -> Iterator[Entry]:
+        return iter(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __repr__(self) -> str:
+        return f"Glossary({len(self.entries)} entries)"
+
+    def get(self, entry_id: str) -> Entry | None:
+        return self._by_id.get(entry_id)
+
+    def lookup(self, form: str) -> list[Entry]:
+        """Entries having ``form`` as canonical or variant English (case/punctuation-insensitive)."""
+        return list(self._by_form.get(form_key(form), ()))
+
+    def with_status(self, *statuses: str) -> "Glossary":
+        wanted = set(statuses)
+        return Glossary(e for e in self.entries if e.status in wanted)
+
+    def approved(self) -> "Glossary":
+        return self.with_status(Status.APPROVED.value)
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """``{type: {status: n}}`` for summaries."""
+        out: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for e in self.entries:
+            out[e.type][e.status] += 1
+        return {t: dict(s) for t, s in sorted(out.items())}
+
+
+# --------------------------------------------------------------------------- reading
+
+
+@dataclass(frozen=True)
+class RawRow:
+    """A data row as written in the file, before normalisation."""
+
+    line: int
+    values: dict[str, str]
+
+
+@dataclass(frozen=True)
+class RawFile:
+    path: str
+    header: tuple[str, ...]
+    rows: tuple[RawRow, ...]
+    problems: tuple[Problem, ...]
+
+    @property
+    def readable(self) -> bool:
+        return not any(p.severity is Severity.ERROR and p.code in STRUCTURAL_CODES for p in self.problems)
+
+
+#: Problems that make a file's rows untrustworthy (nothing else is checked, nothing may be rewritten).
+STRUCTURAL_CODES: frozenset[str] = UNREADABLE_CODES | {
+    "empty-file",
+    "unbalanced-quote",
+    "column-count",
+    "missing-column",
+    "unknown-column",
+    "duplicate-column",
+    "csv-syntax",
+}
+
+
+def glossary_files(paths: Sequence[str | Path]) -> list[Path]:
+    """Expand folders to their ``*.csv`` files (sorted); keep files as given."""
+    out: list[Path] = []
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            out.extend(sorted(path.glob("*.csv")))
+        else:
+            out.append(path)
+    return out
+
+
+def _problem(path: str, line: int | None, code: str, message: str, hint: str = "", **kw: object) -> Problem:
+    return Problem(path=path, line=line, code=code, message=message, hint=hint, **kw)  # type: ignore[arg-type]
+
+
+def read_raw(path: str | Path, *, encoding: str | None = None) -> RawFile:
+    """Read one glossary CSV strictly; structural problems come back as values."""
+    spath = str(path)
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except (FileNotFoundError, IsADirectoryError, PermissionError) as exc:
+        what = {FileNotFoundError: "no such file", IsADirectoryError: "is a directory"}.get(type(exc), "cannot read")
+        return RawFile(spath, (), (), (_problem(spath, None, "missing-file", what, "check the path"),))
+    try:
+        text = decode_bytes(data, spath, encoding=encoding)
+    except InputError as exc:
+        code = "binary" if "binary" in exc.what else "encoding"
+        return RawFile(spath, (), (), (_problem(spath, exc.line, code, exc.what, exc.fix),))
+    return parse_csv_text(text, spath)
+
+
+def parse_csv_text(text: str, path: str) -> RawFile:
+    """Scan CSV text with the stdlib parser (strict) and keep each record's first line."""
+    if not text.strip():
+        return RawFile(path, (), (), (_problem(path, 1, "empty-file", "empty file", "add the header row: " + ",".join(COLUMNS)),))
+    old_limit = csv.field_size_limit()
+    csv.field_size_limit(max(old_limit, len(text) + 1))
+    problems: list[Problem] = []
+    rows: list[RawRow] = []
+    header: tuple[str, ...] = ()
+    try:
+        stream = io.StringIO(text, newline="")
+        reader = csv.reader(stream, strict=True)
+        prev_line = 0
+        while True:
+            start = prev_line + 1
+            try:
+                record = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                msg = str(exc)
+                if "unexpected end of data" in msg or "EOF" in msg:
+                    problems.append(_problem(path, start, "unbalanced-quote", "unbalanced quote: a quoted cell starting on this line is never closed", "close the quote (write a literal quote as \"\")"))
+                else:
+                    problems.append(_problem(path, reader.line_num, "csv-syntax", f"CSV syntax error ({msg})", "quote cells that contain commas or quotes"))
+                break
+            prev_line = reader.line_num
+            if not header:
+                header = tuple(h.strip() for h in record)
+                problems.extend(_header_problems(path, header))
+                continue
+            if not any(c.strip() for c in record):
+                continue  # blank line
+            if len(record) != len(header):
+                problems.append(_problem(path, start, "column-count", f"{len(record)} cells, expected {len(header)}", "check for an unquoted comma or a missing cell"))
+                continue
+            rows.append(RawRow(start, dict(zip(header, record))))
+    finally:
+        csv.field_size_limit(old_limit)
+    if header and not rows and not problems:
+        problems.append(_problem(path, 1, "header-only", "header only, no entries", "add entries or delete the file", severity=Severity.WARNING))
+    return RawFile(path, header, tuple(rows), tuple(problems))
+
+
+def _header_problems(path: str, header: tuple[str, ...]) -> list[Problem]:
+    problems = []
+    seen: set[str] = set()
+    for name in header:
+        if name in seen:
+            problems.append(_problem(path, 1, "duplicate-column", f"duplicate column {name!r}", "keep one column of each name"))
+        seen.add(name)
+    missing = [c for c in COLUMNS if c not in seen]
+    unknown = [c for c in header if c not in COLUMNS]
+    if missing:
+        problems.append(_problem(path, 1, "missing-column", f"missing column(s): {', '.join(missing)}", "the header must be: " + ",".join(COLUMNS)))
+    if unknown:
+        problems.append(_problem(path, 1, "unknown-column", f"unknown column(s): {', '.join(repr(u) for u in unknown)}", "the header must be: " + ",".join(COLUMNS)))
+    return problems
+
+
+def read_table(path: str | Path, *, encoding: str | None = None) -> "object":
+    """Read a glossary CSV into a pandas DataFrame of strings (``NA`` stays ``NA``).
+
+    Raises ``InputError`` (one line, file:line) when the file is not a readable
+    glossary table.
+    """
+    import pandas as pd
+
+    raw = read_raw(path, encoding=encoding)
+    _raise_structural(raw)
+    text = decode_bytes(Path(path).read_bytes(), str(path), encoding=encoding)
+    frame = pd.read_csv(
+        io.StringIO(text),
+        dtype=str,
+        keep_default_na=False,
+        na_filter=False,
+        skip_blank_lines=True,
+        engine="c",
+    )
+    frame.insert(0, "_line", [r.line for r in raw.rows])
+    return frame
+
+
+def _raise_structural(raw: RawFile) -> None:
+    for p in raw.problems:
+        if p.code in STRUCTURAL_CODES and p.severity is Severity.ERROR:
+            loc = f"{p.path}:{p.line}" if p.line else p.path
+            raise InputError(f"{loc}: {p.message}" + (f" — {p.hint}" if p.hint else ""))
+
+
+def load_glossary(paths: str | Path | Sequence[str | Path], *, encoding: str | None = None) -> Glossary:
+    """Load one file, several, or whole folders into a :class:`Glossary`.
+
+    Values are normalised (NFC, trimmed, zero-width removed). A file that cannot
+    be read as a glossary table raises ``InputError``; content problems are not
+    raised — call :func:`validate` for them.
+    """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    files = glossary_files(paths)
+    if not files:
+        raise InputError(f"{', '.join(str(p) for p in paths)}: no glossary CSV files found — give a .csv file or a folder of them")
+    entries: list[Entry] = []
+    for f in files:
+        frame = read_table(f, encoding=encoding)
+        records = frame.to_dict("records")  # type: ignore[attr-defined]
+        for rec in records:
+            line = int(rec.pop("_line"))
+            entries.append(Entry.from_row(rec, path=str(f), line=line))
+    return Glossary(entries)
+
+
+# --------------------------------------------------------------------------- validation
+
+
+def _cell_problems(path: str, row: RawRow) -> list[Problem]:
+    out: list[Problem] = []
+    for col in COLUMNS:
+        value = row.values.get(col, "")
+        if not value:
+            continue
+        if len(value) > MAX_CELL:
+            out.append(_problem(path, row.line, "cell-too-long", f"cell of {len(value):,} characters (limit {MAX_CELL:,})", "a glossary cell holds a term, not a document", column=col))
+            continue
+        if unicodedata.normalize("NFC", value) != value:
+            out.append(_problem(path, row.line, "not-nfc", "text is not NFC (decomposed Hangul, e.g. from macOS)", "run `termdesk glossary fmt`", column=col))
+        if _ZW_RE.search(value):
+            out.append(_problem(path, row.line, "zero-width", "zero-width or invisible character", "delete it (or run `termdesk glossary fmt`)", column=col))
+        if value != value.strip():
+            out.append(_problem(path, row.line, "edge-space", "leading or trailing space", "run `termdesk glossary fmt`", column=col))
+        if "  " in value or "\t" in value or "\n" in value or "\r" in value:
+            out.append(_problem(path, row.line, "doubled-space", "doubled space, tab or line break inside a cell", "use single spaces (or run `termdesk glossary fmt`)", column=col))
+        if value.startswith(_FORMULA_START):
+            out.append(_problem(path, row.line, "formula-like", f"cell starts with {value[0]!r}; spreadsheets may treat it as a formula", "it is kept as text; rephrase if unintended", column=col, severity=Severity.WARNING))
+        if col in LIST_COLUMNS and "|" in value:
+            parts = value.split("|")
+            if any(not p.strip() for p in parts):
+                out.append(_problem(path, row.line, "empty-variant", "empty value between | separators", "remove the extra |", column=col))
+    return out
+
+
+def _entry_problems(path: str, row: RawRow, entry: Entry) -> list[Problem]:
+    out: list[Problem] = []
+    line = row.line
+    if not entry.en:
+        out.append(_problem(path, line, "empty-en", "empty en", "give the canonical English form", column="en"))
+    if not entry.ko:
+        out.append(_problem(path, line, "empty-ko", "empty ko", "give the approved Korean rendering", column="ko"))
+    if entry.type not in _TYPES:
+        out.append(_problem(path, line, "unknown-type", f"unknown type {entry.type!r}", "use one of: " + ", ".join(sorted(_TYPES)), column="type"))
+    if entry.status not in _STATUSES:
+        out.append(_problem(path, line, "unknown-status", f"unknown status {entry.status!r}" if entry.status else "empty status", "use one of: approved, proposed, deprecated", column="status"))
+    if entry.match not in _MATCHES:
+        out.append(_problem(path, line, "unknown-match", f"unknown match rule {entry.match!r}", "leave empty, or use case-sensitive / case-insensitive", column="match"))
+    for col, forms in (("en", (entry.en,)), ("en_variants", entry.en_variants)):
+        for form in forms:
+            if has_hangul(form):
+                out.append(_problem(path, line, "hangul-in-en", f"Hangul in English form {form!r}", "put Korean in ko or ko_variants", column=col))
+    for col, forms in (("ko", (entry.ko,) if entry.ko else ()), ("ko_variants", entry.ko_variants)):
+        for form in forms:
+            if not has_hangul(form) and not entry.keep_latin:
+                out.append(_problem(path, line, "no-hangul-in-ko", f"no Hangul in Korean form {form!r}", f"translate it, or add {KEEP_LATIN_TAG} to note if Korean copy keeps it in Latin script", column=col))
+    ko_forms = {f for f in entry.ko_forms if f}
+    for avoid in entry.ko_avoid:
+        if avoid == entry.ko:
+            out.append(_problem(path, line, "avoid-is-ko", f"ko_avoid {avoid!r} is the entry's own ko", "remove it from ko_avoid or change ko", column="ko_avoid"))
+        elif avoid in ko_forms:
+            out.append(_problem(path, line, "avoid-is-variant", f"ko_avoid {avoid!r} is also listed in ko_variants", "keep it in one of the two", column="ko_avoid"))
+    if entry.ko and entry.ko in entry.ko_variants:
+        out.append(_problem(path, line, "variant-is-ko", f"ko_variants repeats ko {entry.ko!r}", "remove it from ko_variants", column="ko_variants", severity=Severity.WARNING))
+    seen: set[str] = set()
+    for form in entry.en_forms:
+        key = form_key(form, case_sensitive=entry.case_sensitive is True)
+        if key in seen and form:
+            out.append(_problem(path, line, "duplicate-variant", f"English form {form!r} listed twice in this entry", "remove the repeat", column="en_variants", severity=Severity.WARNING))
+        seen.add(key)
+    return out
+
+
+_TYPES = frozenset(t.value for t in EntryType)
+_STATUSES = frozenset(s.value for s in Status)
+_MATCHES = frozenset(m.value for m in MatchMode)
+
+
+def sort_key(entry_or_en: Entry | str) -> tuple[str, str]:
+    en = entry_or_en.en if isinstance(entry_or_en, Entry) else entry_or_en
+    return (en.casefold(), en)
+
+
+def _order_problem(path: str, entries: Sequence[tuple[RawRow, Entry]]) -> list[Problem]:
+    keys = [sort_key(e) for _, e in entries]
+    for i in range(1, len(keys)):
+        if keys[i] < keys[i - 1]:
+            row = entries[i][0]
+            return [_problem(path, row.line, "order", f"rows out of canonical order ({entries[i][1].en!r} sorts before {entries[i - 1][1].en!r})", "run `termdesk glossary fmt` to sort")]
+    return []
+
+
+def conflict_problems(entries: Iterable[Entry]) -> list[Problem]:
+    """English forms (canonical or variant) that map to different Korean in two entries.
+
+    Forms are compared case- and punctuation-insensitively, except where either
+    entry is marked ``case-sensitive`` (then case counts: ``US`` vs ``us``).
+    Deprecated entries take no part.
+    """
+    by_key: dict[str, list[tuple[str, Entry]]] = defaultdict(list)
+    for e in entries:
+        if e.status == Status.DEPRECATED.value or not e.ko:
+            continue
+        for form in set(e.en_forms):
+            if form:
+                by_key[form_key(form)].append((form, e))
+    out: list[Problem] = []
+    for group in by_key.values():
+        if len(group) < 2:
+            continue
+        for i, (form_a, a) in enumerate(group):
+            for form_b, b in group[i + 1 :]:
+                if a is b or a.ko == b.ko:
+                    continue
+                if (a.case_sensitive or b.case_sensitive) and form_a != form_b:
+                    continue
+                out.append(
+                    _problem(
+                        b.path or "?",
+                        b.line,
+                        "conflict",
+                        f"English form {form_b!r} → {b.ko!r}, but {form_a!r} → {a.ko!r} at {a.path}:{a.line}",
+                        "one English form must have one approved rendering: merge the entries, or make the form case-sensitive",
+                        column="en",
+                    )
+                )
+    return out
+
+
+def duplicate_problems(entries: Iterable[Entry]) -> list[Problem]:
+    """Two rows with the same id (type + canonical English)."""
+    first: dict[str, Entry] = {}
+    out = []
+    for e in entries:
+        if e.id in first:
+            a = first[e.id]
+            out.append(_problem(e.path or "?", e.line, "duplicate-entry", f"duplicate entry {e.id!r} (first at {a.path}:{a.line})", "merge the two rows"))
+        else:
+            first[e.id] = e
+    return out
+
+
+@dataclass(frozen=True)
+class Report:
+    """Result of validating a set of glossary files."""
+
+    files: tuple[str, ...]
+    entries: int
+    problems: tuple[Problem, ...]
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity is Severity.ERROR)
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity is Severity.WARNING)
+
+    @property
+    def unreadable(self) -> bool:
+        return any(p.code in UNREADABLE_CODES for p in self.problems)
+
+
+def validate(paths: str | Path | Sequence[str | Path], *, encoding: str | None = None) -> Report:
+    """Validate glossary files or folders; every problem is returned, nothing is raised or written."""
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    files = glossary_files(paths)
+    problems: list[Problem] = []
+    all_entries: list[Entry] = []
+    if not files:
+        problems.append(_problem(", ".join(str(p) for p in paths), None, "missing-file", "no glossary CSV files found", "give a .csv file or a folder of them"))
+    for f in files:
+        raw = read_raw(f, encoding=encoding)
+        problems.extend(raw.problems)
+        if not raw.readable:
+            continue
+        pairs: list[tuple[RawRow, Entry]] = []
+        for row in raw.rows:
+            problems.extend(_cell_problems(raw.path, row))
+            entry = Entry.from_row(row.values, path=raw.path, line=row.line)
+            problems.extend(_entry_problems(raw.path, row, entry))
+            pairs.append((row, entry))
+        problems.extend(_order_problem(raw.path, pairs))
+        all_entries.extend(e for _, e in pairs)
+    problems.extend(duplicate_problems(all_entries))
+    problems.extend(conflict_problems(all_entries))
+    problems.sort(key=lambda p: (p.path, p.line or 0, p.code))
+    return Report(files=tuple(str(f) for f in files), entries=len(all_entries), problems=tuple(problems))
+
+
+# --------------------------------------------------------------------------- canonical form
+
+
+def render_csv(entries: Iterable[Entry]) -> str:
+    """Canonical CSV text: header, rows sorted by English, QUOTE_MINIMAL, LF, no BOM."""
+    buf = io.StringIO(newline="")
+    writer = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(COLUMNS)
+    for e in sorted(entries, key=sort_key):
+        row = e.to_row()
+        writer.writerow([row[c] for c in COLUMNS])
+    return buf.getvalue()
+
+
+@dataclass(frozen=True)
+class FormatResult:
+    path: str
+    changed: bool
+    written: bool
+
+
+def format_files(
+    paths: str | Path | Sequence[str | Path], *, check: bool = False, encoding: str | None = None
+) -> list[FormatResult]:
+    """Rewrite glossary files into canonical form (atomically); ``check`` only reports.
+
+    A file with structural problems is never rewritten: ``InputError`` names it.
+    Only form changes: NFC, whitespace, zero-width characters, separators,
+    quoting, row order, UTF-8 without BOM, LF.
+    """
+    from .textio import atomic_write
+
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    files = glossary_files(paths)
+    if not files:
+        raise InputError(f"{', '.join(str(p) for p in paths)}: no glossary CSV files found — give a .csv file or a folder of them")
+    planned: list[tuple[Path, str, bool]] = []
+    for f in files:
+        raw = read_raw(f, encoding=encoding)
+        _raise_structural(raw)
+        entries = [_form_only(row) for row in raw.rows]
+        new_text = render_csv(entries)
+        old = f.read_bytes()
+        changed = old != new_text.encode("utf-8")
+        planned.append((f, new_text, changed))
+    results = []
+    for f, text, changed in planned:
+        if changed and not check:
+            atomic_write(f, text)
+        results.append(FormatResult(str(f), changed, changed and not check))
+    return results
+
+
+def _form_only(row: RawRow) -> Entry:
+    """An entry from a raw row, changing form only (``type``/``status`` keep their letters)."""
+    values = {c: normalise_cell(row.values.get(c, "")) for c in COLUMNS}
+    return Entry(
+        en=values["en"],
+        ko=values["ko"],
+        type=values["type"],
+        en_variants=split_list(values["en_variants"]),
+        ko_variants=split_list(values["ko_variants"]),
+        ko_avoid=split_list(values["ko_avoid"]),
+        note=values["note"],
+        source=values["source"],
+        status=values["status"],
+        match=values["match"],
+    )
