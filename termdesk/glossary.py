@@ -23,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
 from pathlib import Path
 
 from .errors import InputError
@@ -104,12 +105,19 @@ TYPE_FILES: dict[str, str] = {
 UNREADABLE_CODES: frozenset[str] = frozenset({"missing-file", "encoding", "binary"})
 
 
+_SLUG_DROP = re.compile(r"['’.]")
+_SLUG_SEP = re.compile(r"[^0-9a-z\u3130-\u318f\uac00-\ud7af]+")
+
+
 def slugify(text: str) -> str:
     """ASCII-ish slug for entry ids: ``Song Young-moo`` → ``song-young-moo``."""
-    s = unicodedata.normalize("NFKD", text).casefold()
-    s = re.sub(r"['’.]", "", s)
-    s = re.sub(r"[^0-9a-z\u3130-\u318f\uac00-\ud7af]+", "-", s)
-    return s.strip("-")
+    s = text.casefold() if text.isascii() else unicodedata.normalize("NFKD", text).casefold()
+    return _SLUG_SEP.sub("-", _SLUG_DROP.sub("", s)).strip("-")
+
+
+_FORM_PUNCT = re.compile("['’‘.\\-‐‑‒–—]")
+_FORM_DROP = re.compile("['’‘.]")
+_FORM_SPACE = re.compile("[\\-‐‑‒–—]")
 
 
 def form_key(form: str, *, case_sensitive: bool = False) -> str:
@@ -118,17 +126,19 @@ def form_key(form: str, *, case_sensitive: bool = False) -> str:
     ``U.S. Forces Korea`` and ``US Forces Korea`` share a key; so do
     ``pre-emptive strike`` and ``pre emptive strike``.
     """
-    s = unicodedata.normalize("NFKC", form)
-    s = s.replace("’", "'").replace("‘", "'")
-    s = re.sub(r"['.]", "", s)
-    s = re.sub(r"[\s\-‐‑‒–—]+", " ", s).strip()
+    if not form.isascii():
+        form = unicodedata.normalize("NFKC", form)
+    if _FORM_PUNCT.search(form) is not None:
+        form = _FORM_SPACE.sub(" ", _FORM_DROP.sub("", form))
+    s = " ".join(form.split())
     return s if case_sensitive else s.casefold()
 
 
 def split_list(cell: str) -> tuple[str, ...]:
     """Split a variants cell on ``|``; blanks dropped, each value trimmed."""
-    if not cell.strip():
-        return ()
+    if "|" not in cell:
+        cell = cell.strip()
+        return (cell,) if cell else ()
     return tuple(v.strip() for v in cell.split("|") if v.strip())
 
 
@@ -136,12 +146,19 @@ def has_hangul(text: str) -> bool:
     return bool(_HANGUL_RE.search(text))
 
 
+_NEEDS_CLEANING = re.compile(f"^\\s|\\s$|\\s\\s|[\\t\\r\\n{ZERO_WIDTH}]")
+
+
 def normalise_cell(value: str) -> str:
     """NFC, zero-width characters removed, runs of whitespace collapsed, trimmed."""
-    value = unicodedata.normalize("NFC", value)
+    if not value:
+        return value
+    if not value.isascii() and not unicodedata.is_normalized("NFC", value):
+        value = unicodedata.normalize("NFC", value)
+    if _NEEDS_CLEANING.search(value) is None:
+        return value
     value = _ZW_RE.sub("", value)
-    value = re.sub(r"[ \t\r\n]+", " ", value)
-    return value.strip()
+    return " ".join(value.split())
 
 
 @dataclass(frozen=True)
@@ -161,7 +178,7 @@ class Entry:
     path: str | None = field(default=None, compare=False)
     line: int | None = field(default=None, compare=False)
 
-    @property
+    @cached_property
     def id(self) -> str:
         return f"{self.type}:{slugify(self.en)}"
 
@@ -180,9 +197,12 @@ class Entry:
     @property
     def case_sensitive(self) -> bool | None:
         """True/False when the entry overrides the default matching rule, else None."""
-        if self.match == MatchMode.CASE_SENSITIVE.value:
+        match = self.match
+        if not match:
+            return None
+        if match == "case-sensitive":
             return True
-        if self.match == MatchMode.CASE_INSENSITIVE.value:
+        if match == "case-insensitive":
             return False
         return None
 
@@ -194,19 +214,41 @@ class Entry:
         return row
 
     @classmethod
-    def from_row(cls, row: dict[str, str], *, path: str | None = None, line: int | None = None) -> "Entry":
-        values = {c: normalise_cell(row.get(c, "") or "") for c in COLUMNS}
+    def from_row(
+        cls, row: dict[str, str], *, path: str | None = None, line: int | None = None, clean: bool = False
+    ) -> "Entry":
+        """Build an entry from a CSV row. ``clean=True`` skips normalisation (caller checked the cells)."""
+        v = row if clean else {c: normalise_cell(row.get(c, "") or "") for c in COLUMNS}
+        if clean:
+            # Fast path for bulk loads: same fields as __init__, set in one step
+            # (frozen dataclass __init__ costs one object.__setattr__ per field).
+            obj = object.__new__(cls)
+            obj.__dict__.update(
+                en=v["en"],
+                ko=v["ko"],
+                type=v["type"].casefold(),
+                en_variants=split_list(v["en_variants"]) if v["en_variants"] else (),
+                ko_variants=split_list(v["ko_variants"]) if v["ko_variants"] else (),
+                ko_avoid=split_list(v["ko_avoid"]) if v["ko_avoid"] else (),
+                note=v["note"],
+                source=v["source"],
+                status=v["status"].casefold(),
+                match=v["match"].casefold(),
+                path=path,
+                line=line,
+            )
+            return obj
         return cls(
-            en=values["en"],
-            ko=values["ko"],
-            type=values["type"].casefold(),
-            en_variants=split_list(values["en_variants"]),
-            ko_variants=split_list(values["ko_variants"]),
-            ko_avoid=split_list(values["ko_avoid"]),
-            note=values["note"],
-            source=values["source"],
-            status=values["status"].casefold(),
-            match=values["match"].casefold(),
+            en=v["en"],
+            ko=v["ko"],
+            type=v["type"].casefold(),
+            en_variants=split_list(v["en_variants"]) if v["en_variants"] else (),
+            ko_variants=split_list(v["ko_variants"]) if v["ko_variants"] else (),
+            ko_avoid=split_list(v["ko_avoid"]) if v["ko_avoid"] else (),
+            note=v["note"],
+            source=v["source"],
+            status=v["status"].casefold(),
+            match=v["match"].casefold(),
             path=path,
             line=line,
         )
@@ -293,6 +335,7 @@ class RawFile:
     header: tuple[str, ...]
     rows: tuple[RawRow, ...]
     problems: tuple[Problem, ...]
+    text: str = field(default="", repr=False)
 
     @property
     def readable(self) -> bool:
@@ -385,7 +428,7 @@ def parse_csv_text(text: str, path: str) -> RawFile:
         csv.field_size_limit(old_limit)
     if header and not rows and not problems:
         problems.append(_problem(path, 1, "header-only", "header only, no entries", "add entries or delete the file", severity=Severity.WARNING))
-    return RawFile(path, header, tuple(rows), tuple(problems))
+    return RawFile(path, header, tuple(rows), tuple(problems), text)
 
 
 def _header_problems(path: str, header: tuple[str, ...]) -> list[Problem]:
@@ -407,16 +450,20 @@ def _header_problems(path: str, header: tuple[str, ...]) -> list[Problem]:
 def read_table(path: str | Path, *, encoding: str | None = None) -> "object":
     """Read a glossary CSV into a pandas DataFrame of strings (``NA`` stays ``NA``).
 
-    Raises ``InputError`` (one line, file:line) when the file is not a readable
+    A ``_line`` column gives each row's first physical line. Raises
+    ``InputError`` (one line, file:line) when the file is not a readable
     glossary table.
     """
-    import pandas as pd
-
     raw = read_raw(path, encoding=encoding)
     _raise_structural(raw)
-    text = decode_bytes(Path(path).read_bytes(), str(path), encoding=encoding)
+    return _frame(raw)
+
+
+def _frame(raw: RawFile) -> "object":
+    import pandas as pd
+
     frame = pd.read_csv(
-        io.StringIO(text),
+        io.StringIO(raw.text),
         dtype=str,
         keep_default_na=False,
         na_filter=False,
@@ -448,15 +495,41 @@ def load_glossary(paths: str | Path | Sequence[str | Path], *, encoding: str | N
         raise InputError(f"{', '.join(str(p) for p in paths)}: no glossary CSV files found — give a .csv file or a folder of them")
     entries: list[Entry] = []
     for f in files:
-        frame = read_table(f, encoding=encoding)
-        records = frame.to_dict("records")  # type: ignore[attr-defined]
-        for rec in records:
-            line = int(rec.pop("_line"))
-            entries.append(Entry.from_row(rec, path=str(f), line=line))
+        raw = read_raw(f, encoding=encoding)
+        _raise_structural(raw)
+        frame = _frame(raw)
+        columns = [frame[c].tolist() for c in ("_line", *COLUMNS)]  # type: ignore[index]
+        suspects = _suspect_rows(raw.rows)
+        path = str(f)
+        for i, (line, *values) in enumerate(zip(*columns)):
+            entries.append(Entry.from_row(dict(zip(COLUMNS, values)), path=path, line=int(line), clean=i not in suspects))
     return Glossary(entries)
 
 
 # --------------------------------------------------------------------------- validation
+
+
+_SUSPECT = re.compile(f"(?:^|\\x00)(?:\\s|[=+@])|\\s(?:\\x00|$)|\\s\\s|[\\t\\r\\n{ZERO_WIDTH}]")
+
+
+def _suspect_rows(rows: Sequence[RawRow]) -> set[int]:
+    """Indices of rows that need the detailed cell checks (most rows do not).
+
+    Each column is joined with NUL (never present: NUL files are refused) and
+    probed with substring searches; only columns with a hit are checked row by row.
+    """
+    suspects: set[int] = set()
+    for col in COLUMNS:
+        values = [r.values.get(col, "") for r in rows]
+        joined = "\x00" + "\x00".join(values) + "\x00"
+        if not joined.isascii() and not unicodedata.is_normalized("NFC", joined):
+            suspects.update(i for i, v in enumerate(values) if not v.isascii() and not unicodedata.is_normalized("NFC", v))
+        probes = ("  ", "\t", "\r", "\n", "\x00 ", " \x00", "\x00=", "\x00+", "\x00@", *ZERO_WIDTH)
+        if col in LIST_COLUMNS:
+            probes += ("|",)
+        if any(p in joined for p in probes) or len(joined) > MAX_CELL and any(len(v) > MAX_CELL for v in values):
+            suspects.update(i for i, v in enumerate(values) if v and (len(v) > MAX_CELL or v[0] in _FORMULA_START or _NEEDS_CLEANING.search(v) or (col in LIST_COLUMNS and "|" in v)))
+    return suspects
 
 
 def _cell_problems(path: str, row: RawRow) -> list[Problem]:
@@ -468,58 +541,55 @@ def _cell_problems(path: str, row: RawRow) -> list[Problem]:
         if len(value) > MAX_CELL:
             out.append(_problem(path, row.line, "cell-too-long", f"cell of {len(value):,} characters (limit {MAX_CELL:,})", "a glossary cell holds a term, not a document", column=col))
             continue
-        if unicodedata.normalize("NFC", value) != value:
+        if value[0] in _FORMULA_START:
+            out.append(_problem(path, row.line, "formula-like", f"cell starts with {value[0]!r}; spreadsheets may treat it as a formula", "it is kept as text; rephrase if unintended", column=col, severity=Severity.WARNING))
+        if not value.isascii() and not unicodedata.is_normalized("NFC", value):
             out.append(_problem(path, row.line, "not-nfc", "text is not NFC (decomposed Hangul, e.g. from macOS)", "run `termdesk glossary fmt`", column=col))
+        if col in LIST_COLUMNS and "|" in value and any(not p.strip() for p in value.split("|")):
+            out.append(_problem(path, row.line, "empty-variant", "empty value between | separators", "remove the extra |", column=col))
+        if _NEEDS_CLEANING.search(value) is None:
+            continue
         if _ZW_RE.search(value):
             out.append(_problem(path, row.line, "zero-width", "zero-width or invisible character", "delete it (or run `termdesk glossary fmt`)", column=col))
         if value != value.strip():
             out.append(_problem(path, row.line, "edge-space", "leading or trailing space", "run `termdesk glossary fmt`", column=col))
         if "  " in value or "\t" in value or "\n" in value or "\r" in value:
             out.append(_problem(path, row.line, "doubled-space", "doubled space, tab or line break inside a cell", "use single spaces (or run `termdesk glossary fmt`)", column=col))
-        if value.startswith(_FORMULA_START):
-            out.append(_problem(path, row.line, "formula-like", f"cell starts with {value[0]!r}; spreadsheets may treat it as a formula", "it is kept as text; rephrase if unintended", column=col, severity=Severity.WARNING))
-        if col in LIST_COLUMNS and "|" in value:
-            parts = value.split("|")
-            if any(not p.strip() for p in parts):
-                out.append(_problem(path, row.line, "empty-variant", "empty value between | separators", "remove the extra |", column=col))
     return out
 
 
 def _entry_problems(path: str, row: RawRow, entry: Entry) -> list[Problem]:
     out: list[Problem] = []
     line = row.line
-    if not entry.en:
-        out.append(_problem(path, line, "empty-en", "empty en", "give the canonical English form", column="en"))
-    if not entry.ko:
-        out.append(_problem(path, line, "empty-ko", "empty ko", "give the approved Korean rendering", column="ko"))
-    if entry.type not in _TYPES:
-        out.append(_problem(path, line, "unknown-type", f"unknown type {entry.type!r}", "use one of: " + ", ".join(sorted(_TYPES)), column="type"))
-    if entry.status not in _STATUSES:
-        out.append(_problem(path, line, "unknown-status", f"unknown status {entry.status!r}" if entry.status else "empty status", "use one of: approved, proposed, deprecated", column="status"))
-    if entry.match not in _MATCHES:
-        out.append(_problem(path, line, "unknown-match", f"unknown match rule {entry.match!r}", "leave empty, or use case-sensitive / case-insensitive", column="match"))
+    if not (entry.en and entry.ko and entry.type in _TYPES and entry.status in _STATUSES and entry.match in _MATCHES):
+        if not entry.en:
+            out.append(_problem(path, line, "empty-en", "empty en", "give the canonical English form", column="en"))
+        if not entry.ko:
+            out.append(_problem(path, line, "empty-ko", "empty ko", "give the approved Korean rendering", column="ko"))
+        if entry.type not in _TYPES:
+            out.append(_problem(path, line, "unknown-type", f"unknown type {entry.type!r}", "use one of: " + ", ".join(sorted(_TYPES)), column="type"))
+        if entry.status not in _STATUSES:
+            out.append(_problem(path, line, "unknown-status", f"unknown status {entry.status!r}" if entry.status else "empty status", "use one of: approved, proposed, deprecated", column="status"))
+        if entry.match not in _MATCHES:
+            out.append(_problem(path, line, "unknown-match", f"unknown match rule {entry.match!r}", "leave empty, or use case-sensitive / case-insensitive", column="match"))
     for col, forms in (("en", (entry.en,)), ("en_variants", entry.en_variants)):
         for form in forms:
-            if has_hangul(form):
+            if not form.isascii() and has_hangul(form):
                 out.append(_problem(path, line, "hangul-in-en", f"Hangul in English form {form!r}", "put Korean in ko or ko_variants", column=col))
-    for col, forms in (("ko", (entry.ko,) if entry.ko else ()), ("ko_variants", entry.ko_variants)):
-        for form in forms:
-            if not has_hangul(form) and not entry.keep_latin:
-                out.append(_problem(path, line, "no-hangul-in-ko", f"no Hangul in Korean form {form!r}", f"translate it, or add {KEEP_LATIN_TAG} to note if Korean copy keeps it in Latin script", column=col))
-    ko_forms = {f for f in entry.ko_forms if f}
-    for avoid in entry.ko_avoid:
-        if avoid == entry.ko:
-            out.append(_problem(path, line, "avoid-is-ko", f"ko_avoid {avoid!r} is the entry's own ko", "remove it from ko_avoid or change ko", column="ko_avoid"))
-        elif avoid in ko_forms:
-            out.append(_problem(path, line, "avoid-is-variant", f"ko_avoid {avoid!r} is also listed in ko_variants", "keep it in one of the two", column="ko_avoid"))
-    if entry.ko and entry.ko in entry.ko_variants:
+    if not entry.keep_latin:
+        for col, forms in (("ko", (entry.ko,) if entry.ko else ()), ("ko_variants", entry.ko_variants)):
+            for form in forms:
+                if not has_hangul(form):
+                    out.append(_problem(path, line, "no-hangul-in-ko", f"no Hangul in Korean form {form!r}", f"translate it, or add {KEEP_LATIN_TAG} to note if Korean copy keeps it in Latin script", column=col))
+    if entry.ko_avoid:
+        ko_forms = {f for f in entry.ko_forms if f}
+        for avoid in entry.ko_avoid:
+            if avoid == entry.ko:
+                out.append(_problem(path, line, "avoid-is-ko", f"ko_avoid {avoid!r} is the entry's own ko", "remove it from ko_avoid or change ko", column="ko_avoid"))
+            elif avoid in ko_forms:
+                out.append(_problem(path, line, "avoid-is-variant", f"ko_avoid {avoid!r} is also listed in ko_variants", "keep it in one of the two", column="ko_avoid"))
+    if entry.ko_variants and entry.ko in entry.ko_variants:
         out.append(_problem(path, line, "variant-is-ko", f"ko_variants repeats ko {entry.ko!r}", "remove it from ko_variants", column="ko_variants", severity=Severity.WARNING))
-    seen: set[str] = set()
-    for form in entry.en_forms:
-        key = form_key(form, case_sensitive=entry.case_sensitive is True)
-        if key in seen and form:
-            out.append(_problem(path, line, "duplicate-variant", f"English form {form!r} listed twice in this entry", "remove the repeat", column="en_variants", severity=Severity.WARNING))
-        seen.add(key)
     return out
 
 
@@ -547,16 +617,27 @@ def conflict_problems(entries: Iterable[Entry]) -> list[Problem]:
 
     Forms are compared case- and punctuation-insensitively, except where either
     entry is marked ``case-sensitive`` (then case counts: ``US`` vs ``us``).
-    Deprecated entries take no part.
+    Deprecated entries take no part. A form repeated inside one entry is a warning.
     """
     by_key: dict[str, list[tuple[str, Entry]]] = defaultdict(list)
-    for e in entries:
-        if e.status == Status.DEPRECATED.value or not e.ko:
-            continue
-        for form in set(e.en_forms):
-            if form:
-                by_key[form_key(form)].append((form, e))
     out: list[Problem] = []
+    for e in entries:
+        if not e.en_variants:
+            if e.en and e.ko and e.status != "deprecated":
+                by_key[form_key(e.en)].append((e.en, e))
+            continue
+        seen: dict[str, str] = {}
+        for form in e.en_forms:
+            if not form:
+                continue
+            key = form_key(form)
+            exact = form_key(form, case_sensitive=True) if e.match == "case-sensitive" else key
+            if exact in seen:
+                out.append(_problem(e.path or "?", e.line, "duplicate-variant", f"English form {form!r} listed twice in this entry", "remove the repeat", column="en_variants", severity=Severity.WARNING))
+                continue
+            seen[exact] = form
+            if e.ko and e.status != "deprecated":
+                by_key[key].append((form, e))
     for group in by_key.values():
         if len(group) < 2:
             continue
@@ -564,7 +645,7 @@ def conflict_problems(entries: Iterable[Entry]) -> list[Problem]:
             for form_b, b in group[i + 1 :]:
                 if a is b or a.ko == b.ko:
                     continue
-                if (a.case_sensitive or b.case_sensitive) and form_a != form_b:
+                if ("case-sensitive" in (a.match, b.match)) and form_a != form_b:
                     continue
                 out.append(
                     _problem(
@@ -599,6 +680,7 @@ class Report:
     files: tuple[str, ...]
     entries: int
     problems: tuple[Problem, ...]
+    glossary: "Glossary | None" = field(default=None, compare=False, repr=False)
 
     @property
     def errors(self) -> tuple[Problem, ...]:
@@ -614,7 +696,11 @@ class Report:
 
 
 def validate(paths: str | Path | Sequence[str | Path], *, encoding: str | None = None) -> Report:
-    """Validate glossary files or folders; every problem is returned, nothing is raised or written."""
+    """Validate glossary files or folders; every problem is returned, nothing is raised or written.
+
+    One pass: the report also carries the entries of every readable file as a
+    :class:`Glossary` (``report.glossary``), so callers need not load twice.
+    """
     if isinstance(paths, (str, Path)):
         paths = [paths]
     files = glossary_files(paths)
@@ -628,9 +714,12 @@ def validate(paths: str | Path | Sequence[str | Path], *, encoding: str | None =
         if not raw.readable:
             continue
         pairs: list[tuple[RawRow, Entry]] = []
-        for row in raw.rows:
-            problems.extend(_cell_problems(raw.path, row))
-            entry = Entry.from_row(row.values, path=raw.path, line=row.line)
+        suspects = _suspect_rows(raw.rows)
+        for i, row in enumerate(raw.rows):
+            clean = i not in suspects
+            if not clean:
+                problems.extend(_cell_problems(raw.path, row))
+            entry = Entry.from_row(row.values, path=raw.path, line=row.line, clean=clean)
             problems.extend(_entry_problems(raw.path, row, entry))
             pairs.append((row, entry))
         problems.extend(_order_problem(raw.path, pairs))
@@ -638,7 +727,12 @@ def validate(paths: str | Path | Sequence[str | Path], *, encoding: str | None =
     problems.extend(duplicate_problems(all_entries))
     problems.extend(conflict_problems(all_entries))
     problems.sort(key=lambda p: (p.path, p.line or 0, p.code))
-    return Report(files=tuple(str(f) for f in files), entries=len(all_entries), problems=tuple(problems))
+    return Report(
+        files=tuple(str(f) for f in files),
+        entries=len(all_entries),
+        problems=tuple(problems),
+        glossary=Glossary(all_entries),
+    )
 
 
 # --------------------------------------------------------------------------- canonical form
