@@ -1,0 +1,846 @@
+"""Find glossary terms in English text and give each its Korean rendering.
+
+``Matcher.from_glossary(glossary)`` builds once; ``matcher.find(text)`` returns
+:class:`Match` values, sorted and non-overlapping, leftmost-longest, on word
+boundaries, with character offsets into the *original* text.
+
+How it works (and why it is fast):
+
+* **One normalised copy of the text, same length.** ``_fold`` maps every
+  character to exactly one character: ASCII letters and digits are lowercased,
+  every other ASCII character (punctuation, hyphens, newlines) becomes a space,
+  curly quotes, dashes and odd spaces become a space, accented letters become
+  their base letter (``é`` → ``e``), and any other letter (Hangul, CJK …)
+  becomes ``\\x01``. The result is pure ASCII, so ``str.translate`` and the
+  automaton run on their fast paths, and an offset in it *is* the offset in
+  the original.
+* **One automaton** (pyahocorasick) over keys made by the same mapping, each
+  key prefixed with a space: a key can only start at a word start, and
+  ``iter_long`` gives leftmost-longest candidates in C. The end of a candidate
+  is a word boundary when the next folded character is a space.
+* **Surface forms are generated at build time**: ``U.S.``/``US``,
+  ``pre-emptive``/``preemptive`` (``pre emptive`` and ``pre-emptive`` fold to
+  the same key), ``-ies`` and ``-men`` plurals. The regular suffixes (plural
+  ``s``/``es``, possessive ``'s``/``’s``/``s'``) are checked on the folded text
+  after a candidate instead of multiplying the keys.
+* **Case is checked on the original slice**, only for entries that need it:
+  people, places and organisations (and ``match=case-sensitive``) compare the
+  whole form; other types compare only their acronym tokens (``SCM``,
+  ``U.S.``, ``B-1B``), so sentence-initial capitals still match.
+* When the longest candidate at a position fails a check, the few keys that
+  end in its window are re-examined (``Automaton.iter``) so a shorter or
+  later-starting term is not lost.
+* **Title + person** (``Defense Minister Song Young-moo``,
+  ``Gen. Martin Dempsey, chairman of the U.S. Joint Chiefs of Staff``) become
+  one composed match rendered name first (``송영무 국방부 장관``). A title before
+  a capitalised name that is not in the glossary stays a title match flagged
+  ``unknown-name``; the name's span is in :attr:`Match.name_span`.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+import unicodedata
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .glossary import Entry, Glossary
+
+__all__ = [
+    "FLAG_PLURAL",
+    "FLAG_POSSESSIVE",
+    "FLAG_UNKNOWN_NAME",
+    "AnnotatedFile",
+    "Match",
+    "Matcher",
+    "annotate_files",
+    "entry_surfaces",
+    "is_rank",
+    "normalise",
+]
+
+#: The span ends in a plural suffix the glossary form does not have (``bombers``).
+FLAG_PLURAL = "plural"
+#: The span ends in a possessive (``Defense Ministry's``, ``bombers'``); Korean needs 의 or a rewrite.
+FLAG_POSSESSIVE = "possessive"
+#: A title is followed by a capitalised name that is not in the glossary (see ``Match.name_span``).
+FLAG_UNKNOWN_NAME = "unknown-name"
+
+#: Types whose forms match case-sensitively by default (GLOSSARY_FORMAT.md: names).
+_NAME_TYPES = frozenset({"person", "place", "organization"})
+
+# --------------------------------------------------------------------------- normalisation
+
+_APOSTROPHES = "'’‘`ʼ′"
+_PLACEHOLDER = "\x01"  # a letter with no ASCII base (Hangul, CJK, Cyrillic …): a word character
+
+
+def _ascii_table(fold: bool) -> str:
+    out = []
+    for i in range(128):
+        c = chr(i)
+        if c.isalnum():
+            out.append(c.lower() if fold else c)
+        elif c == _PLACEHOLDER:
+            out.append(c)
+        else:
+            out.append(" ")
+    return "".join(out)
+
+
+_FOLD_ASCII = _ascii_table(True)
+_KEEP_ASCII = _ascii_table(False)
+
+
+def _map_char(c: str, fold: bool) -> str:
+    """One non-ASCII character → exactly one ASCII character (letters and digits; the rest is a space)."""
+    if c.isalnum() and c not in _APOSTROPHES:  # ʼ (U+02BC) is a letter, used as an apostrophe
+        d = unicodedata.normalize("NFKD", c)
+        base = d[0] if d else c
+        if base.isascii() and base.isalnum() and all(unicodedata.combining(x) for x in d[1:]):
+            return base.lower() if fold else base
+        return _PLACEHOLDER
+    return " "
+
+
+class _CharMap(dict[str, str]):
+    """Cache of ``_map_char`` (grows with the distinct non-ASCII characters seen)."""
+
+    def __init__(self, fold: bool) -> None:
+        super().__init__()
+        self.fold = fold
+
+    def __missing__(self, c: str) -> str:
+        v = _map_char(c, self.fold)
+        self[c] = v
+        return v
+
+
+_FOLD_MAP = _CharMap(True)
+_KEEP_MAP = _CharMap(False)
+#: The non-ASCII punctuation of English wire copy: ``str.replace`` (C, memchr-fast) turns each into a space.
+_COMMON_PUNCT = "’“”—–‘\u00a0"
+_FOLD_BYTES = _FOLD_ASCII.encode("ascii") + bytes(range(128, 256))
+_KEEP_BYTES = _KEEP_ASCII.encode("ascii") + bytes(range(128, 256))
+_ERROR_HANDLERS: dict[bool, str] = {}
+
+
+def _error_handler(fold: bool) -> str:
+    """Name of a codec error handler mapping each non-ASCII character through ``_map_char``.
+
+    The ASCII encoder scans in C and calls it once per run of non-ASCII characters,
+    which is several times faster than a regex substitution over the whole text.
+    Registered on first use (``codecs.register_error`` is process-wide and idempotent).
+    """
+    name = _ERROR_HANDLERS.get(fold)
+    if name is None:
+        import codecs
+
+        charmap = _FOLD_MAP if fold else _KEEP_MAP
+        name = "termdesk.match." + ("fold" if fold else "keep")
+
+        def handler(exc: UnicodeError) -> tuple[str, int]:
+            assert isinstance(exc, UnicodeEncodeError)
+            return "".join([charmap[c] for c in exc.object[exc.start : exc.end]]), exc.end
+
+        codecs.register_error(name, handler)
+        _ERROR_HANDLERS[fold] = name
+    return name
+
+
+def _fold(text: str) -> str:
+    """Same-length ASCII copy: lowercased, punctuation → space (see module doc)."""
+    if not text.isascii():
+        for c in _COMMON_PUNCT:
+            text = text.replace(c, " ")
+        if not text.isascii():
+            return text.encode("ascii", _error_handler(True)).translate(_FOLD_BYTES).decode("ascii")
+    return text.translate(_FOLD_ASCII)
+
+
+def _keep(text: str) -> str:
+    """Like ``_fold`` but keeping case: what case-sensitive forms are compared on."""
+    if not text.isascii():
+        return text.encode("ascii", _error_handler(False)).translate(_KEEP_BYTES).decode("ascii")
+    return text.translate(_KEEP_ASCII)
+
+
+def _precise(text: str, fold: bool) -> str:
+    """Comparison form for terms with letters that ``_fold`` reduces to a placeholder."""
+    text = unicodedata.normalize("NFKC", text)
+    out = []
+    for c in text:
+        if c.isalnum():
+            out.append(c.lower() if fold else c)
+        elif unicodedata.category(c).startswith("M"):
+            out.append(c)
+        else:
+            out.append(" ")
+    return "".join(out).strip(" ")
+
+
+def normalise(text: str) -> str:
+    """The matcher's comparison form of ``text``: ``Defense Ministry’s`` → ``defense ministry s``.
+
+    Case-folded, punctuation and hyphens as spaces, same length before stripping.
+    Two surface strings match the same glossary key iff their ``normalise`` agree
+    (letters outside ASCII are further compared exactly).
+    """
+    return _fold(text).strip(" ")
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class Match:
+    """One glossary term found in a text.
+
+    ``start``/``end`` are offsets into the original text (``text == source[start:end]``).
+    For a composed title+person match ``entry`` is the person, ``composed_of`` the
+    parts in source order and ``ko`` the Korean in Korean order (name, then title).
+    ``flags``: ``plural``, ``possessive``, ``unknown-name``; with ``unknown-name``,
+    ``name_span`` gives the offsets of the unknown name after the title.
+    """
+
+    start: int
+    end: int
+    text: str
+    entry: Entry | None
+    ko: str
+    composed_of: tuple["Match", ...] = ()
+    flags: tuple[str, ...] = ()
+    name_span: tuple[int, int] | None = None
+
+    @property
+    def en(self) -> str:
+        """Canonical English: the entry's ``en``; for a composed match, the parts' joined."""
+        if self.composed_of:
+            parts = self.composed_of
+            out = [parts[0].en]
+            for prev, part in zip(parts, parts[1:]):
+                out.append(", " if "," in self.text[prev.end - self.start : part.start - self.start] else " ")
+                out.append(part.en)
+            return "".join(out)
+        return self.entry.en if self.entry is not None else self.text
+
+    @property
+    def type(self) -> str:
+        return self.entry.type if self.entry is not None else ""
+
+    @property
+    def entry_id(self) -> str:
+        return self.entry.id if self.entry is not None else ""
+
+    @property
+    def entry_ids(self) -> tuple[str, ...]:
+        """Ids of the entries involved (the parts', for a composed match)."""
+        if self.composed_of:
+            return tuple(p.entry_id for p in self.composed_of)
+        return (self.entry_id,)
+
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _match(start: int, end: int, text: str, entry: Entry | None, ko: str, composed_of: tuple[Match, ...] = (), flags: tuple[str, ...] = (), name_span: tuple[int, int] | None = None) -> Match:
+    """Fast constructor (one attribute-dict assignment instead of eight frozen setattrs)."""
+    m = _new(Match)
+    _set(m, "__dict__", {"start": start, "end": end, "text": text, "entry": entry, "ko": ko, "composed_of": composed_of, "flags": flags, "name_span": name_span})
+    return m
+
+
+# --------------------------------------------------------------------------- surface forms
+
+_RANK_WORDS = frozenset(
+    "gen adm col lt maj brig capt cmdr cdr sgt cpl pvt ens rear vice marshal general admiral colonel "
+    "lieutenant major brigadier captain sergeant corporal private ensign".split()
+)
+
+
+def is_rank(entry: Entry) -> bool:
+    """A title that is a military rank (``Gen.``, ``Lt. Gen.``, ``Rear Adm.``, ``Marshal``), not a post.
+
+    Korean copy drops the rank when a post is given (``마틴 뎀프시 미 합참의장``).
+    """
+    if entry.type != "title":
+        return False
+    words = _fold(entry.en).split()
+    return bool(words) and all(w in _RANK_WORDS for w in words)
+
+
+_DOTTED = re.compile(r"(?<![A-Za-z])((?:[A-Z]\.){2,})")
+_TWO_CAPS = re.compile(r"(?<![A-Za-z.])([A-Z])([A-Z])(?![A-Za-z.])")
+_HYPHENS = re.compile("[-‐‑‒–]")
+_ES_END = ("s", "x", "z", "ch", "sh")
+
+# allow bits
+_A_S = 1  # plural +s
+_A_ES = 2  # plural +es
+_A_DOT = 4  # form ends with '.', which the key leaves out
+_A_S_APOS = 8  # form ends in s: a bare apostrophe after it is possessive
+
+_PLURAL: tuple[str, ...] = (FLAG_PLURAL,)
+
+
+_NEEDS_VARIANTS = re.compile(r"[.\-‐‑‒–]|(?<![A-Za-z.])[A-Z][A-Z](?![A-Za-z.])")
+_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9.&/\-])[A-Z0-9.&/\-]*[A-Z][A-Z0-9.&/\-]*s?(?![A-Za-z0-9.&/\-])")
+
+
+def _variants(form: str, plural_ok: bool) -> list[tuple[str, tuple[str, ...]]]:
+    """Surface strings (original case) for one English form, with the flags they carry.
+
+    ``U.S.`` ↔ ``US`` (dotted capitals and two-capital tokens), hyphen kept or joined
+    (``pre-emptive`` / ``preemptive``; a hyphen and a space fold alike), and the
+    plurals that change the stem (``-y`` → ``-ies``, ``-man`` → ``-men``).
+    """
+    out = [form]
+    if _NEEDS_VARIANTS.search(form) is not None:
+        if "." in form and _DOTTED.search(form):
+            out.append(_DOTTED.sub(lambda m: m.group(1).replace(".", ""), form))
+        if _TWO_CAPS.search(form):
+            out.extend([_TWO_CAPS.sub(r"\1.\2.", f) for f in out])
+        if _HYPHENS.search(form):
+            joined = []
+            for f in out:
+                pieces = _HYPHENS.split(f)
+                if len(pieces) <= 3:  # every keep/join combination
+                    for mask in range(1, 1 << (len(pieces) - 1)):
+                        v = pieces[0]
+                        for i, p in enumerate(pieces[1:]):
+                            v += p if mask >> i & 1 else "-" + p
+                        joined.append(v)
+                else:
+                    joined.append("".join(pieces))
+            out.extend(joined)
+        out = list(dict.fromkeys(out))
+    result: list[tuple[str, tuple[str, ...]]] = [(f, ()) for f in out]
+    if plural_ok:
+        for f in out:
+            last = f[-1]
+            if last in "yY" and len(f) > 1 and f[-2].lower() in _CONSONANTS:
+                result.append((f[:-1] + ("IES" if last == "Y" else "ies"), _PLURAL))
+            elif last in "nN" and f[-3:].lower() == "man" and not f[-3:].isupper():
+                result.append((f[:-2] + "en", _PLURAL))
+    return result
+
+
+def _allow(surface: str, key: str, plural_ok: bool, generated_plural: bool) -> int:
+    """Which suffixes may follow the key (bits: plural s / es, the form's final period, s')."""
+    if surface[-1] == ".":
+        return _A_DOT
+    last = key[-1]
+    bits = _A_S_APOS if last == "s" else 0
+    if plural_ok and not generated_plural and last.isalnum():
+        if last in "sxz" or key.endswith(("ch", "sh")):
+            bits |= _A_ES
+        elif not (last == "y" and len(key) > 1 and key[-2] in _CONSONANTS):
+            bits |= _A_S
+    return bits
+
+
+def _case_check(surface: str, rule: str, key: str) -> tuple[int, Any]:
+    """(mode, check): 0 any case; 1 whole form exact; 2 acronym tokens exact; 3 precise (non-ASCII letters)."""
+    if _PLACEHOLDER in key:
+        return 3, (rule != "exact", _precise(surface, rule != "exact"))
+    if rule == "ci":
+        return 0, None
+    if rule == "exact":
+        return 1, _keep(surface).strip(" ")
+    if surface == surface.lower():
+        return 0, None
+    checks = []
+    kept = None
+    for tok in _ACRONYM.finditer(surface):
+        word = tok.group()
+        if sum(1 for c in word if c.isupper() or c.isdigit()) < 2:
+            continue
+        if kept is None:
+            kept = _keep(surface)
+            lead = len(kept) - len(kept.lstrip(" "))
+        piece = kept[tok.start() : tok.end()].rstrip(" ")
+        if piece:
+            checks.append((tok.start() - lead, piece))
+    if not checks:
+        return 0, None
+    return 2, tuple(checks)
+
+
+def _rule(entry: Entry) -> str:
+    cs = entry.case_sensitive
+    if cs is True:
+        return "exact"
+    if cs is False:
+        return "ci"
+    return "exact" if entry.type in _NAME_TYPES else "mixed"
+
+
+def entry_surfaces(entry: Entry) -> frozenset[str]:
+    """Every surface string the matcher accepts for ``entry`` (before case rules), for tests and tools.
+
+    Glossary forms and their generated variants, each also with the regular suffixes
+    the matcher accepts (plural ``s``/``es``, possessive ``'s``/``’s``/``s'``).
+    """
+    plural_ok = entry.type != "person"
+    out: set[str] = set()
+    for form in entry.en_forms:
+        for surface, flags in _variants(form, plural_ok):
+            stripped = surface.strip()
+            key = _fold(stripped).strip(" ")
+            if not key:
+                continue
+            bits = _allow(stripped, key, plural_ok, bool(flags))
+            bases = [stripped]
+            if bits & _A_DOT:
+                bases.append(stripped.rstrip("."))
+            for b in bases:  # possessive: 's after any form, a bare apostrophe after one ending in s
+                out.update((b, b + "'s", b + "’s"))
+                if b.endswith("s"):
+                    out.update((b + "'", b + "’"))
+            for suffix in ("s",) * bool(bits & _A_S) + ("es",) * bool(bits & _A_ES):
+                out.update((stripped + suffix, stripped + suffix + "'", stripped + suffix + "’"))
+    return frozenset(out)
+
+
+# --------------------------------------------------------------------------- composition helpers
+
+_K_OTHER, _K_POST, _K_RANK, _K_PERSON = 0, 1, 2, 3
+
+_NAME_WORD = r"(?:[A-Z][A-Za-z'’]*[a-z][A-Za-z'’]*(?:-[A-Za-z]+)*|[A-Z]\.)"
+_UNKNOWN_NAME = re.compile(rf"[ \t\u00a0]+({_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}})(?![\w\-])")
+_NAME_TOKEN = re.compile(_NAME_WORD)
+_NOT_NAMES = frozenset(
+    "The A An And Or But Nor In On At Of For To From With By As Is Was Were Are Be Been Will Would Said Says Say "
+    "Told Who Whom Whose Which That This These Those He She It They We I You His Her Its Their Our My Your Also "
+    "Has Had Have Not No Yes If When While After Before During Since Until Over Under About Into Than Then "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December".split()
+)
+_APPOSITION = re.compile(r",[ \t\u00a0]+(?:the[ \t\u00a0]+)?")
+
+
+def _ws_gap(text: str, a: int, b: int) -> bool:
+    if b <= a or b - a > 8:
+        return False
+    gap = text[a:b]
+    return gap.isspace() and gap.count("\n") <= 1
+
+
+def _unknown_name(text: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """The capitalised name right after a title at ``pos`` (not crossing ``limit``), or None."""
+    m = _UNKNOWN_NAME.match(text, pos)
+    if m is None:
+        return None
+    start = m.start(1)
+    end = start
+    for i, tok in enumerate(_NAME_TOKEN.finditer(text, start, m.end(1))):
+        word = tok.group()
+        if word in _NOT_NAMES or tok.end() > limit:
+            break
+        if i == 0 and word.endswith("."):
+            break
+        end = tok.end()
+    if end == start:
+        return None
+    return (start, end)
+
+
+# --------------------------------------------------------------------------- the matcher
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while allocating many small acyclic objects.
+
+    Building 100k entries or finding 100k terms allocates hundreds of thousands of
+    tuples; the collector's passes over a large heap cost 10-25 % of the time and find
+    nothing (no cycles are made). It is re-enabled afterwards only if it was enabled.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+class Matcher:
+    """A glossary compiled for searching; build once with :meth:`from_glossary`, then :meth:`find`."""
+
+    def __init__(self, entries: Sequence[Entry], automaton: Any, max_key: int, keys: int) -> None:
+        """Use :meth:`from_glossary`; this takes the compiled parts."""
+        self.entries: tuple[Entry, ...] = tuple(entries)
+        self._automaton = automaton
+        self._max_key = max_key
+        self.keys = keys
+        self._titles = any(e.type == "title" for e in self.entries)
+
+    def __repr__(self) -> str:
+        return f"Matcher({len(self.entries)} entries, {self.keys} keys)"
+
+    @classmethod
+    def from_glossary(cls, glossary: Glossary | Iterable[Entry], *, statuses: Collection[str] = ("approved",)) -> "Matcher":
+        """Compile the entries whose status is in ``statuses`` (default: approved only)."""
+        with _gc_paused():
+            return cls._build(glossary, statuses)
+
+    @classmethod
+    def _build(cls, glossary: Glossary | Iterable[Entry], statuses: Collection[str]) -> "Matcher":
+        import ahocorasick
+
+        wanted = frozenset(statuses)
+        entries = [e for e in glossary if e.status in wanted and e.en.strip()]
+        table: dict[str, list[tuple[int, int, Any, int, tuple[str, ...]]]] = {}
+        fold = _fold
+        keep = _keep
+        plain = _NEEDS_VARIANTS.search
+        consonants = _CONSONANTS
+        get = table.get
+        # The loop below is the build's hot path (100k entries): the common cases of
+        # _case_check and _allow are written out inline; the helpers do the rest.
+        for idx, e in enumerate(entries):
+            match = e.match
+            etype = e.type
+            if match == "case-sensitive":
+                rule = "exact"
+            elif match == "case-insensitive":
+                rule = "ci"
+            else:
+                rule = "exact" if etype in _NAME_TYPES else "mixed"
+            plural_ok = etype != "person"
+            kind = _K_PERSON if etype == "person" else (_K_RANK if is_rank(e) else _K_POST) if etype == "title" else _K_OTHER
+            ko = e.ko
+            variants = e.en_variants
+            for form in (e.en, *variants) if variants else (e.en,):
+                form = form.strip()
+                if not form:
+                    continue
+                if plain(form) is None and not (plural_ok and (form[-1] in "yY" or form[-3:].lower() == "man")):
+                    surfaces: Sequence[tuple[str, tuple[str, ...]]] = ((form, ()),)
+                else:
+                    surfaces = _variants(form, plural_ok)
+                for surface, flags in surfaces:
+                    body = fold(surface).strip(" ")
+                    if not body:
+                        continue
+                    key = " " + body
+                    # case rule (see _case_check)
+                    if _PLACEHOLDER in body:
+                        mode, check = _case_check(surface, rule, body)
+                    elif rule == "ci":
+                        mode, check = 0, None
+                    elif rule == "exact":
+                        mode, check = 1, keep(surface).strip(" ")
+                    elif surface == surface.lower():
+                        mode, check = 0, None
+                    else:
+                        mode, check = _case_check(surface, rule, body)
+                    # right-edge rule (see _allow)
+                    if surface[-1] == ".":
+                        allow = _A_DOT
+                    else:
+                        last = body[-1]
+                        allow = _A_S_APOS if last == "s" else 0
+                        if plural_ok and not flags and last.isalnum():
+                            if last in "sxz" or body.endswith(("ch", "sh")):
+                                allow |= _A_ES
+                            elif not (last == "y" and len(body) > 1 and body[-2] in consonants):
+                                allow |= _A_S
+                    cand = (idx, mode, check, allow, flags, e, ko, kind)
+                    got = get(key)
+                    if got is None:
+                        table[key] = [cand]
+                    elif not any(c[0] == idx and c[1] == mode and c[2] == check for c in got):
+                        got.append(cand)
+        automaton = ahocorasick.Automaton()
+        add = automaton.add_word
+        max_key = 0
+        for key, cands in table.items():
+            if len(cands) > 1:
+                cands.sort(key=lambda c: c[1] == 0)  # case-checked candidates before case-free ones
+            first = cands[0]
+            # value: (key length - 1, candidates, fast, entry, ko, kind) — fast: one candidate,
+            # any case, no flags, no final period, not ending in s (so only "'s" can follow it)
+            fast = len(cands) == 1 and not first[1] and not first[3] & (_A_DOT | _A_S_APOS) and not first[4]
+            add(key, (len(key) - 1, tuple(cands), fast, first[5], first[6], first[7]))
+            if len(key) > max_key:
+                max_key = len(key)
+        if table:
+            automaton.make_automaton()
+        return cls(entries, automaton if table else None, max_key, len(table))
+
+    # ------------------------------------------------------------------ search
+
+    def find(self, text: str) -> list[Match]:
+        """Glossary terms in ``text``: sorted by start, non-overlapping, offsets into ``text``."""
+        if not text or self._automaton is None:
+            return []
+        with _gc_paused():
+            return self._find(text)
+
+    def _find(self, text: str) -> list[Match]:
+        matches, special = self._scan(text, " " + _fold(text) + "   ")
+        if not special or not self._titles:
+            return matches
+        return self._compose_titles(text, matches, special)
+
+    def _scan(self, text: str, L: str) -> tuple[list[Match], list[tuple[int, int]]]:
+        """Leftmost-longest accepted terms as Match values, and (index, kind) of the titles and people.
+
+        ``iter_long`` proposes the longest key at each leftmost position (in C). When
+        that candidate fails its checks, or overlaps a suffix or window we already took,
+        the keys starting inside it are re-examined by ``_window`` — only when a word
+        starts inside it (a single-word key that fails leaves nothing shorter valid).
+        """
+        out: list[Match] = []
+        special: list[tuple[int, int]] = []
+        append = out.append
+        new = _new
+        setd = _set
+        accept = self._accept
+        window = self._window
+        find_space = L.find
+        n = len(text)
+        last = 0
+
+        def emit(s: int, e: int, cand: Any, flags: tuple[str, ...]) -> None:
+            m = new(Match)
+            d = {"start": s, "end": e, "text": text[s:e], "entry": cand[5], "ko": cand[6]}
+            if flags:
+                d["flags"] = flags
+            setd(m, "__dict__", d)
+            if cand[7]:
+                special.append((len(out), cand[7]))
+            append(m)
+
+        for end, value in self._automaton.iter_long(L):
+            s = end - value[0]  # index of the key's leading space in L == term start in text
+            # the common case: one case-free candidate, a plain boundary, no possessive after it
+            if s >= last and value[2] and L[end + 1] == " " and (L[end + 2] != "s" or text[end] not in _APOSTROPHES):
+                m = new(Match)  # Match(...) without eight frozen-dataclass setattrs; defaults come from the class
+                setd(m, "__dict__", {"start": s, "end": end, "text": text[s:end], "entry": value[3], "ko": value[4]})
+                if value[5]:
+                    special.append((len(out), value[5]))
+                append(m)
+                last = end
+                continue
+            if s < last:
+                if end < last:
+                    continue
+                s = last  # it overlaps a suffix or window we took: look again at what starts after
+                if find_space(" ", s, end) < 0:
+                    continue
+            else:
+                nxt = L[end + 1]
+                if nxt == " " or (nxt == "s" and L[end + 2] == " ") or (nxt == "e" and L[end + 2] == "s" and L[end + 3] == " "):
+                    got = accept(value[1], text, L, s, end, n)
+                    if got is not None:
+                        emit(s, got[1], got[0], got[2])
+                        last = got[1]
+                        continue
+                # failed, or the word goes on ("Korea" in "Koreans"): nothing shorter starting
+                # here can end at a boundary, so only a word starting inside it can still match
+                if find_space(" ", s + 1, end) < 0:
+                    continue
+            for ws, we, wc, wf in window(text, L, s, end, n):
+                emit(ws, we, wc, wf)
+                last = we
+        return out, special
+
+    def _window(self, text: str, L: str, start: int, end: int, n: int) -> list[tuple[int, int, Any, tuple[str, ...]]]:
+        """All accepted candidates starting in [start, end), leftmost-longest (the slow path)."""
+        found = []
+        accept = self._accept
+        piece = L[start : min(len(L) - 3, end + self._max_key)]
+        for e, value in self._automaton.iter(piece):
+            s = e - value[0]
+            if s >= end - start:
+                continue
+            got = accept(value[1], text, L, s + start, e + start, n)
+            if got is not None:
+                found.append((s + start, got[1], got[0], got[2]))
+        found.sort(key=lambda h: (h[0], -h[1]))
+        chosen = []
+        last = start
+        for h in found:
+            if h[0] >= last:
+                chosen.append(h)
+                last = h[1]
+        return chosen
+
+    @staticmethod
+    def _accept(cands: tuple[Any, ...], text: str, L: str, s: int, e: int, n: int) -> tuple[Any, int, tuple[str, ...]] | None:
+        """First candidate whose right edge and case hold: (candidate, end, flags).
+
+        The right edge is checked first (cheap, on the folded text): a plain word
+        boundary, the form's own final period, a possessive (``'s``, ``’s``, ``s'``) or
+        a regular plural (``s``/``es``, then perhaps ``'``). Case comes second and looks
+        at the original slice only for candidates that need it.
+        """
+        nxt = L[e + 1]
+        for cand in cands:
+            allow = cand[3]
+            flags = cand[4]
+            if allow & _A_DOT and e < n and text[e] == ".":
+                end = e + 1  # the form's own final period ("Gen.", "U.S."); "U.S.'s" is possessive
+                if end < n and text[end] in _APOSTROPHES and L[end + 2] == "s" and L[end + 3] == " ":
+                    end += 2
+                    flags = flags + (FLAG_POSSESSIVE,)
+            elif nxt == " ":
+                end = e
+                if e < n and text[e] in _APOSTROPHES:
+                    if L[e + 2] == "s" and L[e + 3] == " ":
+                        end = e + 2
+                        flags = flags + (FLAG_POSSESSIVE,)
+                    elif allow & _A_S_APOS and L[e + 2] == " " and text[e] not in "`‘":
+                        end = e + 1
+                        flags = flags + (FLAG_POSSESSIVE,)
+            else:
+                if nxt == "s" and allow & _A_S:
+                    end = e + 1
+                elif nxt == "e" and allow & _A_ES and L[e + 2] == "s":
+                    end = e + 2
+                else:
+                    continue
+                if L[end + 1] != " ":
+                    continue
+                if end < n and text[end] in _APOSTROPHES and text[end] not in "`‘" and L[end + 2] == " ":
+                    end += 1
+                    flags = flags + (FLAG_PLURAL, FLAG_POSSESSIVE)
+                else:
+                    flags = flags + (FLAG_PLURAL,)
+            mode = cand[1]
+            if mode:
+                piece = text[s:e]
+                if mode == 1:
+                    if (piece if piece.isalnum() and piece.isascii() else _keep(piece)) != cand[2]:
+                        continue
+                elif mode == 2:
+                    kept = _keep(piece)
+                    if any(kept[off : off + len(tok)] != tok for off, tok in cand[2]):
+                        continue
+                elif _precise(piece, cand[2][0]) != cand[2][1]:
+                    continue
+            return cand, end, flags
+        return None
+
+    # ------------------------------------------------------------------ titles and names
+
+    def _compose_titles(self, text: str, ms: list[Match], special: list[tuple[int, int]]) -> list[Match]:
+        """Merge title(s) + person (and person + apposition title) into composed matches.
+
+        Only the titles and people (``special``: index, kind) are visited; runs of other
+        matches are copied in slices.
+        """
+        n = len(ms)
+        kinds = [0] * n
+        for i, k in special:
+            kinds[i] = k
+        out: list[Match] = []
+        copied = 0  # ms[copied:] not yet in out
+        done = 0  # indices below this were consumed by a composition
+        for i, kind in special:
+            if i < done:
+                continue
+            m = ms[i]
+            if kind != _K_PERSON:
+                if m.flags:
+                    continue
+                j = i
+                while j + 1 < n and kinds[j + 1] in (_K_POST, _K_RANK) and not ms[j + 1].flags and _ws_gap(text, ms[j].end, ms[j + 1].start):
+                    j += 1
+                if j + 1 < n and kinds[j + 1] == _K_PERSON and _ws_gap(text, ms[j].end, ms[j + 1].start):
+                    nxt = j + 2
+                    tail = -1
+                    if _K_POST not in kinds[i : j + 1]:
+                        tail = self._apposition(text, ms, kinds, j + 1)
+                        if tail > 0:
+                            nxt = tail + 1
+                    out.extend(ms[copied:i])
+                    out.append(self._composed(text, ms, kinds, i, j + 1, tail))
+                    copied = done = nxt
+                    continue
+                limit = ms[j + 1].start if j + 1 < n else len(text)
+                span = _unknown_name(text, ms[j].end, limit)
+                done = j + 1
+                if span is not None:
+                    last = ms[j]
+                    out.extend(ms[copied:j])
+                    out.append(_match(last.start, last.end, last.text, last.entry, last.ko, (), last.flags + (FLAG_UNKNOWN_NAME,), span))
+                    copied = j + 1
+                continue
+            if not m.flags:
+                tail = self._apposition(text, ms, kinds, i)
+                if tail > 0:
+                    out.extend(ms[copied:i])
+                    out.append(self._composed(text, ms, kinds, i, i, tail))
+                    copied = done = tail + 1
+        out.extend(ms[copied:])
+        return out
+
+    def _apposition(self, text: str, ms: list[Match], kinds: list[int], p: int) -> int:
+        """``Martin Dempsey, chairman of the U.S. Joint Chiefs of Staff``: index of the post after person ``ms[p]``, or -1."""
+        person = ms[p]
+        q = p + 1
+        if person.flags or q >= len(ms) or kinds[q] != _K_POST:
+            return -1
+        post = ms[q]
+        m = _APPOSITION.match(text, person.end)
+        if m is None or m.end() != post.start or post.flags:
+            return -1
+        # the post must not introduce another name (``Lloyd Austin, Defense Minister Song Young-moo``)
+        if q + 1 < len(ms) and kinds[q + 1] and _ws_gap(text, post.end, ms[q + 1].start):
+            return -1
+        limit = ms[q + 1].start if q + 1 < len(ms) else len(text)
+        if _unknown_name(text, post.end, limit) is not None:
+            return -1
+        return q
+
+    @staticmethod
+    def _composed(text: str, ms: list[Match], kinds: list[int], first: int, person: int, tail: int) -> Match:
+        """Titles ``ms[first:person]``, the person, and the apposition post ``ms[tail]`` (if ``tail`` > 0) as one match."""
+        titled = list(range(first, person)) + ([tail] if tail > 0 else [])
+        posts = [t for t in titled if kinds[t] == _K_POST]
+        p = ms[person]
+        ko = " ".join([p.ko, *(ms[t].ko for t in posts or titled)])
+        parts = tuple(ms[first : person + 1]) + ((ms[tail],) if tail > 0 else ())
+        start, end = parts[0].start, parts[-1].end
+        return _match(start, end, text[start:end], p.entry, ko, parts, p.flags)
+
+
+# --------------------------------------------------------------------------- files
+
+
+@dataclass(frozen=True)
+class AnnotatedFile:
+    """One input file: its text (as read by ``textio.read_text``) and the matches in it."""
+
+    path: str
+    text: str
+    matches: tuple[Match, ...]
+
+
+def annotate_files(
+    paths: Sequence[str | Path],
+    *,
+    glossary: str | Path | Sequence[str | Path] = "glossary",
+    statuses: Collection[str] = ("approved",),
+    encoding: str | None = None,
+) -> tuple[AnnotatedFile, ...]:
+    """Load the glossary, read every file (all read before any is matched) and find its terms."""
+    from .glossary import load_glossary
+    from .textio import read_text
+
+    texts = [(str(p), read_text(p, encoding=encoding)) for p in paths]
+    matcher = Matcher.from_glossary(load_glossary(glossary), statuses=statuses)
+    out = []
+    for path, text in texts:
+        out.append(AnnotatedFile(path, text, tuple(matcher.find(text))))
+    return tuple(out)

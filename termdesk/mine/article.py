@@ -1,0 +1,395 @@
+"""Per-article extraction: one cleaned :class:`~termdesk.text.Document` → compact, picklable counts.
+
+This is what a worker process returns; the parent merges articles one at a time
+(:mod:`termdesk.mine.corpus`), so no article is kept once counted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..text import Document, split_sentences
+from . import extract as X
+from . import lexicon as L
+
+MAX_CONTEXTS = 3
+CONTEXT_WIDTH = 45
+
+
+@dataclass
+class TermCount:
+    """Counts of one merge key in one article (mutable while the article is read)."""
+
+    freq: int = 0
+    surfaces: Counter = field(default_factory=Counter)
+    types: Counter = field(default_factory=Counter)
+    contexts: list[str] = field(default_factory=list)
+    linked: set[str] = field(default_factory=set)
+    kind: str = "named"
+    words: tuple[str, ...] = ()
+
+
+@dataclass
+class ArticleTerms:
+    """Everything mined from one article."""
+
+    path: str
+    name: str
+    words: int
+    terms: dict[str, TermCount]
+    pairs: list[tuple[str, str, str, str]]  # (acronym key, long-form key, acronym surface, long-form surface)
+    persons: dict[str, list[tuple[str, int]]]  # person key -> [(surface, line)]
+    removed: tuple = ()
+
+
+_DATELINE = re.compile(r"^([A-Z][A-Z .'-]{2,40}),\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2}\s+)?\(([A-Z][\w&' -]{1,30})\)\s*(?:--|—|–|-)\s*")
+_END_CREDIT = re.compile(r"\(([A-Z][\w&'-]{1,20}(?:[ -][A-Z][\w&'-]{1,20}){0,2})\)\s*$")
+_TITLE_CASE_WORD = re.compile(r"\b[A-Za-z][\w'-]*")
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in _TITLE_CASE_WORD.findall(text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _kwic(sentence: str, s: int, e: int, where: str) -> str:
+    left = sentence[max(0, s - CONTEXT_WIDTH): s]
+    right = sentence[e: e + CONTEXT_WIDTH]
+    if s > CONTEXT_WIDTH:
+        left = "…" + left.split(" ", 1)[-1] if " " in left else "…" + left
+    if e + CONTEXT_WIDTH < len(sentence):
+        right = right.rsplit(" ", 1)[0] + "…" if " " in right else right + "…"
+    snippet = f"{left}[{sentence[s:e]}]{right}".replace("|", "¦").replace("\n", " ")
+    return f"{where}: {snippet}"
+
+
+class _Article:
+    """Collects hits for one article."""
+
+    def __init__(self, doc: Document, zipf: X.ZipfCache) -> None:
+        self.doc = doc
+        self.zipf = zipf
+        self.terms: dict[str, TermCount] = {}
+        self.pairs: list[tuple[str, str, str, str]] = []
+        self.persons: dict[str, list[tuple[str, int]]] = {}
+        self.surname_mentions: list[tuple[str, int, str, str, int, int]] = []  # (surname, line, title key, sentence, s, e)
+        self.maybe_person: list[tuple[str, str]] = []  # (key, surname)
+        self.single_caps: Counter = Counter()
+        self.acronyms: set[str] = set()
+        self.units: dict[str, tuple[str, ...]] = {}
+
+    # -- recording
+    def add(self, surface: str, type_: str, sentence: str, s: int, e: int, line: int, *, kind: str = "named", key: str | None = None, words: tuple[str, ...] = ()) -> str:
+        key = key or X.merge_key(surface)
+        if not key:
+            return key
+        tc = self.terms.get(key)
+        if tc is None:
+            tc = self.terms[key] = TermCount(kind=kind, words=words)
+        tc.freq += 1
+        tc.surfaces[surface] += 1
+        if type_:
+            tc.types[type_] += 1
+        if len(tc.contexts) < MAX_CONTEXTS:
+            ctx = _kwic(sentence, s, e, f"{self.doc.name}:{line}")
+            if ctx not in tc.contexts:
+                tc.contexts.append(ctx)
+        return key
+
+    def link(self, a: str, b: str) -> None:
+        if a and b and a != b:
+            self.terms[a].linked.add(b)
+            self.terms[b].linked.add(a)
+
+    def person(self, surface: str, sentence: str, s: int, e: int, line: int) -> str:
+        key = person_key(surface)
+        self.add(surface, "person", sentence, s, e, line, kind="person", key=key)
+        self.persons.setdefault(key, [])
+        if len(self.persons[key]) < 5:
+            self.persons[key].append((surface, line))
+        return key
+
+    # -- one sentence
+    def sentence(self, sent: str, line: int, *, title_case: bool, para_start: bool, para_end: bool) -> None:
+        toks = X.tokens(sent)
+        if not toks:
+            return
+        blocked: set[int] = set()
+        span_block: list[tuple[int, int]] = []
+
+        if para_start:
+            m = _DATELINE.match(sent)
+            if m:
+                agency = m.group(2)
+                self.add(agency, "media", sent, m.start(2), m.end(2), line, kind="media")
+                span_block.append((0, m.end()))
+        if para_end:
+            m = _END_CREDIT.search(sent)
+            if m and (m.group(1).lower() in L.AGENCY_CREDITS or " " not in m.group(1)) and not X._is_acronym_text(m.group(1)) or (m and m.group(1).lower() in L.AGENCY_CREDITS):
+                self.add(m.group(1), "media", sent, m.start(1), m.end(1), line, kind="media")
+                span_block.append((m.start(), m.end()))
+
+        for h in X.designators(sent):
+            key = self.add(h.surface, "weapon", sent, h.start, h.end, line, kind="designator")
+            if h.extra:
+                self.terms[key].surfaces[h.extra[0]] += 0  # record the phrase as a surface form
+                self.terms[key].surfaces[h.extra[1]] += 0
+            span_block.append((h.start, h.end))
+
+        long_units: list[tuple[int, int]] = []
+        for h in X.acronym_pairs(sent):
+            acr = h.extra[0]
+            self.pairs.append((X.acronym_key(acr), X.merge_key(h.surface), acr, h.surface))
+            words = h.surface.split()
+            if words[0][0].isupper() and all(w[0].isupper() or w in ("of", "and", "the", "for", "on", "to") for w in words):
+                long_units.append((h.start, h.end))
+
+        if span_block:
+            for i, t in enumerate(toks):
+                if any(t.start < e and t.end > s for s, e in span_block):
+                    blocked.add(i)
+
+        all_caps = sum(1 for t in toks if t.is_word and t.text.isupper() and len(t.text) > 1) > 0.5 * max(1, sum(1 for t in toks if t.is_word))
+        for i, t in enumerate(toks):
+            if i in blocked or all_caps:
+                continue
+            if X._is_acronym_text(t.text) and t.text.lower() not in L.NOT_ACRONYMS and t.text.replace(".", "").lower() not in L.NOT_ACRONYMS and "." not in t.text and not ("-" in t.text and all(p.lower() in L.COUNTRY_CODES for p in t.text.split("-"))):
+                key = self.add(t.text, "", sent, t.start, t.end, line, kind="acronym", key=X.acronym_key(t.text))
+                self.acronyms.add(key)
+
+        for s0, e0 in long_units:  # "Korea Air and Missile Defense (KAMD)": the long form is one unit
+            idx = [i for i, t in enumerate(toks) if t.start >= s0 and t.end <= e0 and i not in blocked]
+            if len(idx) >= 2:
+                nxt = _following(toks, idx[-1] + 1)
+                self._unit([toks[i] for i in idx], sent, line, next_word=nxt)
+                blocked.update(idx)
+
+        if not title_case:
+            self._runs(toks, sent, line, blocked)
+
+        for words, a, b in X.noun_phrases(toks, blocked):
+            s, e = toks[a].start, toks[b - 1].end
+            surface = sent[s:e]
+            if a == next((i for i, t in enumerate(toks) if t.is_word), -1) and surface[0].isupper():
+                surface = surface[0].lower() + surface[1:]
+            self.add(surface, X.np_type(words), sent, s, e, line, kind="np", key="np:" + " ".join(X.singular(w) if k == len(words) - 1 else w for k, w in enumerate(words)), words=words)
+
+    def _runs(self, toks: list[X.Tok], sent: str, line: int, blocked: set[int]) -> None:
+        index = {id(t): i for i, t in enumerate(toks)}
+        runs = X.capitalised_runs([t for i, t in enumerate(toks) if i not in blocked] if blocked else toks)
+        for raw in runs:
+            for run in X.split_connectors(raw):
+                run = X._strip_run(run, self.zipf)
+                if not run.toks:
+                    continue
+                idxs = [index[id(t)] for t in run.toks]
+                if any(i in blocked for i in idxs):
+                    continue  # already taken (an apposition's title, a lowercase title before a name)
+                self._run(run, toks, idxs, sent, line, blocked)
+
+    def _run(self, run: X.Run, toks: list[X.Tok], idxs: list[int], sent: str, line: int, blocked: set[int]) -> None:
+        rt = run.toks
+        last_i = idxs[-1]
+        name_key = ""
+        name_surname: tuple[str, ...] = ()
+        tn = X.parse_title_run(rt)
+        if tn is not None:
+            title_keys = []
+            for a, b in tn.titles:
+                if b - a == 1 and not X._rank_at(rt, a) and tn.name is None:
+                    continue  # a bare "President" with no name: too generic alone
+                surface, s, e = X._title_surface(rt[a:b], sent)
+                title_keys.append(self.add(surface, "title", sent, s, e, line, kind="title"))
+            if tn.name is not None:
+                na, nb = tn.name
+                ntoks = rt[na:nb]
+                s, e = ntoks[0].start, ntoks[-1].end
+                if nb - na >= 2:
+                    name_key = self.person(sent[s:e], sent, s, e, line)
+                    for k in title_keys:
+                        self.link(k, name_key)
+                else:
+                    name_surname = (ntoks[0].text, *title_keys)
+                    self.surname_mentions.append((ntoks[0].lower, line, ",".join(title_keys), sent, s, e))
+            if tn.complement is not None:
+                ca, cb = tn.complement
+                ctoks = rt[ca:cb]
+                if len(ctoks) >= 2 and not X._title_head(ctoks[-1]):
+                    self._unit(ctoks, sent, line, next_word="")
+            for i in idxs:
+                blocked.add(i)
+        else:
+            prev_i = idxs[0] - 1
+            prev = toks[prev_i] if prev_i >= 0 else None
+            if prev is not None and prev.text.islower() and (X._title_head(prev) or prev.lower in L.NON_TITLE_HEADS) and X._name_like(rt) and (len(rt) >= 2 or True):
+                s, e = rt[0].start, rt[-1].end
+                if len(rt) >= 2:
+                    name_key = self.person(sent[s:e], sent, s, e, line)
+                else:
+                    self.surname_mentions.append((rt[0].lower, line, "", sent, s, e))
+                if prev.lower not in L.NON_TITLE_HEADS:
+                    k = prev_i
+                    while k - 1 >= 0 and prev_i - k < 3:
+                        t = toks[k - 1]
+                        if t.is_word and t.text.islower() and t.lower not in L.STOPWORDS and t.lower not in L.TITLE_MODIFIERS and not X._verbal(t.lower):
+                            k -= 1
+                        elif t.is_word and t.text[0].isupper() and (t.lower in L.NATIONALITY_LOWER or t.lower in L.PLACE_NAMES or t.text in ("U.S.", "US", "ROK", "N.", "S.")):
+                            k -= 1
+                        else:
+                            break
+                    ts, te = toks[k].start, prev.end
+                    tkey = self.add(sent[ts:te], "title", sent, ts, te, line, kind="title")
+                    if name_key:
+                        self.link(tkey, name_key)
+                    for i in range(k, prev_i + 1):
+                        blocked.add(i)
+                for i in idxs:
+                    blocked.add(i)
+            elif X.korean_name(rt):
+                s, e = rt[0].start, rt[-1].end
+                name_key = self.person(sent[s:e], sent, s, e, line)
+                for i in idxs:
+                    blocked.add(i)
+            elif len(rt) >= 2:
+                self._unit(rt, sent, line, next_word=_following(toks, last_i + 1))
+                for i in idxs:
+                    blocked.add(i)
+            elif len(rt) == 1 and not run.sentence_initial and rt[0].text[0].isupper() and not rt[0].text.isupper():
+                self.single_caps[rt[0].lower] += 1
+                if last_i + 1 < len(toks) and toks[last_i + 1].text == ",":
+                    self.surname_mentions.append((rt[0].lower, line, "", sent, rt[0].start, rt[0].end))
+            elif len(rt) == 1 and run.sentence_initial and last_i + 1 < len(toks) and toks[last_i + 1].text == ",":
+                self.surname_mentions.append((rt[0].lower, line, "", sent, rt[0].start, rt[0].end))
+        # apposition: NAME, [a former] TITLE,
+        if last_i + 1 < len(toks) and toks[last_i + 1].text == ",":
+            ap = X.apposition(toks, last_i + 1)
+            if ap is not None:
+                a, b = ap
+                ptoks = toks[a:b]
+                surface, s, e = X._title_surface(ptoks, sent)
+                tkey = self.add(surface, "title", sent, s, e, line, kind="title")
+                for i in range(a, b):
+                    blocked.add(i)
+                if name_key:
+                    self.link(tkey, name_key)
+                elif len(rt) == 1 or name_surname:
+                    surname = rt[0].lower if len(rt) == 1 else name_surname[0].lower()
+                    self.surname_mentions.append((surname, line, tkey, sent, rt[0].start, rt[-1].end))
+                # a body inside the title: "chairman of the U.S. Joint Chiefs of Staff"
+                for sub in X.capitalised_runs(ptoks):
+                    for r in X.split_connectors(sub):
+                        inner = [t for t in r.toks]
+                        if len(inner) >= 2 and not X._title_head(inner[-1]) and X.parse_title_run(inner) is None:
+                            self._unit(inner, sent, line, next_word="")
+
+    def _unit(self, rt: tuple[X.Tok, ...] | list[X.Tok], sent: str, line: int, *, next_word: str) -> None:
+        words = [t.text for t in rt]
+        if words[-1].lower() in L.NATIONALITY_LOWER or all(w.lower() in L.NATIONALITY_LOWER or w.lower() in ("north", "south", "east", "west", "n.", "s.") for w in words):
+            return
+        while words and (words[0].lower() in ("the", "a", "an") or words[0].lower().rstrip("-") in L.TITLE_MODIFIERS):
+            rt = rt[1:]
+            words = words[1:]
+        if len(words) < 2:
+            return
+        type_ = X.type_named_unit(words, next_word)
+        s, e = rt[0].start, rt[-1].end
+        surface = sent[s:e]
+        if not type_:
+            if X._name_like(rt) and len(rt) <= 3:
+                key = self.add(surface, "", sent, s, e, line, kind="named")
+                self.maybe_person.append((key, rt[-1].lower))
+                self.units[key] = tuple(words)
+                return
+            type_ = "organization"
+        key = self.add(surface, type_, sent, s, e, line, kind="named")
+        self.units[key] = tuple(words)
+
+    # -- end of article
+    def finish(self) -> None:
+        full = {k: v for k, v in self.persons.items()}
+        by_surname: dict[str, set[str]] = {}
+        for key in full:
+            parts = key.split()
+            if parts[0] in L.KOREAN_SURNAMES and len(parts) >= 2:
+                by_surname.setdefault(parts[0], set()).add(key)
+            last = parts[-1] if parts[-1] not in ("jr", "sr", "ii", "iii") or len(parts) < 3 else parts[-2]
+            by_surname.setdefault(last, set()).add(key)
+        for surname, line, tkeys, sent, s, e in self.surname_mentions:
+            owners = by_surname.get(surname, set())
+            if len(owners) == 1:
+                owner = next(iter(owners))
+                self.terms[owner].freq += 1
+                for tk in filter(None, tkeys.split(",")):
+                    if tk in self.terms:
+                        self.link(tk, owner)
+        for key, surname in self.maybe_person:
+            tc = self.terms.get(key)
+            if tc is None:
+                continue
+            if self.single_caps.get(surname) or surname in by_surname:
+                tc.types["person"] += tc.freq
+                tc.kind = "person"
+                pkey = key
+                for surface in tc.surfaces:
+                    self.persons.setdefault(pkey, [])
+                    if len(self.persons[pkey]) < 5:
+                        self.persons[pkey].append((surface, 0))
+            else:
+                words = self.units.get(key, ())
+                # a weak default: any real evidence elsewhere ("Freedom Shield exercise") outweighs it
+                tc.types["place" if words and all(w.lower() in L.PLACE_NAMES for w in words) else "organization"] += 0.01
+        # acronyms defined only implicitly: "the SCM" and "Security Consultative Meeting" in one article
+        explicit = {p[0] for p in self.pairs}
+        for acr in self.acronyms:
+            if acr in explicit:
+                continue
+            matches = [k for k, words in self.units.items() if acr in X.initials(words)]
+            if len(matches) == 1:
+                surface = next(iter(self.terms[acr].surfaces))
+                long_surface = self.terms[matches[0]].surfaces.most_common(1)[0][0]
+                self.pairs.append((acr, matches[0], surface, long_surface))
+
+
+def _following(toks: list[X.Tok], i: int) -> str:
+    """Up to two lowercase words after a unit, skipping a parenthesised acronym: "Ulchi Freedom Shield (UFS) exercise"."""
+    if i < len(toks) and toks[i].text == "(":
+        j = i
+        while j < len(toks) and toks[j].text != ")":
+            j += 1
+        i = j + 1
+    out = []
+    while i < len(toks) and len(out) < 2 and toks[i].is_word and toks[i].text.islower():
+        out.append(toks[i].text)
+        i += 1
+    return " ".join(out)
+
+
+def person_key(surface: str) -> str:
+    """Key for a person's name: case-, period- and hyphen-insensitive (``Kim Jong-un`` = ``Kim Jong Un``)."""
+    s = surface.replace(".", "").replace("’", "'")
+    s = re.sub(r"[-‐‑]", " ", s)
+    return " ".join(s.split()).casefold()
+
+
+_DUP = re.compile(r"^(?P<x>.{20,}?)\s+(?P=x)$", re.DOTALL)
+
+
+def extract_article(doc: Document, zipf: X.ZipfCache) -> ArticleTerms:
+    """Mine one cleaned article (story paragraphs and the photo captions removed from it)."""
+    art = _Article(doc, zipf)
+    words = 0
+    blocks: list[tuple[int, int, str]] = [(p.index, p.line, p.text) for p in doc.paragraphs]
+    for r in doc.removed:
+        if r.reason == "photo-caption":
+            m = _DUP.match(r.text)
+            blocks.append((-1, r.line, re.sub(r"(?<=[A-Za-z])`(?=[A-Za-z])", "'", m.group("x") if m else r.text)))
+    for index, line, text in blocks:
+        words += len(text.split())
+        title_case = index == 0 and _title_case(text)
+        spans = split_sentences(text)
+        for k, (s, e) in enumerate(spans):
+            art.sentence(text[s:e], line, title_case=title_case, para_start=k == 0, para_end=k == len(spans) - 1)
+    art.finish()
+    return ArticleTerms(doc.path, doc.name, words, art.terms, art.pairs, art.persons, doc.removed)

@@ -1,0 +1,810 @@
+"""Candidate extractors. Each works on one sentence (or one article) and is a small tested unit.
+
+Pipeline for one sentence (:func:`extract_sentence`):
+
+1. :func:`tokens` — fast offset-keeping tokens (``U.S.``, ``Gen.``, ``Korea-US``, ``'s`` split).
+2. :func:`acronym_pairs` — ``Long Form (ACR)`` and ``ACR (Long Form)`` (Schwartz–Hearst matching).
+3. :func:`designators` — ``B-1B``, ``F-35A``, ``PAC-3``, ``Hwasong-15``, with the kind that follows.
+4. :func:`capitalised_runs` → :func:`titles_and_names` (titles, people, linked), :func:`appositions`
+   (``Gen. Martin Dempsey, chairman of …``) and :func:`named_unit` (bodies, meetings, exercises, documents).
+5. :func:`noun_phrases` — lowercase domain noun phrases and their sub-phrases (scored later by C-value).
+
+Everything returns :class:`Hit` values with offsets into the sentence text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..text import ABBREVIATIONS
+from . import lexicon as L
+
+
+@dataclass(frozen=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def cap(self) -> bool:
+        return self.text[0].isupper()
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One candidate occurrence in a sentence: ``text[start:end] == surface`` (surface may be normalised)."""
+
+    surface: str
+    type: str
+    start: int
+    end: int
+    kind: str = "named"  # named | title | person | acronym | designator | np | media
+    link: str = ""  # surface of a linked person/title in the same sentence
+    extra: tuple[str, ...] = field(default=())  # e.g. long form of an acronym, designator head phrase
+
+
+# --------------------------------------------------------------------------- tokens
+
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9]+(?:[-‐‑'’][A-Za-z0-9]+)*|[^\sA-Za-z0-9]")
+_ABBREV_TOKENS = ABBREVIATIONS | {"jr", "sr", "st"}
+_MODIFIER_PREFIX = re.compile(r"^(then|ex|former|now)[-‐‑](?=[A-Z])")
+
+
+def tokens(text: str) -> list[Tok]:
+    """Word and punctuation tokens with offsets. ``Gen.``/``B.`` keep their period; ``'s`` is its own token."""
+    out: list[Tok] = []
+    n = len(text)
+    for m in _TOKEN.finditer(text):
+        s, e = m.span()
+        t = m.group()
+        c = t[0]
+        if c.isalnum():
+            if e < n and text[e] == "." and (t.lower() in _ABBREV_TOKENS or (len(t) == 1 and c.isupper())):
+                out.append(Tok(t + ".", s, e + 1))
+                continue
+            if len(t) > 2 and t[-2] in "'’" and t[-1] in "sS":
+                out.append(Tok(t[:-2], s, e - 2))
+                out.append(Tok(t[-2:], e - 2, e))
+                continue
+            mp = _MODIFIER_PREFIX.match(t)
+            if mp:
+                out.append(Tok(t[: mp.end()], s, s + mp.end()))
+                out.append(Tok(t[mp.end():], s + mp.end(), e))
+                continue
+            out.append(Tok(t, s, e))
+        elif c == "." and out and out[-1].end > s:
+            continue  # the period already attached to an abbreviation
+        else:
+            out.append(Tok(t, s, e))
+    return out
+
+
+def _is_acronym_text(t: str) -> bool:
+    core = t[:-1] if t.endswith("s") and len(t) > 2 else t
+    letters = [ch for ch in core if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters) and core[0].isalpha() and not any(ch.isdigit() for ch in core[:2])
+
+
+def acronym_key(t: str) -> str:
+    t = t.replace(".", "")
+    if t.endswith("s") and len(t) > 2 and t[:-1].isupper():
+        t = t[:-1]
+    return t.upper()
+
+
+# --------------------------------------------------------------------------- acronyms
+
+
+def _sh_long_form(acr: str, words: Sequence[str]) -> int | None:
+    """Schwartz–Hearst: index into ``words`` where the shortest long form matching ``acr`` starts, or None."""
+    text = " ".join(words)
+    chars = [c.lower() for c in acr if c.isalnum()]
+    if not chars:
+        return None
+    si = len(text) - 1
+    for ci in range(len(chars) - 1, -1, -1):
+        c = chars[ci]
+        while si >= 0 and (text[si].lower() != c or (ci == 0 and si > 0 and text[si - 1].isalnum())):
+            si -= 1
+        if si < 0:
+            return None
+        si -= 1
+    start_char = si + 1
+    # word index containing start_char
+    pos = 0
+    for i, w in enumerate(words):
+        if pos <= start_char < pos + len(w) + 1:
+            return i if start_char == pos else None
+        pos += len(w) + 1
+    return None
+
+
+_PAREN_ACR = re.compile(r"\(\s*([A-Z][A-Za-z0-9&./-]{1,11})\s*\)")
+_ACR_PAREN = re.compile(r"\b([A-Z][A-Z0-9&-]{1,10}s?)\s+\(([^()]{4,120})\)")
+_LEADING_DET = {"the", "a", "an", "its", "their", "his", "her", "our", "of", "and", "to", "for", "in", "on"}
+
+
+def acronym_pairs(text: str) -> list[Hit]:
+    """``Security Consultative Meeting (SCM)`` and ``THAAD (Terminal High Altitude Area Defense)`` pairs.
+
+    Each hit's surface is the long form, ``extra=(ACRONYM,)``. Credits (``(Yonhap)``),
+    years and words in parentheses are not pairs.
+    """
+    out: list[Hit] = []
+    for m in _PAREN_ACR.finditer(text):
+        acr = m.group(1)
+        if not _is_acronym_text(acr) or acr.lower() in L.AGENCY_CREDITS or acr.lower() in L.NOT_ACRONYMS:
+            continue
+        before = text[: m.start()].rstrip()
+        wm = list(re.finditer(r"[A-Za-z0-9]+(?:[-‐'’.][A-Za-z0-9]+)*\.?", before))
+        n = len(acronym_key(acr))
+        window = wm[-min(n + 5, 2 * n):] if wm else []
+        words = [w.group() for w in window]
+        i = _sh_long_form(acronym_key(acr), words)
+        if i is None:
+            continue
+        while i < len(words) - 1 and words[i].lower() in _LEADING_DET:
+            i += 1
+        long_words = words[i:]
+        if len(long_words) < 2 and "-" not in long_words[0]:
+            continue
+        if any(w.lower() in L.VERBS or w.lower() in {"said", "is", "was", "are", "were"} for w in long_words):
+            continue
+        if long_words[0][0].lower() != acronym_key(acr)[0].lower():
+            continue
+        s = window[i].start()
+        e = window[-1].end()
+        out.append(Hit(text[s:e], "", s, e, kind="acronym", extra=(acr,)))
+    for m in _ACR_PAREN.finditer(text):
+        acr, inside = m.group(1), m.group(2).strip()
+        if not _is_acronym_text(acr) or acr.lower() in L.NOT_ACRONYMS:
+            continue
+        words = inside.split()
+        if len(words) < 2 and "-" not in inside:
+            continue
+        key = acronym_key(acr)
+        if words[0][0].lower() != key[0].lower() or _sh_long_form(key, words) is None:
+            continue
+        if _sh_long_form(key, words) != 0:
+            continue
+        s = m.start(2) + (len(m.group(2)) - len(m.group(2).lstrip()))
+        out.append(Hit(inside, "", s, s + len(inside), kind="acronym", extra=(acr,)))
+    return out
+
+
+def initials(words: Sequence[str]) -> set[str]:
+    """Possible acronyms of a capitalised unit: ``Korea-US Integrated Defense Dialogue`` → {KUIDD, KIDD}."""
+    full, short = [], []
+    for w in words:
+        if w.lower() in ("of", "and", "the", "for", "on", "to", "in", "&"):
+            continue
+        parts = [p for p in re.split(r"[-‐]", w.replace(".", "")) if p]
+        if not parts:
+            continue
+        if len(parts[0]) > 1 and parts[0].isupper():
+            full.append(parts[0])
+            short.append(parts[0])
+        else:
+            full.append(parts[0][0])
+            short.append(parts[0][0])
+        for p in parts[1:]:
+            full.append(p[0])
+    return {"".join(full).upper(), "".join(short).upper()}
+
+
+# --------------------------------------------------------------------------- designators
+
+_DESIGNATOR = re.compile(r"(?<![\w-])((?:[A-Z][A-Za-z]{0,9}|[A-Z]{1,4})-\d{1,4}[A-Z]{0,3}|[A-Z]{1,3}\d{1,3}[A-Z]{0,2})(s)?(?![\w-])")
+
+
+def designators(text: str) -> list[Hit]:
+    """Weapon/system designators (``B-1B``, ``F-35A``, ``PAC-3``, ``KN-23``, ``Hwasong-15``).
+
+    ``extra`` holds the designator with the kind named after it, singular
+    (``B-1B bombers`` → ``B-1B bomber``), when there is one.
+    """
+    out: list[Hit] = []
+    for m in _DESIGNATOR.finditer(text):
+        core = m.group(1)
+        letters = re.match(r"[A-Za-z]+", core).group().lower()  # type: ignore[union-attr]
+        if letters in L.NOT_DESIGNATORS or (len(core) < 3):
+            continue
+        if re.fullmatch(r"[A-Z]\d{1,2}", core) and letters in {"a", "b", "c", "d", "e", "g", "p", "q", "s", "v", "w"} and not m.group(2):
+            continue  # A4, B2, Q3, S1 … paper sizes, quarters, seasons
+        after = text[m.end():]
+        extra: tuple[str, ...] = ()
+        wm = re.match(r"(\s+[A-Za-z][\w-]*){1,3}", after)
+        if wm:
+            words = list(re.finditer(r"[A-Za-z][\w-]*", wm.group()))
+            for k, w in enumerate(words):
+                if w.group().lower() in L.WEAPON_HEADS:
+                    if all((x.group().islower() and x.group() not in L.STOPWORDS) or x.group().isupper() for x in words[:k]):
+                        end = m.end() + w.end()
+                        phrase = " ".join([core, *(x.group() for x in words[: k + 1])])
+                        extra = (text[m.start():end], _singular_phrase(phrase))
+                    break
+        out.append(Hit(core, "weapon", m.start(), m.start() + len(core), kind="designator", extra=extra))
+    return out
+
+
+# --------------------------------------------------------------------------- plural / keys
+
+_IRREGULAR_SINGULAR = {"forces": "forces", "news": "news", "series": "series", "headquarters": "headquarters",
+                       "arms": "arms", "affairs": "affairs", "talks": "talks", "means": "means",
+                       "species": "species", "games": "games", "analysis": "analysis", "crisis": "crisis",
+                       "basis": "basis", "us": "us", "gas": "gas", "status": "status", "nucleus": "nucleus"}
+
+
+@lru_cache(maxsize=65536)
+def singular(word: str) -> str:
+    """A simple English singular (``missiles`` → ``missile``, ``batteries`` → ``battery``)."""
+    low = word.lower()
+    if low in _IRREGULAR_SINGULAR or len(word) < 4 or not word[-1] in "sS" or word.isupper():
+        return word
+    if low.endswith(("ss", "us", "is", "ics")):
+        return word
+    if low.endswith("ies") and len(word) > 4:
+        return word[:-3] + ("y" if word[-3].islower() else "Y")
+    if low.endswith(("ches", "shes", "xes", "sses", "zzes")):
+        return word[:-2]
+    if low.endswith("oes") and low not in ("shoes",):
+        return word[:-2]
+    return word[:-1]
+
+
+def _singular_phrase(phrase: str) -> str:
+    parts = phrase.split(" ")
+    parts[-1] = singular(parts[-1])
+    return " ".join(parts)
+
+
+def merge_key(surface: str) -> str:
+    """Key that merges variants: case, ``U.S.``/``US``, hyphen/space, a plural last word."""
+    s = surface.replace("’", "'").replace(".", "")
+    s = re.sub(r"[-‐‑–]", " ", s)
+    words = s.split()
+    if not words:
+        return ""
+    if len(words) > 1 or not words[-1].isupper():
+        words[-1] = singular(words[-1])
+    elif words[-1].isupper():
+        words[-1] = words[-1]
+    if len(words) == 1 and _is_acronym_text(surface.replace(".", "")):
+        return acronym_key(surface)
+    return " ".join(words).casefold()
+
+
+# --------------------------------------------------------------------------- capitalised runs
+
+_CONNECTORS = {"of", "the", "and", "for", "to", "on", "de"}
+_MONTH_DAY = L.MONTHS | L.WEEKDAYS
+
+
+def _is_initial(t: Tok) -> bool:
+    return len(t.text) == 2 and t.text[1] == "." and t.text[0].isupper()
+
+
+def _capish(t: Tok) -> bool:
+    """A token that can be part of a capitalised unit."""
+    x = t.text
+    c = x[0]
+    if not c.isupper():
+        return False
+    if any(ch.isdigit() for ch in x):
+        return False
+    if x.lower().rstrip(".") in _MONTH_DAY and not x.isupper():
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class Run:
+    toks: tuple[Tok, ...]
+    sentence_initial: bool
+    prev: Tok | None
+    next: Tok | None
+
+
+def capitalised_runs(toks: Sequence[Tok]) -> list[Run]:
+    """Maximal runs of capitalised tokens, joined by of/the/and/for/to/on when a capital follows."""
+    runs: list[Run] = []
+    n = len(toks)
+    first_word = next((i for i, t in enumerate(toks) if t.is_word), 0)
+    i = 0
+    while i < n:
+        if not _capish(toks[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            t = toks[j]
+            if _capish(t) and t.start <= toks[j - 1].end + 1:
+                j += 1
+                continue
+            if t.lower in _CONNECTORS and t.text.islower():
+                k = j + 1
+                while k < n and toks[k].lower == "the":
+                    k += 1
+                if k < n and _capish(toks[k]) and toks[k].text != "I":
+                    j = k
+                    continue
+            break
+        runs.append(Run(tuple(toks[i:j]), i == first_word, toks[i - 1] if i else None, toks[j] if j < n else None))
+        i = j
+    return runs
+
+
+def _split_at(run: Run, idx: int, skip: int = 1) -> tuple[Run, Run]:
+    a = Run(run.toks[:idx], run.sentence_initial, run.prev, run.toks[idx])
+    b = Run(run.toks[idx + skip:], False, run.toks[idx + skip - 1], run.next)
+    return a, b
+
+
+def _unit_head(word: str) -> bool:
+    w = word.lower().rstrip(".")
+    return w in L.ORG_HEADS or w in L.MEETING_HEADS or w in L.DOCUMENT_HEADS or w in L.EXERCISE_HEADS or w in L.MEDIA_HEADS
+
+
+def _title_head(t: Tok) -> bool:
+    w = t.lower
+    if w in L.TITLE_HEADS:
+        return True
+    if "-" in w and w.rsplit("-", 1)[-1] in L.TITLE_HEADS:
+        return True
+    return False
+
+
+def split_connectors(run: Run) -> list[Run]:
+    """Split a run at ``and``/``for``/``to``/``on`` that do not belong to one name.
+
+    ``and`` stays only inside a body whose last word is a unit head and that has no
+    title head (``Extended Deterrence Strategy and Consultation Group``); ``for``/``to``/
+    ``on`` stay after a title or unit head (``Ambassador to Seoul``).
+    """
+    toks = run.toks
+    has_title = any(_title_head(t) for t in toks)
+    for i, t in enumerate(toks):
+        if t.text in ("and", "for", "to", "on", "de"):
+            left = toks[i - 1]
+            if t.text == "and":
+                ok = _unit_head(toks[-1].text) and not has_title
+            else:
+                ok = _title_head(left) or _unit_head(left.text)
+            if not ok:
+                a, b = _split_at(run, i)
+                # drop "the" that followed the connector
+                while b.toks and b.toks[0].text == "the":
+                    b = Run(b.toks[1:], False, b.toks[0], b.next)
+                return [r for r in (a, *split_connectors(b)) if r.toks]
+    return [run]
+
+
+def _strip_run(run: Run, zipf: "ZipfCache") -> Run:
+    toks = list(run.toks)
+    initial = run.sentence_initial
+    while toks and (toks[0].text in ("The", "A", "An") or _LED.match(toks[0].text) or (initial and _common_sentence_word(toks[0], zipf))):
+        toks.pop(0)
+        initial = False
+    while toks and toks[-1].lower in _CONNECTORS and toks[-1].text.islower():
+        toks.pop()
+    return Run(tuple(toks), initial and bool(toks) and toks[0] is run.toks[0], run.prev, run.next)
+
+
+_LED = re.compile(r"^[A-Z][\w.]*-(?:led|based|backed|made|built|funded|sponsored|style|born|bound|controlled|friendly|related|linked)$")
+
+
+def _common_sentence_word(t: Tok, zipf: "ZipfCache") -> bool:
+    w = t.lower
+    if w.endswith(("ing", "ed")) and w not in L.DOMAIN_WORDS and w not in L.PLACE_NAMES and len(w) > 4:
+        return True
+    if w in L.STOPWORDS or w in L.GENERIC_ADJECTIVES or w in L.VERBS:
+        return True
+    if t.text.isupper() or w in L.PLACE_NAMES or w in L.DOMAIN_WORDS:
+        return False
+    if w in L.TITLE_HEADS or w.rstrip(".") in {r.lower().rstrip(".") for r in L.RANKS}:
+        return False
+    return zipf(w) >= 5.5
+
+
+class ZipfCache:
+    """Cached ``wordfreq.zipf_frequency`` for English; hyphenated words scored as one rare word."""
+
+    def __init__(self) -> None:
+        from wordfreq import zipf_frequency  # heavy import: only here
+
+        self._z = zipf_frequency
+        self._cache: dict[str, float] = {}
+
+    def __call__(self, word: str) -> float:
+        c = self._cache.get(word)
+        if c is None:
+            if "-" in word:
+                parts = [p for p in word.split("-") if p]
+                c = max(0.0, min((self._z(p, "en") for p in parts), default=0.0) - 1.0)
+            else:
+                c = self._z(word, "en")
+            self._cache[word] = c
+        return c
+
+
+# --------------------------------------------------------------------------- titles and names
+
+_RANK_SEQS: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(r.split()) for r in L.RANKS), key=len, reverse=True))
+_NAME_SUFFIX = {"jr.", "sr.", "ii", "iii", "iv"}
+
+
+def _rank_at(toks: Sequence[Tok], i: int) -> int:
+    """Length of the rank abbreviation starting at toks[i] (0 if none)."""
+    for seq in _RANK_SEQS:
+        if tuple(t.text for t in toks[i : i + len(seq)]) == seq:
+            return len(seq)
+    return 0
+
+
+def _name_like(toks: Sequence[Tok]) -> bool:
+    if not 1 <= len(toks) <= 4:
+        return False
+    for t in toks:
+        x = t.text
+        if _is_initial(t) or x.lower() in _NAME_SUFFIX:
+            continue
+        if not x[0].isupper() or x.isupper() and len(x) > 1 or "." in x:
+            return False
+        w = x.lower()
+        if w in L.TITLE_HEADS or w in L.ORG_HEADS or w in L.MEETING_HEADS or w in L.STOPWORDS or w in L.PLACE_NAMES:
+            return False
+        if w in L.NATIONALITY_LOWER:
+            return False
+    return not (_is_initial(toks[-1]))
+
+
+def korean_name(toks: Sequence[Tok]) -> bool:
+    """``Song Young-moo``, ``Kim Jong-un``: a Korean surname and a hyphenated given name."""
+    return (
+        len(toks) == 2
+        and toks[0].lower in L.KOREAN_SURNAMES
+        and toks[0].text[0].isupper()
+        and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", toks[1].text) is not None
+    )
+
+
+def _name_length(toks: Sequence[Tok]) -> int:
+    """How many trailing tokens of a title run are the name, after a complement (``… of Defense Ashton Carter``)."""
+    k = 2
+    if len(toks) >= 3 and toks[-1].lower in _NAME_SUFFIX:
+        k = 3
+    if len(toks) >= k + 1 and _is_initial(toks[-k]):
+        k += 1
+    return k
+
+
+@dataclass(frozen=True)
+class TitleName:
+    """A title (and rank) with the name it precedes: token index ranges into the run."""
+
+    titles: tuple[tuple[int, int], ...]
+    name: tuple[int, int] | None
+    complement: tuple[int, int] | None
+
+
+def parse_title_run(toks: Sequence[Tok]) -> TitleName | None:
+    """Split a capitalised run into titles, a name and a title's complement.
+
+    ``U.S. Secretary of Defense Ashton Carter`` → titles [0,4), name [4,6), complement [3,4);
+    ``Lt. Gen. Paul LaCamera`` → titles [0,2), name [2,4); ``Defense Minister`` → titles [0,2), no name.
+    """
+    n = len(toks)
+    heads: list[tuple[int, int]] = []  # (start, end) of each head (rank abbreviations are multi-token)
+    i = 0
+    while i < n:
+        r = _rank_at(toks, i)
+        if r:
+            heads.append((i, i + r))
+            i += r
+            continue
+        if _title_head(toks[i]):
+            heads.append((i, i + 1))
+        i += 1
+    if not heads:
+        return None
+    hs, he = heads[-1]
+    rest = toks[he:]
+    complement = None
+    if rest and rest[0].text in ("of", "to", "for", "on"):
+        k = _name_length(toks)
+        name_start = n - k
+        if name_start - he >= 2 and _name_like(toks[name_start:]):
+            c0 = he + 1
+            while c0 < name_start and toks[c0].text == "the":
+                c0 += 1
+            complement = (c0, name_start)
+            title_end = name_start
+            name = (name_start, n)
+        else:
+            c0 = he + 1
+            while c0 < n and toks[c0].text == "the":
+                c0 += 1
+            complement = (c0, n) if c0 < n else None
+            title_end, name = n, None
+    elif rest:
+        if _name_like(rest):
+            title_end, name = he, (he, n)
+        else:
+            return None
+    else:
+        title_end, name = he, None
+    # split the title tokens at rank abbreviations: "USFK Commander Gen." → two titles
+    titles: list[tuple[int, int]] = []
+    start = 0
+    for s, e in heads:
+        if e > title_end:
+            break
+        if _rank_at(toks, s):
+            if s > start:
+                titles.append((start, s))
+            titles.append((s, e))
+            start = e
+    if start < title_end:
+        titles.append((start, title_end))
+    titles = [t for t in titles if any(_title_head(x) or _rank_at(toks, j) for j, x in enumerate(toks[t[0]:t[1]], start=t[0]))]
+    if not titles:
+        return None
+    return TitleName(tuple(titles), name, complement)
+
+
+def _title_surface(toks: Sequence[Tok], text: str) -> tuple[str, int, int]:
+    """Surface of a title with leading determiners/modifiers removed (``former``, ``then-``)."""
+    i = 0
+    while i < len(toks) - 1 and (toks[i].lower.rstrip("-") in L.TITLE_MODIFIERS or toks[i].lower in ("the", "a", "an")):
+        i += 1
+    s, e = toks[i].start, toks[-1].end
+    return text[s:e], s, e
+
+
+# --------------------------------------------------------------------------- apposition
+
+_APPOS_DET = {"a", "an", "the", "his", "her", "its", "their", "who", "is", "was"}
+_APPOS_STOP = {",", ".", ";", ":", "(", ")", '"', "“", "”", "—", "--"}
+
+
+def apposition(toks: Sequence[Tok], after: int) -> tuple[int, int] | None:
+    """Token range of a title phrase in ``NAME, [a former] TITLE,`` starting after index ``after`` (the comma)."""
+    n = len(toks)
+    i = after
+    if i >= n or toks[i].text != ",":
+        return None
+    i += 1
+    while i < n and toks[i].lower in ("a", "an", "the", "his", "her", "its", "their"):
+        i += 1
+    while i < n and (toks[i].lower.rstrip("-") in L.TITLE_MODIFIERS):
+        i += 1
+    start = i
+    head = None
+    while i < n and i - start < 12 and toks[i].text not in _APPOS_STOP:
+        t = toks[i]
+        w = t.lower
+        if not t.is_word:
+            return None
+        if t.text.islower() and (w in L.VERBS or (w in L.STOPWORDS and w not in _CONNECTORS)):
+            return None
+        if _title_head(t) and head is None:
+            head = i
+        i += 1
+    if head is None or i == start or (i < n and toks[i].text not in (",", ".", ";", "—", "--", ")")):
+        return None
+    end = i
+    while end > start and toks[end - 1].lower in _CONNECTORS:
+        end -= 1
+    return (start, end) if end > start else None
+
+
+# --------------------------------------------------------------------------- named units
+
+
+def type_named_unit(words: Sequence[str], next_word: str = "") -> str:
+    """Type of a capitalised unit from its last word, first word and the word after it."""
+    low = [w.lower().rstrip(".") for w in words]
+    last = low[-1]
+    nxt = next_word.lower()
+    following = nxt.split()[:2]
+    if any(w in L.EXERCISE_HEADS for w in following) or low[0] in L.EXERCISE_PREFIXES:
+        return "exercise"
+    if any(w in L.MEETING_HEADS for w in following):
+        return "meeting"
+    if low[0] in ("uss", "hms", "roks", "js", "ins"):
+        return "weapon"
+    if last in L.MEDIA_HEADS and (len(low) < 2 or low[-2] not in {"defense", "foreign"}):
+        return "media"
+    if last == "agency" and len(low) >= 2 and low[-2] == "news":
+        return "media"
+    if last in ("group", "groups") and len(low) >= 2 and low[-2] in L.MEETING_GROUP_MODIFIERS:
+        return "meeting"
+    if last in L.MEETING_HEADS:
+        return "meeting"
+    if last in L.EXERCISE_HEADS:
+        return "exercise"
+    if last in ("defense", "defence", "system", "systems") and any(w in L.WEAPON_WORDS for w in low[:-1]):
+        return "weapon"
+    if last in L.WEAPON_HEADS or (following and following[0] in L.WEAPON_HEADS):
+        return "weapon"
+    if last in L.DOCUMENT_HEADS:
+        return "document"
+    if last in L.ORG_HEADS:
+        return "organization"
+    if last in L.PLACE_HEADS or low[0] in L.PLACE_PREFIXES or all(w in L.PLACE_NAMES or w in {"the", "of"} for w in low):
+        return "place"
+    if last in L.PLACE_NAMES and low[0] in L.PLACE_NAMES:
+        return "place"
+    if _all_title(low):
+        return "title"
+    return ""
+
+
+def _all_title(low: Sequence[str]) -> bool:
+    return low[-1] in L.TITLE_HEADS
+
+
+# --------------------------------------------------------------------------- noun phrases
+
+_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "'s", "’s",
+                "any", "no", "some", "more", "new", "every", "each"}
+_PREPOSITIONS = {"of", "for", "to", "in", "on", "with", "by", "from", "at", "into", "over", "against", "about", "as",
+                 "between", "under", "amid", "without", "through", "and", "or"}
+_MODALS = {"to", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "did", "does", "do", "cannot", "not"}
+_ADVERBS = {"only", "also", "not", "never", "still", "even", "further", "soon", "then", "jointly", "again", "first"}
+_WORD_RE = re.compile(r"[a-z][a-z-]*[a-z]$")
+
+
+def _adjective_like(w: str) -> bool:
+    return w.endswith(L.ADJ_SUFFIXES) and w not in L.NOUN_EXCEPTIONS
+
+
+def _verbal(w: str) -> bool:
+    return w in L.VERBS or (w.endswith("ed") and len(w) > 4) or (w.endswith("ing") and w not in L.ING_NOUNS and len(w) > 4)
+
+
+def _noun_like_end(w: str) -> bool:
+    if w in L.STOPWORDS or w in L.VERBS or w in L.GENERIC_ADJECTIVES or w in L.NUMBER_WORDS:
+        return False
+    if w.endswith("ly") and w not in L.NOUN_EXCEPTIONS:
+        return False
+    if w.endswith("ing"):
+        return w in L.ING_NOUNS
+    if w.endswith("ed") and len(w) > 4:
+        return False
+    if _adjective_like(w):
+        return False
+    return True
+
+
+def _content(t: Tok, initial: bool) -> str | None:
+    """The lowercase word if the token can be part of a noun phrase, else None."""
+    x = t.text
+    if not x[0].isalpha():
+        return None
+    if x[0].isupper():
+        if not initial or x.isupper():
+            return None
+        x = x.lower()
+        if x in L.ORG_HEADS or x in L.PLACE_NAMES or x in L.MEDIA_HEADS:
+            return None
+    if not _WORD_RE.match(x) or len(x) < 2:
+        return None
+    if x in L.STOPWORDS or x in L.NUMBER_WORDS or x in L.MONTHS or x in L.WEEKDAYS:
+        return None
+    if x.endswith("ly") and x not in L.NOUN_EXCEPTIONS:
+        return None
+    if "-" in x and any(p in L.NUMBER_WORDS for p in x.split("-")):
+        return None  # three-day, two-way
+    return x
+
+
+def noun_phrases(toks: Sequence[Tok], blocked: set[int] | None = None, *, max_len: int = 5) -> list[tuple[tuple[str, ...], int, int]]:
+    """Lowercase noun phrases and their sub-phrases: ``(words, first token, last token + 1)``.
+
+    A chunk is a run of content words (``of`` allowed between two); a verb-like word
+    (``sent``, ``launched``) starts a chunk only after a determiner or preposition;
+    a phrase ends with a noun-like word and does not start with a general adjective.
+    """
+    blocked = blocked or set()
+    out: list[tuple[tuple[str, ...], int, int]] = []
+    n = len(toks)
+    first_word = next((i for i, t in enumerate(toks) if t.is_word), -1)
+    words: list[str | None] = [None if i in blocked else _content(t, i == first_word) for i, t in enumerate(toks)]
+    i = 0
+    while i < n:
+        if words[i] is None:
+            i += 1
+            continue
+        j = i
+        chunk: list[int] = []
+        while j < n:
+            w = words[j]
+            if w is None:
+                if toks[j].text == "of" and chunk and j + 1 < n and words[j + 1] is not None and "of" not in [toks[c].text for c in chunk]:
+                    chunk.append(j)
+                    j += 1
+                    continue
+                break
+            if _verbal(w):
+                prev = toks[j - 1].lower if j else ""
+                allowed = j == 0 or prev in _DETERMINERS or (w.endswith("ed") and w not in L.VERBS and prev in _PREPOSITIONS)
+                if chunk or w in L.VERBS or not allowed:
+                    break
+            elif not chunk and _after_modal(toks, j) and w not in L.DOMAIN_WORDS and singular(w) == w and not _adjective_like(w):
+                break  # "to deploy strategic assets", "would only heighten tensions": a verb
+            chunk.append(j)
+            j += 1
+        if not chunk:
+            i += 1
+            continue
+        # "pending security and alliance issues": a singular word before and/or modifies a later head
+        coordinated = j + 1 < n and toks[j].text in ("and", "or") and words[j + 1] is not None
+        _subphrases(chunk, toks, words, out, max_len, coordinated=coordinated)
+        i = max(j, i + 1)
+    return out
+
+
+def _after_modal(toks: Sequence[Tok], j: int) -> bool:
+    k = j - 1
+    while k >= 0 and (toks[k].lower in _ADVERBS or (toks[k].lower.endswith("ly") and toks[k].lower not in L.NOUN_EXCEPTIONS)):
+        k -= 1
+    return k >= 0 and toks[k].lower in _MODALS
+
+
+def _subphrases(chunk: list[int], toks: Sequence[Tok], words: Sequence[str | None], out: list, max_len: int, *, coordinated: bool = False) -> None:
+    m = len(chunk)
+    last = words[chunk[-1]]
+    open_end = coordinated and last is not None and singular(last) == last
+    for a in range(m):
+        wa = words[chunk[a]]
+        if wa is None or wa in L.GENERIC_ADJECTIVES:
+            continue
+        for b in range(a + 2, min(m, a + max_len) + 1):
+            wb = words[chunk[b - 1]]
+            if wb is None or not _noun_like_end(wb) or (open_end and b == m):
+                continue
+            ws = tuple(words[c] if words[c] is not None else "of" for c in chunk[a:b])
+            if ws.count("of") > 1:
+                continue
+            if any(_verbal(w) for w in ws[1:]):
+                continue
+            if any(w != "of" and singular(w) != w and w not in L.PLURAL_MODIFIERS and ws[k + 1] != "of" for k, w in enumerate(ws[:-1])):
+                continue  # "opponents claim": a plural before the head is a subject, not a modifier
+            out.append((ws, chunk[a], chunk[b - 1] + 1))
+
+
+def np_type(words: Sequence[str]) -> str:
+    """Type of a lowercase noun phrase from its head (last word)."""
+    head = singular(words[-1])
+    if "of" in words:
+        head = singular(words[words.index("of") - 1])
+    if head in L.WEAPON_HEADS or words[-1] in L.WEAPON_HEADS:
+        return "weapon"
+    if head in L.DOCUMENT_HEADS and head not in ("plan", "report", "review", "strategy", "paper", "statement", "act", "bill", "code"):
+        return "document"
+    if head in L.EXERCISE_HEADS:
+        return "exercise"
+    if head in L.MEETING_HEADS:
+        return "meeting"
+    if head in L.TITLE_HEADS:
+        return "title"
+    if head in ("ministry", "department", "command", "agency", "forces", "office"):
+        return "organization"
+    return "concept"
+
+
+def iter_nonempty(items: Iterable[str]) -> list[str]:
+    return [x for x in items if x]

@@ -1,0 +1,26 @@
+"""The ``glossary`` backend: no machine translation.
+
+The draft is the English segment with each glossary term's Korean inline, e.g.
+``Defense Minister Song Young-moo [송영무 국방부 장관]`` — for translators
+without an installed model. The pipeline sees ``inline = True`` and renders the
+terms itself; ``translate_batch`` returns its input unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+class GlossaryBackend:
+    """Identity 'translation' with terms rendered inline by the pipeline."""
+
+    name = "glossary"
+    inline = True
+    max_input_tokens: int | None = None
+
+    @property
+    def identity(self) -> str:
+        return "glossary"
+
+    def translate_batch(self, segments: Sequence[str]) -> list[str]:
+        return list(segments)

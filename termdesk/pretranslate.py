@@ -1,0 +1,669 @@
+"""Pre-translation: a Korean draft in which every glossary term is rendered as the glossary says.
+
+Pipeline, per article::
+
+    read + clean (text.py) → segment → match glossary terms (match.py)
+      → protect each term with a placeholder the MT model copies
+      → translate the protected segments in batches (mt backend, TM cache)
+      → restore each placeholder as the term's Korean (name before title for composed matches)
+      → repair the particle after each restored term (korean.py)
+      → verify: every term exactly as often as in the source, no placeholder fragment left
+      → a segment that fails is retranslated another way (chunks between the terms);
+        if that fails too it is marked for the translator with its term list.
+
+Outputs per article: ``NAME.ko.txt`` (draft), ``NAME.po`` (merged with an existing
+one: the translator's edits are never overwritten) and ``NAME.terms.csv``.
+The library never prints; progress goes through a callback.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from .errors import ConflictError, InputError
+from .textio import atomic_write
+
+if TYPE_CHECKING:  # pragma: no cover
+    import polib
+
+    from .glossary import Glossary
+    from .match import Match, Matcher
+
+
+# --------------------------------------------------------------------------- placeholders
+
+
+@dataclass(frozen=True)
+class PlaceholderScheme:
+    """How terms are hidden from the MT model.
+
+    Tokens are ``{prefix}{n}{suffix}`` with a Latin prefix that SentencePiece keeps
+    under NFKC and that Argos's ``_`` → space decoding cannot damage. The finder
+    tolerates what real models do to such tokens: spaces inserted inside, case
+    changes, a dropped suffix.
+    """
+
+    prefix: str = "ZXQ"
+    suffix: str = ""
+
+    def token(self, n: int) -> str:
+        return f"{self.prefix}{n}{self.suffix}"
+
+    @property
+    def finder(self) -> re.Pattern[str]:
+        spaced = r"\s*".join(re.escape(c) for c in self.prefix)
+        suffix = r"\s*".join(re.escape(c) for c in self.suffix)
+        tail = rf"(?:\s*{suffix})?" if self.suffix else ""
+        return re.compile(rf"{spaced}\s*(\d+){tail}", re.IGNORECASE)
+
+    @property
+    def fragment(self) -> re.Pattern[str]:
+        """Anything left that looks like part of a token (checked after restoring)."""
+        head = re.escape(self.prefix[:2])
+        return re.compile(rf"{head}\s*{re.escape(self.prefix[2:])}|{re.escape(self.prefix[1:])}\s*\d", re.IGNORECASE)
+
+
+DEFAULT_SCHEME = PlaceholderScheme()
+
+
+class Method(str, Enum):
+    MT = "mt"
+    CACHE = "cache"
+    FALLBACK = "fallback"
+    GLOSSARY = "glossary"
+    UNVERIFIED = "unverified"
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class TermOccurrence:
+    """One glossary term in a source segment, and what became of it in the draft."""
+
+    segment: int
+    paragraph: int
+    start: int
+    end: int
+    en: str
+    ko: str
+    entry_id: str
+    type: str
+    flags: tuple[str, ...] = ()
+    verified: bool = False
+
+
+@dataclass(frozen=True)
+class SegmentResult:
+    index: int
+    paragraph: int
+    source: str
+    target: str
+    terms: tuple[TermOccurrence, ...]
+    method: Method
+    notes: tuple[str, ...] = ()
+
+    @property
+    def verified(self) -> bool:
+        return self.method is not Method.UNVERIFIED
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    path: str
+    name: str
+    segments: tuple[SegmentResult, ...]
+    outputs: tuple[str, ...]
+    kept_edits: int = 0
+    obsolete: int = 0
+
+    @property
+    def term_total(self) -> int:
+        return sum(len(s.terms) for s in self.segments)
+
+    @property
+    def term_found(self) -> int:
+        return sum(_terms_present(s) for s in self.segments)
+
+
+@dataclass(frozen=True)
+class RunResult:
+    backend: str
+    articles: tuple[ArticleResult, ...]
+    notice: str | None = None
+
+    @property
+    def term_total(self) -> int:
+        return sum(a.term_total for a in self.articles)
+
+    @property
+    def term_found(self) -> int:
+        return sum(a.term_found for a in self.articles)
+
+    @property
+    def term_accuracy(self) -> float:
+        """Exact-match term accuracy (WMT terminology task): share of source term occurrences
+        whose Korean rendering is present in the draft. 100.0 when there are no terms."""
+        return 100.0 if not self.term_total else 100.0 * self.term_found / self.term_total
+
+
+def _terms_present(seg: SegmentResult) -> int:
+    """Occurrences of the segment's terms whose Korean is present in the target (counted per rendering)."""
+    need = Counter(t.ko for t in seg.terms)
+    return sum(min(n, seg.target.count(ko)) for ko, n in need.items())
+
+
+# --------------------------------------------------------------------------- backend protocol
+
+
+class Backend(Protocol):
+    """What the pipeline needs from an MT backend (see termdesk.mt)."""
+
+    name: str
+
+    @property
+    def identity(self) -> str: ...
+
+    def translate_batch(self, segments: Sequence[str]) -> list[str]: ...
+
+
+# --------------------------------------------------------------------------- protect / restore
+
+
+@dataclass(frozen=True)
+class Protected:
+    source: str
+    text: str  # with placeholders
+    tokens: tuple[tuple[int, "Match"], ...]  # placeholder number → the term it hides
+
+
+def protect(text: str, matches: Sequence["Match"], *, scheme: PlaceholderScheme = DEFAULT_SCHEME) -> Protected:
+    """Replace every matched term by a numbered placeholder."""
+    out: list[str] = []
+    pos = 0
+    tokens: list[tuple[int, Match]] = []
+    for n, m in enumerate(matches, start=1):
+        out.append(text[pos : m.start])
+        out.append(scheme.token(n))
+        tokens.append((n, m))
+        pos = m.end
+    out.append(text[pos:])
+    return Protected(text, "".join(out), tuple(tokens))
+
+
+@dataclass(frozen=True)
+class Restored:
+    text: str
+    spans: tuple[tuple[int, int], ...]  # where each restored term stands in text
+    ok: bool
+    problems: tuple[str, ...]
+
+
+def restore(
+    output: str,
+    protected: Protected,
+    *,
+    scheme: PlaceholderScheme = DEFAULT_SCHEME,
+    render: Callable[["Match"], str] | None = None,
+) -> Restored:
+    """Put each term's Korean where the model left its placeholder; report loss and damage."""
+    render = render or (lambda m: m.ko)
+    by_number = dict(protected.tokens)
+    seen: Counter[int] = Counter()
+    parts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    problems: list[str] = []
+    pos = 0
+    length = 0
+    for found in scheme.finder.finditer(output):
+        n = int(found.group(1))
+        before = output[pos : found.start()]
+        parts.append(before)
+        length += len(before)
+        if n in by_number:
+            ko = render(by_number[n])
+            parts.append(ko)
+            spans.append((length, length + len(ko)))
+            length += len(ko)
+            seen[n] += 1
+        else:
+            problems.append(f"unknown placeholder {found.group(0)!r}")
+        pos = found.end()
+    parts.append(output[pos:])
+    text = "".join(parts)
+    for n, m in by_number.items():
+        if seen[n] == 0:
+            problems.append(f"term lost: {m.text} → {m.ko}")
+        elif seen[n] > 1:
+            problems.append(f"term duplicated ×{seen[n]}: {m.text} → {m.ko}")
+    if scheme.fragment.search(text):
+        problems.append("placeholder fragment left in output")
+    return Restored(text, tuple(spans), not problems, tuple(problems))
+
+
+def _repair(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    from .korean import repair_particles
+
+    return repair_particles(text, spans).text
+
+
+# --------------------------------------------------------------------------- segment translation
+
+
+@dataclass
+class _Work:
+    """Mutable scratch state for one segment while the batch is in flight."""
+
+    index: int
+    paragraph: int
+    protected: Protected
+    target: str = ""
+    method: Method = Method.MT
+    notes: list[str] = field(default_factory=list)
+    verified: bool = False
+
+
+def _translate_texts(
+    texts: Sequence[str],
+    backend: Backend,
+    cache: "object | None",
+) -> tuple[list[str], set[int]]:
+    """Translate unique texts through the cache; returns outputs and the indices served from cache."""
+    unique = list(dict.fromkeys(t for t in texts if t.strip()))
+    cached: dict[str, str] = {}
+    if cache is not None and unique:
+        cached = cache.get_many(backend.identity, unique)  # type: ignore[attr-defined]
+    todo = [t for t in unique if t not in cached]
+    fresh = dict(zip(todo, backend.translate_batch(todo))) if todo else {}
+    if cache is not None and fresh:
+        cache.put_many(backend.identity, fresh.items())  # type: ignore[attr-defined]
+    table = {**cached, **fresh}
+    outputs = [table.get(t, t) for t in texts]
+    from_cache = {i for i, t in enumerate(texts) if t in cached}
+    return outputs, from_cache
+
+
+def _chunks(protected: Protected, scheme: PlaceholderScheme) -> list[tuple[str, int | None]]:
+    """Split a protected source at its placeholders: [(text, None), ('', n), …]."""
+    out: list[tuple[str, int | None]] = []
+    pos = 0
+    for found in scheme.finder.finditer(protected.text):
+        out.append((protected.text[pos : found.start()], None))
+        out.append(("", int(found.group(1))))
+        pos = found.end()
+    out.append((protected.text[pos:], None))
+    return out
+
+
+def translate_segments(
+    items: Sequence[_Work],
+    backend: Backend,
+    *,
+    scheme: PlaceholderScheme = DEFAULT_SCHEME,
+    cache: "object | None" = None,
+    inline: bool = False,
+) -> None:
+    """Translate, restore, repair and verify a batch of segments in place (fills each _Work)."""
+    if inline:
+        # No MT: the English segment with each term's Korean inline.
+        for w in items:
+            r = restore(w.protected.text, w.protected, scheme=scheme, render=lambda m: f"{m.text} [{m.ko}]")
+            w.target, w.method, w.verified = r.text, Method.GLOSSARY, r.ok
+            if not r.ok:  # cannot happen with an identity backend; kept honest anyway
+                w.method = Method.UNVERIFIED
+                w.notes.extend(r.problems)
+        return
+    outputs, from_cache = _translate_texts([w.protected.text for w in items], backend, cache)
+    failed: list[_Work] = []
+    for i, (w, out) in enumerate(zip(items, outputs)):
+        r = restore(out, w.protected, scheme=scheme)
+        if r.ok:
+            w.target = _repair(r.text, r.spans)
+            w.method = Method.CACHE if i in from_cache else Method.MT
+            w.verified = True
+        else:
+            w.notes.extend(r.problems)
+            failed.append(w)
+    if not failed:
+        return
+    # Retranslate another way: the stretches between terms separately, terms inserted in order.
+    chunked = {id(w): _chunks(w.protected, scheme) for w in failed}
+    texts = [text for w in failed for text, n in chunked[id(w)] if n is None]
+    outs, _ = _translate_texts(texts, backend, cache)
+    it = iter(outs)
+    for w in failed:
+        by_number = dict(w.protected.tokens)
+        parts: list[str] = []
+        spans: list[tuple[int, int]] = []
+        length = 0
+        for text, n in chunked[id(w)]:
+            if n is None:
+                piece = next(it).strip() if text.strip() else ""
+            else:
+                piece = by_number[n].ko
+            if not piece:
+                continue
+            if parts:
+                parts.append(" ")
+                length += 1
+            if n is not None:
+                spans.append((length, length + len(piece)))
+            parts.append(piece)
+            length += len(piece)
+        candidate = "".join(parts)
+        leftover = scheme.finder.search(candidate) or scheme.fragment.search(candidate)
+        if leftover:
+            # The model produced something token-like from plain text: mark for the translator.
+            w.target = candidate
+            w.method = Method.UNVERIFIED
+            w.notes.append("placeholder-like text in fallback output")
+            continue
+        w.target = _repair(candidate, spans)
+        w.method = Method.FALLBACK
+        w.verified = True
+        w.notes.append("terms restored by chunk retranslation: check word order")
+
+
+# --------------------------------------------------------------------------- articles
+
+
+def _segment_article(path: Path, matcher: "Matcher", scheme: PlaceholderScheme) -> tuple["object", list[_Work]]:
+    from .text import read_article, segment
+
+    doc = read_article(path)
+    work: list[_Work] = []
+    for seg in segment(doc):
+        matches = matcher.find(seg.text)
+        work.append(_Work(seg.index, seg.paragraph, protect(seg.text, matches, scheme=scheme)))
+    return doc, work
+
+
+def _occurrences(w: _Work) -> tuple[TermOccurrence, ...]:
+    out = []
+    for _, m in w.protected.tokens:
+        out.append(
+            TermOccurrence(
+                segment=w.index,
+                paragraph=w.paragraph,
+                start=m.start,
+                end=m.end,
+                en=m.text,
+                ko=m.ko,
+                entry_id=m.entry.id if m.entry is not None else "",
+                type=m.type,
+                flags=tuple(m.flags),
+                verified=w.verified and m.ko in w.target,
+            )
+        )
+    return tuple(out)
+
+
+def _split_long(protected: Protected, limit: int, count: Callable[[str], int]) -> list[str]:
+    """Split a protected segment whose token count exceeds ``limit`` at clause, then word, boundaries.
+
+    Placeholders are single words, so they are never cut. Nothing is dropped.
+    """
+    text = protected.text
+    if count(text) <= limit:
+        return [text]
+    pieces = re.split(r"(?<=[;:,—])\s+", text)
+    if len(pieces) == 1:
+        pieces = text.split(" ")
+    out: list[str] = []
+    current = ""
+    for piece in pieces:
+        candidate = f"{current} {piece}".strip()
+        if current and count(candidate) > limit:
+            out.append(current)
+            current = piece
+        else:
+            current = candidate
+    if current:
+        out.append(current)
+    final: list[str] = []
+    for chunk in out:
+        if count(chunk) > limit and " " in chunk:
+            words = chunk.split(" ")
+            half = len(words) // 2
+            final.extend(_split_long(Protected(chunk, " ".join(words[:half]), ()), limit, count))
+            final.extend(_split_long(Protected(chunk, " ".join(words[half:]), ()), limit, count))
+        else:
+            final.append(chunk)
+    return final
+
+
+# --------------------------------------------------------------------------- outputs
+
+
+DRAFT_HASH_HEADER = "X-Termdesk-Draft-SHA256"
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _build_po(name: str, segments: Sequence[SegmentResult], backend: str) -> "polib.POFile":
+    import polib
+
+    po = polib.POFile(wrapwidth=0)
+    po.metadata = {
+        "Project-Id-Version": f"{name}",
+        "Language": "ko",
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding": "8bit",
+        "X-Generator": f"termdesk pretranslate ({backend})",
+    }
+    seen: Counter[str] = Counter()
+    for s in segments:
+        seen[s.source] += 1
+        comments = [f"{t.en} → {t.ko}" + (f" ({', '.join(t.flags)})" if t.flags else "") for t in s.terms]
+        if s.method is Method.UNVERIFIED:
+            comments.insert(0, "termdesk: TERMS NOT VERIFIED — insert them yourself: " + "; ".join(f"{t.en} → {t.ko}" for t in s.terms))
+        elif s.method is Method.FALLBACK:
+            comments.insert(0, "termdesk: terms restored by chunk retranslation — check word order")
+        po.append(
+            polib.POEntry(
+                msgctxt=f"{name}#{seen[s.source]}" if seen[s.source] > 1 else None,
+                msgid=s.source,
+                msgstr=s.target,
+                flags=["fuzzy"],
+                comment="\n".join(comments),
+                occurrences=[(name, str(s.paragraph + 1))],
+            )
+        )
+    return po
+
+
+def merge_po(new: "polib.POFile", old: "polib.POFile | None") -> tuple["polib.POFile", int, int]:
+    """Merge a fresh draft PO into the translator's PO.
+
+    * an entry the translator edited (non-fuzzy, non-empty msgstr) keeps its msgstr and comments;
+    * a fuzzy (machine) entry takes the new draft;
+    * entries whose source disappeared are kept as obsolete.
+    Returns (merged, kept edits, obsolete count).
+    """
+    if old is None:
+        return new, 0, 0
+    import polib
+
+    old_by = {(e.msgctxt, e.msgid): e for e in old if not e.obsolete}
+    kept = 0
+    merged = polib.POFile(wrapwidth=0)
+    merged.metadata = dict(old.metadata)
+    merged.metadata.update({k: v for k, v in new.metadata.items() if k.startswith("X-") or k in ("Language",)})
+    merged.header = old.header
+    used: set[tuple[str | None, str]] = set()
+    for e in new:
+        key = (e.msgctxt, e.msgid)
+        prev = old_by.get(key)
+        if prev is not None and prev.msgstr and "fuzzy" not in prev.flags:
+            e.msgstr = prev.msgstr
+            e.flags = [f for f in prev.flags if f != "fuzzy"]
+            e.tcomment = prev.tcomment
+            kept += 1
+        elif prev is not None:
+            e.tcomment = prev.tcomment
+        used.add(key)
+        merged.append(e)
+    obsolete = 0
+    for e in old:
+        key = (e.msgctxt, e.msgid)
+        if key in used or not e.msgid:
+            continue
+        e.obsolete = True
+        merged.append(e)
+        obsolete += 1
+    return merged, kept, obsolete
+
+
+def _draft_text(po: "polib.POFile", segments: Sequence[SegmentResult]) -> str:
+    """The Korean draft from the merged PO (translator edits included), paragraphs preserved."""
+    by_key = {(e.msgctxt, e.msgid): e.msgstr for e in po if not e.obsolete}
+    seen: Counter[str] = Counter()
+    paragraphs: dict[int, list[str]] = {}
+    name = po.metadata.get("Project-Id-Version", "")
+    for s in segments:
+        seen[s.source] += 1
+        ctxt = f"{name}#{seen[s.source]}" if seen[s.source] > 1 else None
+        text = by_key.get((ctxt, s.source), s.target)
+        paragraphs.setdefault(s.paragraph, []).append(text)
+    return "\n\n".join(" ".join(p) for _, p in sorted(paragraphs.items())) + "\n"
+
+
+TERMS_COLUMNS = ("segment", "paragraph", "start", "end", "en", "ko", "entry_id", "type", "flags", "method", "verified")
+
+
+def _terms_csv(segments: Sequence[SegmentResult]) -> str:
+    buf = io.StringIO(newline="")
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(TERMS_COLUMNS)
+    for s in segments:
+        for t in s.terms:
+            w.writerow([t.segment + 1, t.paragraph + 1, t.start, t.end, t.en, t.ko, t.entry_id, t.type, " ".join(t.flags), s.method.value, "yes" if t.verified else "no"])
+    return buf.getvalue()
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def pretranslate(
+    paths: Sequence[str | Path],
+    *,
+    out_dir: str | Path,
+    glossary: "Glossary",
+    backend: Backend | None = None,
+    use_cache: bool = True,
+    cache_path: str | Path | None = None,
+    force: bool = False,
+    scheme: PlaceholderScheme = DEFAULT_SCHEME,
+    progress: Callable[[str], None] | None = None,
+) -> RunResult:
+    """Pre-translate articles into ``out_dir``; returns per-article results and term accuracy.
+
+    ``backend=None`` picks the best available: an installed en→ko Argos package,
+    else the glossary-only backend (with a notice saying how to install a model).
+    """
+    from .match import Matcher
+    from .mt.select import select_backend
+    from .po import read_po
+    from .text import iter_articles
+    from .tm import TranslationCache
+
+    notice = None
+    if backend is None:
+        backend, notice = select_backend(None)
+    inline = getattr(backend, "inline", False)
+    files = list(iter_articles(paths))
+    if not files:
+        raise InputError(f"{', '.join(str(p) for p in paths)}: no articles found (.txt, .md, .html) — give files or folders")
+    out = Path(out_dir)
+    matcher = Matcher.from_glossary(glossary)
+    cache = TranslationCache(cache_path) if use_cache and not inline else None
+    limit = getattr(backend, "max_input_tokens", None)
+    count = getattr(backend, "count_tokens", None)
+    results: list[ArticleResult] = []
+    try:
+        for path in files:
+            name = path.stem
+            po_path, ko_path, terms_path = out / f"{name}.po", out / f"{name}.ko.txt", out / f"{name}.terms.csv"
+            # Everything that could stop us is checked before anything is written.
+            old_po = read_po(po_path) if po_path.exists() else None
+            if ko_path.exists() and not force:
+                recorded = old_po.metadata.get(DRAFT_HASH_HEADER) if old_po is not None else None
+                current = _sha(ko_path.read_text(encoding="utf-8", errors="replace"))
+                if recorded != current:
+                    raise ConflictError(
+                        f"{ko_path}: edited since termdesk wrote it (or not written by termdesk) — "
+                        "move it away, or pass --force to overwrite it"
+                    )
+            _, work = _segment_article(path, matcher, scheme)
+            if limit and count:
+                work = _expand_long(work, limit, count, scheme)
+            translate_segments(work, backend, scheme=scheme, cache=cache, inline=inline)
+            segments = tuple(
+                SegmentResult(w.index, w.paragraph, w.protected.source, w.target, _occurrences(w), w.method if w.verified else Method.UNVERIFIED, tuple(w.notes))
+                for w in _collapse(work)
+            )
+            po, kept, obsolete = merge_po(_build_po(name, segments, backend.name), old_po)
+            draft = _draft_text(po, segments)
+            po.metadata[DRAFT_HASH_HEADER] = _sha(draft)
+            from .po import write_po
+
+            out.mkdir(parents=True, exist_ok=True)
+            atomic_write(terms_path, _terms_csv(segments))
+            atomic_write(ko_path, draft)
+            write_po(po, po_path)
+            results.append(ArticleResult(str(path), name, segments, (str(ko_path), str(po_path), str(terms_path)), kept, obsolete))
+            if progress:
+                progress(name)
+    finally:
+        if cache is not None:
+            cache.close()
+    return RunResult(backend.name, tuple(results), notice)
+
+
+SPLIT_NOTE = "split: longer than the model's input limit"
+
+
+def _expand_long(
+    work: list[_Work], limit: int, count: Callable[[str], int], scheme: PlaceholderScheme = DEFAULT_SCHEME
+) -> list[_Work]:
+    """Split segments longer than the model's input limit into pieces (same index, in order)."""
+    out: list[_Work] = []
+    for w in work:
+        pieces = _split_long(w.protected, limit, count)
+        if len(pieces) == 1:
+            out.append(w)
+            continue
+        numbers = dict(w.protected.tokens)
+        for piece in pieces:
+            own = tuple((n, numbers[n]) for n in (int(f.group(1)) for f in scheme.finder.finditer(piece)) if n in numbers)
+            out.append(_Work(w.index, w.paragraph, Protected(w.protected.source, piece, own), notes=[SPLIT_NOTE]))
+    return out
+
+
+def _collapse(work: list[_Work]) -> list[_Work]:
+    """Join the pieces of split segments back into one segment each."""
+    out: list[_Work] = []
+    for w in work:
+        if out and out[-1].index == w.index and out[-1].protected.source == w.protected.source and w.notes[:1] == [SPLIT_NOTE]:
+            prev = out[-1]
+            prev.target = f"{prev.target} {w.target}".strip()
+            prev.protected = Protected(prev.protected.source, f"{prev.protected.text} {w.protected.text}", prev.protected.tokens + w.protected.tokens)
+            prev.verified = prev.verified and w.verified
+            prev.notes.extend(n for n in w.notes if n not in prev.notes)
+            if w.method is Method.FALLBACK:
+                prev.method = Method.FALLBACK
+        else:
+            out.append(w)
+    return out

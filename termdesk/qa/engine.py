@@ -1,0 +1,59 @@
+"""Running the rules: analyse every document once, then let each rule look at the run."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .base import Rule, Run
+from .records import Document, Finding, QAResult
+from .rules import RULE_IDS, get_rules
+from .terms import analyse_document, build_matcher
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..glossary import Glossary
+    from ..match import Matcher
+
+
+def check_documents(
+    documents: Sequence[Document],
+    glossary: "Glossary",
+    *,
+    rules: Sequence[Rule] | None = None,
+    matcher: "Matcher | None" = None,
+    skipped: Sequence[str] = (),
+) -> QAResult:
+    """Run the rules over documents already read; findings sorted by document, segment, rule."""
+    rules = tuple(rules) if rules is not None else get_rules()
+    matcher = matcher or build_matcher(glossary)
+    analysed = tuple(analyse_document(d, matcher) for d in documents)
+    run = Run(glossary, analysed)
+    findings: list[Finding] = [f for rule in rules for f in rule.check(run)]
+    doc_order = {d.name: i for i, d in enumerate(documents)}
+    rule_order = {r: i for i, r in enumerate(RULE_IDS)}
+    findings.sort(key=lambda f: (doc_order.get(f.doc, 0), f.segment, rule_order.get(f.rule, 99), f.message))
+    return QAResult(analysed, tuple(findings), tuple(r.id for r in rules), tuple(skipped))
+
+
+def check_translation(
+    paths: Sequence[str | Path] = (),
+    *,
+    en: str | Path | None = None,
+    ko: str | Path | None = None,
+    glossary: "str | Path | Sequence[str | Path] | Glossary" = "glossary",
+    rules: Sequence[str] | None = None,
+    encoding: str | None = None,
+) -> QAResult:
+    """Check translations (PO files, EN/KO pairs, folders) against the glossary and their sources.
+
+    The one library call behind ``termdesk qa``. Unreadable input raises
+    ``InputError``; problems in the translation come back as findings.
+    """
+    from ..glossary import Glossary, load_glossary
+    from .inputs import collect
+
+    selected = get_rules(tuple(rules) if rules else None)
+    gloss = glossary if isinstance(glossary, Glossary) else load_glossary(glossary)
+    inputs = collect(paths, en=en, ko=ko, encoding=encoding)
+    return check_documents(inputs.documents, gloss, rules=selected, skipped=inputs.skipped)

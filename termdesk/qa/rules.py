@@ -1,0 +1,36 @@
+"""The rule table: every QA rule, in report order, each with its id, severity and examples."""
+
+from __future__ import annotations
+
+from .alignment import Alignment
+from .base import Rule
+from .names import SourceNameVariant
+from .numbers import Numbers
+from .particles import ParticleAfterTerm
+from .term_rules import AvoidedRendering, Inconsistency, KeyTermMismatch
+from .untranslated import Untranslated
+
+RULES: tuple[Rule, ...] = (
+    Untranslated(),
+    Alignment(),
+    KeyTermMismatch(),
+    AvoidedRendering(),
+    ParticleAfterTerm(),
+    Numbers(),
+    Inconsistency(),
+    SourceNameVariant(),
+)
+
+RULE_IDS: tuple[str, ...] = tuple(r.id for r in RULES)
+
+
+def get_rules(ids: "tuple[str, ...] | list[str] | None" = None) -> tuple[Rule, ...]:
+    """The rules named (all when ``ids`` is empty); unknown ids raise ``UsageError``."""
+    if not ids:
+        return RULES
+    from ..errors import UsageError
+
+    unknown = [i for i in ids if i not in RULE_IDS]
+    if unknown:
+        raise UsageError(f"unknown rule {unknown[0]!r} — choose from: {', '.join(RULE_IDS)}")
+    return tuple(r for r in RULES if r.id in ids)

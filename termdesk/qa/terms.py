@@ -1,0 +1,306 @@
+"""Glossary terms in a source segment, and what the target has for each.
+
+For every match of the glossary in the English source (``termdesk.match``), the
+target is searched for an *accepted* Korean form, spacing-insensitively
+(``국방부장관`` = ``국방부 장관``) and with any particle after it
+(``송영무 국방부 장관은``). Accepted, in this order:
+
+1. ``form`` — the entry's ``ko`` or one of its ``ko_variants`` (and the matcher's
+   own rendering). For a composed title+person match (``Defense Minister Song
+   Young-moo`` → ``송영무 국방부 장관``): the composed form in Korean order, or
+   the person's and the title's forms each present in the segment (Korean moves
+   titles around: ``국방부 장관인 송영무``).
+2. ``designator`` — for Latin-script entries, the Latin designator of the term
+   (``B-1B``, ``THAAD``, ``KN-08``), from the source or from a Korean form,
+   ignoring case, hyphens and spaces.
+3. title leniencies (documented because real translations do this):
+   ``rank-optional`` — a military rank alone (``Gen.``, ``Adm.``, ``Col.``: an
+   abbreviated title) is not required: Korean drops it when a post is given and
+   writes 장군 for foreign generals; ``modified-title`` — a title right after
+   Assistant/Deputy/Under/Vice/Associate/Principal names another post (``Assistant
+   Secretary of State`` is 국무부 차관보, not 국무장관) and is not checked;
+   ``other-body`` — a lower-case title after an organisation noun (``orchestra
+   president``) is that body's officer;
+   ``foreign-post`` — a title or an organisation right after another country's
+   nationality or possessive (``Malaysian Foreign Minister``, ``Russia's Foreign
+   Ministry``) is that country's, which the glossary's (South Korean) rendering
+   does not cover; ``plural-title`` — a plural title names several holders, often
+   of several countries: the post's head noun is enough (``foreign ministers`` →
+   ``외무 장관들``); ``no-country-prefix`` — when
+   a name goes with the title (a composed match, or a name right after it in the
+   source), the title's country prefix may be dropped (``Defense Secretary Robert
+   Gates`` → ``로버트 게이츠 국방장관`` for ``미 국방장관``): the name tells the country.
+4. ``family-name`` — for a foreign person written with a space in Korean
+   (``애슈턴 카터``), one of the name's words of two or more syllables
+   (``카터``): Korean copy often gives the family name only (``카터 장관``).
+5. ``surname-title`` — for a Korean-style name (``송영무``), surname + title on a
+   later mention (``송 장관``), once the full name has appeared earlier in the
+   same document's target.
+6. ``metonym`` — a capital used for its government (``Seoul``, ``Washington``,
+   ``Pyongyang``…) may be rendered as the country (``한국``, ``미국``, ``북한``,
+   ``한미`` for Seoul and Washington); ``metonym-dropped`` — used possessively
+   (``Seoul's defense ministry``) it may be left out: Korean copy writes ``국방부``.
+
+Matching also sees through a short bracketed gloss inside a term (``사드(THAAD)
+포대`` for ``사드 포대``, ``미사일방어(MD) 체계``).
+
+Only glossary forms (1) count as the rendering *used* (``found``), which the
+inconsistency rule compares across segments.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .forms import KoreanText, compact, designators, has_hangul
+from .records import AnalysedDocument, AnalysedSegment, Document, Segment, TermHit
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..glossary import Entry, Glossary
+    from ..match import Match, Matcher
+
+#: Capitals used for their governments in wire copy, and the country forms Korean copy uses.
+METONYMS: dict[str, tuple[str, ...]] = {
+    "seoul": ("한국", "한미", "우리 정부", "우리 군", "남한", "정부"),
+    "washington": ("미국", "한미", "미 정부", "미측", "정부"),
+    "pyongyang": ("북한", "북측"),
+    "beijing": ("중국",),
+    "tokyo": ("일본",),
+    "moscow": ("러시아",),
+}
+
+#: Words that follow a surname on a later mention (``송 장관``, ``한 의장``, ``김 위원장``).
+_TITLE_NOUNS = (
+    "장관|차관|의장|대통령|총리|사령관|대사|실장|원장|청장|총장|위원장|국무위원장|부장|부부장|"
+    "대변인|후보자|내정자|의원|대표|비서|총비서|외무상|국방상|방위상|제독|대장|중장|소장|준장|대령|씨|전 대통령"
+)
+_KOREAN_NAME = re.compile("^[\uac00-\ud7a3]{2,4}$")
+_TWO_SYLLABLE_SURNAMES = ("남궁", "제갈", "선우", "황보", "독고", "사공", "서문", "동방", "황목")
+_RANK_TITLE = re.compile(r"^(?:[A-Z][a-z]{0,3}\.\s?)+$")  # Gen., Adm., Lt. Gen., Brig. Gen., Col.
+#: A word before a title that makes it a different post (Assistant Secretary of State ≠ Secretary of State).
+_MODIFIER_BEFORE = re.compile(r"\b(?:Assistant|Deputy|Under|Vice|Associate|Principal|Undersecretary)[\s-]+$", re.IGNORECASE)
+#: An organisation noun before a lower-case title: another body's officer (orchestra president = 사장).
+_OTHER_BODY_BEFORE = re.compile(
+    r"\b(?:company|corporate|orchestra|university|college|club|association|federation|foundation|bank|union|"
+    r"committee|council|institute|firm|society|league|network|studio)\s+$",
+    re.IGNORECASE,
+)
+#: A nationality or a country's possessive before a title: the post is another country's.
+_NATIONALITY_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:an|ese|ish|i|ch|ic)|[A-Z][A-Za-z.]+(?:'s|’s))\s+$")
+_KOREAN_NATIONALITY = frozenset({"Korean", "Korea's", "Korea’s", "Seoul's", "Seoul’s", "ROK's", "ROK’s"})
+#: A name right after a title (``Pentagon spokesman Brian Whitman``): the name tells the country.
+_NAME_AFTER = re.compile(r"^,?\s+(?:[A-Z][a-z]+\.?\s+){0,3}[A-Z][a-z]+")
+_COUNTRY_PREFIXES = ("미국", "미", "중국", "일본", "북한", "러시아", "영국", "프랑스")
+
+
+def _is_rank(entry: "Entry | None", text: str) -> bool:
+    """A military rank, not a post: the matcher's test (``Gen.``, ``Rear Adm.``, ``Marshal``) or an
+    abbreviated title (``Col.``)."""
+    from ..match import is_rank
+
+    if entry is not None and (entry.type != "title" or is_rank(entry)):
+        return entry.type == "title"
+    en = entry.en if entry is not None else text
+    return bool(_RANK_TITLE.match(en.strip())) or bool(_RANK_TITLE.match(text.strip()))
+
+
+def is_approved(entry: "Entry | None") -> bool:
+    return entry is None or entry.status == "approved"
+
+
+def _entry_forms(entry: "Entry | None", ko: str) -> tuple[str, ...]:
+    forms: list[str] = []
+    if entry is not None:
+        forms.extend(entry.ko_forms)
+    if ko:
+        forms.append(ko)
+    return tuple(dict.fromkeys(f for f in forms if f))
+
+
+def _longest_present(target: KoreanText, forms: Sequence[str]) -> str | None:
+    best: str | None = None
+    for f in forms:
+        if target.contains(f) and (best is None or len(compact(f)) > len(compact(best))):
+            best = f
+    return best
+
+
+def _surname(name: str) -> str:
+    return name[:2] if name[:2] in _TWO_SYLLABLE_SURNAMES else name[:1]
+
+
+@dataclass
+class DocState:
+    """What the analysis of earlier segments of the same document found (for later mentions)."""
+
+    full_names: set[str] = field(default_factory=set)
+
+
+def _person_alternate(target: KoreanText, form: str, state: DocState) -> str:
+    """How a person's name is accepted without its glossary form, or '' (rules 4 and 5)."""
+    words = form.split()
+    if len(words) > 1:
+        for w in words:
+            if len(w) >= 2 and has_hangul(w) and target.contains(w):
+                return "family-name"
+        return ""
+    if _KOREAN_NAME.match(form) and form in state.full_names:
+        pattern = re.compile(re.escape(_surname(form)) + rf"\s+(?:{_TITLE_NOUNS})")
+        if pattern.search(target.text):
+            return "surname-title"
+    return ""
+
+
+def _foreign(before: str) -> bool:
+    nat = _NATIONALITY_BEFORE.search(before)
+    return bool(nat) and nat.group(1) not in _KOREAN_NATIONALITY
+
+
+def _title_leniency(m: "Match", target: KoreanText, forms: Sequence[str], source: str, *, named: bool) -> str:
+    """How a title is accepted without its glossary form, or '' (rule 3)."""
+    before = source[: m.start]
+    if _is_rank(m.entry, m.text):
+        return "rank-optional"
+    if _MODIFIER_BEFORE.search(before):
+        return "modified-title"
+    if m.text.islower() and _OTHER_BODY_BEFORE.search(before):
+        return "other-body"
+    if _foreign(before):
+        return "foreign-post"
+    if "plural" in m.flags:
+        heads = {f.split()[-1] for f in forms if f.split()}
+        if any(len(h) >= 2 and target.contains(h) for h in heads):
+            return "plural-title"
+    if named or "unknown-name" in m.flags or _NAME_AFTER.match(source[m.end :]):
+        for f in forms:
+            head, _, rest = f.partition(" ")
+            if rest and head in _COUNTRY_PREFIXES and target.contains(rest):
+                return "no-country-prefix"
+    return ""
+
+
+def _simple_hit(
+    m: "Match", target: KoreanText, state: DocState, source: str, *, start: int, end: int, named: bool = False
+) -> TermHit:
+    entry = m.entry
+    forms = _entry_forms(entry, m.ko)
+    found = _longest_present(target, forms)
+    how = "form" if found else ""
+    if not how and m.type == "title":
+        how = _title_leniency(m, target, forms, source, named=named)
+    if not how and m.type == "organization" and _foreign(source[: m.start]):
+        how = "foreign-post"
+    if not how:
+        latin = designators(m.text) + tuple(d for f in forms for d in designators(f))
+        if any(target.designator_present(d) for d in latin):
+            how = "designator"
+    if not how and m.type == "person":
+        for f in forms:
+            how = _person_alternate(target, f, state)
+            if how:
+                break
+    if not how and m.type == "place":
+        key = m.text.casefold().removesuffix("'s").removesuffix("’s")
+        if key in METONYMS:
+            possessive = m.text.endswith(("'s", "’s")) or source[m.end : m.end + 2] in ("'s", "’s")
+            if any(target.contains(a) for a in METONYMS[key]):
+                how = "metonym"
+            elif possessive:
+                how = "metonym-dropped"
+    if found and m.type == "person":
+        state.full_names.add(found)
+    spans = tuple(target.find_all(found)) if found else ()
+    return TermHit(
+        start=start,
+        end=end,
+        en=m.text,
+        entry_id=entry.id if entry is not None else "",
+        type=m.type,
+        expected=m.ko or (entry.ko if entry is not None else ""),
+        accepted=forms,
+        found=found,
+        ok=bool(how),
+        approved=is_approved(entry),
+        target_spans=spans,
+        how=how,
+    )
+
+
+def _composed_hit(m: "Match", target: KoreanText, state: DocState, source: str) -> TermHit:
+    parts = tuple(_simple_hit(p, target, state, source, start=p.start, end=p.end, named=True) for p in m.composed_of)
+    persons = [p for p in parts if p.type == "person"]
+    titles = [p for p in parts if p.type != "person"]
+    combos: list[str] = []
+    if m.ko:
+        combos.append(m.ko)
+    for person in persons:
+        for title in titles:
+            combos.extend(f"{pf} {tf}" for pf in person.accepted for tf in title.accepted)
+    combos = list(dict.fromkeys(combos))
+    found = _longest_present(target, combos)
+    if found:
+        how, ok = "form", True
+    else:
+        person_ok = all(p.ok for p in persons)
+        ok = person_ok and all(t.ok for t in titles)
+        how = "parts" if ok else ""
+    spans: list[tuple[int, int]] = []
+    if found:
+        spans.extend(target.find_all(found))
+    else:
+        for p in parts:
+            spans.extend(p.target_spans)
+    entry = m.entry
+    return TermHit(
+        start=m.start,
+        end=m.end,
+        en=m.text,
+        entry_id=entry.id if entry is not None else "+".join(p.entry_id for p in parts),
+        type=m.type,
+        expected=m.ko,
+        accepted=tuple(combos),
+        found=found,
+        ok=ok,
+        approved=all(p.approved for p in parts) and is_approved(entry),
+        target_spans=tuple(sorted(spans)),
+        parts=parts,
+        how=how,
+    )
+
+
+def analyse_segment(segment: Segment, matcher: "Matcher", state: DocState | None = None) -> AnalysedSegment:
+    """Match the glossary in the source and look for each term's Korean in the target."""
+    state = state if state is not None else DocState()
+    target = KoreanText(segment.target)
+    hits: list[TermHit] = []
+    for m in matcher.find(segment.source):
+        if m.composed_of:
+            hits.append(_composed_hit(m, target, state, segment.source))
+        else:
+            hits.append(_simple_hit(m, target, state, segment.source, start=m.start, end=m.end))
+    return AnalysedSegment(segment=segment, terms=tuple(hits))
+
+
+def analyse_document(document: Document, matcher: "Matcher") -> AnalysedDocument:
+    state = DocState()
+    return AnalysedDocument(document, tuple(analyse_segment(s, matcher, state) for s in document.segments))
+
+
+def build_matcher(glossary: "Glossary") -> "Matcher":
+    """A matcher over the entries that are not deprecated."""
+    from ..glossary import Glossary
+    from ..match import Matcher
+
+    return Matcher.from_glossary(Glossary(e for e in glossary if e.status != "deprecated"))
+
+
+def leaf_hits(hits: Iterable[TermHit]) -> Iterable[TermHit]:
+    """Simple hits, with composed matches replaced by their parts."""
+    for h in hits:
+        if h.parts:
+            yield from h.parts
+        else:
+            yield h

@@ -1,0 +1,1 @@
+"""Renderers for QA results: a terminal summary (terminal.py) and a self-contained HTML page (html.py)."""

@@ -1,0 +1,97 @@
+"""Fixtures shared by the whole test suite. Add yours below, each with a docstring.
+
+Isolation (automatic, for every test)
+    ``_isolated_home`` points ``HOME``, ``XDG_DATA_HOME``, ``XDG_CONFIG_HOME``,
+    ``XDG_CACHE_HOME`` and ``ARGOS_PACKAGES_DIR`` into a session temporary folder
+    before any test runs. argostranslate creates folders under ``$HOME`` when it is
+    first imported and reads ``ARGOS_PACKAGES_DIR`` only then, so this must hold
+    from the start of the session; tests never touch the real home. The session
+    packages folder is empty: ``get_backend(None)`` finds no model unless a test
+    installs one. Tests may still ``monkeypatch.setenv`` any of these.
+
+MT models (built once per session, offline, in well under a second)
+    ``build_script``        the ``scripts/build_test_model.py`` module.
+    ``copy_model_archive``  path of the tiny en→ko *copy* ``.argosmodel``: its
+                            CTranslate2 model outputs its input pieces unchanged.
+    ``packages_dir``        a fresh, empty Argos packages folder for one test,
+                            also set as ``ARGOS_PACKAGES_DIR``.
+    ``copy_package``        the copy model installed (session-wide, read-only:
+                            copy it before damaging it), an ``InstalledPackage``.
+    ``copy_backend``        an ``ArgosBackend`` on ``copy_package`` (session-wide).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:  # pragma: no cover
+    from termdesk.mt.argos import ArgosBackend
+    from termdesk.mt.packages import InstalledPackage
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """HOME, XDG_* and ARGOS_PACKAGES_DIR in a temporary folder for the whole session."""
+    home = tmp_path_factory.mktemp("home")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("HOME", str(home))
+        mp.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+        mp.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+        mp.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+        mp.setenv("ARGOS_PACKAGES_DIR", str(home / "argos-packages"))
+        mp.delenv("SNAP", raising=False)
+        yield home
+
+
+@pytest.fixture(scope="session")
+def build_script() -> ModuleType:
+    """``scripts/build_test_model.py`` imported as a module (``build_test_model``, ``build_random_model``)."""
+    name = "build_test_model"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / "build_test_model.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def copy_model_archive(build_script: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tiny en→ko copy package (``translate-en_ko-termdesk_test``, version 1.0, int8)."""
+    path: Path = build_script.build_test_model(tmp_path_factory.mktemp("models") / "copy-en_ko.argosmodel")
+    return path
+
+
+@pytest.fixture
+def packages_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh (not yet created) Argos packages folder, set as ``ARGOS_PACKAGES_DIR``."""
+    path = tmp_path / "argos-packages"
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(path))
+    return path
+
+
+@pytest.fixture(scope="session")
+def copy_package(copy_model_archive: Path, tmp_path_factory: pytest.TempPathFactory) -> "InstalledPackage":
+    """The copy model installed in a session packages folder (do not modify it)."""
+    from termdesk.mt.packages import install_package
+
+    return install_package(copy_model_archive, packages_dir=tmp_path_factory.mktemp("installed")).package
+
+
+@pytest.fixture(scope="session")
+def copy_backend(copy_package: "InstalledPackage") -> "ArgosBackend":
+    """``ArgosBackend`` on the copy model, CPU unless ARGOS_DEVICE_TYPE=cuda and a GPU is present."""
+    from termdesk.mt.argos import ArgosBackend
+
+    return ArgosBackend(copy_package)
