@@ -20,8 +20,13 @@ install: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+# The main job on seeds/: check the glossary, then pre-translate the seed articles into
+# build/demo/ with the best backend available (an installed en→ko Argos model, else the
+# glossary backend, with a one-line notice saying how to install a model).
 demo: $(STAMP)
-	$(BIN)/python scripts/demo.py
+	$(BIN)/termdesk glossary check glossary/
+	$(BIN)/termdesk glossary stats glossary/
+	$(BIN)/termdesk pretranslate seeds/ --out build/demo
 
 bench: $(STAMP)
 	for b in benchmarks/*_bench.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done

@@ -13,8 +13,13 @@ skewed by what random weights happen to emit.
 
 Methods (rows):
 
-(a) termdesk pipeline    pre-translation pipeline end to end — plug in at ``PIPELINE`` below
-                         (not built yet: the row says so)
+(a) termdesk pipeline    ``termdesk.pretranslate`` end to end on the sentences as one article
+                         (one paragraph each): read, segment, match the shipped glossary,
+                         protect terms, translate (b's backend), restore, verify, re-translate
+                         around terms where the model lost a placeholder, repair particles,
+                         write .ko.txt/.po/.terms.csv. No cache. On the random model most
+                         segments with terms lose placeholders (its output is noise), so (a)
+                         there includes the fallback's extra MT calls: a worst case.
 (b) termdesk batch       ``ArgosBackend.translate_batch(all sentences)`` (tokenize, batch, decode)
 (b1) termdesk 1-by-1     ``ArgosBackend.translate_batch([sentence])`` per sentence
 (b2) argos-style 1-by-1  one raw CTranslate2 call per sentence with argostranslate 1.11's
@@ -41,6 +46,7 @@ The full run takes about 30 minutes on a 2-core CPU (the one-by-one rows dominat
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import importlib.util
 import os
 import re
@@ -68,13 +74,22 @@ def _builder() -> Any:
 
 
 def make_sentences(n: int) -> list[str]:
-    """``n`` distinct English news sentences from the seed articles (distinct: termdesk de-duplicates)."""
-    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt")))
-    base = [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if len(s.split()) >= 6 and len(s.split()) <= 40]
+    """``n`` distinct English news sentences of the seed articles (debris removed, termdesk's segmenter).
+
+    Distinct because termdesk de-duplicates: repeats get a numbered suffix.
+    """
+    from termdesk.text import iter_articles, read_article, segment
+
+    base = [
+        seg.text
+        for path in iter_articles([ROOT / "seeds"])
+        for seg in segment(read_article(path))
+        if 6 <= len(seg.text.split()) <= 40 and "(Yonhap)" not in seg.text
+    ]
     out = []
     for i in range(n):
         s = base[i % len(base)]
-        out.append(s if i < len(base) else f"{s.rstrip('.')} ({i // len(base)}).")
+        out.append(s if i < len(base) else f"({i // len(base)}) {s}")
     return out
 
 
@@ -161,9 +176,28 @@ def run_raw_termdesk_threads(s: Setup, n: int, beam: int) -> int:
     return len(res)
 
 
-#: (a) The pre-translation pipeline: set to a callable(setup, n, beam) -> number of segments
-#: translated, e.g. running termdesk.pretranslate on the sentences with ``setup.termdesk_backend(beam)``.
-PIPELINE: Callable[[Setup, int, int], int] | None = None
+_GLOSSARY: Any = None
+
+
+def run_pipeline(s: Setup, n: int, beam: int) -> int:
+    """(a): the whole pre-translation pipeline; returns the number of segments written."""
+    from termdesk.glossary import load_glossary
+    from termdesk.pretranslate import pretranslate
+
+    global _GLOSSARY
+    if _GLOSSARY is None:
+        _GLOSSARY = load_glossary(ROOT / "glossary")
+    backend = s.termdesk_backend(beam)
+    backend.decoding = dataclasses.replace(backend.decoding, beam_size=beam)
+    with tempfile.TemporaryDirectory(prefix="termdesk-pipeline-") as tmp:
+        article = Path(tmp) / "article.txt"
+        article.write_text("\n\n".join(s.sentences[:n]) + "\n", encoding="utf-8")
+        result = pretranslate([article], out_dir=Path(tmp) / "out", glossary=_GLOSSARY, backend=backend, use_cache=False)
+    return sum(len(a.segments) for a in result.articles)
+
+
+#: (a) The pre-translation pipeline: callable(setup, n, beam) -> number of segments translated.
+PIPELINE: Callable[[Setup, int, int], int] | None = run_pipeline
 
 
 @dataclass(frozen=True)

@@ -380,7 +380,12 @@ def read_raw(path: str | Path, *, encoding: str | None = None) -> RawFile:
         what = {FileNotFoundError: "no such file", IsADirectoryError: "is a directory"}.get(type(exc), "cannot read")
         return RawFile(spath, (), (), (_problem(spath, None, "missing-file", what, "check the path"),))
     try:
-        text = decode_bytes(data, spath, encoding=encoding)
+        text = decode_bytes(
+            data,
+            spath,
+            encoding=encoding,
+            cp949_fix="read it with --encoding cp949, or convert it with `termdesk glossary fmt --encoding cp949 FILE`",
+        )
     except InputError as exc:
         code = "binary" if "binary" in exc.what else "encoding"
         return RawFile(spath, (), (), (_problem(spath, exc.line, code, exc.what, exc.fix),))

@@ -69,7 +69,8 @@ class PlaceholderScheme:
     def fragment(self) -> re.Pattern[str]:
         """Anything left that looks like part of a token (checked after restoring)."""
         head = re.escape(self.prefix[:2])
-        return re.compile(rf"{head}\s*{re.escape(self.prefix[2:])}|{re.escape(self.prefix[1:])}\s*\d", re.IGNORECASE)
+        tail = re.escape(self.prefix[1:])
+        return re.compile(rf"{head}|(?<![A-Za-z]){tail}(?![A-Za-z])|{tail}\s*\d", re.IGNORECASE)
 
 
 DEFAULT_SCHEME = PlaceholderScheme()
@@ -376,10 +377,12 @@ def translate_segments(
 # --------------------------------------------------------------------------- articles
 
 
-def _segment_article(path: Path, matcher: "Matcher", scheme: PlaceholderScheme) -> tuple["object", list[_Work]]:
+def _segment_article(
+    path: Path, matcher: "Matcher", scheme: PlaceholderScheme, encoding: str | None = None
+) -> tuple["object", list[_Work]]:
     from .text import read_article, segment
 
-    doc = read_article(path)
+    doc = read_article(path, encoding=encoding)
     work: list[_Work] = []
     for seg in segment(doc):
         matches = matcher.find(seg.text)
@@ -567,11 +570,14 @@ def pretranslate(
     force: bool = False,
     scheme: PlaceholderScheme = DEFAULT_SCHEME,
     progress: Callable[[str], None] | None = None,
+    encoding: str | None = None,
 ) -> RunResult:
     """Pre-translate articles into ``out_dir``; returns per-article results and term accuracy.
 
     ``backend=None`` picks the best available: an installed en→ko Argos package,
     else the glossary-only backend (with a notice saying how to install a model).
+    ``encoding`` reads the articles in that encoding (default: UTF-8, CP949 detected
+    and refused with a clear error).
     """
     from .match import Matcher
     from .mt.select import select_backend
@@ -606,7 +612,7 @@ def pretranslate(
                         f"{ko_path}: edited since termdesk wrote it (or not written by termdesk) — "
                         "move it away, or pass --force to overwrite it"
                     )
-            _, work = _segment_article(path, matcher, scheme)
+            _, work = _segment_article(path, matcher, scheme, encoding)
             if limit and count:
                 work = _expand_long(work, limit, count, scheme)
             translate_segments(work, backend, scheme=scheme, cache=cache, inline=inline)

@@ -603,10 +603,16 @@ def read_article(path: str | Path, *, encoding: str | None = None) -> Document:
     return doc
 
 
+#: Files in an article folder that describe the folder rather than being articles.
+FOLDER_NOTES: frozenset[str] = frozenset({"README", "LICENSE", "CHANGELOG", "NOTICE"})
+
+
 def iter_articles(paths: Sequence[str | Path]) -> Iterator[Path]:
     """Article files named or inside named folders (recursively; .txt .md .html .htm), sorted, each once.
 
     A named file is yielded whatever its suffix; a missing path raises ``InputError``.
+    Inside folders, hidden files and a folder's own notes (``README.*``,
+    ``LICENSE.*``, ``CHANGELOG.*``) are not articles and are skipped.
     """
     seen: set[Path] = set()
     for given in paths:
@@ -614,7 +620,10 @@ def iter_articles(paths: Sequence[str | Path]) -> Iterator[Path]:
         if p.is_dir():
             found = sorted(
                 f for f in p.rglob("*")
-                if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                if f.is_file()
+                and f.suffix.lower() in ARTICLE_SUFFIXES
+                and f.stem.upper() not in FOLDER_NOTES
+                and not any(part.startswith(".") for part in f.relative_to(p).parts)
             )
         elif p.exists():
             found = [p]

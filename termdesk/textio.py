@@ -21,7 +21,13 @@ def _line_of(data: bytes, offset: int) -> int:
     return data.count(b"\n", 0, offset) + 1
 
 
-def decode_bytes(data: bytes, path: str | os.PathLike[str], *, encoding: str | None = None) -> str:
+#: How to fix a CP949 file, unless the caller knows better (the glossary suggests ``glossary fmt``).
+CP949_FIX = "read it with --encoding cp949, or save it as UTF-8"
+
+
+def decode_bytes(
+    data: bytes, path: str | os.PathLike[str], *, encoding: str | None = None, cp949_fix: str = CP949_FIX
+) -> str:
     """Decode ``data`` read from ``path``; raise ``InputError`` with file:line on failure."""
     if encoding and encoding.lower().replace("_", "-") not in ("utf-8", "utf8", "utf-8-sig"):
         try:
@@ -53,7 +59,7 @@ def decode_bytes(data: bytes, path: str | os.PathLike[str], *, encoding: str | N
             path,
             line,
             "file is CP949/EUC-KR (Korean Excel), not UTF-8",
-            "read it with --encoding cp949, or convert it with `termdesk glossary fmt --encoding cp949 FILE`",
+            cp949_fix,
         ) from None
 
 

@@ -165,7 +165,7 @@ ERRORS = [
     (
         "cp949",
         [str(DATA / "annotate_cp949.txt")],
-        f"error: {DATA / 'annotate_cp949.txt'}:1: file is CP949/EUC-KR (Korean Excel), not UTF-8 — read it with --encoding cp949, or convert it with `termdesk glossary fmt --encoding cp949 FILE`\n",
+        f"error: {DATA / 'annotate_cp949.txt'}:1: file is CP949/EUC-KR (Korean Excel), not UTF-8 — read it with --encoding cp949, or save it as UTF-8\n",
     ),
     ("directory", [str(DATA / "pt")], f"error: {DATA / 'pt'}: is a directory — give a file\n"),
     ("missing-glossary", ["--glossary", str(DATA / "no_such_folder"), ARTICLE], f"error: {DATA / 'no_such_folder'}: no such file — check the path\n"),

@@ -211,8 +211,11 @@ def test_iter_articles(tmp_path):
     (tmp_path / "sub" / "c.md").write_text("x", encoding="utf-8")
     (tmp_path / "notes.csv").write_text("x", encoding="utf-8")
     (tmp_path / ".hidden.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "README.md").write_text("x", encoding="utf-8")
+    (tmp_path / "sub" / "readme.txt").write_text("x", encoding="utf-8")
     found = [p.relative_to(tmp_path).as_posix() for p in iter_articles([tmp_path, tmp_path / "b.txt"])]
     assert found == ["a.html", "b.txt", "sub/c.md"]
+    assert list(iter_articles([tmp_path / "README.md"])) == [tmp_path / "README.md"]  # named: taken
     with pytest.raises(InputError, match="no such file or folder"):
         list(iter_articles([tmp_path / "missing"]))
 

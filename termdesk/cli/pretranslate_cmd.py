@@ -15,6 +15,7 @@ import click
 @click.option("--beam", type=click.IntRange(1, 16), default=None, help="Beam size for the argos backend (default 4).")
 @click.option("--jobs", type=click.IntRange(1, 64), default=None, help="CPU threads for translation (default: sensible for this machine).")
 @click.option("--no-cache", is_flag=True, help="Do not read or write the translation-memory cache.")
+@click.option("--encoding", default=None, help="Read the articles in this encoding (e.g. cp949).")
 @click.option("--force", is_flag=True, help="Overwrite a NAME.ko.txt that was edited since termdesk wrote it.")
 def pretranslate(
     articles: tuple[str, ...],
@@ -24,6 +25,7 @@ def pretranslate(
     beam: int | None,
     jobs: int | None,
     no_cache: bool,
+    encoding: str | None,
     force: bool,
 ) -> None:
     """Pre-translate ARTICLES (files or folders of .txt/.md/.html) into a Korean draft.
@@ -56,6 +58,7 @@ def pretranslate(
             use_cache=not no_cache,
             force=force,
             progress=progress,
+            encoding=encoding,
         )
     finally:
         if bar is not None:

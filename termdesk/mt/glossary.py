@@ -22,5 +22,8 @@ class GlossaryBackend:
     def identity(self) -> str:
         return "glossary"
 
-    def translate_batch(self, segments: Sequence[str]) -> list[str]:
+    def count_tokens(self, text: str) -> int:
+        return len(text.split())
+
+    def translate_batch(self, segments: Sequence[str], *, beam_size: int | None = None) -> list[str]:
         return list(segments)
