@@ -219,26 +219,7 @@ class Entry:
     ) -> "Entry":
         """Build an entry from a CSV row. ``clean=True`` skips normalisation (caller checked the cells)."""
         v = row if clean else {c: normalise_cell(row.get(c, "") or "") for c in COLUMNS}
-        if clean:
-            # Fast path for bulk loads: same fields as __init__, set in one step
-            # (frozen dataclass __init__ costs one object.__setattr__ per field).
-            obj = object.__new__(cls)
-            obj.__dict__.update(
-                en=v["en"],
-                ko=v["ko"],
-                type=v["type"].casefold(),
-                en_variants=split_list(v["en_variants"]) if v["en_variants"] else (),
-                ko_variants=split_list(v["ko_variants"]) if v["ko_variants"] else (),
-                ko_avoid=split_list(v["ko_avoid"]) if v["ko_avoid"] else (),
-                note=v["note"],
-                source=v["source"],
-                status=v["status"].casefold(),
-                match=v["match"].casefold(),
-                path=path,
-                line=line,
-            )
-            return obj
-        return cls(
+        fields = dict(
             en=v["en"],
             ko=v["ko"],
             type=v["type"].casefold(),
@@ -252,6 +233,13 @@ class Entry:
             path=path,
             line=line,
         )
+        if clean:
+            # Fast path for bulk loads: same fields as __init__, set in one step
+            # (frozen dataclass __init__ costs one object.__setattr__ per field).
+            obj = object.__new__(cls)
+            obj.__dict__.update(fields)
+            return obj
+        return cls(**fields)
 
 
 @dataclass(frozen=True)

@@ -679,13 +679,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             break
         if not _boundary(text, m, nxt):
             continue
-        _append(spans, text, start, end)
+        append_trimmed(spans, text, start, end)
         start = nxt
-    _append(spans, text, start, n)
+    append_trimmed(spans, text, start, n)
     return spans
 
 
-def _append(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+def append_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    """Append ``(start, end)`` to ``spans`` with surrounding whitespace trimmed; nothing if it is blank."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

@@ -63,17 +63,23 @@ def decode_bytes(
         ) from None
 
 
-def read_text(path: str | os.PathLike[str], *, encoding: str | None = None) -> str:
-    """Read a text file as ``str`` (BOM removed, newlines untouched)."""
+def read_bytes(path: str | os.PathLike[str], *, expected: str = "a file") -> bytes:
+    """A file's bytes; ``InputError`` (one line) for a missing file, a folder or no permission."""
     p = Path(path)
     try:
-        data = p.read_bytes()
+        return p.read_bytes()
     except FileNotFoundError:
         raise InputError.at(p, None, "no such file", "check the path") from None
     except IsADirectoryError:
-        raise InputError.at(p, None, "is a directory", "give a file") from None
+        raise InputError.at(p, None, "is a directory", f"give {expected}") from None
     except PermissionError:
         raise InputError.at(p, None, "permission denied", "check the file's permissions") from None
+
+
+def read_text(path: str | os.PathLike[str], *, encoding: str | None = None) -> str:
+    """Read a text file as ``str`` (BOM removed, newlines untouched)."""
+    p = Path(path)
+    data = read_bytes(p)
     return decode_bytes(data, p, encoding=encoding)
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
-from ..text import ARTICLE_SUFFIXES, Document, read_article, split_sentences
+from ..text import ARTICLE_SUFFIXES, Document, append_trimmed, read_article, split_sentences
 
 __all__ = [
     "Bead",
@@ -68,19 +68,12 @@ def korean_sentences(text: str) -> list[tuple[int, int]]:
         if not (_HANGUL.match(before) or before in ")]\"'”’"):
             continue
         end = m.end()
-        _add(spans, text, start, end)
+        append_trimmed(spans, text, start, end)
         start = end
-    _add(spans, text, start, len(text))
+    append_trimmed(spans, text, start, len(text))
     return spans
 
 
-def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
 
 
 # --------------------------------------------------------------------------- anchors
@@ -318,13 +311,18 @@ def korean_files(paths: Sequence[str | Path]) -> dict[str, Path]:
 
 
 def english_files(paths: Sequence[str | Path]) -> list[Path]:
-    """English articles named or inside named folders (``*.ko.*`` files skipped), sorted."""
+    """English articles named or inside named folders (``*.ko.*`` files skipped), sorted.
+
+    Folders are walked as ``termdesk.text.iter_articles`` does (hidden files and README/LICENSE skipped).
+    """
+    from ..text import iter_articles
+
     out: list[Path] = []
     seen: set[Path] = set()
     for given in paths:
         p = Path(given)
         if p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES and not f.stem.endswith(".ko"))
+            found = [f for f in iter_articles([p]) if not f.stem.endswith(".ko")]
         elif p.is_file():
             found = [p]
         else:

@@ -45,7 +45,7 @@ from ..glossary import (
     render_csv,
     validate,
 )
-from ..textio import atomic_write, decode_bytes
+from ..textio import atomic_write, decode_bytes, read_bytes
 
 __all__ = ["ACCEPTED", "AddResult", "Outcome", "add_proposals", "read_proposals"]
 
@@ -86,12 +86,7 @@ def read_proposals(path: str | Path, *, encoding: str | None = None) -> list[tup
     import pandas as pd
 
     p = Path(path)
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError.at(p, None, "no such file", "check the path") from None
-    except IsADirectoryError:
-        raise InputError.at(p, None, "is a directory", "give the proposals CSV") from None
+    data = read_bytes(p, expected="the proposals CSV")
     try:
         text = decode_bytes(data, p, encoding=encoding)
     except InputError as exc:
