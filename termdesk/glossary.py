@@ -19,11 +19,13 @@ import csv
 import io
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
+from itertools import chain
+from operator import attrgetter
 from pathlib import Path
 
 from .errors import InputError
@@ -111,8 +113,13 @@ _SLUG_SEP = re.compile(r"[^0-9a-z\u3130-\u318f\uac00-\ud7af]+")
 
 def slugify(text: str) -> str:
     """ASCII-ish slug for entry ids: ``Song Young-moo`` → ``song-young-moo``."""
-    s = text.casefold() if text.isascii() else unicodedata.normalize("NFKD", text).casefold()
-    return _SLUG_SEP.sub("-", _SLUG_DROP.sub("", s)).strip("-")
+    if text.isascii():
+        s = text.casefold()
+        if "'" in s or "." in s:  # the ASCII members of _SLUG_DROP
+            s = s.replace("'", "").replace(".", "")
+    else:
+        s = _SLUG_DROP.sub("", unicodedata.normalize("NFKD", text).casefold())
+    return _SLUG_SEP.sub("-", s).strip("-")
 
 
 _FORM_PUNCT = re.compile("['’‘.\\-‐‑‒–—]")
@@ -126,10 +133,13 @@ def form_key(form: str, *, case_sensitive: bool = False) -> str:
     ``U.S. Forces Korea`` and ``US Forces Korea`` share a key; so do
     ``pre-emptive strike`` and ``pre emptive strike``.
     """
-    if not form.isascii():
+    if form.isascii():  # the common case; only ' . - of the punctuation set are ASCII
+        if "." in form or "-" in form or "'" in form:
+            form = form.replace("'", "").replace(".", "").replace("-", " ")
+    else:
         form = unicodedata.normalize("NFKC", form)
-    if _FORM_PUNCT.search(form) is not None:
-        form = _FORM_SPACE.sub(" ", _FORM_DROP.sub("", form))
+        if _FORM_PUNCT.search(form) is not None:
+            form = _FORM_SPACE.sub(" ", _FORM_DROP.sub("", form))
     s = " ".join(form.split())
     return s if case_sensitive else s.casefold()
 
@@ -186,6 +196,11 @@ class Entry:
     def en_forms(self) -> tuple[str, ...]:
         return (self.en, *self.en_variants)
 
+    @cached_property
+    def form_keys(self) -> tuple[str, ...]:
+        """:func:`form_key` of each of :attr:`en_forms` (case-insensitive), in the same order."""
+        return tuple(map(form_key, (self.en, *self.en_variants)))
+
     @property
     def ko_forms(self) -> tuple[str, ...]:
         return (self.ko, *self.ko_variants)
@@ -219,20 +234,21 @@ class Entry:
     ) -> "Entry":
         """Build an entry from a CSV row. ``clean=True`` skips normalisation (caller checked the cells)."""
         v = row if clean else {c: normalise_cell(row.get(c, "") or "") for c in COLUMNS}
-        fields = dict(
-            en=v["en"],
-            ko=v["ko"],
-            type=v["type"].casefold(),
-            en_variants=split_list(v["en_variants"]) if v["en_variants"] else (),
-            ko_variants=split_list(v["ko_variants"]) if v["ko_variants"] else (),
-            ko_avoid=split_list(v["ko_avoid"]) if v["ko_avoid"] else (),
-            note=v["note"],
-            source=v["source"],
-            status=v["status"].casefold(),
-            match=v["match"].casefold(),
-            path=path,
-            line=line,
-        )
+        en_variants, ko_variants, ko_avoid = v["en_variants"], v["ko_variants"], v["ko_avoid"]
+        fields = {
+            "en": v["en"],
+            "ko": v["ko"],
+            "type": v["type"].casefold(),
+            "en_variants": split_list(en_variants) if en_variants else (),
+            "ko_variants": split_list(ko_variants) if ko_variants else (),
+            "ko_avoid": split_list(ko_avoid) if ko_avoid else (),
+            "note": v["note"],
+            "source": v["source"],
+            "status": v["status"].casefold(),
+            "match": v["match"].casefold(),
+            "path": path,
+            "line": line,
+        }
         if clean:
             # Fast path for bulk loads: same fields as __init__, set in one step
             # (frozen dataclass __init__ costs one object.__setattr__ per field).
@@ -268,12 +284,23 @@ class Glossary:
 
     def __init__(self, entries: Iterable[Entry]) -> None:
         self.entries: tuple[Entry, ...] = tuple(entries)
-        self._by_id: dict[str, Entry] = {}
-        self._by_form: dict[str, list[Entry]] = defaultdict(list)
+
+    # The look-up indexes are built on first use: validating a 100,000-entry
+    # glossary does not pay for maps that only `get` and `lookup` need.
+    @cached_property
+    def _by_id(self) -> dict[str, Entry]:
+        by_id: dict[str, Entry] = {}
         for e in self.entries:
-            self._by_id.setdefault(e.id, e)
-            for form in e.en_forms:
-                self._by_form[form_key(form)].append(e)
+            by_id.setdefault(e.id, e)
+        return by_id
+
+    @cached_property
+    def _by_form(self) -> dict[str, list[Entry]]:
+        by_form: dict[str, list[Entry]] = defaultdict(list)
+        for e in self.entries:
+            for key in e.form_keys:
+                by_form[key].append(e)
+        return dict(by_form)
 
     def __iter__(self) -> Iterator[Entry]:
         return iter(self.entries)
@@ -389,34 +416,30 @@ def parse_csv_text(text: str, path: str) -> RawFile:
     problems: list[Problem] = []
     rows: list[RawRow] = []
     header: tuple[str, ...] = ()
+    prev_line = 0
     try:
-        stream = io.StringIO(text, newline="")
-        reader = csv.reader(stream, strict=True)
-        prev_line = 0
-        while True:
+        reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+        for record in reader:
             start = prev_line + 1
-            try:
-                record = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as exc:
-                msg = str(exc)
-                if "unexpected end of data" in msg or "EOF" in msg:
-                    problems.append(_problem(path, start, "unbalanced-quote", "unbalanced quote: a quoted cell starting on this line is never closed", "close the quote (write a literal quote as \"\")"))
-                else:
-                    problems.append(_problem(path, reader.line_num, "csv-syntax", f"CSV syntax error ({msg})", "quote cells that contain commas or quotes"))
-                break
             prev_line = reader.line_num
             if not header:
                 header = tuple(h.strip() for h in record)
                 problems.extend(_header_problems(path, header))
+                width = len(header)
                 continue
-            if not any(c.strip() for c in record):
+            if len(record) != width:
+                if record and "".join(record).strip():
+                    problems.append(_problem(path, start, "column-count", f"{len(record)} cells, expected {width}", "check for an unquoted comma or a missing cell"))
+                continue
+            if not "".join(record).strip():
                 continue  # blank line
-            if len(record) != len(header):
-                problems.append(_problem(path, start, "column-count", f"{len(record)} cells, expected {len(header)}", "check for an unquoted comma or a missing cell"))
-                continue
             rows.append(RawRow(start, dict(zip(header, record))))
+    except csv.Error as exc:
+        msg = str(exc)
+        if "unexpected end of data" in msg or "EOF" in msg:
+            problems.append(_problem(path, prev_line + 1, "unbalanced-quote", "unbalanced quote: a quoted cell starting on this line is never closed", "close the quote (write a literal quote as \"\")"))
+        else:
+            problems.append(_problem(path, reader.line_num, "csv-syntax", f"CSV syntax error ({msg})", "quote cells that contain commas or quotes"))
     finally:
         csv.field_size_limit(old_limit)
     if header and not rows and not problems:
@@ -612,28 +635,36 @@ def conflict_problems(entries: Iterable[Entry]) -> list[Problem]:
     entry is marked ``case-sensitive`` (then case counts: ``US`` vs ``us``).
     Deprecated entries take no part. A form repeated inside one entry is a warning.
     """
-    by_key: dict[str, list[tuple[str, Entry]]] = defaultdict(list)
+    entries = entries if isinstance(entries, Sequence) else list(entries)
+    # Pass 1 (C-speed counting): keys that occur more than once anywhere. Only the
+    # entries holding one of them can have a conflict or a repeated form.
+    counts = Counter(map(form_key, chain.from_iterable(map(_en_forms, entries))))
+    shared = {k for k, n in counts.items() if n > 1}
+    if not shared:
+        return []
+    first: dict[str, tuple[str, Entry]] = {}  # key → the first (form, entry) that has it
+    clashes: dict[str, list[tuple[str, Entry]]] = {}  # only keys held by two or more forms
     out: list[Problem] = []
     for e in entries:
-        if not e.en_variants:
-            if e.en and e.ko and e.status != "deprecated":
-                by_key[form_key(e.en)].append((e.en, e))
+        keys = e.form_keys
+        if shared.isdisjoint(keys):
             continue
-        seen: dict[str, str] = {}
-        for form in e.en_forms:
+        if len(keys) > 1 and len(set(keys)) < len(keys):
+            keys = _dedupe_forms(e, out)
+            forms: Sequence[str] = [f for f, _ in keys]
+            keys = tuple(k for _, k in keys)
+        else:
+            forms = e.en_forms
+        if not e.ko or e.status == "deprecated":
+            continue
+        for form, key in zip(forms, keys):
             if not form:
                 continue
-            key = form_key(form)
-            exact = form_key(form, case_sensitive=True) if e.match == "case-sensitive" else key
-            if exact in seen:
-                out.append(_problem(e.path or "?", e.line, "duplicate-variant", f"English form {form!r} listed twice in this entry", "remove the repeat", column="en_variants", severity=Severity.WARNING))
-                continue
-            seen[exact] = form
-            if e.ko and e.status != "deprecated":
-                by_key[key].append((form, e))
-    for group in by_key.values():
-        if len(group) < 2:
-            continue
+            pair = (form, e)
+            held = first.setdefault(key, pair)
+            if held is not pair and (held[1] is not e or held[0] != form):
+                clashes.setdefault(key, [held]).append(pair)
+    for group in clashes.values():
         for i, (form_a, a) in enumerate(group):
             for form_b, b in group[i + 1 :]:
                 if a is b or a.ko == b.ko:
@@ -651,6 +682,25 @@ def conflict_problems(entries: Iterable[Entry]) -> list[Problem]:
                     )
                 )
     return out
+
+
+_en_forms = attrgetter("en_forms")
+
+
+def _dedupe_forms(e: Entry, out: list[Problem]) -> list[tuple[str, str]]:
+    """(form, key) pairs of an entry with each form once; repeats become warnings in ``out``."""
+    seen: set[str] = set()
+    kept: list[tuple[str, str]] = []
+    for form, key in zip(e.en_forms, e.form_keys):
+        if not form:
+            continue
+        exact = form_key(form, case_sensitive=True) if e.match == "case-sensitive" else key
+        if exact in seen:
+            out.append(_problem(e.path or "?", e.line, "duplicate-variant", f"English form {form!r} listed twice in this entry", "remove the repeat", column="en_variants", severity=Severity.WARNING))
+            continue
+        seen.add(exact)
+        kept.append((form, key))
+    return kept
 
 
 def duplicate_problems(entries: Iterable[Entry]) -> list[Problem]:

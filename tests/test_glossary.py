@@ -160,6 +160,30 @@ def test_conflict_ignored_when_case_sensitive(tmp_path: Path) -> None:
     assert [p.code for p in validate(path).problems if p.code == "conflict"] == []
 
 
+CASE_ROWS = {
+    # name: (rows, expected (line, code) of conflicts and repeated forms)
+    "case-sensitive pair, different case": (["us,우리,concept,,,,,src,approved,case-sensitive", "US,미국,place,,,,,src,approved,case-sensitive"], []),
+    "second form of a case-sensitive entry clashes exactly": (
+        ["Alpha,알파,concept,ALPHA,,,,src,approved,case-sensitive", "Beta,베타,concept,ALPHA,,,,src,approved,case-sensitive"],
+        [(3, "conflict")],
+    ),
+    "same form twice in one entry": (["Gamma,감마,concept,Gamma | GAMMA,,,,src,approved,case-sensitive"], [(2, "duplicate-variant")]),
+    "case variants differ only in case: no repeat when case-sensitive": (["Gamma,감마,concept,gamma | GAMMA,,,,src,approved,case-sensitive"], []),
+    "case-insensitive repeat in one entry, then a clash": (["DELTA,델타2,concept,,,,,src,approved,", "Delta,델타,weapon,D.E.L.T.A.,,,,src,approved,"], [(3, "conflict"), (3, "duplicate-variant")]),
+    "deprecated entry takes no part": (["Echo,에코,concept,,,,,src,deprecated,", "ECHO,에코2,concept,,,,,src,approved,"], []),
+    "same Korean is no conflict": (["Foxtrot,폭스트롯,concept,,,,,src,approved,", "FOXTROT,폭스트롯,weapon,,,,,src,approved,"], []),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASE_ROWS))
+def test_conflicts_and_repeated_forms(tmp_path: Path, name: str) -> None:
+    rows, expected = CASE_ROWS[name]
+    path = tmp_path / "g.csv"
+    path.write_text(HEADER + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    found = [(p.line, p.code) for p in validate(path).problems if p.code in ("conflict", "duplicate-variant")]
+    assert found == expected
+
+
 def test_conflict_across_files(tmp_path: Path) -> None:
     (tmp_path / "a.csv").write_text(f"{HEADER}\nTHAAD,사드,weapon,,,,,src,approved,\n", encoding="utf-8")
     (tmp_path / "b.csv").write_text(f"{HEADER}\nT.H.A.A.D.,고고도미사일방어체계,weapon,,,,,src,approved,\n", encoding="utf-8")
