@@ -566,10 +566,14 @@ class Matcher:
             if len(cands) > 1:
                 cands.sort(key=lambda c: c[1] == 0)  # case-checked candidates before case-free ones
             first = cands[0]
-            # value: (key length - 1, candidates, fast, entry, ko, kind) — fast: one candidate,
-            # any case, no flags, no final period, not ending in s (so only "'s" can follow it)
-            fast = len(cands) == 1 and not first[1] and not first[3] & (_A_DOT | _A_S_APOS) and not first[4]
-            add(key, (len(key) - 1, tuple(cands), fast, first[5], first[6], first[7]))
+            # value: (key length - 1, candidates, fast, entry, ko, kind, exact) — fast: one
+            # candidate, any case, no flags, no final period, not ending in s (so only "'s"
+            # can follow it); exact: the case-sensitive form such a single candidate needs
+            plain_edge = len(cands) == 1 and not first[3] & (_A_DOT | _A_S_APOS) and not first[4]
+            fast = plain_edge and not first[1]
+            # exact: the same, for one case-sensitive candidate (mode 1): the slice's _keep form
+            exact = first[2] if plain_edge and first[1] == 1 else None
+            add(key, (len(key) - 1, tuple(cands), fast, first[5], first[6], first[7], exact))
             if len(key) > max_key:
                 max_key = len(key)
         if table:
@@ -607,6 +611,7 @@ class Matcher:
         accept = self._accept
         window = self._window
         find_space = L.find
+        keep, keep_ascii = _keep, _KEEP_ASCII
         n = len(text)
         last = 0
 
@@ -623,14 +628,16 @@ class Matcher:
         for end, value in self._automaton.iter_long(L):
             s = end - value[0]  # index of the key's leading space in L == term start in text
             # the common case: one case-free candidate, a plain boundary, no possessive after it
-            if s >= last and value[2] and L[end + 1] == " " and (L[end + 2] != "s" or text[end] not in _APOSTROPHES):
-                m = new(Match)  # Match(...) without eight frozen-dataclass setattrs; defaults come from the class
-                setd(m, "__dict__", {"start": s, "end": end, "text": text[s:end], "entry": value[3], "ko": value[4]})
-                if value[5]:
-                    special.append((len(out), value[5]))
-                append(m)
-                last = end
-                continue
+            if s >= last and L[end + 1] == " " and (L[end + 2] != "s" or text[end] not in _APOSTROPHES):
+                piece = None
+                if value[2] or (value[6] is not None and (piece.translate(keep_ascii) if (piece := text[s:end]).isascii() else keep(piece)) == value[6]):
+                    m = new(Match)  # Match(...) without eight frozen-dataclass setattrs; defaults come from the class
+                    setd(m, "__dict__", {"start": s, "end": end, "text": piece or text[s:end], "entry": value[3], "ko": value[4]})
+                    if value[5]:
+                        special.append((len(out), value[5]))
+                    append(m)
+                    last = end
+                    continue
             if s < last:
                 if end < last:
                     continue
