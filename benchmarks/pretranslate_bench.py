@@ -177,6 +177,23 @@ def run_raw_termdesk_threads(s: Setup, n: int, beam: int) -> int:
 
 
 _GLOSSARY: Any = None
+#: (model label, beam) -> segments the pipeline sent to the model in its last run
+PIPELINE_MT_SEGMENTS: dict[tuple[str, int], int] = {}
+
+
+class _CountingBackend:
+    """Passes everything to the real backend; counts the segments sent to translate_batch."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.segments = 0
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    def translate_batch(self, texts: Sequence[str], **kw: Any) -> Any:
+        self.segments += len(texts)
+        return self.inner.translate_batch(texts, **kw)
 
 
 def run_pipeline(s: Setup, n: int, beam: int) -> int:
@@ -189,10 +206,12 @@ def run_pipeline(s: Setup, n: int, beam: int) -> int:
         _GLOSSARY = load_glossary(ROOT / "glossary")
     backend = s.termdesk_backend(beam)
     backend.decoding = dataclasses.replace(backend.decoding, beam_size=beam)
+    counting = _CountingBackend(backend)
     with tempfile.TemporaryDirectory(prefix="termdesk-pipeline-") as tmp:
         article = Path(tmp) / "article.txt"
         article.write_text("\n\n".join(s.sentences[:n]) + "\n", encoding="utf-8")
-        result = pretranslate([article], out_dir=Path(tmp) / "out", glossary=_GLOSSARY, backend=backend, use_cache=False)
+        result = pretranslate([article], out_dir=Path(tmp) / "out", glossary=_GLOSSARY, backend=counting, use_cache=False)
+    PIPELINE_MT_SEGMENTS[(s.label, beam)] = counting.segments
     return sum(len(a.segments) for a in result.articles)
 
 
@@ -302,6 +321,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                          f"{args.sentences / seconds:.1f}", ratio)
                     )
                 print(f"# done: {setup.label} beam {beam}", flush=True)
+                if (setup.label, beam) in PIPELINE_MT_SEGMENTS:
+                    print(f"#   (a) sent {PIPELINE_MT_SEGMENTS[setup.label, beam]} segments to the model for {args.sentences} "
+                          "sentences (the excess: fallback re-translations where the model lost a placeholder)", flush=True)
     header = ("model", "beam", "method", f"s / {args.sentences} sent.", "sent./s", "vs (c)")
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     line = lambda r: "  ".join(c.ljust(w) if i < 3 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths)))  # noqa: E731

@@ -13,6 +13,7 @@ from termdesk.glossary import Severity, load_glossary
 from termdesk.qa import RULES, Finding, check_documents
 from termdesk.qa.alignment import korean_paragraphs, pair_paragraphs, split_blocks
 from termdesk.qa.examples import EXAMPLE_ENTRIES, example_glossary
+from termdesk.qa.terms import DATELINE_EXAMPLES, dateline_end
 from termdesk.qa.forms import KoreanText, compact, designators
 from termdesk.qa.names import edit_distance, similarity
 from termdesk.qa.numbers import missing_figures, source_figures, target_values
@@ -47,6 +48,8 @@ def test_rule_table_example(rule, example) -> None:  # type: ignore[no-untyped-d
     result = check_documents([example_document(example.source, example.target)], GLOSSARY, rules=[rule])
     fired = [f for f in result.findings if f.rule == rule.id]
     assert bool(fired) == example.fires, [f.message for f in result.findings]
+    if example.fires:  # "info: …" examples fire at info severity, the others above it
+        assert all((f.severity is Severity.INFO) == example.note.startswith("info:") for f in fired), [(f.severity, f.message) for f in fired]
     if rule.id in ("key-term-mismatch", "particle-after-term", "inconsistency") and "\n" not in example.target:
         # a term example must exercise a glossary term, or it tests nothing
         assert any(seg.terms for doc in result.documents for seg in doc.segments)
@@ -269,3 +272,8 @@ def test_unequal_paragraphs_become_one_block() -> None:
     segments, unaligned = pair_paragraphs(["A.", "B."], ["가."])
     assert unaligned == (2, 1)
     assert segments == (Segment(1, "A.\n\nB.", "가.", paragraph=None),)
+
+
+@pytest.mark.parametrize(("source", "dateline"), DATELINE_EXAMPLES, ids=[s[:24] for s, _ in DATELINE_EXAMPLES])
+def test_dateline_table_example(source: str, dateline: str) -> None:
+    assert source[: dateline_end(source)].rstrip() == dateline

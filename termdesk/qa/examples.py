@@ -37,6 +37,7 @@ EXAMPLE_ENTRIES: tuple[Entry, ...] = (
     _e("Martin Dempsey", "마틴 뎀프시", "person"),
     _e("missile defense system", "미사일 방어체계", "weapon", kov="미사일방어체계"),
     _e("President", "대통령", "title"),
+    _e("Russia", "러시아", "place"),
     _e("Seoul", "서울", "place"),
     _e(
         "Song Young-moo",
@@ -47,8 +48,8 @@ EXAMPLE_ENTRIES: tuple[Entry, ...] = (
     ),
     _e("Terminal High Altitude Area Defense", "고고도미사일방어체계", "weapon", env="THAAD", kov="사드"),
     _e("U.S. Secretary of Defense", "미 국방장관", "title", env="Secretary of Defense | Defense Secretary", kov="미국 국방장관"),
-    _e("United States", "미국", "place", env="U.S.", kov="미"),
     _e("U.S. Secretary of State", "미 국무장관", "title", env="Secretary of State", kov="미국 국무장관"),
+    _e("United States", "미국", "place", env="U.S.", kov="미"),
 )
 
 

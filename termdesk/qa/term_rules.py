@@ -11,7 +11,7 @@ from ..glossary import Severity
 from .base import Rule, Run, target_missing
 from .forms import KoreanText, compact
 from .records import AnalysedDocument, AnalysedSegment, Finding, RuleExample, TermHit
-from .terms import METONYMS, leaf_hits
+from .terms import METONYMS, dateline_end, leaf_hits
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..glossary import Entry
@@ -35,7 +35,8 @@ class KeyTermMismatch(Rule):
         "An approved glossary term in the source whose Korean rendering (ko, a ko_variant, the "
         "designator of a Latin-script term, or a documented later-mention form) is not in the target. "
         "Info instead of error for terms Korean copy often drops or paraphrases: news-agency credits "
-        "(CNN, Yonhap), capitals used for governments (Seoul, Washington), single common words (alliance)."
+        "(CNN, Yonhap), capitals used for governments (Seoul, Washington), single common words (alliance), "
+        "places in a wire dateline (SEOUL, South Korea (CNN) --)."
     )
     examples = (
         RuleExample("Defense Minister Song Young-moo met his counterpart.", "정경두 국방부 장관이 상대와 만났다.", True, "wrong person"),
@@ -64,6 +65,8 @@ class KeyTermMismatch(Rule):
         RuleExample("Seoul's defense ministry said.", "국방부는 밝혔다.", False, "possessive capital dropped"),
         RuleExample("Seoul agreed.", "한국 정부는 동의했다.", False, "capital as its country"),
         RuleExample("The talks were held in Seoul.", "회담은 부산에서 열렸다.", True, "info: a capital"),
+        RuleExample("MOSCOW, Russia (CNN) -- Three people were killed.", "3명이 숨졌다고 당국이 밝혔다.", True, "info: a dateline"),
+        RuleExample("The United States (CNN) said so.", "CNN은 그렇게 밝혔다.", True, "not a dateline: term dropped"),
     )
 
     def check_segment(self, doc: AnalysedDocument, seg: AnalysedSegment, run: Run) -> Iterable[Finding]:
@@ -71,13 +74,14 @@ class KeyTermMismatch(Rule):
             return
         seen: set[str] = set()
         target = KoreanText(seg.segment.target)
+        dateline = dateline_end(seg.segment.source)
         for hit in seg.terms:
             if hit.ok or not hit.approved or hit.entry_id in seen:
                 continue
             seen.add(hit.entry_id)
             if self._avoided_form_used(hit, target, run):
                 continue  # avoided-rendering reports it, with the form to use
-            why = self._often_dropped(hit, run)
+            why = "datelines are not carried into Korean copy" if hit.end <= dateline else self._often_dropped(hit, run)
             message = self._message(hit) + (f" (info: {why})" if why else "")
             yield self.finding(doc, seg.segment.index, message, hit.en, severity=Severity.INFO if why else None)
 

@@ -72,6 +72,36 @@ METONYMS: dict[str, tuple[str, ...]] = {
     "moscow": ("러시아",),
 }
 
+#: A wire dateline opening a story: the place in capitals, perhaps its country or state, perhaps
+#: a date, then the agency in brackets and a dash. Korean copy does not carry it over, so a
+#: glossary term inside it (``South Korea``, ``Russia``) is only worth an info finding.
+DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}"  # SEOUL, PHNOM PENH
+    r"(?:, (?!(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2})?"  # , South Korea
+    r"(?:, [A-Z][a-z]{2,4}\.? \d{1,2})?"  # , Oct. 28
+    r" ?\((?:[A-Z][A-Za-z.&']*)(?: [A-Z][A-Za-z.&']*){0,3}\)"  # (CNN), (Yonhap), (AP)
+    r"(?:\s*(?:--|—|–|-|&#8212;))?"
+)
+
+#: (source, the dateline's text or "" for none) — each one is a test case.
+DATELINE_EXAMPLES: tuple[tuple[str, str], ...] = (
+    ("SEOUL, South Korea (CNN) -- North Korea rejected talks.", "SEOUL, South Korea (CNN) --"),
+    ("MOSCOW, Russia (CNN) At least three people were killed.", "MOSCOW, Russia (CNN)"),
+    ("PHNOM PENH, Cambodia (CNN) &#8212; Cambodia has sent a letter.", "PHNOM PENH, Cambodia (CNN) &#8212;"),
+    ("SEOUL, Oct. 28 (Yonhap) -- South Korea and the U.S. agreed.", "SEOUL, Oct. 28 (Yonhap) --"),
+    ("WASHINGTON (AP) — The Pentagon said.", "WASHINGTON (AP) —"),
+    ("U.S. Forces Korea (USFK) said on Monday.", ""),
+    ("THAAD (Terminal High Altitude Area Defense) is a system.", ""),
+    ("Defense Minister Song Young-moo (right) met Mattis.", ""),
+)
+
+
+def dateline_end(source: str) -> int:
+    """End offset of a wire dateline at the start of ``source``, or 0 when there is none."""
+    m = DATELINE.match(source)
+    return m.end() if m else 0
+
+
 #: Words that follow a surname on a later mention (``송 장관``, ``한 의장``, ``김 위원장``).
 _TITLE_NOUNS = (
     "장관|차관|의장|대통령|총리|사령관|대사|실장|원장|청장|총장|위원장|국무위원장|부장|부부장|"
