@@ -40,7 +40,7 @@ run on the first ``--serial`` sentences and are scaled to the full count (marked
     .venv/bin/python benchmarks/pretranslate_bench.py            # 1,000 sentences, beams 1 and 4, 3 runs
     .venv/bin/python benchmarks/pretranslate_bench.py --quick    # smoke run, ~15 s
 
-The full run takes about 30 minutes on a 2-core CPU (the one-by-one rows dominate).
+The full run takes about 45 minutes on a 2-core CPU (the one-by-one rows dominate).
 """
 
 from __future__ import annotations
