@@ -113,7 +113,7 @@ DEBRIS_RULES: tuple[DebrisRule, ...] = (
     DebrisRule("breadcrumb", "a breadcrumb trail of short labels", "Home > National > Defense"),
     DebrisRule(
         "photo-caption",
-        "a photo caption (This photo …, [Yonhap photo], a caption printed twice)",
+        "a photo caption (This photo …, ▲ …, (PHOTO NOT FOR SALE) (Yonhap), [Yonhap photo], a caption printed twice)",
         "This photo taken on July 31, 2017, shows Defense Minister Song Young-moo. (Yonhap) "
         "This photo taken on July 31, 2017, shows Defense Minister Song Young-moo. (Yonhap)",
     ),
@@ -216,9 +216,12 @@ _CAPTION_START = re.compile(
     r"|(?:A |The )?(?:file |undated |handout )*(?:photo|picture|image) (?:taken|shows|released|provided|captured|dated)"
     r"|In this (?:undated |file |handout )*(?:photo|picture|image)"
     rf"|(?:\[|\()(?:{_CREDIT_WORDS})(?: file)? photo(?:\]|\))"
-    r"|(?:Photo|Photograph|Image) (?:by|courtesy of|provided by)\b)",
+    r"|(?:Photo|Photograph|Image) (?:by|courtesy of|provided by)\b"
+    r"|[▲△]\s*\S)",  # Korean news sites mark captions with a triangle
     _I,
 )
+#: Markers only captions carry: a caption with one of them and an end credit is not story text.
+_CAPTION_MARK = re.compile(r"\((?:PHOTO NOT FOR SALE|(?:Pool|File|Handout|Yonhap) photo)\)", _I)
 _PHOTO_CREDIT = re.compile(
     rf"^(?:{_CREDIT}|(?:{_CREDIT_WORDS})(?: file)? photo|Photo\s*[:=/].{{1,60}}|Courtesy of .{{1,60}}|"
     rf"(?:Yonhap|AP|AFP|Reuters|EPA|Xinhua|KCNA))\.?$",
@@ -250,8 +253,25 @@ _ZW = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _BACKTICK_APOS = re.compile(r"(?<=[A-Za-z])`(?=[A-Za-z])")
 
 
+_CAPTION_BULLET = re.compile(r"^[▲△]\s*")
+
+
+def caption_text(caption: str) -> str:
+    """A removed photo caption without its page markers: ▲, (PHOTO NOT FOR SALE), (Pool photo), end credits.
+
+    Captions are not story text, but they name people and bodies worth mining.
+    """
+    text = _CAPTION_MARK.sub(" ", _CAPTION_BULLET.sub("", caption))
+    while True:
+        m = _ENDS_WITH_CREDIT.search(text)
+        if m is None or m.start() == 0:
+            break
+        text = text[: m.start()]
+    return " ".join(text.split())
+
+
 def _is_caption(text: str) -> bool:
-    return bool(_CAPTION_START.match(text))
+    return bool(_CAPTION_START.match(text)) or bool(_CAPTION_MARK.search(text) and _ENDS_WITH_CREDIT.search(text))
 
 
 def classify_line(line: str, *, before_headline: bool = False, english: bool = True) -> str | None:
@@ -719,7 +739,8 @@ def _boundary(text: str, m: re.Match[str], nxt: int) -> bool:
         return False
     if low in ABBREVIATIONS:
         return False
-    if _INITIALS.match(token) or low in ("jr", "sr"):
+    core = token.rsplit("-", 1)[-1]  # "Korea-U.S." ends in the initials U.S.
+    if _INITIALS.match(token) or _INITIALS.match(core) or low in ("jr", "sr"):
         return next_word.lower() in SENTENCE_STARTERS
     return True
 

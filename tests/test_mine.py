@@ -112,8 +112,9 @@ def test_parse_title_run(run, titles, name):
         ("Song, a former Navy chief of staff, took office", "Navy chief of staff"),
         ("Seoul, the capital, is calm", None),
         ("Kim, who is the leader, spoke", None),
+        ("South Korean President Yoon Suk Yeol, US President Joe Biden, and Japanese Prime Minister Fumio Kishida agreed", None),
     ],
-    ids=["chairman", "former", "no-title", "relative-clause"],
+    ids=["chairman", "former", "no-title", "relative-clause", "list-of-title-name-pairs"],
 )
 def test_apposition(sentence, phrase):
     toks = X.tokens(sentence)
@@ -151,8 +152,9 @@ def test_type_named_unit(words, next_word, type_):
         ("The allies agreed to deploy strategic assets.", ["strategic assets"], ["deploy strategic assets"]),
         ("Opponents claim it would inflame tensions.", [], ["opponents claim"]),
         ("They discussed pending security and alliance issues.", ["alliance issues"], ["pending security", "security"]),
+        ("Extended deterrence refers to the US commitment to defend its ally.", ["extended deterrence"], ["extended deterrence refers"]),
     ],
-    ids=["ordinal", "of-phrase", "verb-object", "subject-verb", "coordination"],
+    ids=["ordinal", "of-phrase", "verb-object", "subject-verb", "coordination", "definition-verb"],
 )
 def test_noun_phrases(sentence, present, absent):
     toks = X.tokens(sentence)
@@ -352,3 +354,37 @@ def test_cli_bad_input(tmp_path, args, code, message, monkeypatch):
     assert res.exit_code == code
     assert res.output.strip().splitlines()[-1] == message
     assert not (tmp_path / "x.csv").exists()
+
+
+UNSEEN_CASES = {
+    # name: (article text, forms that must be candidates, forms that must not)
+    "country pair as adjective": (
+        "Allies meet\n\nYoon ordered a stronger South Korea-U.S. combined defense posture, the office said.\n\n"
+        "The Korea-U.S. Integrated Defense Dialogue met in Seoul.\n",
+        ["Korea-U.S. Integrated Defense Dialogue"],
+        ["South Korea-U.S.", "South Korea-U", "Defense Dialogue"],
+    ),
+    "list of titles with names": (
+        "Leaders meet\n\nSouth Korean President Yoon Suk Yeol, US President Joe Biden, and Japanese Prime Minister "
+        "Fumio Kishida reached an agreement.\n",
+        ["Joe Biden", "Fumio Kishida", "Yoon Suk Yeol"],
+        ["US President Joe Biden"],
+    ),
+    "caption markers are not mined (the caption's names are)": (
+        "Austin visits Seoul\n\n▲ President Yoon Suk Yeol shakes hands with Lloyd Austin at the War Memorial of Korea in Seoul "
+        "on Nov. 12, 2023. (PHOTO NOT FOR SALE) (Pool photo) (Yonhap)\n\nDefense Secretary Lloyd Austin arrived in Seoul on Saturday.\n",
+        ["Lloyd Austin", "War Memorial of Korea", "Yoon Suk Yeol"],
+        ["PHOTO NOT FOR SALE", "Pool photo", "pool photo", "Yonhap"],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(UNSEEN_CASES))
+def test_unseen_article_cases(tmp_path, name):
+    text, present, absent = UNSEEN_CASES[name]
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    result = mine([path])
+    forms = {f for c in result.candidates for f in c.forms}
+    assert set(present) <= forms, forms
+    assert not set(absent) & forms, forms

@@ -10,6 +10,7 @@ from termdesk.errors import InputError
 from termdesk.text import (
     DEBRIS_RULES,
     Document,
+    caption_text,
     classify_line,
     clean_text,
     document_from_text,
@@ -63,6 +64,37 @@ def test_story_lines_are_not_debris(line):
     assert classify_line(line, before_headline=False) is None
     cleaned, removed = clean_text(line)
     assert cleaned == line and removed == []
+
+
+CAPTIONS = {
+    "triangle bullet": "▲ President Yoon Suk Yeol (R) shakes hands with U.S. Secretary of Defense Lloyd Austin in Seoul on Nov. 12, 2023. (Yonhap)",
+    "not for sale": "Austin meets Yoon at his residence in Seoul on Nov. 12, 2023, in this photo provided by the presidential office. (PHOTO NOT FOR SALE) (Yonhap)",
+    "pool photo": "U.S. Secretary of Defense Lloyd Austin pays a silent tribute at the War Memorial of Korea in Seoul on Nov. 12, 2023. (Pool photo) (Yonhap)",
+}
+
+
+@pytest.mark.parametrize("name", sorted(CAPTIONS))
+def test_more_photo_captions(name: str) -> None:
+    assert classify_line(CAPTIONS[name]) == "photo-caption"
+
+
+def test_caption_text_strips_page_markers() -> None:
+    assert caption_text(CAPTIONS["not for sale"]) == (
+        "Austin meets Yoon at his residence in Seoul on Nov. 12, 2023, in this photo provided by the presidential office."
+    )
+    assert caption_text(CAPTIONS["triangle bullet"]).startswith("President Yoon Suk Yeol (R) shakes hands")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ministry said the drills would end Friday. (Yonhap)",
+        "The photo (Yonhap photo) was released on Friday, the ministry said.",
+    ],
+    ids=["story-with-end-credit", "marker-without-end-credit"],
+)
+def test_story_lines_with_credits_are_kept(line: str) -> None:
+    assert classify_line(line) is None
 
 
 def test_section_label_only_before_headline():
@@ -143,10 +175,11 @@ def test_yonhap_seed_sentences():
         ("The launch came at 8 a.m. Officials said so.", ["The launch came at 8 a.m.", "Officials said so."]),
         ("The launch came at 8 a.m. Monday local time.", ["The launch came at 8 a.m. Monday local time."]),
         ("It flew 1,000 km on Jan. 5 and fell.", ["It flew 1,000 km on Jan. 5 and fell."]),
+        ("The Korea-U.S. Integrated Defense Dialogue met. It ended.", ["The Korea-U.S. Integrated Defense Dialogue met.", "It ended."]),
         ("", []),
     ],
     ids=["us-mid", "us-forces", "us-end", "ranks", "no-2", "s-korea", "initials", "korean-names", "quotes", "quote-lower",
-         "quote-end", "yonhap-credit", "question", "am-pm-end", "am-pm-mid", "jan-5", "empty"],
+         "quote-end", "yonhap-credit", "question", "am-pm-end", "am-pm-mid", "jan-5", "hyphen-initials", "empty"],
 )
 def test_split_sentences(text, expected):
     assert [text[s:e] for s, e in split_sentences(text)] == expected

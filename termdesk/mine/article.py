@@ -10,12 +10,20 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..text import Document, split_sentences
+from ..text import Document, caption_text, split_sentences
 from . import extract as X
 from . import lexicon as L
 
 MAX_CONTEXTS = 3
 CONTEXT_WIDTH = 45
+
+
+_HYPHENS = re.compile("[-‐‑–]")
+
+
+def _country_part(word: str) -> bool:
+    w = word.lower().rstrip(".")
+    return w in L.PLACE_NAMES or w in L.NATIONALITY_LOWER or w in ("u.s", "us", "u.k", "uk", "rok", "dprk", "n", "s")
 
 
 @dataclass
@@ -288,6 +296,8 @@ class _Article:
         words = [t.text for t in rt]
         if words[-1].lower() in L.NATIONALITY_LOWER or all(w.lower() in L.NATIONALITY_LOWER or w.lower() in ("north", "south", "east", "west", "n.", "s.") for w in words):
             return
+        if all(_country_part(p) for w in words for p in _HYPHENS.split(w) if p):
+            return  # "South Korea-U.S." (combined defense posture): countries as an adjective, not a body
         while words and (words[0].lower() in ("the", "a", "an") or words[0].lower().rstrip("-") in L.TITLE_MODIFIERS):
             rt = rt[1:]
             words = words[1:]
@@ -384,7 +394,7 @@ def extract_article(doc: Document, zipf: X.ZipfCache) -> ArticleTerms:
     for r in doc.removed:
         if r.reason == "photo-caption":
             m = _DUP.match(r.text)
-            blocks.append((-1, r.line, re.sub(r"(?<=[A-Za-z])`(?=[A-Za-z])", "'", m.group("x") if m else r.text)))
+            blocks.append((-1, r.line, re.sub(r"(?<=[A-Za-z])`(?=[A-Za-z])", "'", caption_text(m.group("x") if m else r.text))))
     for index, line, text in blocks:
         words += len(text.split())
         title_case = index == 0 and _title_case(text)

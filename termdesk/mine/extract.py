@@ -57,7 +57,7 @@ class Hit:
 
 # --------------------------------------------------------------------------- tokens
 
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9]+(?:[-‐‑'’][A-Za-z0-9]+)*|[^\sA-Za-z0-9]")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9]+(?:[-‐‑'’](?:(?:[A-Za-z]\.){2,}|[A-Za-z0-9]+))*|[^\sA-Za-z0-9]")
 _ABBREV_TOKENS = ABBREVIATIONS | {"jr", "sr", "st"}
 _MODIFIER_PREFIX = re.compile(r"^(then|ex|former|now)[-‐‑](?=[A-Z])")
 
@@ -607,6 +607,11 @@ def apposition(toks: Sequence[Tok], after: int) -> tuple[int, int] | None:
     end = i
     while end > start and toks[end - 1].lower in _CONNECTORS:
         end -= 1
+    # "…, US President Joe Biden, …": a name after the title makes it the next item of a list
+    # of TITLE NAME pairs, not a title describing the name before the comma.
+    for k in range(head + 1, end - 1):
+        if _name_like(toks[k:end]):
+            return None
     return (start, end) if end > start else None
 
 

@@ -47,7 +47,9 @@ VERBS = _words(
     inflame inflames inflamed threaten threatens threatened allegedly reportedly arrive arrives arrived reach reached
     failed fails fail continue continues continued begin tried try tries called call calls hope hoped hopes stressed
     stresses emphasized emphasised noted notes believe believes believed suggest suggests suggested consists remains
-    involves requires comes seeks warns vows appears violates violate violated marks heighten heightens heightened"""
+    involves requires comes seeks warns vows appears violates violate violated marks heighten heightens heightened
+    refer refers referred describe describes described include includes represent represents serve serves seem
+    seems seemed remained stated"""
 )
 
 #: -ing words that are nouns (allowed inside and at the end of a term).
