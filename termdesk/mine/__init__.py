@@ -21,7 +21,7 @@ import io
 import math
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import InputError
@@ -179,18 +179,9 @@ def _type_of(agg: Agg) -> str:
 
 
 def _merge_into(dst: Agg, src: Agg) -> None:
-    dst.freq += src.freq
+    """Merge two candidates' corpus counts (variants of one term); document frequency is the larger."""
+    dst.absorb(src)
     dst.doc_freq = max(dst.doc_freq, src.doc_freq)
-    dst.surfaces.update(src.surfaces)
-    for s in src.surfaces:
-        dst.surfaces.setdefault(s, 0)
-    dst.types.update(src.types)
-    for c in src.contexts:
-        if len(dst.contexts) < 3 and c not in dst.contexts:
-            dst.contexts.append(c)
-    dst.linked |= src.linked
-    if src.kind == "person":
-        dst.kind = "person"
 
 
 def finalise(corpus: Corpus, glossary: Glossary | None, *, removed: Sequence[tuple[str, Removed]] = ()) -> MineResult:
@@ -343,7 +334,7 @@ def finalise(corpus: Corpus, glossary: Glossary | None, *, removed: Sequence[tup
 
 
 def _copy(agg: Agg) -> Agg:
-    return Agg(agg.freq, agg.doc_freq, Counter(agg.surfaces), Counter(agg.types), list(agg.contexts), set(agg.linked), agg.kind, agg.words)
+    return replace(agg, surfaces=Counter(agg.surfaces), types=Counter(agg.types), contexts=list(agg.contexts), linked=set(agg.linked))
 
 
 def _entry_for(c: _Cand, glossary: Glossary) -> Entry | None:

@@ -22,8 +22,9 @@ _HYPHENS = re.compile("[-‐‑–]")
 
 
 def _country_part(word: str) -> bool:
-    w = word.lower().rstrip(".")
-    return w in L.PLACE_NAMES or w in L.NATIONALITY_LOWER or w in ("u.s", "us", "u.k", "uk", "rok", "dprk", "n", "s")
+    """A country, region or compass word, a nationality or a country code (``U.S.``, ``ROK``, ``S.``)."""
+    w = word.lower()
+    return w in L.COUNTRY_CODES or w in L.NATIONALITY_LOWER or w.rstrip(".") in L.PLACE_NAMES
 
 
 @dataclass
@@ -37,6 +38,22 @@ class TermCount:
     linked: set[str] = field(default_factory=set)
     kind: str = "named"
     words: tuple[str, ...] = ()
+
+    def absorb(self, other: "TermCount") -> None:
+        """Add ``other``'s counts, surfaces, types and links to these, and its contexts up to MAX_CONTEXTS."""
+        self.freq += other.freq
+        self.surfaces.update(other.surfaces)
+        for s in other.surfaces:
+            self.surfaces.setdefault(s, 0)
+        self.types.update(other.types)
+        for c in other.contexts:
+            if len(self.contexts) >= MAX_CONTEXTS:
+                break
+            if c not in self.contexts:
+                self.contexts.append(c)
+        self.linked |= other.linked
+        if other.kind == "person":
+            self.kind = "person"
 
 
 @dataclass
@@ -294,10 +311,10 @@ class _Article:
 
     def _unit(self, rt: tuple[X.Tok, ...] | list[X.Tok], sent: str, line: int, *, next_word: str) -> None:
         words = [t.text for t in rt]
-        if words[-1].lower() in L.NATIONALITY_LOWER or all(w.lower() in L.NATIONALITY_LOWER or w.lower() in ("north", "south", "east", "west", "n.", "s.") for w in words):
+        if words[-1].lower() in L.NATIONALITY_LOWER:
             return
         if all(_country_part(p) for w in words for p in _HYPHENS.split(w) if p):
-            return  # "South Korea-U.S." (combined defense posture): countries as an adjective, not a body
+            return  # "North Korean", "South Korea-U.S." (combined defense posture): countries, not a body
         while words and (words[0].lower() in ("the", "a", "an") or words[0].lower().rstrip("-") in L.TITLE_MODIFIERS):
             rt = rt[1:]
             words = words[1:]

@@ -5,11 +5,11 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from . import extract as X
 from . import lexicon as L
-from .article import MAX_CONTEXTS, ArticleTerms
+from .article import ArticleTerms, TermCount
 
 #: How much each type's evidence counts in the common score (concept phrases are scored by C-value).
 TYPE_WEIGHT: dict[str, float] = {
@@ -21,15 +21,10 @@ MIN_SPECIFICITY = 0.2
 
 
 @dataclass
-class Agg:
-    freq: int = 0
+class Agg(TermCount):
+    """A term's counts over the corpus: its per-article counts added up, and its document frequency."""
+
     doc_freq: int = 0
-    surfaces: Counter = field(default_factory=Counter)
-    types: Counter = field(default_factory=Counter)
-    contexts: list[str] = field(default_factory=list)
-    linked: set[str] = field(default_factory=set)
-    kind: str = "named"
-    words: tuple[str, ...] = ()
 
 
 class Corpus:
@@ -51,20 +46,8 @@ class Corpus:
             a = self.terms.get(key)
             if a is None:
                 a = self.terms[key] = Agg(kind=tc.kind, words=tc.words)
-            a.freq += tc.freq
+            a.absorb(tc)
             a.doc_freq += 1
-            a.surfaces.update(tc.surfaces)
-            for s in tc.surfaces:
-                a.surfaces.setdefault(s, 0)
-            a.types.update(tc.types)
-            if tc.kind == "person":
-                a.kind = "person"
-            for c in tc.contexts:
-                if len(a.contexts) >= MAX_CONTEXTS:
-                    break
-                if c not in a.contexts:
-                    a.contexts.append(c)
-            a.linked.update(tc.linked)
         for acr, long_key, surface, long_surface in art.pairs:
             self.pairs[(acr, long_key)] += 1
             self.acr_surface.setdefault(acr, Counter())[surface] += 1

@@ -222,7 +222,7 @@ PLURAL_MODIFIERS = _words(
 )
 
 #: Country codes: a hyphenated pair of them (ROK-US) is not an acronym to list.
-COUNTRY_CODES = _words("rok us u.s. dprk un u.n. eu uk prc nk sk jp roc")
+COUNTRY_CODES = _words("rok us u.s. dprk un u.n. eu uk u.k. prc nk sk jp roc")
 #: Words before "of" that make an "X of Y" phrase general (not a term) unless it repeats.
 GENERIC_OF = _words(
     """use range part number end kind type lot series revision implementation deployment development rest most all
