@@ -628,6 +628,9 @@ def _order_problem(path: str, entries: Sequence[tuple[RawRow, Entry]]) -> list[P
     return []
 
 
+_en_forms = attrgetter("en_forms")
+
+
 def conflict_problems(entries: Iterable[Entry]) -> list[Problem]:
     """English forms (canonical or variant) that map to different Korean in two entries.
 
@@ -682,9 +685,6 @@ def conflict_problems(entries: Iterable[Entry]) -> list[Problem]:
                     )
                 )
     return out
-
-
-_en_forms = attrgetter("en_forms")
 
 
 def _dedupe_forms(e: Entry, out: list[Problem]) -> list[tuple[str, str]]:

@@ -438,13 +438,13 @@ class Proposer:
         if cand.entry_id:
             e = g.get(cand.entry_id)
             if e is not None:
-                how = "exact" if form_key(cand.canonical) == form_key(e.en) else "variant"
+                how = "exact" if form_key(cand.canonical) == e.form_keys[0] else "variant"
                 return how, e, None, f"glossary {how}: {e.id} ({_at(e)})"
         for form in cand.forms:
             hits = g.lookup(form)
             if hits:
                 e = hits[0]
-                how = "exact" if form_key(form) == form_key(e.en) else "variant"
+                how = "exact" if form_key(form) == e.form_keys[0] else "variant"
                 return how, e, None, f"glossary {how}: {form!r} is a form of {e.id} ({_at(e)})"
         for form in cand.forms:
             ms = self.matcher.find(form)
@@ -879,7 +879,7 @@ class Proposer:
             row = Entry(en=cand.canonical, ko=match.ko, type=cand.type or entry.type, status="proposed",
                         note=f"composed of {' + '.join(ids)}: nothing to add to the glossary")
             return Result(cand, row, (Proposal(match.ko, 1.0, Source.GLOSSARY.value, evidence),), how, ids)
-        new_forms = [f for f in cand.forms if not any(form_key(f) == form_key(x) for x in entry.en_forms)]
+        new_forms = [f for f in cand.forms if form_key(f) not in entry.form_keys]
         if how == "inflected":
             new_forms = []
         variants = entry.en_variants + tuple(f for f in new_forms if f)
