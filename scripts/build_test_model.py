@@ -242,24 +242,24 @@ def _random_spec(
     spec.decoder.embeddings.weight = shared
     spec.decoder.projection.weight = shared
     spec.decoder.projection.bias = np.zeros(V, np.float32)
+    def block(layer: object, *, cross: bool) -> None:
+        # draws in a fixed order (self-attention, cross-attention, FFN): the same seed, the same model
+        norm(layer.self_attention.layer_norm)
+        linear(layer.self_attention.linear[0], 3 * d, d)
+        linear(layer.self_attention.linear[1], d, d)
+        if cross:
+            norm(layer.attention.layer_norm)
+            linear(layer.attention.linear[0], d, d)
+            linear(layer.attention.linear[1], 2 * d, d)
+            linear(layer.attention.linear[2], d, d)
+        norm(layer.ffn.layer_norm)
+        linear(layer.ffn.linear_0, ffn, d)
+        linear(layer.ffn.linear_1, d, ffn)
+
     for layer in spec.encoder.layer:
-        norm(layer.self_attention.layer_norm)
-        linear(layer.self_attention.linear[0], 3 * d, d)
-        linear(layer.self_attention.linear[1], d, d)
-        norm(layer.ffn.layer_norm)
-        linear(layer.ffn.linear_0, ffn, d)
-        linear(layer.ffn.linear_1, d, ffn)
+        block(layer, cross=False)
     for layer in spec.decoder.layer:
-        norm(layer.self_attention.layer_norm)
-        linear(layer.self_attention.linear[0], 3 * d, d)
-        linear(layer.self_attention.linear[1], d, d)
-        norm(layer.attention.layer_norm)
-        linear(layer.attention.linear[0], d, d)
-        linear(layer.attention.linear[1], 2 * d, d)
-        linear(layer.attention.linear[2], d, d)
-        norm(layer.ffn.layer_norm)
-        linear(layer.ffn.linear_0, ffn, d)
-        linear(layer.ffn.linear_1, d, ffn)
+        block(layer, cross=True)
     norm(spec.encoder.layer_norm)
     norm(spec.decoder.layer_norm)
     spec.register_source_vocabulary(list(vocab))
