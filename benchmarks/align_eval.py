@@ -31,7 +31,6 @@ import statistics
 import sys
 import time
 from collections import Counter
-from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,7 +49,10 @@ ARTICLE = 8
 
 def load_pairs() -> list[tuple[str, str]]:
     if not DATA.exists():
-        print(f"error: {DATA} not found — this benchmark needs the shared parallel news data (../shared/data relative to the repository)", file=sys.stderr)
+        print(
+            f"error: {DATA} not found — this benchmark needs the shared parallel news data (../shared/data relative to the repository)",
+            file=sys.stderr,
+        )
         raise SystemExit(2)
     out = []
     for line in DATA.read_text(encoding="utf-8").splitlines():
@@ -81,7 +83,10 @@ def gold_terms(pairs: list[tuple[str, str]], entries: list[Entry]) -> dict[str, 
 
 
 def sentence_bitexts(pairs: list[tuple[str, str]]) -> list[Bitext]:
-    return [Bitext(f"pair{i}", f"pair{i}.txt", f"pair{i}.ko.txt", (en,), (ko,), 1, 1, (Bead((0,), (0,), 0.0),)) for i, (en, ko) in enumerate(pairs)]
+    return [
+        Bitext(f"pair{i}", f"pair{i}.txt", f"pair{i}.ko.txt", (en,), (ko,), 1, 1, (Bead((0,), (0,), 0.0),))
+        for i, (en, ko) in enumerate(pairs)
+    ]
 
 
 def article_bitexts(pairs: list[tuple[str, str]], seed: int = 7) -> tuple[list[Bitext], list[set[tuple[int, int]]]]:
@@ -107,7 +112,9 @@ def article_bitexts(pairs: list[tuple[str, str]], seed: int = 7) -> tuple[list[B
             links.add((i, len(ko)))
             ko.append(chunk[i][1])
             i += 1
-        out.append(Bitext(f"art{a // ARTICLE}", f"art{a}.txt", f"art{a}.ko.txt", tuple(en), tuple(ko), len(en), len(ko)))
+        out.append(
+            Bitext(f"art{a // ARTICLE}", f"art{a}.txt", f"art{a}.ko.txt", tuple(en), tuple(ko), len(en), len(ko))
+        )
         truth.append(links)
     return out, truth
 
@@ -150,7 +157,15 @@ def dice_baseline(proposer: Proposer, cand: Candidate) -> list[str]:
     return ranked[:3]
 
 
-def evaluate(label: str, glossary: list[Entry], bitexts: list[Bitext], gold: dict[str, tuple[Entry, set[str]]], *, loo: bool, aligned: bool = False) -> list[tuple[str, int, float, float, float]]:
+def evaluate(
+    label: str,
+    glossary: list[Entry],
+    bitexts: list[Bitext],
+    gold: dict[str, tuple[Entry, set[str]]],
+    *,
+    loo: bool,
+    aligned: bool = False,
+) -> list[tuple[str, int, float, float, float]]:
     rows = []
     ids = sorted(gold)
     t0 = time.perf_counter()
@@ -201,7 +216,9 @@ def main() -> int:
         s = "" if secs != secs else f"{secs:7.1f}"
         print(f"{label:<{width}}  {n:>5}  {t1:>6.1%}  {t3:>6.1%}  {s:>7}")
     print()
-    print(f"sentence alignment (DP on pseudo-articles, 3 seeds): {statistics.median(accs):.1%} of true links recovered (median; {', '.join(f'{a:.1%}' for a in accs)})")
+    print(
+        f"sentence alignment (DP on pseudo-articles, 3 seeds): {statistics.median(accs):.1%} of true links recovered (median; {', '.join(f'{a:.1%}' for a in accs)})"
+    )
     if "-v" in sys.argv:
         print()
         for eid in sorted(gold):

@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 SYLLABLES = "가나다라마바사아자차카타파하국방부장관합참미사일방어체계전략자산"
-WORDS = "alpha bravo defense strategic missile joint command force council group system review dialogue".split()
+WORDS = ["alpha", "bravo", "defense", "strategic", "missile", "joint", "command", "force", "council", "group", "system", "review", "dialogue"]
 
 
 def make_glossary(folder: Path, n: int) -> None:
@@ -35,7 +35,16 @@ def make_glossary(folder: Path, n: int) -> None:
         en = f"{rng.choice(WORDS).title()} {rng.choice(WORDS)} {i:06d}"
         ko = "".join(rng.choice(SYLLABLES) for _ in range(5)) + f" {i}"
         per_type[t].append(
-            Entry(en=en, ko=ko, type=t, en_variants=(f"X{i:06d}",), ko_variants=(ko + "호",), note="synthetic", source="bench", status="approved")
+            Entry(
+                en=en,
+                ko=ko,
+                type=t,
+                en_variants=(f"X{i:06d}",),
+                ko_variants=(ko + "호",),
+                note="synthetic",
+                source="bench",
+                status="approved",
+            )
         )
     for t, entries in per_type.items():
         (folder / TYPE_FILES[t]).write_text(render_csv(entries), encoding="utf-8")
@@ -50,7 +59,8 @@ CHILD = {
 
 def measure(stmt: str, folder: Path) -> tuple[float, float, int]:
     code = (
-        "import sys, time, resource, json; sys.path.insert(0, %r); d = %r; t = time.perf_counter(); " % (str(Path(__file__).resolve().parent.parent), str(folder))
+        "import sys, time, resource, json; sys.path.insert(0, %r); d = %r; t = time.perf_counter(); "
+        % (str(Path(__file__).resolve().parent.parent), str(folder))
         + stmt
         + "; el = time.perf_counter() - t; print(json.dumps([el, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, n]))"
     )
@@ -67,7 +77,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         make_glossary(folder, args.entries)
-        print(f"glossary: {args.entries:,} entries in {len(list(folder.glob('*.csv')))} files; medians of {args.runs} runs (fresh process each, imports included)\n")
+        print(
+            f"glossary: {args.entries:,} entries in {len(list(folder.glob('*.csv')))} files; medians of {args.runs} runs (fresh process each, imports included)\n"
+        )
         print("| what | wall s (median) | peak RSS MB (median) | entries | vs floor |")
         print("|---|---:|---:|---:|---:|")
         rows = {}

@@ -40,24 +40,12 @@ sys.path.insert(0, str(ROOT))
 
 from termdesk.glossary import Entry, Glossary  # noqa: E402
 
-NEWS_WORDS = (
-    "strategic tactical nuclear ballistic missile defense deterrence joint combined military security alliance "
-    "command force forces council group system review dialogue talks summit exercise drill launch launcher "
-    "submarine destroyer carrier bomber fighter drone radar interceptor battery artillery rocket warhead "
-    "satellite reconnaissance surveillance intelligence cyber space naval air ground marine army navy "
-    "coast guard border peninsula sanction denuclearization provocation cooperation consultation policy "
-    "strategy operation operations readiness posture capability capabilities deployment rotation asset "
-    "assets guideline agreement treaty framework committee ministry agency bureau office headquarters "
-    "division brigade battalion regiment fleet squadron wing base camp range zone line island port "
-    "test tests engine fuel solid liquid hypersonic cruise glide vehicle platform network shield umbrella "
-    "extended integrated regional theater tactical precision guided long-range short-range mid-range "
-    "counter anti pre-emptive preemptive unmanned automated special reserve training planning logistics"
-).split()
+NEWS_WORDS = ["strategic", "tactical", "nuclear", "ballistic", "missile", "defense", "deterrence", "joint", "combined", "military", "security", "alliance", "command", "force", "forces", "council", "group", "system", "review", "dialogue", "talks", "summit", "exercise", "drill", "launch", "launcher", "submarine", "destroyer", "carrier", "bomber", "fighter", "drone", "radar", "interceptor", "battery", "artillery", "rocket", "warhead", "satellite", "reconnaissance", "surveillance", "intelligence", "cyber", "space", "naval", "air", "ground", "marine", "army", "navy", "coast", "guard", "border", "peninsula", "sanction", "denuclearization", "provocation", "cooperation", "consultation", "policy", "strategy", "operation", "operations", "readiness", "posture", "capability", "capabilities", "deployment", "rotation", "asset", "assets", "guideline", "agreement", "treaty", "framework", "committee", "ministry", "agency", "bureau", "office", "headquarters", "division", "brigade", "battalion", "regiment", "fleet", "squadron", "wing", "base", "camp", "range", "zone", "line", "island", "port", "test", "tests", "engine", "fuel", "solid", "liquid", "hypersonic", "cruise", "glide", "vehicle", "platform", "network", "shield", "umbrella", "extended", "integrated", "regional", "theater", "tactical", "precision", "guided", "long-range", "short-range", "mid-range", "counter", "anti", "pre-emptive", "preemptive", "unmanned", "automated", "special", "reserve", "training", "planning", "logistics"]
 
-SYLLABLES = "ka ro min tel var sun do bel ar gon pre tor lin mas ve qui zen hal dor fi nek sol ru pa ten mor gi lu cha bin".split()
-FIRST = "James Robert Michael David William Richard Joseph Thomas Mark Paul Steven Kevin Brian Lloyd Ashton Martin Jim Chuck Leon Pete".split()
-SURNAMES = "Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Song Yoo Hong".split()
-TITLE_HEADS = "Minister Secretary Commander Director Chief Chairman Ambassador Spokesperson Adviser Envoy".split()
+SYLLABLES = ["ka", "ro", "min", "tel", "var", "sun", "do", "bel", "ar", "gon", "pre", "tor", "lin", "mas", "ve", "qui", "zen", "hal", "dor", "fi", "nek", "sol", "ru", "pa", "ten", "mor", "gi", "lu", "cha", "bin"]
+FIRST = ["James", "Robert", "Michael", "David", "William", "Richard", "Joseph", "Thomas", "Mark", "Paul", "Steven", "Kevin", "Brian", "Lloyd", "Ashton", "Martin", "Jim", "Chuck", "Leon", "Pete"]
+SURNAMES = ["Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong"]
+TITLE_HEADS = ["Minister", "Secretary", "Commander", "Director", "Chief", "Chairman", "Ambassador", "Spokesperson", "Adviser", "Envoy"]
 
 
 def _pseudo(rng: random.Random) -> str:
@@ -99,12 +87,25 @@ def make_entries(n: int, seed: int = 11) -> list[Entry]:
         if key in seen:
             continue
         seen.add(key)
-        entries.append(Entry(en=en, ko=f"용어{len(entries)}", type=typ, en_variants=variants, note="", source="bench", status="approved"))
+        entries.append(
+            Entry(
+                en=en,
+                ko=f"용어{len(entries)}",
+                type=typ,
+                en_variants=variants,
+                note="",
+                source="bench",
+                status="approved",
+            )
+        )
     return entries
 
 
 def _seed_sentences() -> list[str]:
-    text = " ".join((ROOT / "seeds" / name).read_text(encoding="utf-8") for name in ("000_3a1915af7316e843.txt", "004_2e85c4d7cdd52abf.txt"))
+    text = " ".join(
+        (ROOT / "seeds" / name).read_text(encoding="utf-8")
+        for name in ("000_3a1915af7316e843.txt", "004_2e85c4d7cdd52abf.txt")
+    )
     sents = [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if len(s.split()) >= 8]
     return [s.replace("'", "’") for s in sents]
 
@@ -256,7 +257,9 @@ def main(argv: list[str] | None = None) -> int:
     all_entries = make_entries(max(sizes))
     text = make_text(all_entries[: min(sizes)], int(mb * 1_000_000))
     chars = len(text) / 1e6
-    print(f"text: {len(text):,} characters ({len(text.encode('utf-8')) / 1e6:.1f} MB UTF-8), {text.count(chr(10) * 2) + 1:,} paragraphs; runs: {runs}; python {sys.version.split()[0]}\n")
+    print(
+        f"text: {len(text):,} characters ({len(text.encode('utf-8')) / 1e6:.1f} MB UTF-8), {text.count(chr(10) * 2) + 1:,} paragraphs; runs: {runs}; python {sys.version.split()[0]}\n"
+    )
     print("| terms | engine | build s | search s (median) | MB/s | × flashtext | × raw floor | hits |")
     print("|---:|---|---:|---:|---:|---:|---:|---:|")
     for n in sizes:
@@ -281,9 +284,13 @@ def main(argv: list[str] | None = None) -> int:
         for name, (build_s, med, hits) in results.items():
             vs_flash = f"{flash / med:.1f}×" if flash else "–"
             vs_floor = f"{med / floor:.2f}" if floor else "–"
-            print(f"| {n:,} | {name} | {build_s:.2f} | {med:.3f} | {chars / med:.1f} | {vs_flash} | {vs_floor} | {hits:,} |")
+            print(
+                f"| {n:,} | {name} | {build_s:.2f} | {med:.3f} | {chars / med:.1f} | {vs_flash} | {vs_floor} | {hits:,} |"
+            )
         sys.stdout.flush()
-    print("\n× flashtext: how many times faster than flashtext; × raw floor: search time / raw pyahocorasick iter time (lower is better).")
+    print(
+        "\n× flashtext: how many times faster than flashtext; × raw floor: search time / raw pyahocorasick iter time (lower is better)."
+    )
     return 0
 
 

@@ -68,7 +68,13 @@ def build_corpus(folder: Path, words: int) -> int:
 
 
 def measure(mode: str, folder: Path, limit: int, jobs: int) -> dict:
-    out = subprocess.run([sys.executable, "-c", CHILD, mode, str(folder), str(limit), str(jobs)], capture_output=True, text=True, check=True, cwd=ROOT)
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD, mode, str(folder), str(limit), str(jobs)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
     return json.loads(out.stdout)
 
 
@@ -87,16 +93,34 @@ def main() -> None:
             folder = Path(tmp) / f"c{size}"
             folder.mkdir()
             nfiles = build_corpus(folder, size)
-            for label, mode, jobs, limit in (("termdesk mine", "mine", 1, 0), ("termdesk mine --jobs 2", "mine", 2, 0), ("YAKE (per article)", "yake", 1, yake_words)):
+            for label, mode, jobs, limit in (
+                ("termdesk mine", "mine", 1, 0),
+                ("termdesk mine --jobs 2", "mine", 2, 0),
+                ("YAKE (per article)", "yake", 1, yake_words),
+            ):
                 res = [measure(mode, folder, limit, jobs) for _ in range(runs)]
                 wps = statistics.median(r["words"] / r["seconds"] for r in res)
-                rows.append((size, nfiles, label, res[0]["words"], statistics.median(r["seconds"] for r in res), wps, max(r["rss_mb"] for r in res)))
-    print(f"{'corpus':>10} {'files':>6}  {'tool':<24} {'words read':>10} {'seconds':>8} {'words/s':>10} {'vs YAKE':>8} {'peak RSS MB':>11}")
+                rows.append(
+                    (
+                        size,
+                        nfiles,
+                        label,
+                        res[0]["words"],
+                        statistics.median(r["seconds"] for r in res),
+                        wps,
+                        max(r["rss_mb"] for r in res),
+                    )
+                )
+    print(
+        f"{'corpus':>10} {'files':>6}  {'tool':<24} {'words read':>10} {'seconds':>8} {'words/s':>10} {'vs YAKE':>8} {'peak RSS MB':>11}"
+    )
     for size in sizes:
         group = [r for r in rows if r[0] == size]
         yake_wps = next(r[5] for r in group if r[2].startswith("YAKE"))
         for _, nfiles, label, words, secs, wps, rss in group:
-            print(f"{size:>10,} {nfiles:>6}  {label:<24} {words:>10,} {secs:>8.2f} {wps:>10,.0f} {wps / yake_wps:>7.1f}x {rss:>11.0f}")
+            print(
+                f"{size:>10,} {nfiles:>6}  {label:<24} {words:>10,} {secs:>8.2f} {wps:>10,.0f} {wps / yake_wps:>7.1f}x {rss:>11.0f}"
+            )
     print(f"(median of {runs} run(s); YAKE reads the first {yake_words:,} words of each corpus)")
 
 

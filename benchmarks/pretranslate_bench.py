@@ -49,7 +49,6 @@ import argparse
 import dataclasses
 import importlib.util
 import os
-import re
 import statistics
 import sys
 import tempfile
@@ -111,7 +110,8 @@ class Setup:
 
         if self.backend is None:
             self.backend = ArgosBackend(
-                self.package, device="cpu",
+                self.package,
+                device="cpu",
                 decoding=DecodingOptions(min_decoding_length=OUTPUT_TOKENS, max_decoding_length=OUTPUT_TOKENS),
             )
         return self.backend
@@ -154,8 +154,15 @@ def run_argos_style_serial(s: Setup, n: int, beam: int) -> int:
     for text in s.sentences[:n]:
         tokens = [sp.encode(text, out_type=str)]
         res = t.translate_batch(
-            tokens, replace_unknowns=True, max_batch_size=32, batch_type="tokens", beam_size=beam,
-            num_hypotheses=1, length_penalty=0.2, return_scores=True, **FORCED,
+            tokens,
+            replace_unknowns=True,
+            max_batch_size=32,
+            batch_type="tokens",
+            beam_size=beam,
+            num_hypotheses=1,
+            length_penalty=0.2,
+            return_scores=True,
+            **FORCED,
         )
         value = sp.decode_pieces(res[0].hypotheses[0]).replace("▁", " ").replace("_", " ")
         done += 1 if value is not None else 0
@@ -210,7 +217,9 @@ def run_pipeline(s: Setup, n: int, beam: int) -> int:
     with tempfile.TemporaryDirectory(prefix="termdesk-pipeline-") as tmp:
         article = Path(tmp) / "article.txt"
         article.write_text("\n\n".join(s.sentences[:n]) + "\n", encoding="utf-8")
-        result = pretranslate([article], out_dir=Path(tmp) / "out", glossary=_GLOSSARY, backend=counting, use_cache=False)
+        result = pretranslate(
+            [article], out_dir=Path(tmp) / "out", glossary=_GLOSSARY, backend=counting, use_cache=False
+        )
     PIPELINE_MT_SEGMENTS[(s.label, beam)] = counting.segments
     return sum(len(a.segments) for a in result.articles)
 
@@ -257,11 +266,15 @@ def prepare(label: str, archive: Path, packages: Path, sentences: list[str]) -> 
 
     t0 = time.perf_counter()
     package = install_package(archive, packages_dir=packages).package
-    print(f"# {label}: installed {package.name} in {time.perf_counter() - t0:.1f} s (checks + extraction + CTranslate2 load)")
+    print(
+        f"# {label}: installed {package.name} in {time.perf_counter() - t0:.1f} s (checks + extraction + CTranslate2 load)"
+    )
     sp = spm.SentencePieceProcessor(model_file=str(package.sentencepiece_model))
     pieces = [sp.encode(x, out_type=str) for x in sentences]
     avg = sum(map(len, pieces)) / len(pieces)
-    print(f"# {label}: {len(sentences)} sentences, {avg:.1f} source tokens on average, {OUTPUT_TOKENS} target tokens each")
+    print(
+        f"# {label}: {len(sentences)} sentences, {avg:.1f} source tokens on average, {OUTPUT_TOKENS} target tokens each"
+    )
     return Setup(label, package, sentences, pieces)
 
 
@@ -271,7 +284,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--serial", type=int, default=100, help="sentences for the one-by-one methods (scaled up)")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--beams", default="1,4")
-    parser.add_argument("--quick", action="store_true", help="smoke run: 48 sentences, 1 run, tiny model + a 2-layer model")
+    parser.add_argument(
+        "--quick", action="store_true", help="smoke run: 48 sentences, 1 run, tiny model + a 2-layer model"
+    )
     args = parser.parse_args(argv)
     if args.quick:
         args.sentences, args.serial, args.runs = 48, 8, 1
@@ -279,8 +294,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     builder = _builder()
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     print(f"# machine: {cores} CPU core(s); methods in the module docstring; * = one-by-one, scaled from --serial")
-    print("# (b2) approximates argostranslate.translate, which cannot run here: it imports stanza "
-          "(argostranslate is installed --no-deps)")
+    print(
+        "# (b2) approximates argostranslate.translate, which cannot run here: it imports stanza "
+        "(argostranslate is installed --no-deps)"
+    )
     rows: list[tuple[str, ...]] = []
     with tempfile.TemporaryDirectory(prefix="termdesk-bench-") as tmp:
         work = Path(tmp)
@@ -289,11 +306,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             os.environ[var] = str(work / var.lower())
         sentences = make_sentences(args.sentences)
         t0 = time.perf_counter()
-        big = builder.build_random_model(work / "big.argosmodel", **({"layers": 2, "vocab_size": 8000} if args.quick else {}))
+        big = builder.build_random_model(
+            work / "big.argosmodel", **({"layers": 2, "vocab_size": 8000} if args.quick else {})
+        )
         big_label = "2+2-layer (quick)" if args.quick else "argos-sized"
-        print(f"# built {big_label} random model in {time.perf_counter() - t0:.1f} s ({big.stat().st_size / 1e6:.0f} MB)")
+        print(
+            f"# built {big_label} random model in {time.perf_counter() - t0:.1f} s ({big.stat().st_size / 1e6:.0f} MB)"
+        )
         tiny = builder.build_test_model(work / "tiny.argosmodel")
-        setups = [prepare(big_label, big, work / "pk-big", sentences), prepare("tiny-copy", tiny, work / "pk-tiny", sentences)]
+        setups = [
+            prepare(big_label, big, work / "pk-big", sentences),
+            prepare("tiny-copy", tiny, work / "pk-tiny", sentences),
+        ]
         if setups[0].termdesk_backend(1) is not None:
             b = setups[0].backend
             print(f"# termdesk backend: {b.describe()}, sub-batches of ≤{b.decoding.max_batch_size}")
@@ -317,13 +341,22 @@ def main(argv: Sequence[str] | None = None) -> int:
                     ratio = f"{seconds / base:.2f}×" if base else ""
                     mark = "*" if method.serial else ""
                     rows.append(
-                        (setup.label, str(beam), f"({method.key}) {method.label}", f"{seconds:.2f}{mark}",
-                         f"{args.sentences / seconds:.1f}", ratio)
+                        (
+                            setup.label,
+                            str(beam),
+                            f"({method.key}) {method.label}",
+                            f"{seconds:.2f}{mark}",
+                            f"{args.sentences / seconds:.1f}",
+                            ratio,
+                        )
                     )
                 print(f"# done: {setup.label} beam {beam}", flush=True)
                 if (setup.label, beam) in PIPELINE_MT_SEGMENTS:
-                    print(f"#   (a) sent {PIPELINE_MT_SEGMENTS[setup.label, beam]} segments to the model for {args.sentences} "
-                          "sentences (the excess: fallback re-translations where the model lost a placeholder)", flush=True)
+                    print(
+                        f"#   (a) sent {PIPELINE_MT_SEGMENTS[setup.label, beam]} segments to the model for {args.sentences} "
+                        "sentences (the excess: fallback re-translations where the model lost a placeholder)",
+                        flush=True,
+                    )
     header = ("model", "beam", "method", f"s / {args.sentences} sent.", "sent./s", "vs (c)")
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     line = lambda r: "  ".join(c.ljust(w) if i < 3 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths)))  # noqa: E731

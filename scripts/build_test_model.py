@@ -215,9 +215,7 @@ def _copy_spec(vocab: Sequence[str], *, frequencies: int = 11, max_positions: in
     return spec
 
 
-def _random_spec(
-    vocab: Sequence[str], *, layers: int, d_model: int, heads: int, ffn: int, seed: int
-) -> object:
+def _random_spec(vocab: Sequence[str], *, layers: int, d_model: int, heads: int, ffn: int, seed: int) -> object:
     """An Argos-sized Transformer with random weights (shared embeddings, like Argos models)."""
     import numpy as np
     from ctranslate2.specs import transformer_spec
@@ -242,6 +240,7 @@ def _random_spec(
     spec.decoder.embeddings.weight = shared
     spec.decoder.projection.weight = shared
     spec.decoder.projection.bias = np.zeros(V, np.float32)
+
     def block(layer: object, *, cross: bool) -> None:
         # draws in a fixed order (self-attention, cross-attention, FFN): the same seed, the same model
         norm(layer.self_attention.layer_norm)

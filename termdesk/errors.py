@@ -34,7 +34,7 @@ class InputError(TermdeskError):
     fix: str = ""
 
     @classmethod
-    def at(cls, path: object, line: int | None, what: str, fix: str = "") -> "InputError":
+    def at(cls, path: object, line: int | None, what: str, fix: str = "") -> InputError:
         """Build the house message ``path:line: what — fix``, keeping the parts as attributes."""
         loc = f"{path}:{line}" if line else f"{path}"
         msg = f"{loc}: {what}"

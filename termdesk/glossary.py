@@ -231,7 +231,7 @@ class Entry:
     @classmethod
     def from_row(
         cls, row: dict[str, str], *, path: str | None = None, line: int | None = None, clean: bool = False
-    ) -> "Entry":
+    ) -> Entry:
         """Build an entry from a CSV row. ``clean=True`` skips normalisation (caller checked the cells)."""
         v = row if clean else {c: normalise_cell(row.get(c, "") or "") for c in COLUMNS}
         en_variants, ko_variants, ko_avoid = v["en_variants"], v["ko_variants"], v["ko_avoid"]
@@ -318,11 +318,11 @@ class Glossary:
         """Entries having ``form`` as canonical or variant English (case/punctuation-insensitive)."""
         return list(self._by_form.get(form_key(form), ()))
 
-    def with_status(self, *statuses: str) -> "Glossary":
+    def with_status(self, *statuses: str) -> Glossary:
         wanted = set(statuses)
         return Glossary(e for e in self.entries if e.status in wanted)
 
-    def approved(self) -> "Glossary":
+    def approved(self) -> Glossary:
         return self.with_status(Status.APPROVED.value)
 
     def counts(self) -> dict[str, dict[str, int]]:
@@ -410,7 +410,9 @@ def read_raw(path: str | Path, *, encoding: str | None = None) -> RawFile:
 def parse_csv_text(text: str, path: str) -> RawFile:
     """Scan CSV text with the stdlib parser (strict) and keep each record's first line."""
     if not text.strip():
-        return RawFile(path, (), (), (_problem(path, 1, "empty-file", "empty file", "add the header row: " + ",".join(COLUMNS)),))
+        return RawFile(
+            path, (), (), (_problem(path, 1, "empty-file", "empty file", "add the header row: " + ",".join(COLUMNS)),)
+        )
     old_limit = csv.field_size_limit()
     csv.field_size_limit(max(old_limit, len(text) + 1))
     problems: list[Problem] = []
@@ -429,7 +431,15 @@ def parse_csv_text(text: str, path: str) -> RawFile:
                 continue
             if len(record) != width:
                 if record and "".join(record).strip():
-                    problems.append(_problem(path, start, "column-count", f"{len(record)} cells, expected {width}", "check for an unquoted comma or a missing cell"))
+                    problems.append(
+                        _problem(
+                            path,
+                            start,
+                            "column-count",
+                            f"{len(record)} cells, expected {width}",
+                            "check for an unquoted comma or a missing cell",
+                        )
+                    )
                 continue
             if not "".join(record).strip():
                 continue  # blank line
@@ -437,13 +447,38 @@ def parse_csv_text(text: str, path: str) -> RawFile:
     except csv.Error as exc:
         msg = str(exc)
         if "unexpected end of data" in msg or "EOF" in msg:
-            problems.append(_problem(path, prev_line + 1, "unbalanced-quote", "unbalanced quote: a quoted cell starting on this line is never closed", "close the quote (write a literal quote as \"\")"))
+            problems.append(
+                _problem(
+                    path,
+                    prev_line + 1,
+                    "unbalanced-quote",
+                    "unbalanced quote: a quoted cell starting on this line is never closed",
+                    'close the quote (write a literal quote as "")',
+                )
+            )
         else:
-            problems.append(_problem(path, reader.line_num, "csv-syntax", f"CSV syntax error ({msg})", "quote cells that contain commas or quotes"))
+            problems.append(
+                _problem(
+                    path,
+                    reader.line_num,
+                    "csv-syntax",
+                    f"CSV syntax error ({msg})",
+                    "quote cells that contain commas or quotes",
+                )
+            )
     finally:
         csv.field_size_limit(old_limit)
     if header and not rows and not problems:
-        problems.append(_problem(path, 1, "header-only", "header only, no entries", "add entries or delete the file", severity=Severity.WARNING))
+        problems.append(
+            _problem(
+                path,
+                1,
+                "header-only",
+                "header only, no entries",
+                "add entries or delete the file",
+                severity=Severity.WARNING,
+            )
+        )
     return RawFile(path, header, tuple(rows), tuple(problems), text)
 
 
@@ -452,18 +487,36 @@ def _header_problems(path: str, header: tuple[str, ...]) -> list[Problem]:
     seen: set[str] = set()
     for name in header:
         if name in seen:
-            problems.append(_problem(path, 1, "duplicate-column", f"duplicate column {name!r}", "keep one column of each name"))
+            problems.append(
+                _problem(path, 1, "duplicate-column", f"duplicate column {name!r}", "keep one column of each name")
+            )
         seen.add(name)
     missing = [c for c in COLUMNS if c not in seen]
     unknown = [c for c in header if c not in COLUMNS]
     if missing:
-        problems.append(_problem(path, 1, "missing-column", f"missing column(s): {', '.join(missing)}", "the header must be: " + ",".join(COLUMNS)))
+        problems.append(
+            _problem(
+                path,
+                1,
+                "missing-column",
+                f"missing column(s): {', '.join(missing)}",
+                "the header must be: " + ",".join(COLUMNS),
+            )
+        )
     if unknown:
-        problems.append(_problem(path, 1, "unknown-column", f"unknown column(s): {', '.join(repr(u) for u in unknown)}", "the header must be: " + ",".join(COLUMNS)))
+        problems.append(
+            _problem(
+                path,
+                1,
+                "unknown-column",
+                f"unknown column(s): {', '.join(repr(u) for u in unknown)}",
+                "the header must be: " + ",".join(COLUMNS),
+            )
+        )
     return problems
 
 
-def read_table(path: str | Path, *, encoding: str | None = None) -> "object":
+def read_table(path: str | Path, *, encoding: str | None = None) -> object:
     """Read a glossary CSV into a pandas DataFrame of strings (``NA`` stays ``NA``).
 
     A ``_line`` column gives each row's first physical line. Raises
@@ -475,7 +528,7 @@ def read_table(path: str | Path, *, encoding: str | None = None) -> "object":
     return _frame(raw)
 
 
-def _frame(raw: RawFile) -> "object":
+def _frame(raw: RawFile) -> object:
     import pandas as pd
 
     frame = pd.read_csv(
@@ -508,7 +561,9 @@ def load_glossary(paths: str | Path | Sequence[str | Path], *, encoding: str | N
         paths = [paths]
     files = glossary_files(paths)
     if not files:
-        raise InputError(f"{', '.join(str(p) for p in paths)}: no glossary CSV files found — give a .csv file or a folder of them")
+        raise InputError(
+            f"{', '.join(str(p) for p in paths)}: no glossary CSV files found — give a .csv file or a folder of them"
+        )
     entries: list[Entry] = []
     for f in files:
         raw = read_raw(f, encoding=encoding)
@@ -518,7 +573,9 @@ def load_glossary(paths: str | Path | Sequence[str | Path], *, encoding: str | N
         suspects = _suspect_rows(raw.rows)
         path = str(f)
         for i, (line, *values) in enumerate(zip(*columns)):
-            entries.append(Entry.from_row(dict(zip(COLUMNS, values)), path=path, line=int(line), clean=i not in suspects))
+            entries.append(
+                Entry.from_row(dict(zip(COLUMNS, values)), path=path, line=int(line), clean=i not in suspects)
+            )
     return Glossary(entries)
 
 
@@ -539,12 +596,24 @@ def _suspect_rows(rows: Sequence[RawRow]) -> set[int]:
         values = [r.values.get(col, "") for r in rows]
         joined = "\x00" + "\x00".join(values) + "\x00"
         if not joined.isascii() and not unicodedata.is_normalized("NFC", joined):
-            suspects.update(i for i, v in enumerate(values) if not v.isascii() and not unicodedata.is_normalized("NFC", v))
+            suspects.update(
+                i for i, v in enumerate(values) if not v.isascii() and not unicodedata.is_normalized("NFC", v)
+            )
         probes = ("  ", "\t", "\r", "\n", "\x00 ", " \x00", "\x00=", "\x00+", "\x00@", *ZERO_WIDTH)
         if col in LIST_COLUMNS:
             probes += ("|",)
-        if any(p in joined for p in probes) or len(joined) > MAX_CELL and any(len(v) > MAX_CELL for v in values):
-            suspects.update(i for i, v in enumerate(values) if v and (len(v) > MAX_CELL or v[0] in _FORMULA_START or _NEEDS_CLEANING.search(v) or (col in LIST_COLUMNS and "|" in v)))
+        if any(p in joined for p in probes) or (len(joined) > MAX_CELL and any(len(v) > MAX_CELL for v in values)):
+            suspects.update(
+                i
+                for i, v in enumerate(values)
+                if v
+                and (
+                    len(v) > MAX_CELL
+                    or v[0] in _FORMULA_START
+                    or _NEEDS_CLEANING.search(v)
+                    or (col in LIST_COLUMNS and "|" in v)
+                )
+            )
     return suspects
 
 
@@ -555,22 +624,81 @@ def _cell_problems(path: str, row: RawRow) -> list[Problem]:
         if not value:
             continue
         if len(value) > MAX_CELL:
-            out.append(_problem(path, row.line, "cell-too-long", f"cell of {len(value):,} characters (limit {MAX_CELL:,})", "a glossary cell holds a term, not a document", column=col))
+            out.append(
+                _problem(
+                    path,
+                    row.line,
+                    "cell-too-long",
+                    f"cell of {len(value):,} characters (limit {MAX_CELL:,})",
+                    "a glossary cell holds a term, not a document",
+                    column=col,
+                )
+            )
             continue
         if value[0] in _FORMULA_START:
-            out.append(_problem(path, row.line, "formula-like", f"cell starts with {value[0]!r}; spreadsheets may treat it as a formula", "it is kept as text; rephrase if unintended", column=col, severity=Severity.WARNING))
+            out.append(
+                _problem(
+                    path,
+                    row.line,
+                    "formula-like",
+                    f"cell starts with {value[0]!r}; spreadsheets may treat it as a formula",
+                    "it is kept as text; rephrase if unintended",
+                    column=col,
+                    severity=Severity.WARNING,
+                )
+            )
         if not value.isascii() and not unicodedata.is_normalized("NFC", value):
-            out.append(_problem(path, row.line, "not-nfc", "text is not NFC (decomposed Hangul, e.g. from macOS)", "run `termdesk glossary fmt`", column=col))
+            out.append(
+                _problem(
+                    path,
+                    row.line,
+                    "not-nfc",
+                    "text is not NFC (decomposed Hangul, e.g. from macOS)",
+                    "run `termdesk glossary fmt`",
+                    column=col,
+                )
+            )
         if col in LIST_COLUMNS and "|" in value and any(not p.strip() for p in value.split("|")):
-            out.append(_problem(path, row.line, "empty-variant", "empty value between | separators", "remove the extra |", column=col))
+            out.append(
+                _problem(
+                    path,
+                    row.line,
+                    "empty-variant",
+                    "empty value between | separators",
+                    "remove the extra |",
+                    column=col,
+                )
+            )
         if _NEEDS_CLEANING.search(value) is None:
             continue
         if _ZW_RE.search(value):
-            out.append(_problem(path, row.line, "zero-width", "zero-width or invisible character", "delete it (or run `termdesk glossary fmt`)", column=col))
+            out.append(
+                _problem(
+                    path,
+                    row.line,
+                    "zero-width",
+                    "zero-width or invisible character",
+                    "delete it (or run `termdesk glossary fmt`)",
+                    column=col,
+                )
+            )
         if value != value.strip():
-            out.append(_problem(path, row.line, "edge-space", "leading or trailing space", "run `termdesk glossary fmt`", column=col))
+            out.append(
+                _problem(
+                    path, row.line, "edge-space", "leading or trailing space", "run `termdesk glossary fmt`", column=col
+                )
+            )
         if "  " in value or "\t" in value or "\n" in value or "\r" in value:
-            out.append(_problem(path, row.line, "doubled-space", "doubled space, tab or line break inside a cell", "use single spaces (or run `termdesk glossary fmt`)", column=col))
+            out.append(
+                _problem(
+                    path,
+                    row.line,
+                    "doubled-space",
+                    "doubled space, tab or line break inside a cell",
+                    "use single spaces (or run `termdesk glossary fmt`)",
+                    column=col,
+                )
+            )
     return out
 
 
@@ -583,29 +711,102 @@ def _entry_problems(path: str, row: RawRow, entry: Entry) -> list[Problem]:
         if not entry.ko:
             out.append(_problem(path, line, "empty-ko", "empty ko", "give the approved Korean rendering", column="ko"))
         if entry.type not in _TYPES:
-            out.append(_problem(path, line, "unknown-type", f"unknown type {entry.type!r}", "use one of: " + ", ".join(sorted(_TYPES)), column="type"))
+            out.append(
+                _problem(
+                    path,
+                    line,
+                    "unknown-type",
+                    f"unknown type {entry.type!r}",
+                    "use one of: " + ", ".join(sorted(_TYPES)),
+                    column="type",
+                )
+            )
         if entry.status not in _STATUSES:
-            out.append(_problem(path, line, "unknown-status", f"unknown status {entry.status!r}" if entry.status else "empty status", "use one of: approved, proposed, deprecated", column="status"))
+            out.append(
+                _problem(
+                    path,
+                    line,
+                    "unknown-status",
+                    f"unknown status {entry.status!r}" if entry.status else "empty status",
+                    "use one of: approved, proposed, deprecated",
+                    column="status",
+                )
+            )
         if entry.match not in _MATCHES:
-            out.append(_problem(path, line, "unknown-match", f"unknown match rule {entry.match!r}", "leave empty, or use case-sensitive / case-insensitive", column="match"))
+            out.append(
+                _problem(
+                    path,
+                    line,
+                    "unknown-match",
+                    f"unknown match rule {entry.match!r}",
+                    "leave empty, or use case-sensitive / case-insensitive",
+                    column="match",
+                )
+            )
     for col, forms in (("en", (entry.en,)), ("en_variants", entry.en_variants)):
         for form in forms:
             if not form.isascii() and has_hangul(form):
-                out.append(_problem(path, line, "hangul-in-en", f"Hangul in English form {form!r}", "put Korean in ko or ko_variants", column=col))
+                out.append(
+                    _problem(
+                        path,
+                        line,
+                        "hangul-in-en",
+                        f"Hangul in English form {form!r}",
+                        "put Korean in ko or ko_variants",
+                        column=col,
+                    )
+                )
     if not entry.keep_latin:
         for col, forms in (("ko", (entry.ko,) if entry.ko else ()), ("ko_variants", entry.ko_variants)):
             for form in forms:
                 if not has_hangul(form):
-                    out.append(_problem(path, line, "no-hangul-in-ko", f"no Hangul in Korean form {form!r}", f"translate it, or add {KEEP_LATIN_TAG} to note if Korean copy keeps it in Latin script", column=col))
+                    out.append(
+                        _problem(
+                            path,
+                            line,
+                            "no-hangul-in-ko",
+                            f"no Hangul in Korean form {form!r}",
+                            f"translate it, or add {KEEP_LATIN_TAG} to note if Korean copy keeps it in Latin script",
+                            column=col,
+                        )
+                    )
     if entry.ko_avoid:
         ko_forms = {f for f in entry.ko_forms if f}
         for avoid in entry.ko_avoid:
             if avoid == entry.ko:
-                out.append(_problem(path, line, "avoid-is-ko", f"ko_avoid {avoid!r} is the entry's own ko", "remove it from ko_avoid or change ko", column="ko_avoid"))
+                out.append(
+                    _problem(
+                        path,
+                        line,
+                        "avoid-is-ko",
+                        f"ko_avoid {avoid!r} is the entry's own ko",
+                        "remove it from ko_avoid or change ko",
+                        column="ko_avoid",
+                    )
+                )
             elif avoid in ko_forms:
-                out.append(_problem(path, line, "avoid-is-variant", f"ko_avoid {avoid!r} is also listed in ko_variants", "keep it in one of the two", column="ko_avoid"))
+                out.append(
+                    _problem(
+                        path,
+                        line,
+                        "avoid-is-variant",
+                        f"ko_avoid {avoid!r} is also listed in ko_variants",
+                        "keep it in one of the two",
+                        column="ko_avoid",
+                    )
+                )
     if entry.ko_variants and entry.ko in entry.ko_variants:
-        out.append(_problem(path, line, "variant-is-ko", f"ko_variants repeats ko {entry.ko!r}", "remove it from ko_variants", column="ko_variants", severity=Severity.WARNING))
+        out.append(
+            _problem(
+                path,
+                line,
+                "variant-is-ko",
+                f"ko_variants repeats ko {entry.ko!r}",
+                "remove it from ko_variants",
+                column="ko_variants",
+                severity=Severity.WARNING,
+            )
+        )
     return out
 
 
@@ -624,7 +825,15 @@ def _order_problem(path: str, entries: Sequence[tuple[RawRow, Entry]]) -> list[P
     for i in range(1, len(keys)):
         if keys[i] < keys[i - 1]:
             row = entries[i][0]
-            return [_problem(path, row.line, "order", f"rows out of canonical order ({entries[i][1].en!r} sorts before {entries[i - 1][1].en!r})", "run `termdesk glossary fmt` to sort")]
+            return [
+                _problem(
+                    path,
+                    row.line,
+                    "order",
+                    f"rows out of canonical order ({entries[i][1].en!r} sorts before {entries[i - 1][1].en!r})",
+                    "run `termdesk glossary fmt` to sort",
+                )
+            ]
     return []
 
 
@@ -696,7 +905,17 @@ def _dedupe_forms(e: Entry, out: list[Problem]) -> list[tuple[str, str]]:
             continue
         exact = form_key(form, case_sensitive=True) if e.match == "case-sensitive" else key
         if exact in seen:
-            out.append(_problem(e.path or "?", e.line, "duplicate-variant", f"English form {form!r} listed twice in this entry", "remove the repeat", column="en_variants", severity=Severity.WARNING))
+            out.append(
+                _problem(
+                    e.path or "?",
+                    e.line,
+                    "duplicate-variant",
+                    f"English form {form!r} listed twice in this entry",
+                    "remove the repeat",
+                    column="en_variants",
+                    severity=Severity.WARNING,
+                )
+            )
             continue
         seen.add(exact)
         kept.append((form, key))
@@ -710,7 +929,15 @@ def duplicate_problems(entries: Iterable[Entry]) -> list[Problem]:
     for e in entries:
         if e.id in first:
             a = first[e.id]
-            out.append(_problem(e.path or "?", e.line, "duplicate-entry", f"duplicate entry {e.id!r} (first at {a.path}:{a.line})", "merge the two rows"))
+            out.append(
+                _problem(
+                    e.path or "?",
+                    e.line,
+                    "duplicate-entry",
+                    f"duplicate entry {e.id!r} (first at {a.path}:{a.line})",
+                    "merge the two rows",
+                )
+            )
         else:
             first[e.id] = e
     return out
@@ -723,7 +950,7 @@ class Report:
     files: tuple[str, ...]
     entries: int
     problems: tuple[Problem, ...]
-    glossary: "Glossary | None" = field(default=None, compare=False, repr=False)
+    glossary: Glossary | None = field(default=None, compare=False, repr=False)
 
     @property
     def errors(self) -> tuple[Problem, ...]:
@@ -750,7 +977,15 @@ def validate(paths: str | Path | Sequence[str | Path], *, encoding: str | None =
     problems: list[Problem] = []
     all_entries: list[Entry] = []
     if not files:
-        problems.append(_problem(", ".join(str(p) for p in paths), None, "missing-file", "no glossary CSV files found", "give a .csv file or a folder of them"))
+        problems.append(
+            _problem(
+                ", ".join(str(p) for p in paths),
+                None,
+                "missing-file",
+                "no glossary CSV files found",
+                "give a .csv file or a folder of them",
+            )
+        )
     for f in files:
         raw = read_raw(f, encoding=encoding)
         problems.extend(raw.problems)
@@ -814,7 +1049,9 @@ def format_files(
         paths = [paths]
     files = glossary_files(paths)
     if not files:
-        raise InputError(f"{', '.join(str(p) for p in paths)}: no glossary CSV files found — give a .csv file or a folder of them")
+        raise InputError(
+            f"{', '.join(str(p) for p in paths)}: no glossary CSV files found — give a .csv file or a folder of them"
+        )
     planned: list[tuple[Path, str, bool]] = []
     for f in files:
         raw = read_raw(f, encoding=encoding)

@@ -9,7 +9,17 @@ from enum import Enum
 from pathlib import Path
 
 from .errors import InputError
-from .glossary import COLUMNS, LIST_COLUMNS, SEPARATOR, Entry, Glossary, Problem, conflict_problems, form_key, load_glossary
+from .glossary import (
+    COLUMNS,
+    LIST_COLUMNS,
+    SEPARATOR,
+    Entry,
+    Glossary,
+    Problem,
+    conflict_problems,
+    form_key,
+    load_glossary,
+)
 
 
 class ChangeKind(str, Enum):
@@ -86,7 +96,12 @@ def load_revision(rev: str, *, folder: str = "glossary", repo: str | Path = ".")
         except FileNotFoundError:
             raise InputError.at(rev, None, "not a path, and git is not installed", "give two paths") from None
         except subprocess.CalledProcessError:
-            raise InputError.at(rev, None, "neither an existing path nor a git revision", "give a file, a folder, or a revision such as main or HEAD~1") from None
+            raise InputError.at(
+                rev,
+                None,
+                "neither an existing path nor a git revision",
+                "give a file, a folder, or a revision such as main or HEAD~1",
+            ) from None
 
     names = [n for n in git("ls-tree", "--name-only", f"{rev}:{folder}").decode().splitlines() if n.endswith(".csv")]
     with tempfile.TemporaryDirectory(prefix="termdesk-diff-") as tmp:
@@ -97,7 +112,12 @@ def load_revision(rev: str, *, folder: str = "glossary", repo: str | Path = ".")
         glossary = load_glossary(tmp)
     # Point locations at the revision rather than the temporary folder.
     return Glossary(
-        Entry(**{**{f: getattr(e, f) for f in e.__dataclass_fields__}, "path": f"{rev}:{folder}/{Path(e.path or '').name}"})
+        Entry(
+            **{
+                **{f: getattr(e, f) for f in e.__dataclass_fields__},
+                "path": f"{rev}:{folder}/{Path(e.path or '').name}",
+            }
+        )
         for e in glossary
     )
 

@@ -212,7 +212,7 @@ class Match:
     text: str
     entry: Entry | None
     ko: str
-    composed_of: tuple["Match", ...] = ()
+    composed_of: tuple[Match, ...] = ()
     flags: tuple[str, ...] = ()
     name_span: tuple[int, int] | None = None
 
@@ -248,18 +248,39 @@ _new = object.__new__
 _set = object.__setattr__
 
 
-def _match(start: int, end: int, text: str, entry: Entry | None, ko: str, composed_of: tuple[Match, ...] = (), flags: tuple[str, ...] = (), name_span: tuple[int, int] | None = None) -> Match:
+def _match(
+    start: int,
+    end: int,
+    text: str,
+    entry: Entry | None,
+    ko: str,
+    composed_of: tuple[Match, ...] = (),
+    flags: tuple[str, ...] = (),
+    name_span: tuple[int, int] | None = None,
+) -> Match:
     """Fast constructor (one attribute-dict assignment instead of eight frozen setattrs)."""
     m = _new(Match)
-    _set(m, "__dict__", {"start": start, "end": end, "text": text, "entry": entry, "ko": ko, "composed_of": composed_of, "flags": flags, "name_span": name_span})
+    _set(
+        m,
+        "__dict__",
+        {
+            "start": start,
+            "end": end,
+            "text": text,
+            "entry": entry,
+            "ko": ko,
+            "composed_of": composed_of,
+            "flags": flags,
+            "name_span": name_span,
+        },
+    )
     return m
 
 
 # --------------------------------------------------------------------------- surface forms
 
 _RANK_WORDS = frozenset(
-    "gen adm col lt maj brig capt cmdr cdr sgt cpl pvt ens rear vice marshal general admiral colonel "
-    "lieutenant major brigadier captain sergeant corporal private ensign".split()
+    ["gen", "adm", "col", "lt", "maj", "brig", "capt", "cmdr", "cdr", "sgt", "cpl", "pvt", "ens", "rear", "vice", "marshal", "general", "admiral", "colonel", "lieutenant", "major", "brigadier", "captain", "sergeant", "corporal", "private", "ensign"]
 )
 
 
@@ -416,11 +437,7 @@ _NAME_WORD = r"(?:[A-Z][A-Za-z'’]*[a-z][A-Za-z'’]*(?:-[A-Za-z]+)*|[A-Z]\.)"
 _UNKNOWN_NAME = re.compile(rf"[ \t\u00a0]+({_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}})(?![\w\-])")
 _NAME_TOKEN = re.compile(_NAME_WORD)
 _NOT_NAMES = frozenset(
-    "The A An And Or But Nor In On At Of For To From With By As Is Was Were Are Be Been Will Would Said Says Say "
-    "Told Who Whom Whose Which That This These Those He She It They We I You His Her Its Their Our My Your Also "
-    "Has Had Have Not No Yes If When While After Before During Since Until Over Under About Into Than Then "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
-    "August September October November December".split()
+    ["The", "A", "An", "And", "Or", "But", "Nor", "In", "On", "At", "Of", "For", "To", "From", "With", "By", "As", "Is", "Was", "Were", "Are", "Be", "Been", "Will", "Would", "Said", "Says", "Say", "Told", "Who", "Whom", "Whose", "Which", "That", "This", "These", "Those", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "My", "Your", "Also", "Has", "Had", "Have", "Not", "No", "Yes", "If", "When", "While", "After", "Before", "During", "Since", "Until", "Over", "Under", "About", "Into", "Than", "Then", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 )
 _APPOSITION = re.compile(r",[ \t\u00a0]+(?:the[ \t\u00a0]+)?")
 
@@ -486,13 +503,15 @@ class Matcher:
         return f"Matcher({len(self.entries)} entries, {self.keys} keys)"
 
     @classmethod
-    def from_glossary(cls, glossary: Glossary | Iterable[Entry], *, statuses: Collection[str] = ("approved",)) -> "Matcher":
+    def from_glossary(
+        cls, glossary: Glossary | Iterable[Entry], *, statuses: Collection[str] = ("approved",)
+    ) -> Matcher:
         """Compile the entries whose status is in ``statuses`` (default: approved only)."""
         with _gc_paused():
             return cls._build(glossary, statuses)
 
     @classmethod
-    def _build(cls, glossary: Glossary | Iterable[Entry], statuses: Collection[str]) -> "Matcher":
+    def _build(cls, glossary: Glossary | Iterable[Entry], statuses: Collection[str]) -> Matcher:
         import ahocorasick
 
         wanted = frozenset(statuses)
@@ -515,7 +534,13 @@ class Matcher:
             else:
                 rule = "exact" if etype in _NAME_TYPES else "mixed"
             plural_ok = etype != "person"
-            kind = _K_PERSON if etype == "person" else (_K_RANK if is_rank(e) else _K_POST) if etype == "title" else _K_OTHER
+            kind = (
+                _K_PERSON
+                if etype == "person"
+                else (_K_RANK if is_rank(e) else _K_POST)
+                if etype == "title"
+                else _K_OTHER
+            )
             ko = e.ko
             variants = e.en_variants
             for form in (e.en, *variants) if variants else (e.en,):
@@ -630,9 +655,16 @@ class Matcher:
             # the common case: one case-free candidate, a plain boundary, no possessive after it
             if s >= last and L[end + 1] == " " and (L[end + 2] != "s" or text[end] not in _APOSTROPHES):
                 piece = None
-                if value[2] or (value[6] is not None and (piece.translate(keep_ascii) if (piece := text[s:end]).isascii() else keep(piece)) == value[6]):
+                if value[2] or (
+                    value[6] is not None
+                    and (piece.translate(keep_ascii) if (piece := text[s:end]).isascii() else keep(piece)) == value[6]
+                ):
                     m = new(Match)  # Match(...) without eight frozen-dataclass setattrs; defaults come from the class
-                    setd(m, "__dict__", {"start": s, "end": end, "text": piece or text[s:end], "entry": value[3], "ko": value[4]})
+                    setd(
+                        m,
+                        "__dict__",
+                        {"start": s, "end": end, "text": piece or text[s:end], "entry": value[3], "ko": value[4]},
+                    )
                     if value[5]:
                         special.append((len(out), value[5]))
                     append(m)
@@ -646,7 +678,11 @@ class Matcher:
                     continue
             else:
                 nxt = L[end + 1]
-                if nxt == " " or (nxt == "s" and L[end + 2] == " ") or (nxt == "e" and L[end + 2] == "s" and L[end + 3] == " "):
+                if (
+                    nxt == " "
+                    or (nxt == "s" and L[end + 2] == " ")
+                    or (nxt == "e" and L[end + 2] == "s" and L[end + 3] == " ")
+                ):
                     got = accept(value[1], text, L, s, end, n)
                     if got is not None:
                         emit(s, got[1], got[0], got[2])
@@ -683,7 +719,9 @@ class Matcher:
         return chosen
 
     @staticmethod
-    def _accept(cands: tuple[Any, ...], text: str, L: str, s: int, e: int, n: int) -> tuple[Any, int, tuple[str, ...]] | None:
+    def _accept(
+        cands: tuple[Any, ...], text: str, L: str, s: int, e: int, n: int
+    ) -> tuple[Any, int, tuple[str, ...]] | None:
         """First candidate whose right edge and case hold: (candidate, end, flags).
 
         The right edge is checked first (cheap, on the folded text): a plain word
@@ -761,7 +799,12 @@ class Matcher:
                 if m.flags:
                     continue
                 j = i
-                while j + 1 < n and kinds[j + 1] in (_K_POST, _K_RANK) and not ms[j + 1].flags and _ws_gap(text, ms[j].end, ms[j + 1].start):
+                while (
+                    j + 1 < n
+                    and kinds[j + 1] in (_K_POST, _K_RANK)
+                    and not ms[j + 1].flags
+                    and _ws_gap(text, ms[j].end, ms[j + 1].start)
+                ):
                     j += 1
                 if j + 1 < n and kinds[j + 1] == _K_PERSON and _ws_gap(text, ms[j].end, ms[j + 1].start):
                     nxt = j + 2
@@ -780,7 +823,18 @@ class Matcher:
                 if span is not None:
                     last = ms[j]
                     out.extend(ms[copied:j])
-                    out.append(_match(last.start, last.end, last.text, last.entry, last.ko, (), last.flags + (FLAG_UNKNOWN_NAME,), span))
+                    out.append(
+                        _match(
+                            last.start,
+                            last.end,
+                            last.text,
+                            last.entry,
+                            last.ko,
+                            (),
+                            last.flags + (FLAG_UNKNOWN_NAME,),
+                            span,
+                        )
+                    )
                     copied = j + 1
                 continue
             if not m.flags:

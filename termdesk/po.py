@@ -51,7 +51,7 @@ def check_po_syntax(text: str, path: str) -> None:
         raise InputError.at(path, lineno, f"not PO syntax: {line[:40]!r}", fix)
 
 
-def read_po(path: str | Path) -> "polib.POFile":
+def read_po(path: str | Path) -> polib.POFile:
     """Open, validate and parse a PO file. Missing or malformed files raise ``InputError``."""
     import polib
 
@@ -64,7 +64,7 @@ def read_po(path: str | Path) -> "polib.POFile":
     return po
 
 
-def write_po(po: "polib.POFile", path: str | Path) -> Path:
+def write_po(po: polib.POFile, path: str | Path) -> Path:
     """Write a PO file atomically (UTF-8)."""
     po.wrapwidth = 0
     return atomic_write(path, po.__unicode__() if hasattr(po, "__unicode__") else str(po))

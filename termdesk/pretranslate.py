@@ -184,10 +184,10 @@ class Backend(Protocol):
 class Protected:
     source: str
     text: str  # with placeholders
-    tokens: tuple[tuple[int, "Match"], ...]  # placeholder number → the term it hides
+    tokens: tuple[tuple[int, Match], ...]  # placeholder number → the term it hides
 
 
-def protect(text: str, matches: Sequence["Match"], *, scheme: PlaceholderScheme = DEFAULT_SCHEME) -> Protected:
+def protect(text: str, matches: Sequence[Match], *, scheme: PlaceholderScheme = DEFAULT_SCHEME) -> Protected:
     """Replace every matched term by a numbered placeholder."""
     out: list[str] = []
     pos = 0
@@ -214,7 +214,7 @@ def restore(
     protected: Protected,
     *,
     scheme: PlaceholderScheme = DEFAULT_SCHEME,
-    render: Callable[["Match"], str] | None = None,
+    render: Callable[[Match], str] | None = None,
 ) -> Restored:
     """Put each term's Korean where the model left its placeholder; report loss and damage."""
     render = render or (lambda m: m.ko)
@@ -276,7 +276,7 @@ class _Work:
 def _translate_texts(
     texts: Sequence[str],
     backend: Backend,
-    cache: "object | None",
+    cache: object | None,
 ) -> tuple[list[str], set[int]]:
     """Translate unique texts through the cache; returns outputs and the indices served from cache."""
     unique = list(dict.fromkeys(t for t in texts if t.strip()))
@@ -310,7 +310,7 @@ def translate_segments(
     backend: Backend,
     *,
     scheme: PlaceholderScheme = DEFAULT_SCHEME,
-    cache: "object | None" = None,
+    cache: object | None = None,
     inline: bool = False,
 ) -> None:
     """Translate, restore, repair and verify a batch of segments in place (fills each _Work)."""
@@ -378,8 +378,8 @@ def translate_segments(
 
 
 def _segment_article(
-    path: Path, matcher: "Matcher", scheme: PlaceholderScheme, encoding: str | None = None
-) -> tuple["object", list[_Work]]:
+    path: Path, matcher: Matcher, scheme: PlaceholderScheme, encoding: str | None = None
+) -> tuple[object, list[_Work]]:
     from .text import read_article, segment
 
     doc = read_article(path, encoding=encoding)
@@ -454,7 +454,7 @@ def _sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _build_po(name: str, segments: Sequence[SegmentResult], backend: str) -> "polib.POFile":
+def _build_po(name: str, segments: Sequence[SegmentResult], backend: str) -> polib.POFile:
     import polib
 
     po = polib.POFile(wrapwidth=0)
@@ -471,7 +471,11 @@ def _build_po(name: str, segments: Sequence[SegmentResult], backend: str) -> "po
         seen[s.source] += 1
         comments = [f"{t.en} → {t.ko}" + (f" ({', '.join(t.flags)})" if t.flags else "") for t in s.terms]
         if s.method is Method.UNVERIFIED:
-            comments.insert(0, "termdesk: TERMS NOT VERIFIED — insert them yourself: " + "; ".join(f"{t.en} → {t.ko}" for t in s.terms))
+            comments.insert(
+                0,
+                "termdesk: TERMS NOT VERIFIED — insert them yourself: "
+                + "; ".join(f"{t.en} → {t.ko}" for t in s.terms),
+            )
         elif s.method is Method.FALLBACK:
             comments.insert(0, "termdesk: terms restored by chunk retranslation — check word order")
         po.append(
@@ -487,7 +491,7 @@ def _build_po(name: str, segments: Sequence[SegmentResult], backend: str) -> "po
     return po
 
 
-def merge_po(new: "polib.POFile", old: "polib.POFile | None") -> tuple["polib.POFile", int, int]:
+def merge_po(new: polib.POFile, old: polib.POFile | None) -> tuple[polib.POFile, int, int]:
     """Merge a fresh draft PO into the translator's PO.
 
     * an entry the translator edited (non-fuzzy, non-empty msgstr) keeps its msgstr and comments;
@@ -529,7 +533,7 @@ def merge_po(new: "polib.POFile", old: "polib.POFile | None") -> tuple["polib.PO
     return merged, kept, obsolete
 
 
-def _draft_text(po: "polib.POFile", segments: Sequence[SegmentResult]) -> str:
+def _draft_text(po: polib.POFile, segments: Sequence[SegmentResult]) -> str:
     """The Korean draft from the merged PO (translator edits included), paragraphs preserved."""
     by_key = {(e.msgctxt, e.msgid): e.msgstr for e in po if not e.obsolete}
     seen: Counter[str] = Counter()
@@ -552,7 +556,21 @@ def _terms_csv(segments: Sequence[SegmentResult]) -> str:
     w.writerow(TERMS_COLUMNS)
     for s in segments:
         for t in s.terms:
-            w.writerow([t.segment + 1, t.paragraph + 1, t.start, t.end, t.en, t.ko, t.entry_id, t.type, " ".join(t.flags), s.method.value, "yes" if t.verified else "no"])
+            w.writerow(
+                [
+                    t.segment + 1,
+                    t.paragraph + 1,
+                    t.start,
+                    t.end,
+                    t.en,
+                    t.ko,
+                    t.entry_id,
+                    t.type,
+                    " ".join(t.flags),
+                    s.method.value,
+                    "yes" if t.verified else "no",
+                ]
+            )
     return buf.getvalue()
 
 
@@ -563,7 +581,7 @@ def pretranslate(
     paths: Sequence[str | Path],
     *,
     out_dir: str | Path,
-    glossary: "Glossary",
+    glossary: Glossary,
     backend: Backend | None = None,
     use_cache: bool = True,
     cache_path: str | Path | None = None,
@@ -591,7 +609,9 @@ def pretranslate(
     inline = getattr(backend, "inline", False)
     files = list(iter_articles(paths))
     if not files:
-        raise InputError(f"{', '.join(str(p) for p in paths)}: no articles found (.txt, .md, .html) — give files or folders")
+        raise InputError(
+            f"{', '.join(str(p) for p in paths)}: no articles found (.txt, .md, .html) — give files or folders"
+        )
     out = Path(out_dir)
     matcher = Matcher.from_glossary(glossary)
     cache = TranslationCache(cache_path) if use_cache and not inline else None
@@ -617,7 +637,15 @@ def pretranslate(
                 work = _expand_long(work, limit, count, scheme)
             translate_segments(work, backend, scheme=scheme, cache=cache, inline=inline)
             segments = tuple(
-                SegmentResult(w.index, w.paragraph, w.protected.source, w.target, _occurrences(w), w.method if w.verified else Method.UNVERIFIED, tuple(w.notes))
+                SegmentResult(
+                    w.index,
+                    w.paragraph,
+                    w.protected.source,
+                    w.target,
+                    _occurrences(w),
+                    w.method if w.verified else Method.UNVERIFIED,
+                    tuple(w.notes),
+                )
                 for w in _collapse(work)
             )
             po, kept, obsolete = merge_po(_build_po(name, segments, backend.name), old_po)
@@ -629,7 +657,9 @@ def pretranslate(
             atomic_write(terms_path, _terms_csv(segments))
             atomic_write(ko_path, draft)
             write_po(po, po_path)
-            results.append(ArticleResult(str(path), name, segments, (str(ko_path), str(po_path), str(terms_path)), kept, obsolete))
+            results.append(
+                ArticleResult(str(path), name, segments, (str(ko_path), str(po_path), str(terms_path)), kept, obsolete)
+            )
             if progress:
                 progress(name)
     finally:
@@ -653,7 +683,9 @@ def _expand_long(
             continue
         numbers = dict(w.protected.tokens)
         for piece in pieces:
-            own = tuple((n, numbers[n]) for n in (int(f.group(1)) for f in scheme.finder.finditer(piece)) if n in numbers)
+            own = tuple(
+                (n, numbers[n]) for n in (int(f.group(1)) for f in scheme.finder.finditer(piece)) if n in numbers
+            )
             out.append(_Work(w.index, w.paragraph, Protected(w.protected.source, piece, own), notes=[SPLIT_NOTE]))
     return out
 
@@ -662,10 +694,19 @@ def _collapse(work: list[_Work]) -> list[_Work]:
     """Join the pieces of split segments back into one segment each."""
     out: list[_Work] = []
     for w in work:
-        if out and out[-1].index == w.index and out[-1].protected.source == w.protected.source and w.notes[:1] == [SPLIT_NOTE]:
+        if (
+            out
+            and out[-1].index == w.index
+            and out[-1].protected.source == w.protected.source
+            and w.notes[:1] == [SPLIT_NOTE]
+        ):
             prev = out[-1]
             prev.target = f"{prev.target} {w.target}".strip()
-            prev.protected = Protected(prev.protected.source, f"{prev.protected.text} {w.protected.text}", prev.protected.tokens + w.protected.tokens)
+            prev.protected = Protected(
+                prev.protected.source,
+                f"{prev.protected.text} {w.protected.text}",
+                prev.protected.tokens + w.protected.tokens,
+            )
             prev.verified = prev.verified and w.verified
             prev.notes.extend(n for n in w.notes if n not in prev.notes)
             if w.method is Method.FALLBACK:

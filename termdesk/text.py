@@ -107,7 +107,9 @@ DEBRIS_RULES: tuple[DebrisRule, ...] = (
     DebrisRule("byline", "a byline: By + a name, optionally an outlet or e-mail", "By Catherine Chung"),
     DebrisRule("published", "a Published/Updated/Posted date line", "Published : July 31, 2017 - 17:09"),
     DebrisRule("timestamp", "a line that is only a date and/or time", "2017-07-31 17:09 KST"),
-    DebrisRule("share-widget", "share/copy-link/print/font-size widgets, with or without a bullet", "    • Link copied"),
+    DebrisRule(
+        "share-widget", "share/copy-link/print/font-size widgets, with or without a bullet", "    • Link copied"
+    ),
     DebrisRule("navigation", "page navigation: Back To Top, MOST POPULAR, LATEST NEWS, subscribe …", "MOST POPULAR"),
     DebrisRule("section-label", "a section name above the headline (National, North Korea, Defense)", "National"),
     DebrisRule("breadcrumb", "a breadcrumb trail of short labels", "Home > National > Defense"),
@@ -310,7 +312,12 @@ def classify_line(line: str, *, before_headline: bool = False, english: bool = T
         return "tags"
     if _TEASER.match(line):
         return "link-teaser"
-    if _BREADCRUMB.match(line) and not _SENTENCE_END.search(line) and len(line.split()) <= 10 and re.search(r"[>»›]|\s[/|]\s", line):
+    if (
+        _BREADCRUMB.match(line)
+        and not _SENTENCE_END.search(line)
+        and len(line.split()) <= 10
+        and re.search(r"[>»›]|\s[/|]\s", line)
+    ):
         return "breadcrumb"
     return None
 
@@ -362,7 +369,7 @@ def _clean_lines(lines: Sequence[tuple[int, str]]) -> tuple[list[tuple[int, str]
             m = _YONHAP_TAG.match(line)
             if m:
                 removed.append(Removed(no, m.group(0).strip(), "yonhap-tag"))
-                line = line[m.end():]
+                line = line[m.end() :]
         line = _BACKTICK_APOS.sub("'", line)
         if headline_seen:
             story_seen = True
@@ -395,7 +402,7 @@ def _paragraphs(kept: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
             start = 0
             for i in range(len(block)):
                 last = i == len(block) - 1
-                if last or re.search(r"[.!?\"”]$", texts[i]) and len(texts[i]) < 0.6 * max(len(t) for t in texts):
+                if last or (re.search(r"[.!?\"”]$", texts[i]) and len(texts[i]) < 0.6 * max(len(t) for t in texts)):
                     out.append((block[start][0], " ".join(texts[start : i + 1])))
                     start = i + 1
         else:
@@ -428,13 +435,60 @@ def clean_text(text: str, *, path: str = "<text>") -> tuple[str, list[Removed]]:
 
 # --------------------------------------------------------------------------- HTML and Markdown
 
-_DROP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select", "input", "object", "embed", "canvas"})
+_DROP_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "iframe",
+        "form",
+        "button",
+        "select",
+        "input",
+        "object",
+        "embed",
+        "canvas",
+    }
+)
 _FURNITURE_TAGS = frozenset({"nav", "header", "footer", "aside", "figcaption", "menu"})
 _BLOCK_TAGS = frozenset(
-    {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "section", "article",
-     "main", "table", "tr", "td", "th", "dd", "dt", "dl", "figure", "address", "hr", "body", "center"}
+    {
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "blockquote",
+        "pre",
+        "section",
+        "article",
+        "main",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "dd",
+        "dt",
+        "dl",
+        "figure",
+        "address",
+        "hr",
+        "body",
+        "center",
+    }
 )
-_ARTICLE_HINT = re.compile(r"article[-_]?(?:body|text|content|view)|story[-_]?(?:body|text)|view[-_]?con|news[-_]?(?:body|text|content)|articlebody|entry-content|post-content", _I)
+_ARTICLE_HINT = re.compile(
+    r"article[-_]?(?:body|text|content|view)|story[-_]?(?:body|text)|view[-_]?con|news[-_]?(?:body|text|content)|articlebody|entry-content|post-content",
+    _I,
+)
 
 
 def _html_lines(html: str, path: str) -> tuple[list[tuple[int, str]], list[Removed]]:
@@ -446,7 +500,9 @@ def _html_lines(html: str, path: str) -> tuple[list[tuple[int, str]], list[Remov
     try:
         root = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError) as exc:
-        raise InputError.at(path, None, f"cannot parse HTML ({exc})", "give the page's HTML or save it as text") from None
+        raise InputError.at(
+            path, None, f"cannot parse HTML ({exc})", "give the page's HTML or save it as text"
+        ) from None
     removed: list[Removed] = []
     for el in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
         _drop(el)
@@ -493,7 +549,8 @@ def _article_root(root: object) -> object:
     if articles:
         return max(articles, key=lambda a: len(a.text_content()))
     hinted = [
-        el for el in root.iter()  # type: ignore[attr-defined]
+        el
+        for el in root.iter()  # type: ignore[attr-defined]
         if isinstance(el.tag, str)
         and (el.get("itemprop") == "articleBody" or _ARTICLE_HINT.search(f"{el.get('class', '')} {el.get('id', '')}"))
     ]
@@ -619,7 +676,12 @@ def read_article(path: str | Path, *, encoding: str | None = None) -> Document:
     kind = "html" if suffix in (".html", ".htm") else "md" if suffix == ".md" else "txt"
     doc = document_from_text(text, path=str(p), name=p.stem, kind=kind)
     if not doc.paragraphs:
-        raise InputError.at(p, None, "no article text left after removing page debris", "check that this is an article (see --show-removed)")
+        raise InputError.at(
+            p,
+            None,
+            "no article text left after removing page debris",
+            "check that this is an article (see --show-removed)",
+        )
     return doc
 
 
@@ -639,7 +701,8 @@ def iter_articles(paths: Sequence[str | Path]) -> Iterator[Path]:
         p = Path(given)
         if p.is_dir():
             found = sorted(
-                f for f in p.rglob("*")
+                f
+                for f in p.rglob("*")
                 if f.is_file()
                 and f.suffix.lower() in ARTICLE_SUFFIXES
                 and f.stem.upper() not in FOLDER_NOTES
@@ -660,23 +723,15 @@ def iter_articles(paths: Sequence[str | Path]) -> Iterator[Path]:
 
 #: Abbreviations after which a period does not end a sentence (titles, ranks, "No.", "St.").
 ABBREVIATIONS: frozenset[str] = frozenset(
-    """gen lt col maj brig adm capt cmdr cmdt cpl sgt pvt pfc spc lt.gen maj.gen brig.gen vice rear
-    mr mrs ms messrs dr prof rep reps sen sens gov amb pres supt insp det sr.lt rev fr hon
-    st mt ft ave blvd rd dept univ corp inc ltd co bros est approx fig vol art sec para nos no op
-    vs v etc cf al""".split()
+    ["gen", "lt", "col", "maj", "brig", "adm", "capt", "cmdr", "cmdt", "cpl", "sgt", "pvt", "pfc", "spc", "lt.gen", "maj.gen", "brig.gen", "vice", "rear", "mr", "mrs", "ms", "messrs", "dr", "prof", "rep", "reps", "sen", "sens", "gov", "amb", "pres", "supt", "insp", "det", "sr.lt", "rev", "fr", "hon", "st", "mt", "ft", "ave", "blvd", "rd", "dept", "univ", "corp", "inc", "ltd", "co", "bros", "est", "approx", "fig", "vol", "art", "sec", "para", "nos", "no", "op", "vs", "v", "etc", "cf", "al"]
 )
 #: Abbreviations that do not end a sentence when a number follows (No. 2, Jan. 5, Art. 3, p. 4).
 _NUMBER_ABBREVIATIONS: frozenset[str] = frozenset(
-    "no nos jan feb mar apr jun jul aug sep sept oct nov dec art p pp vol sec fig ch para op".split()
+    ["no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "art", "p", "pp", "vol", "sec", "fig", "ch", "para", "op"]
 )
 #: Words that start sentences: after "U.S." or an initial, a boundary only if one of these follows.
 SENTENCE_STARTERS: frozenset[str] = frozenset(
-    """the a an he she it they we i you this that these those there his her its their our my your
-    in on at but and or so yet however meanwhile also after before while when as if since during under
-    with for from according earlier later last still instead then such some many most both all each
-    one two three four five six seven eight nine ten officials experts analysts critics what why how who
-    where other another further moreover nevertheless separately besides despite although though
-    because once until unlike like amid following asked speaking asked responding""".split()
+    ["the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there", "his", "her", "its", "their", "our", "my", "your", "in", "on", "at", "but", "and", "or", "so", "yet", "however", "meanwhile", "also", "after", "before", "while", "when", "as", "if", "since", "during", "under", "with", "for", "from", "according", "earlier", "later", "last", "still", "instead", "then", "such", "some", "many", "most", "both", "all", "each", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "officials", "experts", "analysts", "critics", "what", "why", "how", "who", "where", "other", "another", "further", "moreover", "nevertheless", "separately", "besides", "despite", "although", "though", "because", "once", "until", "unlike", "like", "amid", "following", "asked", "speaking", "asked", "responding"]
 )
 _CANDIDATE_END = re.compile(r"(?:\.{3}|…|[.!?])+[\"'”’)\]]*(?=\s)")
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
@@ -774,13 +829,13 @@ def tokenize(text: str) -> list[str]:
 _MOSES: dict[str, object] = {}
 
 
-def _moses_normalizer(cls: type) -> "object":
+def _moses_normalizer(cls: type) -> object:
     if "norm" not in _MOSES:
         _MOSES["norm"] = cls(lang="en")
     return _MOSES["norm"]
 
 
-def _moses_tokenizer(cls: type) -> "object":
+def _moses_tokenizer(cls: type) -> object:
     if "tok" not in _MOSES:
         _MOSES["tok"] = cls(lang="en")
     return _MOSES["tok"]

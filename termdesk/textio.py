@@ -39,7 +39,7 @@ def decode_bytes(
                 path, _line_of(data, exc.start), f"not valid {encoding}", "check the --encoding value"
             ) from None
     if data.startswith(UTF8_BOM):
-        data = data[len(UTF8_BOM):]
+        data = data[len(UTF8_BOM) :]
     if b"\x00" in data:
         nul = data.index(b"\x00")
         raise InputError.at(
@@ -52,9 +52,7 @@ def decode_bytes(
         try:
             data.decode("cp949")
         except UnicodeDecodeError:
-            raise InputError.at(
-                path, line, "not UTF-8 text (and not CP949 either)", "save the file as UTF-8"
-            ) from None
+            raise InputError.at(path, line, "not UTF-8 text (and not CP949 either)", "save the file as UTF-8") from None
         raise InputError.at(
             path,
             line,

@@ -58,7 +58,7 @@ class TranslationCache:
     def close(self) -> None:
         self._db.close()
 
-    def __enter__(self) -> "TranslationCache":
+    def __enter__(self) -> TranslationCache:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -82,7 +82,7 @@ def packages_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture(scope="session")
-def copy_package(copy_model_archive: Path, tmp_path_factory: pytest.TempPathFactory) -> "InstalledPackage":
+def copy_package(copy_model_archive: Path, tmp_path_factory: pytest.TempPathFactory) -> InstalledPackage:
     """The copy model installed in a session packages folder (do not modify it)."""
     from termdesk.mt.packages import install_package
 
@@ -90,7 +90,7 @@ def copy_package(copy_model_archive: Path, tmp_path_factory: pytest.TempPathFact
 
 
 @pytest.fixture(scope="session")
-def copy_backend(copy_package: "InstalledPackage") -> "ArgosBackend":
+def copy_backend(copy_package: InstalledPackage) -> ArgosBackend:
     """``ArgosBackend`` on the copy model, CPU unless ARGOS_DEVICE_TYPE=cuda and a GPU is present."""
     from termdesk.mt.argos import ArgosBackend
 

@@ -93,7 +93,7 @@ class Chromium:
         ]
         self.proc = subprocess.Popen(
             args,
-            preexec_fn=child_fds,  # noqa: PLW1509 - single-threaded test process
+            preexec_fn=child_fds,
             pass_fds=(3, 4),
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
@@ -158,7 +158,9 @@ class Chromium:
     # -- high level -------------------------------------------------------------
     def open(self, url: str) -> None:
         target = self.send("Target.createTarget", {"url": "about:blank"}, session=False)["targetId"]
-        self.session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True}, session=False)["sessionId"]
+        self.session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True}, session=False)[
+            "sessionId"
+        ]
         self.send("Page.enable")
         self.send("Runtime.enable")
         self.send("Page.navigate", {"url": url})
@@ -209,7 +211,7 @@ class Chromium:
             if self.proc.stderr:
                 self.proc.stderr.close()
 
-    def __enter__(self) -> "Chromium":
+    def __enter__(self) -> Chromium:
         return self
 
     def __exit__(self, *exc: object) -> None:

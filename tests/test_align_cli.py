@@ -20,7 +20,7 @@ PAIRS = DATA / "align_pairs"
 SMALL = DATA / "align_glossary"
 
 
-def run(*args: str) -> "object":
+def run(*args: str) -> object:
     return CliRunner().invoke(app, [str(a) for a in args])
 
 
@@ -44,9 +44,23 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 def test_align_end_to_end(tmp_path: Path) -> None:
     out = tmp_path / "terms" / "pairs-proposals.csv"
-    result = run("align", PAIRS / "candidates.csv", "--ko-text", PAIRS, "--glossary", ROOT / "glossary", "-o", out, "--mt", "none")
+    result = run(
+        "align",
+        PAIRS / "candidates.csv",
+        "--ko-text",
+        PAIRS,
+        "--glossary",
+        ROOT / "glossary",
+        "-o",
+        out,
+        "--mt",
+        "none",
+    )
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines()[-1] == f"139 candidates → {out}: 65 from the glossary, 74 from parallel text, 0 from MT only, 0 without a proposal"
+    assert (
+        result.stdout.splitlines()[-1]
+        == f"139 candidates → {out}: 65 from the glossary, 74 from parallel text, 0 from MT only, 0 without a proposal"
+    )
     text = out.read_text(encoding="utf-8")
     assert text.splitlines()[0] == ",".join(PROPOSAL_COLUMNS)
     assert "\r" not in text and not text.startswith("\ufeff")
@@ -60,18 +74,54 @@ def test_align_end_to_end(tmp_path: Path) -> None:
 def test_align_refuses_to_overwrite(tmp_path: Path) -> None:
     out = tmp_path / "p.csv"
     out.write_text("reviewer's edits\n", encoding="utf-8")
-    result = run("align", DATA / "align_candidates_small.csv", "--ko-text", DATA / "align_unequal_paragraphs", "--glossary", SMALL, "-o", out, "--mt", "none")
+    result = run(
+        "align",
+        DATA / "align_candidates_small.csv",
+        "--ko-text",
+        DATA / "align_unequal_paragraphs",
+        "--glossary",
+        SMALL,
+        "-o",
+        out,
+        "--mt",
+        "none",
+    )
     assert result.exit_code == 1
-    assert result.stderr.splitlines() == [f"error: {out}: already exists (it may hold a reviewer's edits) — choose another -o, or add --force to replace it"]
+    assert result.stderr.splitlines() == [
+        f"error: {out}: already exists (it may hold a reviewer's edits) — choose another -o, or add --force to replace it"
+    ]
     assert out.read_text(encoding="utf-8") == "reviewer's edits\n"
-    forced = run("align", DATA / "align_candidates_small.csv", "--ko-text", DATA / "align_unequal_paragraphs", "--glossary", SMALL, "-o", out, "--force", "--mt", "none")
+    forced = run(
+        "align",
+        DATA / "align_candidates_small.csv",
+        "--ko-text",
+        DATA / "align_unequal_paragraphs",
+        "--glossary",
+        SMALL,
+        "-o",
+        out,
+        "--force",
+        "--mt",
+        "none",
+    )
     assert forced.exit_code == 0, forced.output
     assert out.read_text(encoding="utf-8").startswith("en,ko,type")
 
 
 def test_align_unequal_paragraph_counts_align(tmp_path: Path) -> None:
     out = tmp_path / "p.csv"
-    result = run("align", DATA / "align_candidates_small.csv", "--ko-text", DATA / "align_unequal_paragraphs", "--glossary", ROOT / "glossary", "-o", out, "--mt", "none")
+    result = run(
+        "align",
+        DATA / "align_candidates_small.csv",
+        "--ko-text",
+        DATA / "align_unequal_paragraphs",
+        "--glossary",
+        ROOT / "glossary",
+        "-o",
+        out,
+        "--mt",
+        "none",
+    )
     assert result.exit_code == 0, result.output
     assert "pair drill: 5 English / 5 Korean sentences (5/3 paragraphs), 5 aligned groups" in result.stdout.splitlines()
     by_en = {r["en"]: r for r in rows(out)}
@@ -88,12 +138,24 @@ def test_align_unequal_paragraph_counts_align(tmp_path: Path) -> None:
             "error: {d}/align_empty_candidates.csv: empty candidates file — run `termdesk mine ARTICLES -o {d}/align_empty_candidates.csv` first",
         ),
         (
-            ["{d}/align_candidates_small.csv", "--en-text", "{d}/align_missing_korean/hwasong_2017.txt", "--ko-text", "{d}/align_missing_korean"],
+            [
+                "{d}/align_candidates_small.csv",
+                "--en-text",
+                "{d}/align_missing_korean/hwasong_2017.txt",
+                "--ko-text",
+                "{d}/align_missing_korean",
+            ],
             2,
             "error: {d}/align_missing_korean/hwasong_2017.txt: no Korean version found (hwasong_2017.ko.txt in {d}/align_missing_korean) — add it to --ko-text, or leave the article out of --en-text",
         ),
         (
-            ["{d}/align_candidates_small.csv", "--en-text", "{d}/align_ko_is_english/launch.txt", "--ko-text", "{d}/align_ko_is_english"],
+            [
+                "{d}/align_candidates_small.csv",
+                "--en-text",
+                "{d}/align_ko_is_english/launch.txt",
+                "--ko-text",
+                "{d}/align_ko_is_english",
+            ],
             2,
             "error: {d}/align_ko_is_english/launch.ko.txt: no Korean text (0% Hangul) — this looks like the English article — give the Korean version of launch.txt",
         ),
@@ -115,9 +177,21 @@ def test_align_bad_input(tmp_path: Path, args: list[str], exit_code: int, messag
 
 def test_align_mt_auto_without_model_says_so(tmp_path: Path) -> None:
     out = tmp_path / "p.csv"
-    result = run("align", DATA / "align_candidates_small.csv", "--ko-text", DATA / "align_unequal_paragraphs", "--glossary", SMALL, "-o", out)
+    result = run(
+        "align",
+        DATA / "align_candidates_small.csv",
+        "--ko-text",
+        DATA / "align_unequal_paragraphs",
+        "--glossary",
+        SMALL,
+        "-o",
+        out,
+    )
     assert result.exit_code == 0
-    assert "note: no en→ko MT model installed: proposals come from the glossary and parallel text only" in result.stderr.splitlines()
+    assert (
+        "note: no en→ko MT model installed: proposals come from the glossary and parallel text only"
+        in result.stderr.splitlines()
+    )
 
 
 # --------------------------------------------------------------------------- glossary add
@@ -133,21 +207,32 @@ REVIEWED_OUTCOME = [
 ]
 
 
-@pytest.mark.parametrize("name", ["align_proposals_reviewed.csv", "align_proposals_excel_bom_crlf.csv"], ids=["as-written", "excel-bom-crlf"])
+@pytest.mark.parametrize(
+    "name", ["align_proposals_reviewed.csv", "align_proposals_excel_bom_crlf.csv"], ids=["as-written", "excel-bom-crlf"]
+)
 def test_add_accepted_rows(small_glossary: Path, name: str) -> None:
     before = snapshot(small_glossary)
     result = run("glossary", "add", DATA / name, "--glossary", small_glossary)
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
-    assert [ln for ln in lines if not ln.startswith("line 4:")] == [x.format(g=small_glossary) for x in REVIEWED_OUTCOME]
-    assert lines[2].startswith("line 4: refused person:jim-mattis: differs from the glossary entry at ") and "ko '제임스 매티스' → '짐 매티스'" in lines[2]
-    assert result.stderr.splitlines() == [f"error: 4 row(s) refused (see above) — fix them in {DATA / name} and run again"]
+    assert [ln for ln in lines if not ln.startswith("line 4:")] == [
+        x.format(g=small_glossary) for x in REVIEWED_OUTCOME
+    ]
+    assert (
+        lines[2].startswith("line 4: refused person:jim-mattis: differs from the glossary entry at ")
+        and "ko '제임스 매티스' → '짐 매티스'" in lines[2]
+    )
+    assert result.stderr.splitlines() == [
+        f"error: 4 row(s) refused (see above) — fix them in {DATA / name} and run again"
+    ]
     people = load_glossary(small_glossary / "people.csv")
     assert people.get("person:ryu-jae-seung").ko == "류제승"  # type: ignore[union-attr]
     assert people.get("person:ryu-jae-seung").status == "approved"  # type: ignore[union-attr]
     assert people.get("person:jim-mattis").ko == "제임스 매티스"  # type: ignore[union-attr]  (not changed silently)
     for f in ("people.csv", "weapons.csv"):
-        assert (small_glossary / f).read_text(encoding="utf-8") == render_csv(load_glossary(small_glossary / f).entries)  # canonical order
+        assert (small_glossary / f).read_text(encoding="utf-8") == render_csv(
+            load_glossary(small_glossary / f).entries
+        )  # canonical order
     assert (small_glossary / "titles.csv").read_bytes() == before["titles.csv"]
     assert not validate(small_glossary).errors
 
@@ -158,7 +243,9 @@ def test_add_excel_cp949_is_named_and_nothing_changes(small_glossary: Path) -> N
     raw = proposals.read_bytes()
     result = run("glossary", "add", proposals, "--glossary", small_glossary)
     assert result.exit_code == 2
-    assert result.stderr.splitlines() == [f"error: {proposals}:2: file is CP949/EUC-KR (saved by Korean Excel), not UTF-8 — add --encoding cp949, or save it from Excel as CSV UTF-8"]
+    assert result.stderr.splitlines() == [
+        f"error: {proposals}:2: file is CP949/EUC-KR (saved by Korean Excel), not UTF-8 — add --encoding cp949, or save it from Excel as CSV UTF-8"
+    ]
     assert snapshot(small_glossary) == before and proposals.read_bytes() == raw
     again = run("glossary", "add", proposals, "--glossary", small_glossary, "--encoding", "cp949")
     assert again.exit_code == 1
@@ -167,7 +254,9 @@ def test_add_excel_cp949_is_named_and_nothing_changes(small_glossary: Path) -> N
 
 def test_add_by_ids_and_again_is_idempotent(small_glossary: Path) -> None:
     proposals = DATA / "align_proposals_reviewed.csv"
-    result = run("glossary", "add", proposals, "--glossary", small_glossary, "--ids", "person:kim-tae-hyo,person:ryu-jae-seung")
+    result = run(
+        "glossary", "add", proposals, "--glossary", small_glossary, "--ids", "person:kim-tae-hyo,person:ryu-jae-seung"
+    )
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == [
         f"line 2: added person:ryu-jae-seung → {small_glossary}/people.csv",
@@ -182,7 +271,16 @@ def test_add_by_ids_and_again_is_idempotent(small_glossary: Path) -> None:
 
 
 def test_add_update_shows_the_diff(small_glossary: Path) -> None:
-    result = run("glossary", "add", DATA / "align_proposals_reviewed.csv", "--glossary", small_glossary, "--ids", "person:jim-mattis", "--update")
+    result = run(
+        "glossary",
+        "add",
+        DATA / "align_proposals_reviewed.csv",
+        "--glossary",
+        small_glossary,
+        "--ids",
+        "person:jim-mattis",
+        "--update",
+    )
     assert result.exit_code == 0, result.output
     first = result.stdout.splitlines()[0]
     assert first.startswith("line 4: updated person:jim-mattis → ") and "ko '제임스 매티스' → '짐 매티스'" in first
@@ -191,16 +289,31 @@ def test_add_update_shows_the_diff(small_glossary: Path) -> None:
 
 def test_add_dry_run_writes_nothing(small_glossary: Path) -> None:
     before = snapshot(small_glossary)
-    result = run("glossary", "add", DATA / "align_proposals_reviewed.csv", "--glossary", small_glossary, "--ids", "person:ryu-jae-seung", "--dry-run")
+    result = run(
+        "glossary",
+        "add",
+        DATA / "align_proposals_reviewed.csv",
+        "--glossary",
+        small_glossary,
+        "--ids",
+        "person:ryu-jae-seung",
+        "--dry-run",
+    )
     assert result.exit_code == 0
-    assert result.stdout.splitlines()[-1] == "1 added, 0 updated, 0 already present, 0 refused; 1 file(s) would be written"
+    assert (
+        result.stdout.splitlines()[-1] == "1 added, 0 updated, 0 already present, 0 refused; 1 file(s) would be written"
+    )
     assert snapshot(small_glossary) == before
 
 
 @pytest.mark.parametrize(
     ("args", "exit_code", "message"),
     [
-        (["--ids", "person:nobody"], 2, "error: {p}: no row with id 'person:nobody' — ids are type:slug of en, e.g. person:song-young-moo"),
+        (
+            ["--ids", "person:nobody"],
+            2,
+            "error: {p}: no row with id 'person:nobody' — ids are type:slug of en, e.g. person:song-young-moo",
+        ),
         (["--ids", "person:kim-tae-hyo", "--accepted"], 2, "error: give either --ids or --accepted, not both"),
     ],
     ids=["unknown-id", "ids-and-accepted"],
@@ -216,10 +329,18 @@ def test_add_usage_errors(small_glossary: Path, args: list[str], exit_code: int,
 
 def test_add_without_accepted_rows(small_glossary: Path, tmp_path: Path) -> None:
     proposals = tmp_path / "unreviewed.csv"
-    proposals.write_text((DATA / "align_proposals_reviewed.csv").read_text(encoding="utf-8").replace(",accepted,", ",proposed,").replace(",approved,", ",proposed,"), encoding="utf-8")
+    proposals.write_text(
+        (DATA / "align_proposals_reviewed.csv")
+        .read_text(encoding="utf-8")
+        .replace(",accepted,", ",proposed,")
+        .replace(",approved,", ",proposed,"),
+        encoding="utf-8",
+    )
     result = run("glossary", "add", proposals, "--glossary", small_glossary)
     assert result.exit_code == 2
-    assert result.stderr.splitlines() == [f"error: {proposals}: no row has status accepted or approved — set status to accepted on the rows to merge, or name them with --ids"]
+    assert result.stderr.splitlines() == [
+        f"error: {proposals}: no row has status accepted or approved — set status to accepted on the rows to merge, or name them with --ids"
+    ]
 
 
 def test_add_refuses_a_glossary_not_in_canonical_form(small_glossary: Path) -> None:
@@ -229,15 +350,34 @@ def test_add_refuses_a_glossary_not_in_canonical_form(small_glossary: Path) -> N
     before = snapshot(small_glossary)
     result = run("glossary", "add", DATA / "align_proposals_reviewed.csv", "--glossary", small_glossary)
     assert result.exit_code == 2
-    assert result.stderr.splitlines() == [f"error: {people}: not in canonical form, so adding would also change other rows — run `termdesk glossary fmt` first"]
+    assert result.stderr.splitlines() == [
+        f"error: {people}: not in canonical form, so adding would also change other rows — run `termdesk glossary fmt` first"
+    ]
     assert snapshot(small_glossary) == before
 
 
 def test_align_then_add_round_trip(tmp_path: Path, small_glossary: Path) -> None:
     """The proposals file `align` writes is what `glossary add` reads; a reviewer marks rows accepted."""
     out = tmp_path / "p.csv"
-    assert run("align", DATA / "align_candidates_small.csv", "--ko-text", DATA / "align_unequal_paragraphs", "--glossary", small_glossary, "-o", out, "--mt", "none").exit_code == 0
-    edited = out.read_text(encoding="utf-8").replace("intermediate-range ballistic missile,중거리탄도미사일,weapon,,,,,parallel text: drill.ko.txt,proposed", "intermediate-range ballistic missile,중거리탄도미사일,weapon,,,,,parallel text: drill.ko.txt,accepted")
+    assert (
+        run(
+            "align",
+            DATA / "align_candidates_small.csv",
+            "--ko-text",
+            DATA / "align_unequal_paragraphs",
+            "--glossary",
+            small_glossary,
+            "-o",
+            out,
+            "--mt",
+            "none",
+        ).exit_code
+        == 0
+    )
+    edited = out.read_text(encoding="utf-8").replace(
+        "intermediate-range ballistic missile,중거리탄도미사일,weapon,,,,,parallel text: drill.ko.txt,proposed",
+        "intermediate-range ballistic missile,중거리탄도미사일,weapon,,,,,parallel text: drill.ko.txt,accepted",
+    )
     assert edited != out.read_text(encoding="utf-8")
     out.write_text(edited, encoding="utf-8")
     result = run("glossary", "add", out, "--glossary", small_glossary)

@@ -40,7 +40,9 @@ def glossary() -> Glossary:
 
 @pytest.fixture(scope="module")
 def pairs() -> list[Bitext]:
-    return [read_pair(f, f.with_name(f.stem + ".ko.txt")) for f in sorted(PAIRS.glob("*.txt")) if not f.stem.endswith(".ko")]
+    return [
+        read_pair(f, f.with_name(f.stem + ".ko.txt")) for f in sorted(PAIRS.glob("*.txt")) if not f.stem.endswith(".ko")
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +67,9 @@ def _rates(results: Sequence[object], gold: dict[str, list[str]]) -> tuple[float
 
 
 @pytest.mark.parametrize("hidden", [True, False], ids=["glossary-hidden", "full-glossary"])
-def test_quality_on_article_pairs(glossary: Glossary, pairs: list[Bitext], candidates: list[Candidate], hidden: bool) -> None:
+def test_quality_on_article_pairs(
+    glossary: Glossary, pairs: list[Bitext], candidates: list[Candidate], hidden: bool
+) -> None:
     gold = _gold()
     hide = {c.entry_id for c in candidates if c.canonical in gold and c.entry_id} if hidden else set()
     cands = [replace(c, entry_id="", status="new") for c in candidates] if hidden else candidates
@@ -78,11 +82,22 @@ def test_quality_on_article_pairs(glossary: Glossary, pairs: list[Bitext], candi
 
 @pytest.mark.parametrize(
     ("name", "expected"),
-    [("Ryu Jae-seung", "류제승"), ("Roh Jae-cheon", "노재천"), ("Jeong Eun-bo", "정은보"), ("Kim You-geun", "김유근"), ("Kang Eun-ho", "강은호"),
-     ("Thomas Vandal", "토머스 밴달"), ("Kurt Campbell", "커트 캠벨"), ("Prabowo Subianto", "프라보워 수비안토"), ("James DeHart", "제임스 드하트")],
+    [
+        ("Ryu Jae-seung", "류제승"),
+        ("Roh Jae-cheon", "노재천"),
+        ("Jeong Eun-bo", "정은보"),
+        ("Kim You-geun", "김유근"),
+        ("Kang Eun-ho", "강은호"),
+        ("Thomas Vandal", "토머스 밴달"),
+        ("Kurt Campbell", "커트 캠벨"),
+        ("Prabowo Subianto", "프라보워 수비안토"),
+        ("James DeHart", "제임스 드하트"),
+    ],
     ids=["ryu", "roh", "jeong", "kim", "kang", "vandal", "campbell", "prabowo", "dehart"],
 )
-def test_people_not_in_glossary(glossary: Glossary, pairs: list[Bitext], candidates: list[Candidate], name: str, expected: str) -> None:
+def test_people_not_in_glossary(
+    glossary: Glossary, pairs: list[Bitext], candidates: list[Candidate], name: str, expected: str
+) -> None:
     cand = next(c for c in candidates if c.canonical == name)
     result = Proposer(glossary, pairs).propose(cand)
     assert result.best is not None and result.best.ko == expected, result.proposals
@@ -127,7 +142,12 @@ def test_acronym_resolution_adds_the_variant() -> None:
 
 @pytest.mark.parametrize(
     ("form", "acronym"),
-    [("Extended Deterrence Strategy and Consultation Group", "EDSCG"), ("Terminal High Altitude Area Defense", "THAAD"), ("Korea-U.S. Integrated Defense Dialogue", "KIDD"), ("Korea-U.S. Integrated Defense Dialogue", "KUSIDD")],
+    [
+        ("Extended Deterrence Strategy and Consultation Group", "EDSCG"),
+        ("Terminal High Altitude Area Defense", "THAAD"),
+        ("Korea-U.S. Integrated Defense Dialogue", "KIDD"),
+        ("Korea-U.S. Integrated Defense Dialogue", "KUSIDD"),
+    ],
     ids=["edscg", "thaad", "hyphen-first-part", "hyphen-each-part"],
 )
 def test_acronyms_of(form: str, acronym: str) -> None:
@@ -174,7 +194,9 @@ def test_mt_proposal_is_marked_and_scored_below_attested(glossary: Glossary, pai
 
 def test_mt_alone_without_parallel_text(glossary: Glossary) -> None:
     mt = DoubleMT({"rollout ceremony": "출고식"})
-    result = Proposer(glossary, [], translator=mt).propose(Candidate("rollout ceremony", type="concept", contexts=("kf21:5: attended the [rollout ceremony] at KAI",)))
+    result = Proposer(glossary, [], translator=mt).propose(
+        Candidate("rollout ceremony", type="concept", contexts=("kf21:5: attended the [rollout ceremony] at KAI",))
+    )
     assert [(p.ko, p.source) for p in result.proposals] == [("출고식", "mt")]
     assert result.best.score <= 0.3  # type: ignore[union-attr]
     assert result.row.source == "machine translation (double)"
@@ -202,8 +224,11 @@ def test_glossary_backend_means_no_mt(glossary: Glossary) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("미국은 반대했다. 중국은 \"우려한다\"고 말했다.", ["미국은 반대했다.", "중국은 \"우려한다\"고 말했다."]),
-        ("U.S. 당국자는 B-1B가 1.5시간 비행했다고 밝혔다. 다음 문장.", ["U.S. 당국자는 B-1B가 1.5시간 비행했다고 밝혔다.", "다음 문장."]),
+        ('미국은 반대했다. 중국은 "우려한다"고 말했다.', ["미국은 반대했다.", '중국은 "우려한다"고 말했다.']),
+        (
+            "U.S. 당국자는 B-1B가 1.5시간 비행했다고 밝혔다. 다음 문장.",
+            ["U.S. 당국자는 B-1B가 1.5시간 비행했다고 밝혔다.", "다음 문장."],
+        ),
         ("질문인가? 그렇다!", ["질문인가?", "그렇다!"]),
     ],
     ids=["quote", "latin-and-decimals", "question"],
@@ -253,6 +278,8 @@ def test_unequal_paragraphs_align(glossary: Glossary) -> None:
 
 
 def test_given_beads_are_kept(glossary: Glossary) -> None:
-    b = Bitext("x", "x.txt", "x.ko.txt", ("Song Young-moo spoke.",), ("송영무 장관이 말했다.",), 1, 1, (Bead((0,), (0,), 0.0),))
+    b = Bitext(
+        "x", "x.txt", "x.ko.txt", ("Song Young-moo spoke.",), ("송영무 장관이 말했다.",), 1, 1, (Bead((0,), (0,), 0.0),)
+    )
     p = Proposer(glossary, [b], align=False)
     assert p.bitexts[0].beads == b.beads

@@ -50,7 +50,20 @@ def test_syllable_spelling_example(rule: object) -> None:
         ("Song Young-moo", "송영", False),
         ("Jim Mattis", "매티스", False),
     ],
-    ids=["rr-like", "lee", "yi", "rhee-given-first", "pak", "choe-ryong", "jung", "family-name-last", "wrong-syllable", "wrong-person", "too-short", "foreign"],
+    ids=[
+        "rr-like",
+        "lee",
+        "yi",
+        "rhee-given-first",
+        "pak",
+        "choe-ryong",
+        "jung",
+        "family-name-last",
+        "wrong-syllable",
+        "wrong-person",
+        "too-short",
+        "foreign",
+    ],
 )
 def test_name_compatible(english: str, hangul: str, expected: bool) -> None:
     assert name_compatible(english, hangul) is expected
@@ -63,7 +76,12 @@ def test_name_score_orders_partial_matches() -> None:
 
 @pytest.mark.parametrize(
     ("text", "sep", "expected"),
-    [("송영무", "-", "song-yeong-mu"), ("미사일", "", "misail"), ("라면", "", "ramyeon"), ("사드(THAAD)", "", "sadeu(THAAD)")],
+    [
+        ("송영무", "-", "song-yeong-mu"),
+        ("미사일", "", "misail"),
+        ("라면", "", "ramyeon"),
+        ("사드(THAAD)", "", "sadeu(THAAD)"),
+    ],
     ids=["name", "loanword", "initial-rieul", "mixed"],
 )
 def test_romanize(text: str, sep: str, expected: str) -> None:
@@ -72,7 +90,14 @@ def test_romanize(text: str, sep: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     ("english", "hangul"),
-    [("missile", "미사일"), ("THAAD", "사드"), ("Mattis", "매티스"), ("Ashton Carter", "애슈턴 카터"), ("Scaparrotti", "스캐퍼로티"), ("Jim Mattis", "제임스 매티스")],
+    [
+        ("missile", "미사일"),
+        ("THAAD", "사드"),
+        ("Mattis", "매티스"),
+        ("Ashton Carter", "애슈턴 카터"),
+        ("Scaparrotti", "스캐퍼로티"),
+        ("Jim Mattis", "제임스 매티스"),
+    ],
     ids=["missile", "thaad", "mattis", "carter", "scaparrotti", "jim-james"],
 )
 def test_transliteration_similar(english: str, hangul: str) -> None:
@@ -90,7 +115,14 @@ def test_transliteration_dissimilar(english: str, hangul: str) -> None:
 
 @pytest.mark.parametrize(
     ("name", "expected"),
-    [("Song Young-moo", True), ("Yoon Suk Yeol", True), ("Sung Kim", True), ("Jim Mattis", False), ("Ashton Carter", False), ("Defense Minister", False)],
+    [
+        ("Song Young-moo", True),
+        ("Yoon Suk Yeol", True),
+        ("Sung Kim", True),
+        ("Jim Mattis", False),
+        ("Ashton Carter", False),
+        ("Defense Minister", False),
+    ],
     ids=["hyphenated", "three-words", "family-last", "american", "american-2", "title"],
 )
 def test_korean_name_shape(name: str, expected: bool) -> None:
@@ -105,8 +137,24 @@ def test_strip_rule_example(rule: object) -> None:
 
 @pytest.mark.parametrize(
     ("word", "stem"),
-    [("회의", "회의"), ("국가", "국가"), ("미사일", "미사일"), ("도로", "도로"), ("괌에", "괌"), ("BBC의", "BBC"), ("B-1B를", "B-1B")],
-    ids=["one-syllable-stem-refused", "ga-after-consonant-kept", "no-particle", "ro-one-syllable", "place-one-syllable", "latin-stem", "designator"],
+    [
+        ("회의", "회의"),
+        ("국가", "국가"),
+        ("미사일", "미사일"),
+        ("도로", "도로"),
+        ("괌에", "괌"),
+        ("BBC의", "BBC"),
+        ("B-1B를", "B-1B"),
+    ],
+    ids=[
+        "one-syllable-stem-refused",
+        "ga-after-consonant-kept",
+        "no-particle",
+        "ro-one-syllable",
+        "place-one-syllable",
+        "latin-stem",
+        "designator",
+    ],
 )
 def test_strip_keeps_nouns_whole(word: str, stem: str) -> None:
     assert strip(word).stem == stem
@@ -122,11 +170,19 @@ def test_predicate_rule_example(rule: object) -> None:
     assert is_predicate(rule.example)  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize("word", ["국방부", "동맹국을", "미사일", "서울", "기지는", "바다", "캐나다"], ids=["ministry", "object-particle", "loanword", "place", "topic-particle", "sea", "canada"])
+@pytest.mark.parametrize(
+    "word",
+    ["국방부", "동맹국을", "미사일", "서울", "기지는", "바다", "캐나다"],
+    ids=["ministry", "object-particle", "loanword", "place", "topic-particle", "sea", "canada"],
+)
 def test_not_predicate(word: str) -> None:
     assert not is_predicate(word)
 
 
-@pytest.mark.parametrize(("word", "expected"), [("31일", True), ("2017년", True), ("1만7천500여", True), ("500㎞", True), ("B-1B", False), ("국방부", False)], ids=["day", "year", "korean-number", "unit", "designator", "noun"])
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("31일", True), ("2017년", True), ("1만7천500여", True), ("500㎞", True), ("B-1B", False), ("국방부", False)],
+    ids=["day", "year", "korean-number", "unit", "designator", "noun"],
+)
 def test_number_word(word: str, expected: bool) -> None:
     assert is_number_word(word) is expected

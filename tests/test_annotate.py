@@ -17,7 +17,7 @@ ARTICLE = str(DATA / "annotate_article.txt")
 BOM = str(DATA / "annotate_bom.txt")
 
 
-def run(*args: str) -> "object":
+def run(*args: str) -> object:
     return CliRunner().invoke(app, ["annotate", "--glossary", GLOSSARY, *args])
 
 
@@ -106,13 +106,18 @@ def test_text_output_adds_final_newline() -> None:
 def test_text_output_colour_when_forced() -> None:
     result = run("--color", BOM)
     assert result.exit_code == 0
-    assert result.stdout == "“\x1b[36m\x1b[1mDefense Minister Song Young-moo\x1b[0m\x1b[32m[송영무 국방부 장관]\x1b[0m”\n"
+    assert (
+        result.stdout == "“\x1b[36m\x1b[1mDefense Minister Song Young-moo\x1b[0m\x1b[32m[송영무 국방부 장관]\x1b[0m”\n"
+    )
 
 
 def test_text_output_several_files_have_headers() -> None:
     result = run(ARTICLE, BOM)
     assert result.exit_code == 0
-    assert result.stdout == f"==> {ARTICLE} <==\n{ARTICLE_TEXT}\n==> {BOM} <==\n“Defense Minister Song Young-moo[송영무 국방부 장관]”\n"
+    assert (
+        result.stdout
+        == f"==> {ARTICLE} <==\n{ARTICLE_TEXT}\n==> {BOM} <==\n“Defense Minister Song Young-moo[송영무 국방부 장관]”\n"
+    )
 
 
 def test_json_output() -> None:
@@ -155,20 +160,42 @@ def test_encoding_option_reads_cp949() -> None:
 
 
 def test_status_option() -> None:
-    result = CliRunner().invoke(app, ["annotate", "--glossary", str(DATA / "match_terms.csv"), "--status", "proposed", str(DATA / "annotate_article.txt")])
+    result = CliRunner().invoke(
+        app,
+        [
+            "annotate",
+            "--glossary",
+            str(DATA / "match_terms.csv"),
+            "--status",
+            "proposed",
+            str(DATA / "annotate_article.txt"),
+        ],
+    )
     assert (result.exit_code, result.stdout) == (0, open(DATA / "annotate_article.txt", encoding="utf-8").read())
 
 
 ERRORS = [
-    ("missing-file", [str(DATA / "annotate_missing.txt")], f"error: {DATA / 'annotate_missing.txt'}: no such file — check the path\n"),
-    ("nul-byte", [str(DATA / "annotate_nul_byte.txt")], f"error: {DATA / 'annotate_nul_byte.txt'}:1: binary data (NUL byte) — this is not a text file; give a UTF-8 text file\n"),
+    (
+        "missing-file",
+        [str(DATA / "annotate_missing.txt")],
+        f"error: {DATA / 'annotate_missing.txt'}: no such file — check the path\n",
+    ),
+    (
+        "nul-byte",
+        [str(DATA / "annotate_nul_byte.txt")],
+        f"error: {DATA / 'annotate_nul_byte.txt'}:1: binary data (NUL byte) — this is not a text file; give a UTF-8 text file\n",
+    ),
     (
         "cp949",
         [str(DATA / "annotate_cp949.txt")],
         f"error: {DATA / 'annotate_cp949.txt'}:1: file is CP949/EUC-KR (Korean Excel), not UTF-8 — read it with --encoding cp949, or save it as UTF-8\n",
     ),
     ("directory", [str(DATA / "pt")], f"error: {DATA / 'pt'}: is a directory — give a file\n"),
-    ("missing-glossary", ["--glossary", str(DATA / "no_such_folder"), ARTICLE], f"error: {DATA / 'no_such_folder'}: no such file — check the path\n"),
+    (
+        "missing-glossary",
+        ["--glossary", str(DATA / "no_such_folder"), ARTICLE],
+        f"error: {DATA / 'no_such_folder'}: no such file — check the path\n",
+    ),
 ]
 
 

@@ -15,7 +15,7 @@ DATA = Path(__file__).parent / "data"
 HEADER = "en,ko,type,en_variants,ko_variants,ko_avoid,note,source,status,match"
 
 
-def run(*args: str) -> "object":
+def run(*args: str) -> object:
     return CliRunner().invoke(app, list(args))
 
 
@@ -39,11 +39,31 @@ def test_check_clean_file() -> None:
 @pytest.mark.parametrize(
     ("name", "exit_code", "line"),
     [
-        ("glossary_unbalanced_quote_line3.csv", 1, "{p}:3: unbalanced quote: a quoted cell starting on this line is never closed — close the quote (write a literal quote as \"\")"),
-        ("glossary_extra_column_line3.csv", 1, "{p}:3: 11 cells, expected 10 — check for an unquoted comma or a missing cell"),
-        ("glossary_cp949.csv", 2, "{p}:2: file is CP949/EUC-KR (Korean Excel), not UTF-8 — read it with --encoding cp949, or convert it with `termdesk glossary fmt --encoding cp949 FILE`"),
-        ("glossary_avoid_equals_ko.csv", 1, "{p}:2: [ko_avoid] ko_avoid '동해' is the entry's own ko — remove it from ko_avoid or change ko"),
-        ("glossary_zero_width_space.csv", 1, "{p}:2: [en] zero-width or invisible character — delete it (or run `termdesk glossary fmt`)"),
+        (
+            "glossary_unbalanced_quote_line3.csv",
+            1,
+            '{p}:3: unbalanced quote: a quoted cell starting on this line is never closed — close the quote (write a literal quote as "")',
+        ),
+        (
+            "glossary_extra_column_line3.csv",
+            1,
+            "{p}:3: 11 cells, expected 10 — check for an unquoted comma or a missing cell",
+        ),
+        (
+            "glossary_cp949.csv",
+            2,
+            "{p}:2: file is CP949/EUC-KR (Korean Excel), not UTF-8 — read it with --encoding cp949, or convert it with `termdesk glossary fmt --encoding cp949 FILE`",
+        ),
+        (
+            "glossary_avoid_equals_ko.csv",
+            1,
+            "{p}:2: [ko_avoid] ko_avoid '동해' is the entry's own ko — remove it from ko_avoid or change ko",
+        ),
+        (
+            "glossary_zero_width_space.csv",
+            1,
+            "{p}:2: [en] zero-width or invisible character — delete it (or run `termdesk glossary fmt`)",
+        ),
     ],
     ids=["unbalanced-quote", "extra-column", "cp949", "avoid-equals-ko", "zero-width"],
 )
@@ -91,7 +111,10 @@ def test_fmt_unbalanced_quote_writes_nothing(tmp_path: Path) -> None:
 
 def test_diff_paths_markdown_and_conflict(tmp_path: Path) -> None:
     old, new = tmp_path / "old.csv", tmp_path / "new.csv"
-    old.write_text(f"{HEADER}\nDefense Minister,국방부 장관,title,,,,,src,approved,\nSeoul,서울,place,,,,,src,approved,\n", encoding="utf-8")
+    old.write_text(
+        f"{HEADER}\nDefense Minister,국방부 장관,title,,,,,src,approved,\nSeoul,서울,place,,,,,src,approved,\n",
+        encoding="utf-8",
+    )
     new.write_text(
         f"{HEADER}\nDefense Minister,국방장관,title,,국방부 장관,,,src,approved,\n"
         "Security Consultative Meeting,한미안보협의회의,meeting,SCM,,,,src,approved,\n"
@@ -123,7 +146,9 @@ def test_diff_git_revisions(tmp_path: Path) -> None:
     f.write_text(f"{HEADER}\nSeoul,서울,place,,,,,src,approved,\n", encoding="utf-8")
     git("add", ".")
     git("commit", "-qm", "one")
-    f.write_text(f"{HEADER}\nSeoul,서울,place,,,,,src,approved,\nSeongju,성주,place,,,,,src,approved,\n", encoding="utf-8")
+    f.write_text(
+        f"{HEADER}\nSeoul,서울,place,,,,,src,approved,\nSeongju,성주,place,,,,,src,approved,\n", encoding="utf-8"
+    )
     git("commit", "-qam", "two")
     from termdesk.glossary_diff import diff_glossaries, load_revision
 

@@ -147,7 +147,11 @@ def test_tbx_structure(tmp_path: Path) -> None:
         assert set(langs) == {"en", "ko"}
 
         def status_terms(lang: str, status: str, c: object = langs) -> list[str]:
-            return [ts.findtext(f"{q}term") for ts in c[lang].findall(f"{q}termSec") if ts.findtext(f"{q}termNote") == status]  # type: ignore[index]
+            return [
+                ts.findtext(f"{q}term")
+                for ts in c[lang].findall(f"{q}termSec")
+                if ts.findtext(f"{q}termNote") == status
+            ]  # type: ignore[index]
 
         assert status_terms("en", "preferredTerm-admn-sts") == [e.en]
         assert status_terms("en", "admittedTerm-admn-sts") == list(e.en_variants)
@@ -161,11 +165,17 @@ def test_tbx_structure(tmp_path: Path) -> None:
     ("tree", "problem"),
     [
         ('<tbx xmlns="urn:iso:std:iso:30042:ed-1"/>', "root is '{urn:iso:std:iso:30042:ed-1}tbx'"),
-        ('<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic" style="dca"><tbxHeader><fileDesc/></tbxHeader><text><body>'
-         '<conceptEntry id="a.b"><langSec xml:lang="en"><termSec><term>X</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termSec></langSec></conceptEntry>'
-         "</body></text></tbx>", "0 langSec for 'ko', expected 1"),
-        ('<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic" style="dca"><tbxHeader><fileDesc/></tbxHeader><text><body>'
-         '<conceptEntry id="weapon:x"/></body></text></tbx>', "id 'weapon:x' is not an NCName"),
+        (
+            '<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic" style="dca"><tbxHeader><fileDesc/></tbxHeader><text><body>'
+            '<conceptEntry id="a.b"><langSec xml:lang="en"><termSec><term>X</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termSec></langSec></conceptEntry>'
+            "</body></text></tbx>",
+            "0 langSec for 'ko', expected 1",
+        ),
+        (
+            '<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic" style="dca"><tbxHeader><fileDesc/></tbxHeader><text><body>'
+            '<conceptEntry id="weapon:x"/></body></text></tbx>',
+            "id 'weapon:x' is not an NCName",
+        ),
     ],
     ids=["wrong-namespace", "no-korean-langsec", "id-not-ncname"],
 )
@@ -185,7 +195,11 @@ def test_omegat_export_loads_as_three_tab_columns() -> None:
     data = [r for r in rows if not r[0].startswith("#")]
     assert {len(r) for r in data} == {3}
     assert len(data) == sum(len(e.en_forms) for e in entries)
-    assert ["Terminal High Altitude Area Defense", "고고도미사일방어체계", f"[weapon] {entries_of(FIXTURE)[7].note}"] in data
+    assert [
+        "Terminal High Altitude Area Defense",
+        "고고도미사일방어체계",
+        f"[weapon] {entries_of(FIXTURE)[7].note}",
+    ] in data
 
 
 def test_csv_export_opens_in_pandas_with_bom() -> None:
@@ -260,7 +274,19 @@ def test_mt_exports_follow_service_rules(fmt: str, glossary: Path) -> None:
         ("NA", "NA"),
         ("국방부", "국방부"),
     ],
-    ids=["equals", "plus", "minus", "at", "tab", "cr", "apostrophe-then-formula", "apostrophe-text", "inner-equals", "NA", "hangul"],
+    ids=[
+        "equals",
+        "plus",
+        "minus",
+        "at",
+        "tab",
+        "cr",
+        "apostrophe-then-formula",
+        "apostrophe-text",
+        "inner-equals",
+        "NA",
+        "hangul",
+    ],
 )
 def test_spreadsheet_neutralise_is_reversible(value: str, cell: str) -> None:
     assert neutralise(value) == cell
@@ -285,7 +311,9 @@ def test_omegat_import_foreign_file(tmp_path: Path) -> None:
         ("THAAD", ("Terminal High Altitude Area Defense",), "사드", "", "", 2),
         ("Patriot", (), "패트리엇", "weapon", "PAC-3", 5),
     ]
-    assert [str(p) for p in parsed.problems] == [f"{path}:6: empty target (Korean); line skipped — fill it in, or delete the line"]
+    assert [str(p) for p in parsed.problems] == [
+        f"{path}:6: empty target (Korean); line skipped — fill it in, or delete the line"
+    ]
 
 
 def test_deepl_export_conflict_is_an_error() -> None:
@@ -303,7 +331,10 @@ def test_pair_exports_write_a_shared_form_once_and_keep_case_variants() -> None:
     a = Entry("United States", "미국", "place", ("US", "U.S."))
     b = Entry("U.S. government", "미국", "organization", ("US",))
     c = Entry("us", "우리", "concept", match="case-sensitive")
-    assert render([a, b, c], to="deepl").text == "U.S. government\t미국\nUS\t미국\nUnited States\t미국\nU.S.\t미국\nus\t우리\n"
+    assert (
+        render([a, b, c], to="deepl").text
+        == "U.S. government\t미국\nUS\t미국\nUnited States\t미국\nU.S.\t미국\nus\t우리\n"
+    )
 
 
 @pytest.mark.parametrize(
@@ -315,41 +346,110 @@ def test_pair_exports_write_a_shared_form_once_and_keep_case_variants() -> None:
         ("amazon", "PAC\u20283", "contains a tab, line break or control character"),
         ("deepl", "PAC\x853", "contains a tab, line break or control character"),
     ],
-    ids=["deepl-over-1024-bytes", "amazon-over-200-bytes", "deepl-c0-control", "amazon-line-separator", "deepl-c1-control"],
+    ids=[
+        "deepl-over-1024-bytes",
+        "amazon-over-200-bytes",
+        "deepl-c0-control",
+        "amazon-line-separator",
+        "deepl-c1-control",
+    ],
 )
 def test_pair_exports_leave_out_terms_the_service_rejects(fmt: str, bad: str, why: str) -> None:
     rendered = render([Entry("Patriot", "패트리엇", "weapon", (bad,), path="g.csv", line=5)], to=fmt)
     assert bad not in rendered.text and "Patriot" in rendered.text
     service = "DeepL" if fmt == "deepl" else "Amazon Translate"
-    assert [str(p) for p in rendered.problems] == [f"g.csv:5: [en] English form {bad!r} {why}; not exported — {service} would reject it"]
+    assert [str(p) for p in rendered.problems] == [
+        f"g.csv:5: [en] English form {bad!r} {why}; not exported — {service} would reject it"
+    ]
 
 
 def test_tbx_export_refuses_characters_xml_cannot_hold() -> None:
     with pytest.raises(InputError) as info:
         render([Entry("Patriot", "패트리엇", "weapon", note="bell\x07", path="g.csv", line=4)], to="tbx")
-    assert str(info.value) == "g.csv:4: entry 'weapon:patriot' contains a control character XML cannot hold — delete it (termdesk glossary check finds it)"
+    assert (
+        str(info.value)
+        == "g.csv:4: entry 'weapon:patriot' contains a control character XML cannot hold — delete it (termdesk glossary check finds it)"
+    )
 
 
 @pytest.mark.parametrize(
     ("data", "fmt", "message"),
     [
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, "csv", '{p}: an old Excel .xls workbook — save it as .xlsx or as "CSV UTF-8", then import that'),
+        (
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64,
+            "csv",
+            '{p}: an old Excel .xls workbook — save it as .xlsx or as "CSV UTF-8", then import that',
+        ),
         ("en,ko\nTHAAD,사드\n".encode(), "xlsx", "{p}: not an .xlsx workbook — import CSV or TSV text with --from csv"),
-        (b"PK\x03\x04 not really a zip", "xlsx", "{p}: not a readable .xlsx workbook (damaged zip) — open it in Excel and save it again as .xlsx"),
-        ('en,ko\n"THAAD,사드\n'.encode(), "csv", '{p}:2: unbalanced quote: a quoted cell starting on this line is never closed — close the quote (write a literal quote as "")'),
-        ('en,ko\n"THAAD" x,사드\n'.encode(), "csv", '{p}:2: a quoted cell has a stray quote inside — double quotes inside a quoted cell ("""PAC-3"" battery"), as Excel does'),
+        (
+            b"PK\x03\x04 not really a zip",
+            "xlsx",
+            "{p}: not a readable .xlsx workbook (damaged zip) — open it in Excel and save it again as .xlsx",
+        ),
+        (
+            'en,ko\n"THAAD,사드\n'.encode(),
+            "csv",
+            '{p}:2: unbalanced quote: a quoted cell starting on this line is never closed — close the quote (write a literal quote as "")',
+        ),
+        (
+            'en,ko\n"THAAD" x,사드\n'.encode(),
+            "csv",
+            '{p}:2: a quoted cell has a stray quote inside — double quotes inside a quoted cell ("""PAC-3"" battery"), as Excel does',
+        ),
         (b"", "csv", "{p}:1: empty file — give a table with a header row"),
         ("en,ko,en\nA,가,B\n".encode(), "csv", "{p}:1: duplicate column 'en' — give each column a different header"),
-        (b"", "amazon", "{p}:1: empty file — an Amazon terminology file starts with a row of language codes, e.g. en,ko"),
-        ("ko,en\n사드,THAAD\n".encode(), "amazon", "{p}:1: first column is 'ko', expected the source language en — an Amazon terminology file starts with a row of language codes, e.g. en,ko"),
-        ("en,ko\nTHAAD\n".encode(), "amazon", "{p}:2: 1 cells, expected 2 — check for a missing or extra comma on this line"),
-        ("THAAD 사드\n".encode(), "deepl", "{p}:1: no tab: expected source TAB target — separate the English and the Korean with a tab"),
-        ("A\tB\tC\tD\n".encode(), "omegat", "{p}:1: 4 columns, expected 2 or 3 (source TAB target TAB comment) — remove the extra tab (a tab inside a term or comment?)"),
-        ("<tbx xmlns='urn:iso:std:iso:30042:ed-2' style='dct'/>".encode(), "tbx", "{p}:1: TBX in DCT style (data categories as elements) is not supported — export it as TBX-Basic in DCA style"),
-        ("<tbx/>".encode(), "tbx", '{p}:1: root <tbx> is in no namespace, not the TBX v3 namespace — export it again as TBX-Basic (TBX v3, xmlns="urn:iso:std:iso:30042:ed-2")'),
+        (
+            b"",
+            "amazon",
+            "{p}:1: empty file — an Amazon terminology file starts with a row of language codes, e.g. en,ko",
+        ),
+        (
+            "ko,en\n사드,THAAD\n".encode(),
+            "amazon",
+            "{p}:1: first column is 'ko', expected the source language en — an Amazon terminology file starts with a row of language codes, e.g. en,ko",
+        ),
+        (
+            b"en,ko\nTHAAD\n",
+            "amazon",
+            "{p}:2: 1 cells, expected 2 — check for a missing or extra comma on this line",
+        ),
+        (
+            "THAAD 사드\n".encode(),
+            "deepl",
+            "{p}:1: no tab: expected source TAB target — separate the English and the Korean with a tab",
+        ),
+        (
+            b"A\tB\tC\tD\n",
+            "omegat",
+            "{p}:1: 4 columns, expected 2 or 3 (source TAB target TAB comment) — remove the extra tab (a tab inside a term or comment?)",
+        ),
+        (
+            b"<tbx xmlns='urn:iso:std:iso:30042:ed-2' style='dct'/>",
+            "tbx",
+            "{p}:1: TBX in DCT style (data categories as elements) is not supported — export it as TBX-Basic in DCA style",
+        ),
+        (
+            b"<tbx/>",
+            "tbx",
+            '{p}:1: root <tbx> is in no namespace, not the TBX v3 namespace — export it again as TBX-Basic (TBX v3, xmlns="urn:iso:std:iso:30042:ed-2")',
+        ),
     ],
-    ids=["xls", "csv-as-xlsx", "damaged-zip", "unbalanced-quote", "stray-quote", "empty-csv", "duplicate-column", "empty-amazon",
-         "amazon-source-not-en", "amazon-short-row", "deepl-no-tab", "omegat-four-columns", "tbx-dct-style", "tbx-no-namespace"],
+    ids=[
+        "xls",
+        "csv-as-xlsx",
+        "damaged-zip",
+        "unbalanced-quote",
+        "stray-quote",
+        "empty-csv",
+        "duplicate-column",
+        "empty-amazon",
+        "amazon-source-not-en",
+        "amazon-short-row",
+        "deepl-no-tab",
+        "omegat-four-columns",
+        "tbx-dct-style",
+        "tbx-no-namespace",
+    ],
 )
 def test_bad_files(tmp_path: Path, data: bytes, fmt: str, message: str) -> None:
     path = tmp_path / "bad.file"
@@ -373,14 +473,20 @@ def test_tbx_reads_translate_toolkit_tbx2(tmp_path: Path) -> None:
     path.write_bytes(bytes(store))
     [e] = parse_file(path, fmt="tbx").entries
     assert (e.en, e.en_variants, e.ko, e.ko_variants, e.note) == (
-        "Terminal High Altitude Area Defense", ("THAAD",), "고고도미사일방어체계", ("사드",), "Deployed in Seongju.",
+        "Terminal High Altitude Area Defense",
+        ("THAAD",),
+        "고고도미사일방어체계",
+        ("사드",),
+        "Deployed in Seongju.",
     )
 
 
 def test_tbx_import_regional_codes_deprecated_terms_and_missing_korean() -> None:
     path = DATA / "formats_tbx_missing_korean.tbx"
     parsed = parse_file(path, fmt="tbx")
-    assert [(e.en, e.en_variants, e.ko, e.ko_avoid, e.type) for e in parsed.entries] == [("Patriot", ("MIM-104",), "패트리엇", ("패트리어트",), "weapon")]
+    assert [(e.en, e.en_variants, e.ko, e.ko_avoid, e.type) for e in parsed.entries] == [
+        ("Patriot", ("MIM-104",), "패트리엇", ("패트리어트",), "weapon")
+    ]
     assert [str(p) for p in parsed.problems] == [f"{path}:11: concept 'c2' has no Korean (ko) term; skipped"]
 
 
@@ -395,7 +501,9 @@ def test_po_import_foreign_entries(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     parsed = parse_file(path, fmt="po")
-    assert [(e.en, e.ko, e.type, e.note) for e in parsed.entries] == [("Camp Humphreys", "캠프 험프리스", "place", "Seen in Yonhap copy 주한미군 주둔지")]
+    assert [(e.en, e.ko, e.type, e.note) for e in parsed.entries] == [
+        ("Camp Humphreys", "캠프 험프리스", "place", "Seen in Yonhap copy 주한미군 주둔지")
+    ]
     assert [p.code for p in parsed.problems] == ["incomplete-row", "plural-entry"]
 
 
@@ -424,7 +532,11 @@ def test_xlsx_import_with_map(tmp_path: Path) -> None:
     ]
     path = _workbook(tmp_path / "sheet.xlsx", rows)
     parsed = parse_file(path, fmt="xlsx", mapping="English=en,Korean=ko,Type=type")
-    assert [(e.en, e.ko, e.type, e.line) for e in parsed.entries] == [("Patriot", "패트리엇", "weapon", 3), ("NA", "국회", "organization", 4), ("K9", "K9 자주포", "155", 6)]
+    assert [(e.en, e.ko, e.type, e.line) for e in parsed.entries] == [
+        ("Patriot", "패트리엇", "weapon", 3),
+        ("NA", "국회", "organization", 4),
+        ("K9", "K9 자주포", "155", 6),
+    ]
     assert [str(p) for p in parsed.problems] == [
         f"{path}:2: column(s) not imported: 'Checked', #6 (no header) — map them with --map 'Header=column' if they hold glossary data"
     ]
@@ -434,14 +546,31 @@ def test_xlsx_import_with_map(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("rows", "merge", "sheet", "message"),
     [
-        ([["en", "ko"], ["THAAD", "사드"], ["Patriot", "패트리엇"]], "A3:B3", None, "{p}:3: sheet 'Terms' has merged cells (A3:B3) — unmerge them (Merge & Center → Unmerge Cells), fill every cell, and save again"),
-        ([["en", "ko"], ["THAAD", "=A2"]], None, None, "{p}:2: sheet 'Terms': cell B2 is a formula — replace formulas with their values (Paste Special → Values) and save again"),
+        (
+            [["en", "ko"], ["THAAD", "사드"], ["Patriot", "패트리엇"]],
+            "A3:B3",
+            None,
+            "{p}:3: sheet 'Terms' has merged cells (A3:B3) — unmerge them (Merge & Center → Unmerge Cells), fill every cell, and save again",
+        ),
+        (
+            [["en", "ko"], ["THAAD", "=A2"]],
+            None,
+            None,
+            "{p}:2: sheet 'Terms': cell B2 is a formula — replace formulas with their values (Paste Special → Values) and save again",
+        ),
         ([["en", "ko"], ["THAAD", "사드"]], None, "Sheet2", "{p}: no sheet named 'Sheet2' — sheets are: Terms"),
-        ([["English", "Korean"], ["THAAD", "사드"]], None, None, "{p}:1: no en (English) column — name it en, or map it: --map 'English=en,Korean=ko'"),
+        (
+            [["English", "Korean"], ["THAAD", "사드"]],
+            None,
+            None,
+            "{p}:1: no en (English) column — name it en, or map it: --map 'English=en,Korean=ko'",
+        ),
     ],
     ids=["merged-cells", "formula-cell", "no-such-sheet", "no-en-column"],
 )
-def test_xlsx_bad_workbooks(tmp_path: Path, rows: list[list[object]], merge: str | None, sheet: str | None, message: str) -> None:
+def test_xlsx_bad_workbooks(
+    tmp_path: Path, rows: list[list[object]], merge: str | None, sheet: str | None, message: str
+) -> None:
     path = _workbook(tmp_path / "bad.xlsx", rows, merge=merge)
     with pytest.raises(InputError) as info:
         parse_file(path, fmt="xlsx", sheet=sheet)
@@ -462,7 +591,10 @@ def fifty_mb(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_fifty_mb_file_is_refused_before_reading(fifty_mb: Path, fmt: str) -> None:
     with pytest.raises(InputError) as info:
         parse_file(fifty_mb, fmt=fmt)
-    assert str(info.value) == f"{fifty_mb}: file is 50.0 MB, over the 20 MB import limit — split it into smaller files and import them one by one"
+    assert (
+        str(info.value)
+        == f"{fifty_mb}: file is 50.0 MB, over the 20 MB import limit — split it into smaller files and import them one by one"
+    )
 
 
 # --------------------------------------------------------------------------- import into proposals
@@ -487,9 +619,13 @@ def test_import_sorts_known_conflicts_changes_and_new(tmp_path: Path) -> None:
     out = tmp_path / "proposals.csv"
     result = import_glossary(source, fmt="csv", output=out, glossary=[FIXTURE], default_type="weapon")
     assert [k.entry.en for k in result.known] == ["THAAD"]
-    assert [(c.form, c.entry.ko, c.existing.ko, c.existing.id) for c in result.conflicts] == [("Sea of Japan", "일본해", "동해", "place:east-sea")]
+    assert [(c.form, c.entry.ko, c.existing.ko, c.existing.id) for c in result.conflicts] == [
+        ("Sea of Japan", "일본해", "동해", "place:east-sea")
+    ]
     assert [(c.existing.id, c.fields) for c in result.changes] == [("organization:national-assembly", ("note",))]
-    assert [str(d) for d in result.dropped] == [f"{source}:3: 'THAAD' → '사드 체계', but an earlier row has → '고고도미사일방어체계' (line 2); dropped"]
+    assert [str(d) for d in result.dropped] == [
+        f"{source}:3: 'THAAD' → '사드 체계', but an earlier row has → '고고도미사일방어체계' (line 2); dropped"
+    ]
     written = load_glossary(out)
     assert [(e.en, e.ko, e.type, e.status) for e in written] == [
         ("Iron Dome", "아이언 돔", "weapon", "proposed"),
@@ -515,7 +651,10 @@ def test_import_never_writes_the_glossary_and_refuses_to_overwrite(tmp_path: Pat
 @pytest.mark.parametrize(
     ("target", "message"),
     [
-        ("glossary/new.csv", "-o {t} is inside the glossary folder {g} — write proposals elsewhere, then merge them with `termdesk glossary add`"),
+        (
+            "glossary/new.csv",
+            "-o {t} is inside the glossary folder {g} — write proposals elsewhere, then merge them with `termdesk glossary add`",
+        ),
         ("in.tsv", "-o {t} is the file being imported — write the proposals to a new file"),
     ],
     ids=["inside-glossary-folder", "same-as-input"],

@@ -54,18 +54,32 @@ def test_export_to_file(tmp_path: Path, fmt: str, status: str, line: str) -> Non
     assert result.exit_code == 0, result.output
     assert result.stdout == line.format(o=out) + "\n"
     wanted = set(status.split(","))
-    assert out.read_bytes() == render([e for e in load_glossary(FIXTURE) if e.status in wanted], to=fmt).text.encode("utf-8")
+    assert out.read_bytes() == render([e for e in load_glossary(FIXTURE) if e.status in wanted], to=fmt).text.encode(
+        "utf-8"
+    )
     assert [p.name for p in out.parent.iterdir()] == [out.name]  # no temp file left behind
 
 
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--to", "tbx", "--status", "approved,bogus"], "error: --status: unknown status 'bogus' — use one or more of: approved, proposed, deprecated (comma-separated)"),
+        (
+            ["--to", "tbx", "--status", "approved,bogus"],
+            "error: --status: unknown status 'bogus' — use one or more of: approved, proposed, deprecated (comma-separated)",
+        ),
         (["--to", "tbx", "--glossary", "no/such/dir"], "error: no/such/dir: no such file — check the path"),
-        (["--to", "tbx", "--glossary", DATA / "glossary_valid.csv", "--status", "deprecated"], f"error: {DATA / 'glossary_valid.csv'}: no entries with status deprecated — choose others with --status approved,proposed,deprecated"),
-        (["--to", "deepl", "--glossary", DATA / "formats_glossary_conflict_line3.csv"], f"error: {DATA / 'formats_glossary_conflict_line3.csv'}:3: English form 'Gen.' → '장군' here, but → '육군 대장' at {DATA / 'formats_glossary_conflict_line3.csv'}:2 — DeepL takes one target per source term; resolve the conflict (termdesk glossary check) or export with --status to leave one out"),
-        (["--to", "tbx", "--glossary", DATA / "glossary_valid.csv", "--glossary", DATA / "formats_no_such_dir"], f"error: {DATA / 'formats_no_such_dir'}: no such file — check the path"),
+        (
+            ["--to", "tbx", "--glossary", DATA / "glossary_valid.csv", "--status", "deprecated"],
+            f"error: {DATA / 'glossary_valid.csv'}: no entries with status deprecated — choose others with --status approved,proposed,deprecated",
+        ),
+        (
+            ["--to", "deepl", "--glossary", DATA / "formats_glossary_conflict_line3.csv"],
+            f"error: {DATA / 'formats_glossary_conflict_line3.csv'}:3: English form 'Gen.' → '장군' here, but → '육군 대장' at {DATA / 'formats_glossary_conflict_line3.csv'}:2 — DeepL takes one target per source term; resolve the conflict (termdesk glossary check) or export with --status to leave one out",
+        ),
+        (
+            ["--to", "tbx", "--glossary", DATA / "glossary_valid.csv", "--glossary", DATA / "formats_no_such_dir"],
+            f"error: {DATA / 'formats_no_such_dir'}: no such file — check the path",
+        ),
     ],
     ids=["bad-status", "missing-glossary", "no-entries", "deepl-conflict", "second-glossary-missing"],
 )
@@ -81,7 +95,10 @@ def test_export_errors_exit_2_and_write_nothing(tmp_path: Path, args: list[objec
 def test_export_unknown_format_is_a_usage_error() -> None:
     result = run("glossary", "export", "--to", "xml", "--glossary", FIXTURE)
     assert result.exit_code == 2
-    assert "Invalid value for '--to': 'xml' is not one of 'tbx', 'omegat', 'po', 'csv', 'deepl', 'amazon'." in result.stderr
+    assert (
+        "Invalid value for '--to': 'xml' is not one of 'tbx', 'omegat', 'po', 'csv', 'deepl', 'amazon'."
+        in result.stderr
+    )
 
 
 def test_export_warnings_go_to_stderr(tmp_path: Path) -> None:
@@ -120,7 +137,7 @@ def _merged_xlsx(tmp_path: Path) -> Path:
 
 def _fifty_mb(tmp_path: Path) -> Path:
     path = tmp_path / "formats_50mb.tsv"
-    line = "THAAD\t사드\n".encode("utf-8")
+    line = "THAAD\t사드\n".encode()
     path.write_bytes(line * (50 * 2**20 // len(line) + 1))
     return path
 
@@ -130,46 +147,149 @@ def _data(name: str) -> Callable[[Path], Path]:
 
 
 BAD_INPUTS = [
-    ("tbx-wrong-namespace", _data("formats_tbx_wrong_namespace.tbx"), "tbx", [], 2,
-     "{p}:2: root <tbx> is in namespace 'urn:iso:std:iso:30042:ed-1', not the TBX v3 namespace — export it again as TBX-Basic (TBX v3, xmlns=\"urn:iso:std:iso:30042:ed-2\")"),
-    ("tbx-wrong-root", _data("formats_tbx_wrong_root.tbx"), "tbx", [], 2,
-     "{p}:2: root element is <tmx>, not a TBX file — expected <tbx xmlns=\"urn:iso:std:iso:30042:ed-2\"> (TBX v3, e.g. TBX-Basic) or <martif> (TBX v2)"),
-    ("tbx-malformed", _data("formats_tbx_malformed_line6.tbx"), "tbx", [], 2,
-     "{p}:6: not well-formed XML (Opening and ending tag mismatch: term line 6 and termSec) — repair the file, or export it again from the terminology tool"),
-    ("tsv-missing-column", _data("formats_tsv_missing_column_line3.tsv"), "csv", ["--map", "English=en,Korean=ko,Note=note"], 2,
-     "{p}:3: 2 cells, expected 3 — check for a missing or extra tab on this line"),
-    ("omegat-missing-column", _data("formats_omegat_missing_column_line4.utf8"), "omegat", [], 2,
-     "{p}:4: 1 column, expected 2 or 3 (source TAB target TAB comment) — separate the English and the Korean with a tab"),
-    ("deepl-extra-tab", _data("formats_deepl_extra_tab_line2.tsv"), "deepl", [], 2,
-     "{p}:2: 2 tabs: expected source TAB target — remove the extra tab"),
-    ("amazon-no-ko-column", _data("formats_amazon_no_ko_column.csv"), "amazon", [], 2,
-     "{p}:1: no ko column in the header (en,fr) — add the Korean column, headed ko"),
-    ("po-syntax-error", _data("formats_po_unterminated_msgstr_line11.po"), "po", [], 2,
-     "{p}:11: unterminated or malformed string after msgstr — fix the line in a text editor or PO editor, then run again"),
-    ("po-missing-file", _data("formats_no_such_file.po"), "po", [], 2,
-     "{p}: no such file — check the path"),
-    ("cp949-csv", _data("formats_cp949.csv"), "csv", [], 2,
-     "{p}:2: file is CP949/EUC-KR (Korean Excel), not UTF-8 — import it with --encoding cp949, or save it from Excel as \"CSV UTF-8\""),
-    ("csv-no-en-column", _data("formats_translator_sheet.tsv"), "csv", [], 2,
-     "{p}:1: no en (English) column — name it en, or map it: --map 'English=en,Korean=ko'"),
-    ("xlsx-merged-cells", _merged_xlsx, "xlsx", [], 2,
-     "{p}:2: sheet 'Glossary' has merged cells (C2:C3) — unmerge them (Merge & Center → Unmerge Cells), fill every cell, and save again"),
-    ("fifty-mb", _fifty_mb, "deepl", [], 2,
-     "{p}: file is 50.0 MB, over the 20 MB import limit — split it into smaller files and import them one by one"),
-    ("map-unknown-column", _data("formats_translator_sheet.tsv"), "csv", ["--map", "English=en,Korean=korean"], 2,
-     "--map: unknown glossary column 'korean' — use one of: en, ko, type, en_variants, ko_variants, ko_avoid, note, source, status, match"),
-    ("map-header-absent", _data("formats_translator_sheet.tsv"), "csv", ["--map", "Source=en,Korean=ko"], 2,
-     "{p}:1: no column 'Source' (named in --map) — columns are: 'English', 'Korean', 'Category', 'Remarks', 'Checked by'"),
-    ("map-with-omegat", _data("formats_omegat_missing_column_line4.utf8"), "omegat", ["--map", "a=en"], 2,
-     "--map applies to --from csv or xlsx, not omegat (its columns are fixed)"),
-    ("encoding-with-tbx", _data("formats_tbx_wrong_namespace.tbx"), "tbx", ["--encoding", "cp949"], 2,
-     "--encoding does not apply to tbx (XML declares its own encoding)"),
-    ("sheet-with-text-csv", _data("formats_translator_sheet.tsv"), "csv", ["--sheet", "Terms", "--map", "English=en,Korean=ko"], 2,
-     "--sheet applies to .xlsx workbooks only"),
+    (
+        "tbx-wrong-namespace",
+        _data("formats_tbx_wrong_namespace.tbx"),
+        "tbx",
+        [],
+        2,
+        "{p}:2: root <tbx> is in namespace 'urn:iso:std:iso:30042:ed-1', not the TBX v3 namespace — export it again as TBX-Basic (TBX v3, xmlns=\"urn:iso:std:iso:30042:ed-2\")",
+    ),
+    (
+        "tbx-wrong-root",
+        _data("formats_tbx_wrong_root.tbx"),
+        "tbx",
+        [],
+        2,
+        '{p}:2: root element is <tmx>, not a TBX file — expected <tbx xmlns="urn:iso:std:iso:30042:ed-2"> (TBX v3, e.g. TBX-Basic) or <martif> (TBX v2)',
+    ),
+    (
+        "tbx-malformed",
+        _data("formats_tbx_malformed_line6.tbx"),
+        "tbx",
+        [],
+        2,
+        "{p}:6: not well-formed XML (Opening and ending tag mismatch: term line 6 and termSec) — repair the file, or export it again from the terminology tool",
+    ),
+    (
+        "tsv-missing-column",
+        _data("formats_tsv_missing_column_line3.tsv"),
+        "csv",
+        ["--map", "English=en,Korean=ko,Note=note"],
+        2,
+        "{p}:3: 2 cells, expected 3 — check for a missing or extra tab on this line",
+    ),
+    (
+        "omegat-missing-column",
+        _data("formats_omegat_missing_column_line4.utf8"),
+        "omegat",
+        [],
+        2,
+        "{p}:4: 1 column, expected 2 or 3 (source TAB target TAB comment) — separate the English and the Korean with a tab",
+    ),
+    (
+        "deepl-extra-tab",
+        _data("formats_deepl_extra_tab_line2.tsv"),
+        "deepl",
+        [],
+        2,
+        "{p}:2: 2 tabs: expected source TAB target — remove the extra tab",
+    ),
+    (
+        "amazon-no-ko-column",
+        _data("formats_amazon_no_ko_column.csv"),
+        "amazon",
+        [],
+        2,
+        "{p}:1: no ko column in the header (en,fr) — add the Korean column, headed ko",
+    ),
+    (
+        "po-syntax-error",
+        _data("formats_po_unterminated_msgstr_line11.po"),
+        "po",
+        [],
+        2,
+        "{p}:11: unterminated or malformed string after msgstr — fix the line in a text editor or PO editor, then run again",
+    ),
+    ("po-missing-file", _data("formats_no_such_file.po"), "po", [], 2, "{p}: no such file — check the path"),
+    (
+        "cp949-csv",
+        _data("formats_cp949.csv"),
+        "csv",
+        [],
+        2,
+        '{p}:2: file is CP949/EUC-KR (Korean Excel), not UTF-8 — import it with --encoding cp949, or save it from Excel as "CSV UTF-8"',
+    ),
+    (
+        "csv-no-en-column",
+        _data("formats_translator_sheet.tsv"),
+        "csv",
+        [],
+        2,
+        "{p}:1: no en (English) column — name it en, or map it: --map 'English=en,Korean=ko'",
+    ),
+    (
+        "xlsx-merged-cells",
+        _merged_xlsx,
+        "xlsx",
+        [],
+        2,
+        "{p}:2: sheet 'Glossary' has merged cells (C2:C3) — unmerge them (Merge & Center → Unmerge Cells), fill every cell, and save again",
+    ),
+    (
+        "fifty-mb",
+        _fifty_mb,
+        "deepl",
+        [],
+        2,
+        "{p}: file is 50.0 MB, over the 20 MB import limit — split it into smaller files and import them one by one",
+    ),
+    (
+        "map-unknown-column",
+        _data("formats_translator_sheet.tsv"),
+        "csv",
+        ["--map", "English=en,Korean=korean"],
+        2,
+        "--map: unknown glossary column 'korean' — use one of: en, ko, type, en_variants, ko_variants, ko_avoid, note, source, status, match",
+    ),
+    (
+        "map-header-absent",
+        _data("formats_translator_sheet.tsv"),
+        "csv",
+        ["--map", "Source=en,Korean=ko"],
+        2,
+        "{p}:1: no column 'Source' (named in --map) — columns are: 'English', 'Korean', 'Category', 'Remarks', 'Checked by'",
+    ),
+    (
+        "map-with-omegat",
+        _data("formats_omegat_missing_column_line4.utf8"),
+        "omegat",
+        ["--map", "a=en"],
+        2,
+        "--map applies to --from csv or xlsx, not omegat (its columns are fixed)",
+    ),
+    (
+        "encoding-with-tbx",
+        _data("formats_tbx_wrong_namespace.tbx"),
+        "tbx",
+        ["--encoding", "cp949"],
+        2,
+        "--encoding does not apply to tbx (XML declares its own encoding)",
+    ),
+    (
+        "sheet-with-text-csv",
+        _data("formats_translator_sheet.tsv"),
+        "csv",
+        ["--sheet", "Terms", "--map", "English=en,Korean=ko"],
+        2,
+        "--sheet applies to .xlsx workbooks only",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("make", "fmt", "extra", "code", "message"), [c[1:] for c in BAD_INPUTS], ids=[c[0] for c in BAD_INPUTS])
+@pytest.mark.parametrize(
+    ("make", "fmt", "extra", "code", "message"), [c[1:] for c in BAD_INPUTS], ids=[c[0] for c in BAD_INPUTS]
+)
 def test_import_bad_input_one_line_error_nothing_written(
     tmp_path: Path, make: Callable[[Path], Path], fmt: str, extra: list[str], code: int, message: str
 ) -> None:
@@ -185,7 +305,19 @@ def test_import_bad_input_one_line_error_nothing_written(
 def test_import_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
     out = tmp_path / "proposals.csv"
     out.write_text("en,ko\nedited,by hand\n", encoding="utf-8")
-    args = ["glossary", "import", DATA / "formats_translator_sheet.tsv", "--from", "csv", "--map", "English=en,Korean=ko", "-o", out, "--glossary", FIXTURE]
+    args = [
+        "glossary",
+        "import",
+        DATA / "formats_translator_sheet.tsv",
+        "--from",
+        "csv",
+        "--map",
+        "English=en,Korean=ko",
+        "-o",
+        out,
+        "--glossary",
+        FIXTURE,
+    ]
     result = run(*args)
     assert result.exit_code == 1
     assert result.stderr == f"error: {out}: already exists — choose another -o file, or add --force to replace it\n"
@@ -201,7 +333,19 @@ def test_import_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
 def test_import_translator_sheet_report(tmp_path: Path) -> None:
     src = DATA / "formats_translator_sheet.tsv"
     out = tmp_path / "proposals.csv"
-    result = run("glossary", "import", src, "--from", "csv", "--map", "English=en,Korean=ko,Category=type,Remarks=note", "-o", out, "--glossary", FIXTURE)
+    result = run(
+        "glossary",
+        "import",
+        src,
+        "--from",
+        "csv",
+        "--map",
+        "English=en,Korean=ko,Category=type,Remarks=note",
+        "-o",
+        out,
+        "--glossary",
+        FIXTURE,
+    )
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == [
         f"{src}: read 4 entries (csv)",
@@ -225,7 +369,19 @@ def test_import_translator_sheet_report(tmp_path: Path) -> None:
 
 def test_import_cp949_with_encoding(tmp_path: Path) -> None:
     out = tmp_path / "p.csv"
-    result = run("glossary", "import", DATA / "formats_cp949.csv", "--from", "csv", "--encoding", "cp949", "-o", out, "--glossary", DATA / "glossary_valid.csv")
+    result = run(
+        "glossary",
+        "import",
+        DATA / "formats_cp949.csv",
+        "--from",
+        "csv",
+        "--encoding",
+        "cp949",
+        "-o",
+        out,
+        "--glossary",
+        DATA / "glossary_valid.csv",
+    )
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[-1] == f"wrote 1 proposed entry to {out}"
     assert [(e.en, e.ko, e.status) for e in load_glossary(out)] == [("THAAD", "사드", "proposed")]
@@ -234,7 +390,21 @@ def test_import_cp949_with_encoding(tmp_path: Path) -> None:
 @pytest.mark.parametrize("fmt", FORMATS, ids=FORMATS)
 def test_cli_export_then_import_round_trip(tmp_path: Path, fmt: str) -> None:
     exported = tmp_path / f"g.{fmt}"
-    assert run("glossary", "export", "--to", fmt, "--status", "approved,proposed,deprecated", "-o", exported, "--glossary", FIXTURE).exit_code == 0
+    assert (
+        run(
+            "glossary",
+            "export",
+            "--to",
+            fmt,
+            "--status",
+            "approved,proposed,deprecated",
+            "-o",
+            exported,
+            "--glossary",
+            FIXTURE,
+        ).exit_code
+        == 0
+    )
     out = tmp_path / "p.csv"
     result = run("glossary", "import", exported, "--from", fmt, "-o", out, "--glossary", FIXTURE)
     assert result.exit_code == 0, result.output

@@ -13,8 +13,8 @@ from termdesk.glossary import (
     Entry,
     Glossary,
     Severity,
-    format_files,
     form_key,
+    format_files,
     load_glossary,
     render_csv,
     validate,
@@ -123,7 +123,9 @@ def test_load_raises_one_line_input_error(name: str, message: str) -> None:
 
 def test_huge_cell_is_reported_not_crashing(tmp_path: Path) -> None:
     path = tmp_path / "huge.csv"
-    path.write_text(f"{HEADER}\nDefense Minister,국방부 장관,title,,,,{'x' * 10_000_000},src,approved,\n", encoding="utf-8")
+    path.write_text(
+        f"{HEADER}\nDefense Minister,국방부 장관,title,,,,{'x' * 10_000_000},src,approved,\n", encoding="utf-8"
+    )
     problems = validate(path).problems
     assert [(p.line, p.code, p.column) for p in problems] == [(2, "cell-too-long", "note")]
 
@@ -162,16 +164,37 @@ def test_conflict_ignored_when_case_sensitive(tmp_path: Path) -> None:
 
 CASE_ROWS = {
     # name: (rows, expected (line, code) of conflicts and repeated forms)
-    "case-sensitive pair, different case": (["us,우리,concept,,,,,src,approved,case-sensitive", "US,미국,place,,,,,src,approved,case-sensitive"], []),
+    "case-sensitive pair, different case": (
+        ["us,우리,concept,,,,,src,approved,case-sensitive", "US,미국,place,,,,,src,approved,case-sensitive"],
+        [],
+    ),
     "second form of a case-sensitive entry clashes exactly": (
-        ["Alpha,알파,concept,ALPHA,,,,src,approved,case-sensitive", "Beta,베타,concept,ALPHA,,,,src,approved,case-sensitive"],
+        [
+            "Alpha,알파,concept,ALPHA,,,,src,approved,case-sensitive",
+            "Beta,베타,concept,ALPHA,,,,src,approved,case-sensitive",
+        ],
         [(3, "conflict")],
     ),
-    "same form twice in one entry": (["Gamma,감마,concept,Gamma | GAMMA,,,,src,approved,case-sensitive"], [(2, "duplicate-variant")]),
-    "case variants differ only in case: no repeat when case-sensitive": (["Gamma,감마,concept,gamma | GAMMA,,,,src,approved,case-sensitive"], []),
-    "case-insensitive repeat in one entry, then a clash": (["DELTA,델타2,concept,,,,,src,approved,", "Delta,델타,weapon,D.E.L.T.A.,,,,src,approved,"], [(3, "conflict"), (3, "duplicate-variant")]),
-    "deprecated entry takes no part": (["Echo,에코,concept,,,,,src,deprecated,", "ECHO,에코2,concept,,,,,src,approved,"], []),
-    "same Korean is no conflict": (["Foxtrot,폭스트롯,concept,,,,,src,approved,", "FOXTROT,폭스트롯,weapon,,,,,src,approved,"], []),
+    "same form twice in one entry": (
+        ["Gamma,감마,concept,Gamma | GAMMA,,,,src,approved,case-sensitive"],
+        [(2, "duplicate-variant")],
+    ),
+    "case variants differ only in case: no repeat when case-sensitive": (
+        ["Gamma,감마,concept,gamma | GAMMA,,,,src,approved,case-sensitive"],
+        [],
+    ),
+    "case-insensitive repeat in one entry, then a clash": (
+        ["DELTA,델타2,concept,,,,,src,approved,", "Delta,델타,weapon,D.E.L.T.A.,,,,src,approved,"],
+        [(3, "conflict"), (3, "duplicate-variant")],
+    ),
+    "deprecated entry takes no part": (
+        ["Echo,에코,concept,,,,,src,deprecated,", "ECHO,에코2,concept,,,,,src,approved,"],
+        [],
+    ),
+    "same Korean is no conflict": (
+        ["Foxtrot,폭스트롯,concept,,,,,src,approved,", "FOXTROT,폭스트롯,weapon,,,,,src,approved,"],
+        [],
+    ),
 }
 
 
@@ -186,13 +209,21 @@ def test_conflicts_and_repeated_forms(tmp_path: Path, name: str) -> None:
 
 def test_conflict_across_files(tmp_path: Path) -> None:
     (tmp_path / "a.csv").write_text(f"{HEADER}\nTHAAD,사드,weapon,,,,,src,approved,\n", encoding="utf-8")
-    (tmp_path / "b.csv").write_text(f"{HEADER}\nT.H.A.A.D.,고고도미사일방어체계,weapon,,,,,src,approved,\n", encoding="utf-8")
+    (tmp_path / "b.csv").write_text(
+        f"{HEADER}\nT.H.A.A.D.,고고도미사일방어체계,weapon,,,,,src,approved,\n", encoding="utf-8"
+    )
     (problem,) = [p for p in validate(tmp_path).problems if p.code == "conflict"]
     assert problem.path.endswith("b.csv") and "a.csv:2" in problem.message
 
 
 def test_fmt_rewrites_form_only_and_is_idempotent(tmp_path: Path) -> None:
-    names = ["glossary_out_of_order.csv", "glossary_crlf.csv", "glossary_bom.csv", "glossary_nfd_hangul.csv", "glossary_doubled_trailing_space.csv"]
+    names = [
+        "glossary_out_of_order.csv",
+        "glossary_crlf.csv",
+        "glossary_bom.csv",
+        "glossary_nfd_hangul.csv",
+        "glossary_doubled_trailing_space.csv",
+    ]
     for name in names:
         shutil.copy(DATA / name, tmp_path / name)
     for name in names:
@@ -231,7 +262,15 @@ def test_fmt_converts_cp949_to_utf8(tmp_path: Path) -> None:
 
 
 def test_render_csv_round_trips_special_cells() -> None:
-    entry = Entry(en='Quote "x", y', ko="가, 나", type="concept", en_variants=("A", "B"), note="=1+1", source="s", status="approved")
+    entry = Entry(
+        en='Quote "x", y',
+        ko="가, 나",
+        type="concept",
+        en_variants=("A", "B"),
+        note="=1+1",
+        source="s",
+        status="approved",
+    )
     text = render_csv([entry])
     from termdesk.glossary import parse_csv_text
 

@@ -204,9 +204,9 @@ def test_final_jamo_matches_unicode_decomposition_for_every_syllable() -> None:
         final = final_jamo(syllable)
         assert has_final_consonant(syllable) is (len(parts) == 3)
         if len(parts) == 3:
-            assert unicodedata.name(parts[2]).removeprefix("HANGUL JONGSEONG ") == unicodedata.name(
-                final
-            ).removeprefix("HANGUL LETTER ")
+            assert unicodedata.name(parts[2]).removeprefix("HANGUL JONGSEONG ") == unicodedata.name(final).removeprefix(
+                "HANGUL LETTER "
+            )
         else:
             assert final == ""
 
@@ -373,11 +373,21 @@ def _spans(text: str, *terms: str) -> list[tuple[int, int]]:
 
 REPAIRS = [
     ("issue-example", "송영무 국방부 장관는 말했다", ["송영무 국방부 장관"], "송영무 국방부 장관은 말했다"),
-    ("two-terms", "짐 매티스과 송영무 국방부 장관를 만났다.", ["짐 매티스", "송영무 국방부 장관"], "짐 매티스와 송영무 국방부 장관을 만났다."),
+    (
+        "two-terms",
+        "짐 매티스과 송영무 국방부 장관를 만났다.",
+        ["짐 매티스", "송영무 국방부 장관"],
+        "짐 매티스와 송영무 국방부 장관을 만났다.",
+    ),
     ("shorter", "북한은 서울으로 향하는 ICBM를 쐈다", ["서울", "ICBM"], "북한은 서울로 향하는 ICBM을 쐈다"),
     ("longer", "잠수함로 이동했다", ["잠수함"], "잠수함으로 이동했다"),
     ("gloss", "사드(THAAD)을 배치했다", ["사드", "THAAD"], "사드(THAAD)를 배치했다"),
-    ("term-inside-gloss-untouched", "고고도미사일방어체계(사드)은 방어용이다", ["사드"], "고고도미사일방어체계(사드)은 방어용이다"),
+    (
+        "term-inside-gloss-untouched",
+        "고고도미사일방어체계(사드)은 방어용이다",
+        ["사드"],
+        "고고도미사일방어체계(사드)은 방어용이다",
+    ),
     ("quote", "'대륙간탄도미사일'를 발사", ["대륙간탄도미사일"], "'대륙간탄도미사일'을 발사"),
     ("copula", "이번 발사는 명백한 도발다.", ["도발"], "이번 발사는 명백한 도발이다."),
     ("copula-long-kept", "그는 국방부 차관보이며 전략가다.", ["국방부 차관보"], "그는 국방부 차관보이며 전략가다."),

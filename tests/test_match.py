@@ -77,7 +77,11 @@ TERM_CASES = [
     ("surname-case-sensitive", "a song about Song", [("Song", "송영무", ())]),
     ("person-no-plural", "the Songs", []),
     ("name-type-case-sensitive", "the ministry of national defense", []),
-    ("override-case-insensitive", "the joint chiefs of staff and the jcs", [("joint chiefs of staff", "합동참모본부", ()), ("jcs", "합동참모본부", ())]),
+    (
+        "override-case-insensitive",
+        "the joint chiefs of staff and the jcs",
+        [("joint chiefs of staff", "합동참모본부", ()), ("jcs", "합동참모본부", ())],
+    ),
     ("override-case-sensitive", "Kill Chain, not kill chain", [("Kill Chain", "킬체인", ())]),
     ("curly-apostrophe-in-form", "the People’s Liberation Army", [("People’s Liberation Army", "인민해방군", ())]),
     ("leftmost-longest", "a ballistic missile guideline", [("ballistic missile guideline", "한미 미사일 지침", ())]),
@@ -85,9 +89,21 @@ TERM_CASES = [
     ("word-boundary-end", "a Seoulite", []),
     ("word-boundary-start", "ultraSeoul", []),
     ("line-break-inside-term", "extended\ndeterrence", [("extended\ndeterrence", "확장억제", ())]),
-    ("quotes-around", "“THAAD” and 'THAAD'", [("THAAD", "고고도미사일방어체계", ()), ("THAAD", "고고도미사일방어체계", ())]),
-    ("parentheses", "(Terminal High Altitude Area Defense)", [("Terminal High Altitude Area Defense", "고고도미사일방어체계", ())]),
-    ("accent-in-text", "Herve Morin and Hervé Morin", [("Herve Morin", "에르베 모랭", ()), ("Hervé Morin", "에르베 모랭", ())]),
+    (
+        "quotes-around",
+        "“THAAD” and 'THAAD'",
+        [("THAAD", "고고도미사일방어체계", ()), ("THAAD", "고고도미사일방어체계", ())],
+    ),
+    (
+        "parentheses",
+        "(Terminal High Altitude Area Defense)",
+        [("Terminal High Altitude Area Defense", "고고도미사일방어체계", ())],
+    ),
+    (
+        "accent-in-text",
+        "Herve Morin and Hervé Morin",
+        [("Herve Morin", "에르베 모랭", ()), ("Hervé Morin", "에르베 모랭", ())],
+    ),
     ("non-latin-letters-exact", "Đà Nẵng, not Xà Nẵng", [("Đà Nẵng", "다낭", ())]),
     ("variant-of-non-latin", "Da Nang", [("Da Nang", "다낭", ())]),
     ("hangul-around", "사드THAAD 사드 THAAD", [("THAAD", "고고도미사일방어체계", ())]),
@@ -106,7 +122,11 @@ def test_term_rules(text: str, expected: list[tuple[str, str, tuple[str, ...]]])
 def test_offsets_are_into_the_original_text() -> None:
     text = "“사드” 배치: the THAAD (Terminal High Altitude Area Defense) — Defense Ministry’s"
     got = [(m.start, m.end) for m in TERMS_MATCHER.find(text)]
-    assert got == [(text.index("THAAD"), text.index("THAAD") + 5), (text.index("Terminal"), text.index(")")), (text.index("Defense Ministry"), len(text))]
+    assert got == [
+        (text.index("THAAD"), text.index("THAAD") + 5),
+        (text.index("Terminal"), text.index(")")),
+        (text.index("Defense Ministry"), len(text)),
+    ]
 
 
 def test_statuses_option_includes_proposed() -> None:
@@ -138,30 +158,106 @@ def test_match_record_fields() -> None:
 # --- title + person --------------------------------------------------------------------------
 
 TITLE_CASES = [
-    ("title-person", "Defense Minister Song Young-moo said", [("Defense Minister Song Young-moo", "송영무 국방부 장관", ())]),
-    ("us-title-person", "U.S. Secretary of Defense Ashton Carter is", [("U.S. Secretary of Defense Ashton Carter", "애슈턴 카터 미 국방장관", ())]),
-    ("variant-title-person", "South Korean Defense Minister Han Min-koo agreed", [("South Korean Defense Minister Han Min-koo", "한민구 국방부 장관", ())]),
-    ("lowercase-title", "defense minister Song Young-moo", [("defense minister Song Young-moo", "송영무 국방부 장관", ())]),
-    ("rank-apposition", "Gen. Martin Dempsey, chairman of the U.S. Joint Chiefs of Staff, is set", [("Gen. Martin Dempsey, chairman of the U.S. Joint Chiefs of Staff", "마틴 뎀프시 미 합참의장", ())]),
-    ("apposition-with-the", "Martin Dempsey, the chairman of the U.S. Joint Chiefs of Staff", [("Martin Dempsey, the chairman of the U.S. Joint Chiefs of Staff", "마틴 뎀프시 미 합참의장", ())]),
+    (
+        "title-person",
+        "Defense Minister Song Young-moo said",
+        [("Defense Minister Song Young-moo", "송영무 국방부 장관", ())],
+    ),
+    (
+        "us-title-person",
+        "U.S. Secretary of Defense Ashton Carter is",
+        [("U.S. Secretary of Defense Ashton Carter", "애슈턴 카터 미 국방장관", ())],
+    ),
+    (
+        "variant-title-person",
+        "South Korean Defense Minister Han Min-koo agreed",
+        [("South Korean Defense Minister Han Min-koo", "한민구 국방부 장관", ())],
+    ),
+    (
+        "lowercase-title",
+        "defense minister Song Young-moo",
+        [("defense minister Song Young-moo", "송영무 국방부 장관", ())],
+    ),
+    (
+        "rank-apposition",
+        "Gen. Martin Dempsey, chairman of the U.S. Joint Chiefs of Staff, is set",
+        [("Gen. Martin Dempsey, chairman of the U.S. Joint Chiefs of Staff", "마틴 뎀프시 미 합참의장", ())],
+    ),
+    (
+        "apposition-with-the",
+        "Martin Dempsey, the chairman of the U.S. Joint Chiefs of Staff",
+        [("Martin Dempsey, the chairman of the U.S. Joint Chiefs of Staff", "마틴 뎀프시 미 합참의장", ())],
+    ),
     ("rank-only", "Gen. Martin Dempsey arrived", [("Gen. Martin Dempsey", "마틴 뎀프시 대장", ())]),
-    ("post-then-rank", "USFK Commander Gen. Paul LaCamera said", [("USFK Commander Gen. Paul LaCamera", "폴 러캐머라 주한미군사령관", ())]),
-    ("two-posts", "acting President Prime Minister Han Duck-soo", [("acting President Prime Minister Han Duck-soo", "한덕수 대통령 권한대행 국무총리", ())]),
-    ("ambassador", "on the U.S. Ambassador to Seoul Mark Lippert, the", [("U.S. Ambassador to Seoul Mark Lippert", "마크 리퍼트 주한 미국대사", ())]),
-    ("person-possessive", "Defense Minister Song Young-moo's visit", [("Defense Minister Song Young-moo's", "송영무 국방부 장관", (S,))]),
-    ("line-wrap-between", "Defense Minister\nSong Young-moo", [("Defense Minister\nSong Young-moo", "송영무 국방부 장관", ())]),
-    ("blank-line-between", "Defense Minister\n\nSong Young-moo", [("Defense Minister", "국방부 장관", ()), ("Song Young-moo", "송영무", ())]),
+    (
+        "post-then-rank",
+        "USFK Commander Gen. Paul LaCamera said",
+        [("USFK Commander Gen. Paul LaCamera", "폴 러캐머라 주한미군사령관", ())],
+    ),
+    (
+        "two-posts",
+        "acting President Prime Minister Han Duck-soo",
+        [("acting President Prime Minister Han Duck-soo", "한덕수 대통령 권한대행 국무총리", ())],
+    ),
+    (
+        "ambassador",
+        "on the U.S. Ambassador to Seoul Mark Lippert, the",
+        [("U.S. Ambassador to Seoul Mark Lippert", "마크 리퍼트 주한 미국대사", ())],
+    ),
+    (
+        "person-possessive",
+        "Defense Minister Song Young-moo's visit",
+        [("Defense Minister Song Young-moo's", "송영무 국방부 장관", (S,))],
+    ),
+    (
+        "line-wrap-between",
+        "Defense Minister\nSong Young-moo",
+        [("Defense Minister\nSong Young-moo", "송영무 국방부 장관", ())],
+    ),
+    (
+        "blank-line-between",
+        "Defense Minister\n\nSong Young-moo",
+        [("Defense Minister", "국방부 장관", ()), ("Song Young-moo", "송영무", ())],
+    ),
     ("unknown-name", "Defense Minister Lee Sang-hee said", [("Defense Minister", "국방부 장관", (U,))]),
     ("unknown-name-stops-at-stopword", "President Moon On Monday", [("President", "대통령", (U,))]),
     ("no-name-after-title", "the Defense Minister said", [("Defense Minister", "국방부 장관", ())]),
     ("title-before-stopword", "Defense Minister The", [("Defense Minister", "국방부 장관", ())]),
-    ("title-before-acronym", "Defense Secretary USFK", [("Defense Secretary", "미 국방장관", ()), ("USFK", "주한미군", ())]),
-    ("list-not-apposition", "Lloyd Austin, Defense Minister Song Young-moo and", [("Lloyd Austin", "로이드 오스틴", ()), ("Defense Minister Song Young-moo", "송영무 국방부 장관", ())]),
-    ("list-unknown-name", "Lloyd Austin, Defense Minister Lee Sang-hee", [("Lloyd Austin", "로이드 오스틴", ()), ("Defense Minister", "국방부 장관", (U,))]),
-    ("title-comma-person", "Defense Minister, Song Young-moo", [("Defense Minister", "국방부 장관", ()), ("Song Young-moo", "송영무", ())]),
-    ("possessive-title", "the Defense Minister's Song Young-moo", [("Defense Minister's", "국방부 장관", (S,)), ("Song Young-moo", "송영무", ())]),
-    ("organization-not-title", "U.S. Forces Korea Paul LaCamera", [("U.S. Forces Korea", "주한미군", ()), ("Paul LaCamera", "폴 러캐머라", ())]),
-    ("ousted-president", "ousted President Park Geun-hye discussed", [("President Park Geun-hye", "박근혜 대통령", ())]),
+    (
+        "title-before-acronym",
+        "Defense Secretary USFK",
+        [("Defense Secretary", "미 국방장관", ()), ("USFK", "주한미군", ())],
+    ),
+    (
+        "list-not-apposition",
+        "Lloyd Austin, Defense Minister Song Young-moo and",
+        [("Lloyd Austin", "로이드 오스틴", ()), ("Defense Minister Song Young-moo", "송영무 국방부 장관", ())],
+    ),
+    (
+        "list-unknown-name",
+        "Lloyd Austin, Defense Minister Lee Sang-hee",
+        [("Lloyd Austin", "로이드 오스틴", ()), ("Defense Minister", "국방부 장관", (U,))],
+    ),
+    (
+        "title-comma-person",
+        "Defense Minister, Song Young-moo",
+        [("Defense Minister", "국방부 장관", ()), ("Song Young-moo", "송영무", ())],
+    ),
+    (
+        "possessive-title",
+        "the Defense Minister's Song Young-moo",
+        [("Defense Minister's", "국방부 장관", (S,)), ("Song Young-moo", "송영무", ())],
+    ),
+    (
+        "organization-not-title",
+        "U.S. Forces Korea Paul LaCamera",
+        [("U.S. Forces Korea", "주한미군", ()), ("Paul LaCamera", "폴 러캐머라", ())],
+    ),
+    (
+        "ousted-president",
+        "ousted President Park Geun-hye discussed",
+        [("President Park Geun-hye", "박근혜 대통령", ())],
+    ),
     ("rank-case-sensitive", "gen. Martin Dempsey", [("Martin Dempsey", "마틴 뎀프시", ())]),
     ("multiword-rank", "Lt. Gen. Paul LaCamera", [("Lt. Gen. Paul LaCamera", "폴 러캐머라 중장", ())]),
 ]
@@ -193,7 +289,15 @@ def test_unknown_name_span() -> None:
     assert (m.start, m.end, m.composed_of) == (0, 16, ())
 
 
-RANKS = [("Gen.", True), ("Lt. Gen.", True), ("Rear Adm.", True), ("Marshal", True), ("Vice Marshal", True), ("Vice Defense Minister", False), ("President", False)]
+RANKS = [
+    ("Gen.", True),
+    ("Lt. Gen.", True),
+    ("Rear Adm.", True),
+    ("Marshal", True),
+    ("Vice Marshal", True),
+    ("Vice Defense Minister", False),
+    ("President", False),
+]
 
 
 @pytest.mark.parametrize(("en", "rank"), RANKS, ids=[r[0] for r in RANKS])
@@ -271,19 +375,48 @@ def test_seed_unknown_spelling_is_flagged(shipped: Matcher) -> None:
     text = SEED_000.read_text(encoding="utf-8")
     at = text.index("Defense Minister Song Myoung-moo")
     (m,) = [m for m in shipped.find(text) if m.start == at]
-    assert m.ko == "송영무 국방부 장관" if m.composed_of else (FLAG_UNKNOWN_NAME in m.flags and text[m.name_span[0] : m.name_span[1]] == "Song Myoung-moo")  # type: ignore[index]
+    assert (
+        m.ko == "송영무 국방부 장관"
+        if m.composed_of
+        else (FLAG_UNKNOWN_NAME in m.flags and text[m.name_span[0] : m.name_span[1]] == "Song Myoung-moo")
+    )  # type: ignore[index]
 
 
 # --- properties --------------------------------------------------------------------------------
 
 ALL_ENTRIES = [*TERMS, *TITLES]
 SURFACES = sorted({s for e in ALL_ENTRIES for s in entry_surfaces(e)})
-FILLER = ["the", "and", "said", ",", ".", " ", "\n", "’", "'", "-", "—", "s", "Song", "song", "US", "Gen.", "사드", "é", "(", ")"]
+FILLER = [
+    "the",
+    "and",
+    "said",
+    ",",
+    ".",
+    " ",
+    "\n",
+    "’",
+    "'",
+    "-",
+    "—",
+    "s",
+    "Song",
+    "song",
+    "US",
+    "Gen.",
+    "사드",
+    "é",
+    "(",
+    ")",
+]
 
 
 def _texts() -> st.SearchStrategy[str]:
     piece = st.one_of(st.sampled_from(SURFACES), st.sampled_from(FILLER), st.text(max_size=4))
-    return st.lists(piece, max_size=12).flatmap(lambda ps: st.lists(st.sampled_from(["", " ", "  ", "\n"]), min_size=len(ps), max_size=len(ps)).map(lambda seps: "".join(p + s for p, s in zip(ps, seps))))
+    return st.lists(piece, max_size=12).flatmap(
+        lambda ps: st.lists(st.sampled_from(["", " ", "  ", "\n"]), min_size=len(ps), max_size=len(ps)).map(
+            lambda seps: "".join(p + s for p, s in zip(ps, seps))
+        )
+    )
 
 
 def _check_invariants(matcher: Matcher, text: str) -> None:

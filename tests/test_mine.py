@@ -13,7 +13,7 @@ from termdesk.cli import app
 from termdesk.glossary import load_glossary
 from termdesk.mine import CSV_COLUMNS, mine, render_csv
 from termdesk.mine import extract as X
-from termdesk.mine.names import similar_names, name_parts
+from termdesk.mine.names import name_parts, similar_names
 
 ROOT = Path(__file__).parent.parent
 SEEDS = [ROOT / "seeds" / "000_3a1915af7316e843.txt", ROOT / "seeds" / "004_2e85c4d7cdd52abf.txt"]
@@ -53,9 +53,18 @@ def find(result, form, type_=None):
     ("text", "pairs"),
     [
         ("before the Security Consultative Meeting (SCM) in October", [("Security Consultative Meeting", "SCM")]),
-        ("deploy a THAAD (Terminal High Altitude Area Defense) battery", [("Terminal High Altitude Area Defense", "THAAD")]),
-        ("fired two intercontinental ballistic missiles (ICBMs) on Friday", [("intercontinental ballistic missiles", "ICBMs")]),
-        ("the Korea-US Integrated Defense Dialogue (KIDD) was held", [("Korea-US Integrated Defense Dialogue", "KIDD")]),
+        (
+            "deploy a THAAD (Terminal High Altitude Area Defense) battery",
+            [("Terminal High Altitude Area Defense", "THAAD")],
+        ),
+        (
+            "fired two intercontinental ballistic missiles (ICBMs) on Friday",
+            [("intercontinental ballistic missiles", "ICBMs")],
+        ),
+        (
+            "the Korea-US Integrated Defense Dialogue (KIDD) was held",
+            [("Korea-US Integrated Defense Dialogue", "KIDD")],
+        ),
         ("the alliance is strong (Yonhap)", []),
         ("since the war ended (1953) the truce held", []),
         ("officials said (AFP) that", []),
@@ -71,7 +80,10 @@ def test_acronym_pairs(text, pairs):
     ("text", "found"),
     [
         ("sent B-1B bombers to the peninsula", [("B-1B", "B-1B bomber")]),
-        ("bought F-35A stealth fighters and PAC-3 interceptors", [("F-35A", "F-35A stealth fighter"), ("PAC-3", "PAC-3 interceptor")]),
+        (
+            "bought F-35A stealth fighters and PAC-3 interceptors",
+            [("F-35A", "F-35A stealth fighter"), ("PAC-3", "PAC-3 interceptor")],
+        ),
         ("the Hwasong-15 and KN-23 missiles", [("Hwasong-15", ""), ("KN-23", "KN-23 missile")]),
         ("the G-20 summit and COVID-19 rules", []),
         ("in Q3 of the year", []),
@@ -101,18 +113,24 @@ def test_parse_title_run(run, titles, name):
     if titles is None:
         assert tn is None
         return
-    assert [run[toks[a].start:toks[b - 1].end] for a, b in tn.titles] == titles
-    assert (run[toks[tn.name[0]].start:toks[tn.name[1] - 1].end] if tn.name else None) == name
+    assert [run[toks[a].start : toks[b - 1].end] for a, b in tn.titles] == titles
+    assert (run[toks[tn.name[0]].start : toks[tn.name[1] - 1].end] if tn.name else None) == name
 
 
 @pytest.mark.parametrize(
     ("sentence", "phrase"),
     [
-        ("Gen. Martin Dempsey, chairman of the U.S. Joint Chiefs of Staff, is set to arrive", "chairman of the U.S. Joint Chiefs of Staff"),
+        (
+            "Gen. Martin Dempsey, chairman of the U.S. Joint Chiefs of Staff, is set to arrive",
+            "chairman of the U.S. Joint Chiefs of Staff",
+        ),
         ("Song, a former Navy chief of staff, took office", "Navy chief of staff"),
         ("Seoul, the capital, is calm", None),
         ("Kim, who is the leader, spoke", None),
-        ("South Korean President Yoon Suk Yeol, US President Joe Biden, and Japanese Prime Minister Fumio Kishida agreed", None),
+        (
+            "South Korean President Yoon Suk Yeol, US President Joe Biden, and Japanese Prime Minister Fumio Kishida agreed",
+            None,
+        ),
     ],
     ids=["chairman", "former", "no-title", "relative-clause", "list-of-title-name-pairs"],
 )
@@ -120,9 +138,9 @@ def test_apposition(sentence, phrase):
     toks = X.tokens(sentence)
     comma = next(i for i, t in enumerate(toks) if t.text == ",")
     span = X.apposition(toks, comma)
-    got = None if span is None else sentence[toks[span[0]].start:toks[span[1] - 1].end]
+    got = None if span is None else sentence[toks[span[0]].start : toks[span[1] - 1].end]
     if got is not None:
-        got = X._title_surface(toks[span[0]:span[1]], sentence)[0]
+        got = X._title_surface(toks[span[0] : span[1]], sentence)[0]
     assert got == phrase
 
 
@@ -147,12 +165,24 @@ def test_type_named_unit(words, next_word, type_):
 @pytest.mark.parametrize(
     ("sentence", "present", "absent"),
     [
-        ("North Korea launched a second intercontinental ballistic missile on Friday.", ["intercontinental ballistic missile"], ["launched second", "second intercontinental ballistic missile"]),
-        ("It would consult over the deployment of US strategic military assets on a regular basis.", ["strategic military assets"], ["regular basis consult"]),
+        (
+            "North Korea launched a second intercontinental ballistic missile on Friday.",
+            ["intercontinental ballistic missile"],
+            ["launched second", "second intercontinental ballistic missile"],
+        ),
+        (
+            "It would consult over the deployment of US strategic military assets on a regular basis.",
+            ["strategic military assets"],
+            ["regular basis consult"],
+        ),
         ("The allies agreed to deploy strategic assets.", ["strategic assets"], ["deploy strategic assets"]),
         ("Opponents claim it would inflame tensions.", [], ["opponents claim"]),
         ("They discussed pending security and alliance issues.", ["alliance issues"], ["pending security", "security"]),
-        ("Extended deterrence refers to the US commitment to defend its ally.", ["extended deterrence"], ["extended deterrence refers"]),
+        (
+            "Extended deterrence refers to the US commitment to defend its ally.",
+            ["extended deterrence"],
+            ["extended deterrence refers"],
+        ),
     ],
     ids=["ordinal", "of-phrase", "verb-object", "subject-verb", "coordination", "definition-verb"],
 )
@@ -197,39 +227,85 @@ def test_similar_names(a, b, similar):
 # --------------------------------------------------------------------------- quality bar
 
 SEED_TERMS = [
-    ("Defense Minister", "title"), ("Song Young-moo", "person"), ("Jim Mattis", "person"),
-    ("Security Consultative Meeting", "meeting"), ("SCM", "meeting"), ("Korea-US Integrated Defense Dialogue", "meeting"),
-    ("Extended Deterrence Strategy and Consultation Group", "meeting"), ("intercontinental ballistic missile", "weapon"),
-    ("ballistic missile guideline", "document"), ("missile defense", "concept"), ("extended deterrence", "concept"),
-    ("strategic assets", "concept"), ("strategic military assets", "concept"), ("B-1B bombers", "weapon"),
-    ("Navy chief of staff", "title"), ("Park Geun-hye", "person"), ("U.S. Secretary of Defense", "title"),
-    ("Ashton Carter", "person"), ("Han Min-koo", "person"), ("Mark Lippert", "person"), ("THAAD", "weapon"),
-    ("Terminal High Altitude Area Defense", "weapon"), ("ground-based missile interceptors", "weapon"),
-    ("pre-emptive strike", "concept"), ("U.S. Joint Chiefs of Staff", "organization"), ("Martin Dempsey", "person"),
-    ("Yonhap", "media"), ("Gen.", "title"), ("chairman of the U.S. Joint Chiefs of Staff", "title"),
+    ("Defense Minister", "title"),
+    ("Song Young-moo", "person"),
+    ("Jim Mattis", "person"),
+    ("Security Consultative Meeting", "meeting"),
+    ("SCM", "meeting"),
+    ("Korea-US Integrated Defense Dialogue", "meeting"),
+    ("Extended Deterrence Strategy and Consultation Group", "meeting"),
+    ("intercontinental ballistic missile", "weapon"),
+    ("ballistic missile guideline", "document"),
+    ("missile defense", "concept"),
+    ("extended deterrence", "concept"),
+    ("strategic assets", "concept"),
+    ("strategic military assets", "concept"),
+    ("B-1B bombers", "weapon"),
+    ("Navy chief of staff", "title"),
+    ("Park Geun-hye", "person"),
+    ("U.S. Secretary of Defense", "title"),
+    ("Ashton Carter", "person"),
+    ("Han Min-koo", "person"),
+    ("Mark Lippert", "person"),
+    ("THAAD", "weapon"),
+    ("Terminal High Altitude Area Defense", "weapon"),
+    ("ground-based missile interceptors", "weapon"),
+    ("pre-emptive strike", "concept"),
+    ("U.S. Joint Chiefs of Staff", "organization"),
+    ("Martin Dempsey", "person"),
+    ("Yonhap", "media"),
+    ("Gen.", "title"),
+    ("chairman of the U.S. Joint Chiefs of Staff", "title"),
 ]
 
 OWN_TERMS = [
-    ("Freedom Shield", "exercise"), ("Joint Chiefs of Staff", "organization"), ("JCS", "organization"),
-    ("USFK Commander", "title"), ("Paul LaCamera", "person"), ("Nuclear Consultative Group", "meeting"), ("NCG", "meeting"),
-    ("Washington Declaration", "document"), ("Combined Forces Command", "organization"), ("Kim Myung-soo", "person"),
-    ("extended deterrence", "concept"), ("intercontinental ballistic missile", "weapon"), ("ICBM", "weapon"),
-    ("Hwasong-18", "weapon"), ("F-35A", "weapon"), ("B-52H", "weapon"), ("Lt. Gen.", "title"), ("Kang Shin-chul", "person"),
-    ("Kim Jong-un", "person"), ("Defense Acquisition Program Administration", "organization"), ("DAPA", "organization"),
-    ("KF-21", "weapon"), ("Shin Won-sik", "person"), ("Kill Chain", "organization"), ("Korea Air and Missile Defense", "weapon"),
-    ("Ulchi Freedom Shield", "exercise"), ("UFS", "exercise"), ("operational control", "concept"), ("OPCON", "concept"),
-    ("full operational capability", "concept"), ("Security Consultative Meeting", "meeting"), ("Freedom Edge", "exercise"),
-    ("U.S. Secretary of Defense", "title"), ("Lloyd Austin", "person"), ("Japanese Defense Minister", "title"),
-    ("Minoru Kihara", "person"), ("Shangri-La Dialogue", "meeting"), ("trilateral exercise", "exercise"),
-    ("B-1B", "weapon"), ("live-fire drills", "exercise"), ("Yonhap", "media"),
+    ("Freedom Shield", "exercise"),
+    ("Joint Chiefs of Staff", "organization"),
+    ("JCS", "organization"),
+    ("USFK Commander", "title"),
+    ("Paul LaCamera", "person"),
+    ("Nuclear Consultative Group", "meeting"),
+    ("NCG", "meeting"),
+    ("Washington Declaration", "document"),
+    ("Combined Forces Command", "organization"),
+    ("Kim Myung-soo", "person"),
+    ("extended deterrence", "concept"),
+    ("intercontinental ballistic missile", "weapon"),
+    ("ICBM", "weapon"),
+    ("Hwasong-18", "weapon"),
+    ("F-35A", "weapon"),
+    ("B-52H", "weapon"),
+    ("Lt. Gen.", "title"),
+    ("Kang Shin-chul", "person"),
+    ("Kim Jong-un", "person"),
+    ("Defense Acquisition Program Administration", "organization"),
+    ("DAPA", "organization"),
+    ("KF-21", "weapon"),
+    ("Shin Won-sik", "person"),
+    ("Kill Chain", "organization"),
+    ("Korea Air and Missile Defense", "weapon"),
+    ("Ulchi Freedom Shield", "exercise"),
+    ("UFS", "exercise"),
+    ("operational control", "concept"),
+    ("OPCON", "concept"),
+    ("full operational capability", "concept"),
+    ("Security Consultative Meeting", "meeting"),
+    ("Freedom Edge", "exercise"),
+    ("U.S. Secretary of Defense", "title"),
+    ("Lloyd Austin", "person"),
+    ("Japanese Defense Minister", "title"),
+    ("Minoru Kihara", "person"),
+    ("Shangri-La Dialogue", "meeting"),
+    ("trilateral exercise", "exercise"),
+    ("B-1B", "weapon"),
+    ("live-fire drills", "exercise"),
+    ("Yonhap", "media"),
 ]
 
 _JUNK_WORDS = set(
-    """said says say seeking seek plans planned claim claims launched sent took made agreed added
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
-    october november december copied subscribe popular latest published updated link photo back top""".split()
+    ["said", "says", "say", "seeking", "seek", "plans", "planned", "claim", "claims", "launched", "sent", "took", "made", "agreed", "added", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "copied", "subscribe", "popular", "latest", "published", "updated", "link", "photo", "back", "top"]
 )
-_EDGE = set("the of and to a an in on for with by at is was are will would".split())
+_EDGE = set(["the", "of", "and", "to", "a", "an", "in", "on", "for", "with", "by", "at", "is", "was", "are", "will", "would"])
 
 
 def is_junk(form: str) -> bool:
@@ -271,7 +347,16 @@ def test_linked_titles_and_people(seeds):
 
 def test_nested_fragments_do_not_crowd(seeds):
     forms = {f.casefold() for c in seeds.candidates for f in c.forms}
-    assert not {"chiefs of staff", "joint chiefs", "intercontinental ballistic", "evolving missile", "ballistic missile guide"} & forms
+    assert (
+        not {
+            "chiefs of staff",
+            "joint chiefs",
+            "intercontinental ballistic",
+            "evolving missile",
+            "ballistic missile guide",
+        }
+        & forms
+    )
 
 
 def test_acronym_and_long_form_are_one_candidate(seeds):
@@ -307,7 +392,10 @@ def test_glossary_status(glossary):
     assert dm.status == "known" and "defense ministers" in dm.variants  # a plural is not a missing form
     assert "South Korean Defense Minister" in dm.variants  # merged: one candidate per glossary entry
     thaad = find(r, "THAAD")
-    assert (thaad.status, thaad.entry_id) == ("variant-of-known", "weapon:terminal-high-altitude-area-defense")  # entry lacks THAAD
+    assert (thaad.status, thaad.entry_id) == (
+        "variant-of-known",
+        "weapon:terminal-high-altitude-area-defense",
+    )  # entry lacks THAAD
     assert find(r, "Jim Mattis").status == "new"
     (g,) = [f for f in r.findings if f.id == "name-glossary"]
     assert "'Song Myoung-moo'" in g.message and "person:song-young-moo" in g.message
@@ -327,7 +415,9 @@ def test_jobs_gives_same_result(tmp_path):
 def test_cli_writes_csv_and_summary(tmp_path, glossary):
     out = tmp_path / "terms" / "seeds.csv"
     gpath = tmp_path / "g.csv"
-    res = CliRunner().invoke(app, ["mine", *map(str, SEEDS), "-o", str(out), "--glossary", str(gpath), "--show-removed"])
+    res = CliRunner().invoke(
+        app, ["mine", *map(str, SEEDS), "-o", str(out), "--glossary", str(gpath), "--show-removed"]
+    )
     assert res.exit_code == 0, res.output
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert tuple(rows[0]) == CSV_COLUMNS
@@ -337,13 +427,20 @@ def test_cli_writes_csv_and_summary(tmp_path, glossary):
     assert "2 article(s)" in res.output and "top " in res.output and "[name-variant]" in res.output
     again = CliRunner().invoke(app, ["mine", *map(str, SEEDS), "-o", str(out), "--glossary", str(gpath)])
     assert again.exit_code == 1
-    assert again.output.strip() == f"error: {out}: already exists (it may hold a reviewer's edits) — pass --force to overwrite it, or choose another -o"
+    assert (
+        again.output.strip()
+        == f"error: {out}: already exists (it may hold a reviewer's edits) — pass --force to overwrite it, or choose another -o"
+    )
 
 
 @pytest.mark.parametrize(
     ("args", "code", "message"),
     [
-        (["tests/data/text_binary.txt"], 2, "error: tests/data/text_binary.txt:1: binary data (NUL byte) — this is not a text file; give a UTF-8 text file"),
+        (
+            ["tests/data/text_binary.txt"],
+            2,
+            "error: tests/data/text_binary.txt:1: binary data (NUL byte) — this is not a text file; give a UTF-8 text file",
+        ),
         (["tests/data/nowhere"], 2, "error: tests/data/nowhere: no such file or folder — check the path"),
     ],
     ids=["binary", "missing"],

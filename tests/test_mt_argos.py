@@ -47,7 +47,9 @@ def test_backend_satisfies_the_protocol(copy_backend: ArgosBackend) -> None:
 
 
 @pytest.mark.parametrize("beam", [1, 4])
-@pytest.mark.parametrize("text", list(PLACEHOLDERS.values()) + list(TEXTS.values()), ids=list(PLACEHOLDERS) + list(TEXTS))
+@pytest.mark.parametrize(
+    "text", list(PLACEHOLDERS.values()) + list(TEXTS.values()), ids=list(PLACEHOLDERS) + list(TEXTS)
+)
 def test_copy_through_real_path(copy_backend: ArgosBackend, text: str, beam: int) -> None:
     assert copy_backend.translate_batch([text], beam_size=beam) == [text]
 
@@ -205,7 +207,10 @@ def test_get_backend_without_model(packages_dir: Path) -> None:
     )
     with pytest.raises(ModelError) as err:
         mt.get_backend("argos")
-    assert str(err.value) == f"{packages_dir}: no en→ko model installed — install one with `termdesk model install FILE.argosmodel`"
+    assert (
+        str(err.value)
+        == f"{packages_dir}: no en→ko model installed — install one with `termdesk model install FILE.argosmodel`"
+    )
 
 
 def test_unknown_backend_name() -> None:

@@ -99,13 +99,20 @@ def test_packages_dir_option(copy_model_archive: Path, tmp_path: Path, packages_
     assert result.exit_code == 0, result.output
     assert (other / NAME / "model" / "model.bin").is_file()
     assert not packages_dir.exists()
-    assert invoke("model", "list", "--packages-dir", str(other)).stdout == f"{NAME} (en→ko, version 1.0): {other / NAME}\n"
+    assert (
+        invoke("model", "list", "--packages-dir", str(other)).stdout == f"{NAME} (en→ko, version 1.0): {other / NAME}\n"
+    )
 
 
 def test_list_marks_the_package_used_and_counts_other_pairs(
-    copy_model_archive: Path, build_script, packages_dir: Path, tmp_path: Path  # type: ignore[no-untyped-def]
+    copy_model_archive: Path,
+    build_script,
+    packages_dir: Path,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
-    newer = build_script.build_test_model(tmp_path / "v2.argosmodel", folder="translate-en_ko-2_0", package_version="2.0")
+    newer = build_script.build_test_model(
+        tmp_path / "v2.argosmodel", folder="translate-en_ko-2_0", package_version="2.0"
+    )
     assert invoke("model", "install", str(copy_model_archive)).exit_code == 0
     assert invoke("model", "install", str(newer)).exit_code == 0
     es = packages_dir / "translate-en_es"
@@ -139,7 +146,9 @@ def test_list_reports_a_folder_that_poisons_argos(
     junk.mkdir()
     if metadata is not None:
         (junk / "metadata.json").write_text(metadata)
-    with pytest.raises((FileNotFoundError, json.JSONDecodeError, AttributeError)):  # argostranslate's listing fails outright
+    with pytest.raises(
+        (FileNotFoundError, json.JSONDecodeError, AttributeError)
+    ):  # argostranslate's listing fails outright
         argos_sees(packages_dir)
     result = invoke("model", "list")
     assert result.exit_code == 1
@@ -167,10 +176,16 @@ def test_list_reports_an_incomplete_package(copy_model_archive: Path, packages_d
 
 
 BAD = [
-    ("model_not_a_zip.txt", "{p}: not a zip archive — an Argos package (.argosmodel) is a zip file; check the download is complete"),
+    (
+        "model_not_a_zip.txt",
+        "{p}: not a zip archive — an Argos package (.argosmodel) is a zip file; check the download is complete",
+    ),
     ("model_no_metadata.zip", "{p}: no translate-en_ko/metadata.json — this is not an Argos package"),
     ("model_bad_metadata_json.zip", "{p}: translate-en_ko/metadata.json is not valid JSON — rebuild the package"),
-    ("model_wrong_pair_ko_en.zip", "{p}: package translates ko→en, termdesk needs en→ko — install an English→Korean package"),
+    (
+        "model_wrong_pair_ko_en.zip",
+        "{p}: package translates ko→en, termdesk needs en→ko — install an English→Korean package",
+    ),
     (
         "model_zip_slip.zip",
         "{p}: unsafe path 'translate-en_ko/../../evil.txt' in the archive (it would be written outside the package folder) — do not install this file",
@@ -199,7 +214,9 @@ BAD = [
 ]
 
 
-@pytest.mark.parametrize(("name", "message"), BAD, ids=[n.removeprefix("model_").split(".")[0].replace("_", "-") for n, _ in BAD])
+@pytest.mark.parametrize(
+    ("name", "message"), BAD, ids=[n.removeprefix("model_").split(".")[0].replace("_", "-") for n, _ in BAD]
+)
 def test_bad_package_is_refused_with_one_line(name: str, message: str, packages_dir: Path) -> None:
     path = DATA / name
     result = invoke("model", "install", str(path))
@@ -213,7 +230,11 @@ def test_bad_package_is_refused_with_one_line(name: str, message: str, packages_
 
 
 def test_model_ctranslate2_cannot_load(copy_model_archive: Path, packages_dir: Path, tmp_path: Path) -> None:
-    bad = rezip(copy_model_archive, tmp_path / "truncated-model.argosmodel", replace={f"{NAME}/model/model.bin": b"\x06\x00\x00\x00garbage"})
+    bad = rezip(
+        copy_model_archive,
+        tmp_path / "truncated-model.argosmodel",
+        replace={f"{NAME}/model/model.bin": b"\x06\x00\x00\x00garbage"},
+    )
     result = invoke("model", "install", str(bad))
     assert result.exit_code == 2
     assert result.stderr.startswith(f"error: {bad} ({NAME}/model): CTranslate2 cannot load the model (")
@@ -255,7 +276,9 @@ def test_wrong_pair_is_a_model_error() -> None:
 # --------------------------------------------------------------------------- where packages live
 
 
-def test_packages_dir_follows_env_even_after_argos_was_imported(copy_model_archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_packages_dir_follows_env_even_after_argos_was_imported(
+    copy_model_archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import argostranslate.settings
 
     first, second = tmp_path / "first", tmp_path / "second"
@@ -286,7 +309,11 @@ def test_packages_dir_agrees_with_argostranslate(case: str, tmp_path: Path, monk
         settings = tmp_path / "config" / "argos-translate" / "settings.json"
         settings.parent.mkdir(parents=True)
         settings.write_text(json.dumps({"ARGOS_PACKAGES_DIR": str(tmp_path / "from-settings")}))
-    expected = {"env-var": tmp_path / "from-env", "settings-json": tmp_path / "from-settings", "xdg-default": tmp_path / "data" / "argos-translate" / "packages"}[case]
+    expected = {
+        "env-var": tmp_path / "from-env",
+        "settings-json": tmp_path / "from-settings",
+        "xdg-default": tmp_path / "data" / "argos-translate" / "packages",
+    }[case]
     assert resolve_packages_dir() == expected
     assert _argos_view(dict(os.environ)) == expected
 
@@ -310,7 +337,12 @@ def test_builder_writes_the_argos_layout(copy_model_archive: Path) -> None:
         names = sorted(zf.namelist())
         meta = json.loads(zf.read(f"{NAME}/metadata.json"))
     assert {n.split("/")[0] for n in names} == {NAME}
-    assert {f"{NAME}/metadata.json", f"{NAME}/sentencepiece.model", f"{NAME}/model/model.bin", f"{NAME}/model/config.json"} <= set(names)
+    assert {
+        f"{NAME}/metadata.json",
+        f"{NAME}/sentencepiece.model",
+        f"{NAME}/model/model.bin",
+        f"{NAME}/model/config.json",
+    } <= set(names)
     assert not any("stanza" in n or "minisbd" in n for n in names)  # nothing for argos to download a splitter for
     assert (meta["from_code"], meta["to_code"], meta["package_version"]) == ("en", "ko", "1.0")
 

@@ -120,7 +120,9 @@ def test_echo_backend_full_run(tmp_path: Path, glossary) -> None:  # type: ignor
 
 
 def test_hostile_backend_still_100_percent(tmp_path: Path, glossary) -> None:  # type: ignore[no-untyped-def]
-    result = pretranslate([DATA / "article.txt"], out_dir=tmp_path, glossary=glossary, backend=Hostile(), use_cache=False)
+    result = pretranslate(
+        [DATA / "article.txt"], out_dir=tmp_path, glossary=glossary, backend=Hostile(), use_cache=False
+    )
     assert result.term_accuracy == 100.0
     methods = {s.method for a in result.articles for s in a.segments if s.terms}
     assert Method.FALLBACK in methods  # the hostile model forced the other way
@@ -163,7 +165,10 @@ def test_rerun_keeps_translator_edits_and_obsoletes(tmp_path: Path, glossary) ->
     edited.msgstr = "송영무 국방부 장관은 10월 한미안보협의회의 전에 제임스 매티스 장관을 만난다."
     edited.flags.remove("fuzzy")
     write_po(po, out / "article.po")
-    src.write_text(src.read_text(encoding="utf-8").replace("The talks will also cover the economy.", "A new closing line."), encoding="utf-8")
+    src.write_text(
+        src.read_text(encoding="utf-8").replace("The talks will also cover the economy.", "A new closing line."),
+        encoding="utf-8",
+    )
     result = pretranslate([src], out_dir=out, glossary=glossary, backend=Echo())
     (article,) = result.articles
     assert article.kept_edits == 1 and article.obsolete == 1
@@ -211,7 +216,9 @@ def test_cache_serves_second_run(tmp_path: Path, glossary) -> None:  # type: ign
     pretranslate([DATA / "article.txt"], out_dir=tmp_path / "a", glossary=glossary, backend=echo)
     pretranslate([DATA / "article.txt"], out_dir=tmp_path / "b", glossary=glossary, backend=echo)
     assert len(echo.calls) == 1
-    result = pretranslate([DATA / "article.txt"], out_dir=tmp_path / "c", glossary=glossary, backend=echo, use_cache=False)
+    result = pretranslate(
+        [DATA / "article.txt"], out_dir=tmp_path / "c", glossary=glossary, backend=echo, use_cache=False
+    )
     assert len(echo.calls) == 2
     assert {s.method for s in result.articles[0].segments} == {Method.MT}
 
@@ -230,7 +237,9 @@ class Limited(Echo):
 
 
 def test_long_segment_is_split_never_truncated(tmp_path: Path, glossary) -> None:  # type: ignore[no-untyped-def]
-    result = pretranslate([DATA / "article.txt"], out_dir=tmp_path, glossary=glossary, backend=Limited(), use_cache=False)
+    result = pretranslate(
+        [DATA / "article.txt"], out_dir=tmp_path, glossary=glossary, backend=Limited(), use_cache=False
+    )
     assert result.term_accuracy == 100.0
     seg = next(s for s in result.articles[0].segments if "Song Young-moo" in s.source)
     for word in ["officials", "October", "before"]:
@@ -251,7 +260,16 @@ def test_cli_pretranslate_glossary_backend(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "no-packages"))
     result = CliRunner().invoke(
         app,
-        ["pretranslate", str(DATA / "article.txt"), "--out", str(tmp_path / "out"), "--glossary", str(DATA / "glossary.csv"), "--backend", "glossary"],
+        [
+            "pretranslate",
+            str(DATA / "article.txt"),
+            "--out",
+            str(tmp_path / "out"),
+            "--glossary",
+            str(DATA / "glossary.csv"),
+            "--backend",
+            "glossary",
+        ],
     )
     assert result.exit_code == 0, result.output
     assert "term accuracy: 100.0%" in result.stdout
@@ -261,7 +279,19 @@ def test_cli_pretranslate_glossary_backend(tmp_path: Path, monkeypatch: pytest.M
 def test_cli_missing_article_is_input_error(tmp_path: Path) -> None:
     from termdesk.cli import app
 
-    result = CliRunner().invoke(app, ["pretranslate", str(tmp_path / "nope.txt"), "--out", str(tmp_path), "--glossary", str(DATA / "glossary.csv"), "--backend", "glossary"])
+    result = CliRunner().invoke(
+        app,
+        [
+            "pretranslate",
+            str(tmp_path / "nope.txt"),
+            "--out",
+            str(tmp_path),
+            "--glossary",
+            str(DATA / "glossary.csv"),
+            "--backend",
+            "glossary",
+        ],
+    )
     assert result.exit_code == 2
     assert result.stderr.startswith("error: ")
     assert "nope.txt" in result.stderr
@@ -269,7 +299,9 @@ def test_cli_missing_article_is_input_error(tmp_path: Path) -> None:
 
 def test_real_ctranslate2_copy_model_end_to_end(tmp_path: Path, glossary, copy_backend) -> None:  # type: ignore[no-untyped-def]
     """Through argostranslate's SentencePiece + CTranslate2 (the tiny copy model): placeholders survive, terms restored."""
-    result = pretranslate([DATA / "article.txt"], out_dir=tmp_path, glossary=glossary, backend=copy_backend, use_cache=False)
+    result = pretranslate(
+        [DATA / "article.txt"], out_dir=tmp_path, glossary=glossary, backend=copy_backend, use_cache=False
+    )
     assert result.backend == "argos"
     assert result.term_accuracy == 100.0
     draft = _read(tmp_path, "article.ko.txt")
@@ -298,7 +330,18 @@ def test_cli_auto_backend(  # type: ignore[no-untyped-def]
     if install:
         installed = runner.invoke(app, ["model", "install", str(copy_model_archive)])
         assert installed.exit_code == 0, installed.output
-    result = runner.invoke(app, ["pretranslate", str(DATA / "article.txt"), "--out", str(tmp_path / "out"), "--glossary", str(DATA / "glossary.csv"), "--no-cache"])
+    result = runner.invoke(
+        app,
+        [
+            "pretranslate",
+            str(DATA / "article.txt"),
+            "--out",
+            str(tmp_path / "out"),
+            "--glossary",
+            str(DATA / "glossary.csv"),
+            "--no-cache",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert backend_line in result.stdout.splitlines()
     assert "term accuracy: 100.0%" in result.stdout
@@ -313,8 +356,16 @@ TEXT_DATA = Path(__file__).parent / "data"
     [
         ("text_empty.txt", [], "{p}: empty article — give a file with the article's text"),
         ("text_binary.txt", [], "{p}:1: binary data (NUL byte) — this is not a text file; give a UTF-8 text file"),
-        ("text_cp949.txt", [], "{p}:1: file is CP949/EUC-KR (Korean Excel), not UTF-8 — read it with --encoding cp949, or save it as UTF-8"),
-        ("text_only_debris.txt", [], "{p}: no article text left after removing page debris — check that this is an article (see --show-removed)"),
+        (
+            "text_cp949.txt",
+            [],
+            "{p}:1: file is CP949/EUC-KR (Korean Excel), not UTF-8 — read it with --encoding cp949, or save it as UTF-8",
+        ),
+        (
+            "text_only_debris.txt",
+            [],
+            "{p}: no article text left after removing page debris — check that this is an article (see --show-removed)",
+        ),
     ],
     ids=["empty", "binary", "cp949", "only-debris"],
 )
@@ -323,7 +374,20 @@ def test_cli_bad_article_writes_nothing(tmp_path: Path, name: str, extra: list[s
 
     path = TEXT_DATA / name
     out = tmp_path / "out"
-    result = CliRunner().invoke(app, ["pretranslate", str(path), "--out", str(out), "--glossary", str(DATA / "glossary.csv"), "--backend", "glossary", *extra])
+    result = CliRunner().invoke(
+        app,
+        [
+            "pretranslate",
+            str(path),
+            "--out",
+            str(out),
+            "--glossary",
+            str(DATA / "glossary.csv"),
+            "--backend",
+            "glossary",
+            *extra,
+        ],
+    )
     assert result.exit_code == 2, result.output
     assert result.stderr == f"error: {message.format(p=path)}\n"
     assert not out.exists()
@@ -334,14 +398,27 @@ def test_cli_cp949_article_with_encoding(tmp_path: Path) -> None:
 
     result = CliRunner().invoke(
         app,
-        ["pretranslate", str(TEXT_DATA / "text_cp949.txt"), "--out", str(tmp_path), "--glossary", str(DATA / "glossary.csv"), "--backend", "glossary", "--encoding", "cp949"],
+        [
+            "pretranslate",
+            str(TEXT_DATA / "text_cp949.txt"),
+            "--out",
+            str(tmp_path),
+            "--glossary",
+            str(DATA / "glossary.csv"),
+            "--backend",
+            "glossary",
+            "--encoding",
+            "cp949",
+        ],
     )
     assert result.exit_code == 0, result.output
     assert (tmp_path / "text_cp949.ko.txt").read_text(encoding="utf-8").strip()
 
 
 def test_html_page_is_cleaned_before_translation(tmp_path: Path, glossary) -> None:  # type: ignore[no-untyped-def]
-    result = pretranslate([TEXT_DATA / "text_page.html"], out_dir=tmp_path, glossary=glossary, backend=GlossaryBackend(), use_cache=False)
+    result = pretranslate(
+        [TEXT_DATA / "text_page.html"], out_dir=tmp_path, glossary=glossary, backend=GlossaryBackend(), use_cache=False
+    )
     draft = _read(tmp_path, "text_page.ko.txt")
     assert "<" not in draft and "Back To Top" not in draft
     assert result.articles[0].segments
@@ -358,7 +435,9 @@ def test_five_megabyte_article(tmp_path: Path, glossary) -> None:  # type: ignor
         i += 1
     article = tmp_path / "big.txt"
     article.write_text("Big\n\n" + "\n\n".join(body) + "\n", encoding="utf-8")
-    result = pretranslate([article], out_dir=tmp_path / "out", glossary=glossary, backend=GlossaryBackend(), use_cache=False)
+    result = pretranslate(
+        [article], out_dir=tmp_path / "out", glossary=glossary, backend=GlossaryBackend(), use_cache=False
+    )
     assert result.term_accuracy == 100.0
     (a,) = result.articles
     per_paragraph = (3, 3, 0)  # Minister+Song / Mattis / SCM; ICBM / SCM / THAAD; none

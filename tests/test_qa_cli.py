@@ -26,8 +26,7 @@ def test_clean_po_exits_0() -> None:
     result = run(str(p))
     assert result.exit_code == 0, result.output
     assert result.stdout == (
-        f"qa_article  ({p}, 3 segments): no findings\n"
-        "1 article, 3 segments: 0 errors, 0 warnings, 0 info\n"
+        f"qa_article  ({p}, 3 segments): no findings\n1 article, 3 segments: 0 errors, 0 warnings, 0 info\n"
     )
     assert result.stderr == ""
 
@@ -74,8 +73,11 @@ def test_folder_pairs_by_name_and_lists_skipped() -> None:
     result = run(str(day))
     lines = result.stdout.splitlines()
     assert lines[0] == f"alpha  ({day / 'alpha.txt'} ↔ {day / 'alpha.ko.txt'}, 2 segments): no findings"
-    assert f"    ¶2: figure 1,000 not found in the target" in lines
-    assert f"    ¶1: 'THAAD' rendered 사드 in this article but 고고도미사일방어체계 in alpha (¶2): use one rendering across the run" in lines
+    assert "    ¶2: figure 1,000 not found in the target" in lines
+    assert (
+        "    ¶1: 'THAAD' rendered 사드 in this article but 고고도미사일방어체계 in alpha (¶2): use one rendering across the run"
+        in lines
+    )
     assert f"skipped {day / 'gamma.txt'}: no gamma.ko.txt or gamma.po next to it" in lines
     assert lines[-1] == "3 articles, 7 segments: 1 error, 2 warnings, 0 info"
 
@@ -88,7 +90,18 @@ def test_json_format() -> None:
     rules = [f["rule"] for f in data["findings"]]
     assert rules.count("avoided-rendering") == 2
     first = data["findings"][0]
-    assert set(first) >= {"rule", "severity", "doc", "segment", "paragraph", "line", "message", "evidence", "source", "target"}
+    assert set(first) >= {
+        "rule",
+        "severity",
+        "doc",
+        "segment",
+        "paragraph",
+        "line",
+        "message",
+        "evidence",
+        "source",
+        "target",
+    }
     assert first["doc"] == "qa_article" and first["line"] == 9
 
 
@@ -134,18 +147,53 @@ def test_encoding_option_reads_cp949() -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["{d}/qa_unterminated_msgstr.po"], "error: {d}/qa_unterminated_msgstr.po:7: unterminated or malformed string after msgstr — fix the line in a text editor or PO editor, then run again"),
+        (
+            ["{d}/qa_unterminated_msgstr.po"],
+            "error: {d}/qa_unterminated_msgstr.po:7: unterminated or malformed string after msgstr — fix the line in a text editor or PO editor, then run again",
+        ),
         (["{d}/qa_no_such_file.po"], "error: {d}/qa_no_such_file.po: no such file or folder — check the path"),
-        (["{d}/qa_header_only.po"], "error: {d}/qa_header_only.po: no entries to check — give the PO file written by `termdesk pretranslate`"),
-        (["{d}/qa_cp949.txt"], "error: {d}/qa_cp949.ko.txt:1: file is CP949/EUC-KR (Korean Excel), not UTF-8 — run with --encoding cp949, or save the file as UTF-8"),
-        (["{d}/qa_glossary.csv"], "error: {d}/qa_glossary.csv: not a PO file, a .txt article or a folder — give NAME.po, NAME.txt (+ NAME.ko.txt) or a folder"),
-        (["{d}/qa_unequal.ko.txt", "--en", "{d}/qa_unequal.txt"], "error: --en and --ko go together: give the English file (or folder) and its Korean translation"),
-        (["--en", "{d}/qa_unequal.txt", "--ko", "{d}/qa_day"], "error: --en and --ko must both be files or both be folders"),
+        (
+            ["{d}/qa_header_only.po"],
+            "error: {d}/qa_header_only.po: no entries to check — give the PO file written by `termdesk pretranslate`",
+        ),
+        (
+            ["{d}/qa_cp949.txt"],
+            "error: {d}/qa_cp949.ko.txt:1: file is CP949/EUC-KR (Korean Excel), not UTF-8 — run with --encoding cp949, or save the file as UTF-8",
+        ),
+        (
+            ["{d}/qa_glossary.csv"],
+            "error: {d}/qa_glossary.csv: not a PO file, a .txt article or a folder — give NAME.po, NAME.txt (+ NAME.ko.txt) or a folder",
+        ),
+        (
+            ["{d}/qa_unequal.ko.txt", "--en", "{d}/qa_unequal.txt"],
+            "error: --en and --ko go together: give the English file (or folder) and its Korean translation",
+        ),
+        (
+            ["--en", "{d}/qa_unequal.txt", "--ko", "{d}/qa_day"],
+            "error: --en and --ko must both be files or both be folders",
+        ),
         ([], "error: nothing to check — give PO files, NAME.txt files or folders, or --en FILE --ko FILE"),
-        (["{d}/qa_clean.po", "--rule", "spelling"], "error: unknown rule 'spelling' — choose from: untranslated, alignment, key-term-mismatch, avoided-rendering, particle-after-term, numbers, inconsistency, source-name-variant"),
-        (["{d}/qa_clean.po", "--html", "{d}/qa_clean.po"], "error: --html {d}/qa_clean.po is one of the inputs — write the report to another file"),
+        (
+            ["{d}/qa_clean.po", "--rule", "spelling"],
+            "error: unknown rule 'spelling' — choose from: untranslated, alignment, key-term-mismatch, avoided-rendering, particle-after-term, numbers, inconsistency, source-name-variant",
+        ),
+        (
+            ["{d}/qa_clean.po", "--html", "{d}/qa_clean.po"],
+            "error: --html {d}/qa_clean.po is one of the inputs — write the report to another file",
+        ),
     ],
-    ids=["unterminated-msgstr", "missing-file", "header-only-po", "cp949", "not-an-input", "en-without-ko", "file-and-folder", "nothing", "unknown-rule", "html-over-input"],
+    ids=[
+        "unterminated-msgstr",
+        "missing-file",
+        "header-only-po",
+        "cp949",
+        "not-an-input",
+        "en-without-ko",
+        "file-and-folder",
+        "nothing",
+        "unknown-rule",
+        "html-over-input",
+    ],
 )
 def test_input_and_usage_errors_exit_2(args: list[str], message: str) -> None:
     result = run(*(a.format(d=DATA) for a in args))

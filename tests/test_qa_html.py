@@ -7,12 +7,12 @@ import re
 from pathlib import Path
 
 import pytest
-
 from qa_chromium import Chromium, ensure_chromium
+
 from termdesk.glossary import load_glossary
 from termdesk.qa import check_translation
-from termdesk.qa.records import Document, Segment
 from termdesk.qa.engine import check_documents
+from termdesk.qa.records import Document, Segment
 from termdesk.report.html import render_html
 
 DATA = Path(__file__).parent / "data"
@@ -50,13 +50,18 @@ def test_every_finding_links_to_an_existing_anchor(page: str, result) -> None:  
 
 
 def test_filters_one_per_rule_with_counts(page: str, result) -> None:  # type: ignore[no-untyped-def]
-    boxes = re.findall(r'<input type="checkbox" class="rule-filter" value="([^"]+)" checked> <span class="rule">[^<]+</span> \((\d+)\)', page)
+    boxes = re.findall(
+        r'<input type="checkbox" class="rule-filter" value="([^"]+)" checked> <span class="rule">[^<]+</span> \((\d+)\)',
+        page,
+    )
     assert [b for b, _ in boxes] == list(result.rules)
     assert sum(int(n) for _, n in boxes) == len(result.findings)
 
 
 def test_text_is_escaped() -> None:
-    doc = Document("x", "x.txt", "x.ko.txt", (Segment(1, "A <b>bold</b> & plan.", "<script>alert(1)</script>", paragraph=1),))
+    doc = Document(
+        "x", "x.txt", "x.ko.txt", (Segment(1, "A <b>bold</b> & plan.", "<script>alert(1)</script>", paragraph=1),)
+    )
     page = render_html(check_documents([doc], load_glossary(DATA / "qa_glossary.csv")))
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "A &lt;b&gt;bold&lt;/b&gt; &amp; plan." in page

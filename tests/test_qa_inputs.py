@@ -88,7 +88,10 @@ def test_same_article_twice_gets_distinct_names() -> None:
 def test_empty_folder_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError) as info:
         collect([tmp_path])
-    assert str(info.value) == f"{tmp_path}: no articles to check — give NAME.po files, NAME.txt + NAME.ko.txt pairs, or a folder of them"
+    assert (
+        str(info.value)
+        == f"{tmp_path}: no articles to check — give NAME.po files, NAME.txt + NAME.ko.txt pairs, or a folder of them"
+    )
 
 
 def test_en_without_ko_is_a_usage_error() -> None:

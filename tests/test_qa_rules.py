@@ -13,11 +13,11 @@ from termdesk.glossary import Severity, load_glossary
 from termdesk.qa import RULES, Finding, check_documents
 from termdesk.qa.alignment import korean_paragraphs, pair_paragraphs, split_blocks
 from termdesk.qa.examples import EXAMPLE_ENTRIES, example_glossary
-from termdesk.qa.terms import DATELINE_EXAMPLES, dateline_end
 from termdesk.qa.forms import KoreanText, compact, designators
 from termdesk.qa.names import edit_distance, similarity
 from termdesk.qa.numbers import missing_figures, source_figures, target_values
 from termdesk.qa.records import Document, Segment
+from termdesk.qa.terms import DATELINE_EXAMPLES, dateline_end
 from termdesk.qa.untranslated import PLACEHOLDER_PATTERNS, placeholder_fragments
 
 DATA = Path(__file__).parent / "data"
@@ -49,7 +49,9 @@ def test_rule_table_example(rule, example) -> None:  # type: ignore[no-untyped-d
     fired = [f for f in result.findings if f.rule == rule.id]
     assert bool(fired) == example.fires, [f.message for f in result.findings]
     if example.fires:  # "info: …" examples fire at info severity, the others above it
-        assert all((f.severity is Severity.INFO) == example.note.startswith("info:") for f in fired), [(f.severity, f.message) for f in fired]
+        assert all((f.severity is Severity.INFO) == example.note.startswith("info:") for f in fired), [
+            (f.severity, f.message) for f in fired
+        ]
     if rule.id in ("key-term-mismatch", "particle-after-term", "inconsistency") and "\n" not in example.target:
         # a term example must exercise a glossary term, or it tests nothing
         assert any(seg.terms for doc in result.documents for seg in doc.segments)
@@ -80,7 +82,9 @@ def test_example_glossary_file_matches_the_code() -> None:
 
 
 def test_avoided_rendering_severity_depends_on_the_source() -> None:
-    doc = example_document("The drill took place.\n\nThe East Sea drill.", "훈련은 일본해에서 실시됐다.\n\n일본해 훈련.")
+    doc = example_document(
+        "The drill took place.\n\nThe East Sea drill.", "훈련은 일본해에서 실시됐다.\n\n일본해 훈련."
+    )
     rule = next(r for r in RULES if r.id == "avoided-rendering")
     sev = [f.severity for f in check_documents([doc], GLOSSARY, rules=[rule]).findings]
     assert sev == [Severity.WARNING, Severity.ERROR]
@@ -88,11 +92,16 @@ def test_avoided_rendering_severity_depends_on_the_source() -> None:
 
 def test_inconsistency_across_articles() -> None:
     a = example_document("The THAAD battery arrived.", "사드 포대가 도착했다.")
-    b = dataclasses.replace(example_document("The THAAD battery left.", "고고도미사일방어체계 포대가 떠났다."), name="second")
+    b = dataclasses.replace(
+        example_document("The THAAD battery left.", "고고도미사일방어체계 포대가 떠났다."), name="second"
+    )
     rule = next(r for r in RULES if r.id == "inconsistency")
     findings = check_documents([a, b], GLOSSARY, rules=[rule]).findings
     assert [(f.doc, f.segment) for f in findings] == [("second", 1)]
-    assert findings[0].message == "'THAAD' rendered 고고도미사일방어체계 in this article but 사드 in example (¶1): use one rendering across the run"
+    assert (
+        findings[0].message
+        == "'THAAD' rendered 고고도미사일방어체계 in this article but 사드 in example (¶1): use one rendering across the run"
+    )
 
 
 # --------------------------------------------------------------------------- placeholders
@@ -144,8 +153,22 @@ def test_no_placeholder_in_ordinary_korean(clean: str) -> None:
         ("Published at 17:09", [17]),
         ("3.5bn won", [3.5e9]),
     ],
-    ids=["billion", "million", "trillion", "thousands", "percent", "date", "decade", "ordinal", "designators",
-         "small-and-spelled", "imperial", "range-tail", "clock", "bn"],
+    ids=[
+        "billion",
+        "million",
+        "trillion",
+        "thousands",
+        "percent",
+        "date",
+        "decade",
+        "ordinal",
+        "designators",
+        "small-and-spelled",
+        "imperial",
+        "range-tail",
+        "clock",
+        "bn",
+    ],
 )
 def test_source_figures(source: str, values: list[float]) -> None:
     assert [f.value for f in source_figures(source)] == pytest.approx(values)
@@ -170,8 +193,23 @@ def test_source_figures(source: str, values: list[float]) -> None:
         ("2006.12", [2006.12, 2006, 12]),
         ("3.5배", [3.5, 3, 5]),
     ],
-    ids=["eok", "man", "eok-cheon-man", "eok-digits-man", "jo-eok", "man-cheon", "spaced", "cheon", "comma", "date", "percent", "fullwidth",
-         "dotted-date", "dotted-month", "decimal"],
+    ids=[
+        "eok",
+        "man",
+        "eok-cheon-man",
+        "eok-digits-man",
+        "jo-eok",
+        "man-cheon",
+        "spaced",
+        "cheon",
+        "comma",
+        "date",
+        "percent",
+        "fullwidth",
+        "dotted-date",
+        "dotted-month",
+        "decimal",
+    ],
 )
 def test_target_values(target: str, values: list[float]) -> None:
     assert target_values(target) == pytest.approx(values)
@@ -194,8 +232,21 @@ def test_target_values(target: str, values: list[float]) -> None:
         ("$5.6 million (2.8 million pounds)", "280만파운드", []),
         ("$5.6 million (2.8 million pounds)", "260만파운드", ["5.6 million", "2.8 million"]),
     ],
-    ids=["relative-year", "changed-year", "12-hour", "wrong-hour", "plain-thousand", "man", "small-ordinal",
-         "dotted-date", "run-together-date", "html-entity", "military-time", "equivalent-in-parentheses", "both-equivalents-wrong"],
+    ids=[
+        "relative-year",
+        "changed-year",
+        "12-hour",
+        "wrong-hour",
+        "plain-thousand",
+        "man",
+        "small-ordinal",
+        "dotted-date",
+        "run-together-date",
+        "html-entity",
+        "military-time",
+        "equivalent-in-parentheses",
+        "both-equivalents-wrong",
+    ],
 )
 def test_missing_figures(source: str, target: str, missing: list[str]) -> None:
     assert [f.text for f in missing_figures(source, target)] == missing

@@ -44,13 +44,18 @@ def _check(glossary, tmp_path: Path | None = None, *, edit: tuple[str, str, str,
 def test_correct_translation_has_no_false_alarms(glossary) -> None:  # type: ignore[no-untyped-def]
     result = _check(glossary)
     assert [d.document.unaligned for d in result.documents] == [None, None]
-    shown = [(f.doc, f.segment, f.rule, f.evidence) for f in result.findings if f.severity.rank >= Severity.WARNING.rank]
+    shown = [
+        (f.doc, f.segment, f.rule, f.evidence) for f in result.findings if f.severity.rank >= Severity.WARNING.rank
+    ]
     assert shown == [("000", 3, "source-name-variant", "Song Myoung-moo")], [f.message for f in result.findings]
 
 
 def test_the_expected_warning_names_the_right_korean(glossary) -> None:  # type: ignore[no-untyped-def]
     finding = next(f for f in _check(glossary).findings if f.rule == "source-name-variant")
-    assert finding.message == "source spells 'Song Myoung-moo', the glossary has 'Song Young-moo': render 송영무 (the target has it)"
+    assert (
+        finding.message
+        == "source spells 'Song Myoung-moo', the glossary has 'Song Young-moo': render 송영무 (the target has it)"
+    )
 
 
 PLANTED = [
@@ -61,7 +66,10 @@ PLANTED = [
     ("particle-after-term", ("004", "ko", "한민구 국방부 장관이", "한민구 국방부 장관가")),
     ("numbers", ("000", "ko", "2016년 10월", "2015년 10월")),
     ("inconsistency", ("004", "ko", "한민구 국방부 장관이", "한민구 국방장관이")),
-    ("source-name-variant", ("004", "en", "during which Carter and Han also", "during which Carter and Han Min-goo also")),
+    (
+        "source-name-variant",
+        ("004", "en", "during which Carter and Han also", "during which Carter and Han Min-goo also"),
+    ),
 ]
 
 

@@ -109,7 +109,12 @@ def test_section_label_only_before_headline():
 def test_herald_seed_debris_and_headline():
     doc = read_article(HERALD)
     assert [(r.line, r.reason) for r in doc.removed] == [
-        (1, "masthead"), (3, "page-nickname"), (7, "byline"), (9, "published"), (11, "share-widget"), (19, "photo-caption"),
+        (1, "masthead"),
+        (3, "page-nickname"),
+        (7, "byline"),
+        (9, "published"),
+        (11, "share-widget"),
+        (19, "photo-caption"),
     ]
     assert doc.paragraphs[0].text == "Korea, US seeking defense chiefs' meeting at early date"
     assert doc.paragraphs[0].line == 5
@@ -122,8 +127,11 @@ def test_herald_seed_debris_and_headline():
 def test_yonhap_seed_debris():
     doc = read_article(YONHAP)
     assert [(r.line, r.reason, r.text) for r in doc.removed] == [
-        (1, "navigation", "Back To Top"), (27, "navigation", "MOST POPULAR"), (28, "navigation", "LATEST NEWS"),
-        (29, "navigation", "subscribe"), (30, "page-nickname", "소아쌤"),
+        (1, "navigation", "Back To Top"),
+        (27, "navigation", "MOST POPULAR"),
+        (28, "navigation", "LATEST NEWS"),
+        (29, "navigation", "subscribe"),
+        (30, "page-nickname", "소아쌤"),
     ]
     assert doc.paragraphs[0].text == "U.S. defense chief to visit S. Korea next month: Seoul sources"
     assert len(doc.paragraphs) == 12
@@ -133,10 +141,10 @@ def test_yonhap_seed_debris():
 def test_offsets_are_exact(path):
     doc = read_article(path)
     for p in doc.paragraphs:
-        assert doc.text[p.start:p.end] == p.text
+        assert doc.text[p.start : p.end] == p.text
     segs = segment(doc)
     for s in segs:
-        assert doc.text[s.start:s.end] == s.text
+        assert doc.text[s.start : s.end] == s.text
         assert doc.paragraphs[s.paragraph].start <= s.start < s.end <= doc.paragraphs[s.paragraph].end
     assert [s.index for s in segs] == list(range(len(segs)))
 
@@ -146,7 +154,10 @@ def test_yonhap_seed_sentences():
     texts = [s.text for s in segs]
     assert texts[0] == "U.S. defense chief to visit S. Korea next month: Seoul sources"
     assert texts[2].startswith("U.S. Secretary of Defense Ashton Carter") and texts[2].endswith("include Japan.")
-    assert texts[3] == '"Seoul and Washington have made a significant progress in pushing for Carter\'s trip here," another source said.'
+    assert (
+        texts[3]
+        == '"Seoul and Washington have made a significant progress in pushing for Carter\'s trip here," another source said.'
+    )
     assert texts[4] == '"A wide range of bilateral issues will be dealt with at the ministers\' talks."'
     assert texts[-1].startswith("On Thursday, Gen. Martin Dempsey, chairman of the U.S. Joint Chiefs of Staff")
     assert texts[-1].endswith("alliance. (Yonhap)")
@@ -166,8 +177,14 @@ def test_yonhap_seed_sentences():
         ("It is the No. 2 official. He left.", ["It is the No. 2 official.", "He left."]),
         ("The envoy visited S. Korea on Monday.", ["The envoy visited S. Korea on Monday."]),
         ("J. Smith and Ashton B. Carter met.", ["J. Smith and Ashton B. Carter met."]),
-        ("Kim Jong-un watched the launch. Kim Yo-jong did too.", ["Kim Jong-un watched the launch.", "Kim Yo-jong did too."]),
-        ('"We will respond," a Seoul source said. "It is grave."', ['"We will respond," a Seoul source said.', '"It is grave."']),
+        (
+            "Kim Jong-un watched the launch. Kim Yo-jong did too.",
+            ["Kim Jong-un watched the launch.", "Kim Yo-jong did too."],
+        ),
+        (
+            '"We will respond," a Seoul source said. "It is grave."',
+            ['"We will respond," a Seoul source said.', '"It is grave."'],
+        ),
         ('They "agreed to meet." according to the ministry.', ['They "agreed to meet." according to the ministry.']),
         ('He said: "It is over." Then he left.', ['He said: "It is over."', "Then he left."]),
         ("The alliance is strong. (Yonhap)", ["The alliance is strong. (Yonhap)"]),
@@ -175,11 +192,32 @@ def test_yonhap_seed_sentences():
         ("The launch came at 8 a.m. Officials said so.", ["The launch came at 8 a.m.", "Officials said so."]),
         ("The launch came at 8 a.m. Monday local time.", ["The launch came at 8 a.m. Monday local time."]),
         ("It flew 1,000 km on Jan. 5 and fell.", ["It flew 1,000 km on Jan. 5 and fell."]),
-        ("The Korea-U.S. Integrated Defense Dialogue met. It ended.", ["The Korea-U.S. Integrated Defense Dialogue met.", "It ended."]),
+        (
+            "The Korea-U.S. Integrated Defense Dialogue met. It ended.",
+            ["The Korea-U.S. Integrated Defense Dialogue met.", "It ended."],
+        ),
         ("", []),
     ],
-    ids=["us-mid", "us-forces", "us-end", "ranks", "no-2", "s-korea", "initials", "korean-names", "quotes", "quote-lower",
-         "quote-end", "yonhap-credit", "question", "am-pm-end", "am-pm-mid", "jan-5", "hyphen-initials", "empty"],
+    ids=[
+        "us-mid",
+        "us-forces",
+        "us-end",
+        "ranks",
+        "no-2",
+        "s-korea",
+        "initials",
+        "korean-names",
+        "quotes",
+        "quote-lower",
+        "quote-end",
+        "yonhap-credit",
+        "question",
+        "am-pm-end",
+        "am-pm-mid",
+        "jan-5",
+        "hyphen-initials",
+        "empty",
+    ],
 )
 def test_split_sentences(text, expected):
     assert [text[s:e] for s, e in split_sentences(text)] == expected
@@ -202,7 +240,10 @@ def test_html_extraction():
 
 
 def test_markdown_and_wrapped_text():
-    md = document_from_text("---\ntitle: x\n---\n# Seoul to buy **F-35A** jets\n\n![p](u.jpg)\n\nThe [ministry](https://x) said so.\n", kind="md")
+    md = document_from_text(
+        "---\ntitle: x\n---\n# Seoul to buy **F-35A** jets\n\n![p](u.jpg)\n\nThe [ministry](https://x) said so.\n",
+        kind="md",
+    )
     assert [p.text for p in md.paragraphs] == ["Seoul to buy F-35A jets", "The ministry said so."]
     assert {r.reason for r in md.removed} == {"md-front-matter", "md-image"}
     wrapped = document_from_text(
@@ -219,15 +260,21 @@ def test_markdown_and_wrapped_text():
     [
         ("text_empty.txt", "text_empty.txt: empty article — give a file with the article's text"),
         ("text_whitespace_only.txt", "text_whitespace_only.txt: empty article — give a file with the article's text"),
-        ("text_binary.txt", "text_binary.txt:1: binary data (NUL byte) — this is not a text file; give a UTF-8 text file"),
-        ("text_only_debris.txt", "text_only_debris.txt: no article text left after removing page debris — check that this is an article (see --show-removed)"),
+        (
+            "text_binary.txt",
+            "text_binary.txt:1: binary data (NUL byte) — this is not a text file; give a UTF-8 text file",
+        ),
+        (
+            "text_only_debris.txt",
+            "text_only_debris.txt: no article text left after removing page debris — check that this is an article (see --show-removed)",
+        ),
     ],
     ids=["empty", "whitespace", "binary", "only-debris"],
 )
 def test_bad_articles(name, message):
     with pytest.raises(InputError) as exc:
         read_article(DATA / name)
-    assert exc.value.message == f"{DATA / name}{message[len(name):]}"
+    assert exc.value.message == f"{DATA / name}{message[len(name) :]}"
 
 
 def test_cp949_article_named():
@@ -261,5 +308,5 @@ def test_document_is_frozen():
 
 
 def test_moses_helpers():
-    assert tokenize("Korea's U.S. B-1B \"hi,\"") == ["Korea", "'s", "U.S.", "B-1B", '"', "hi", ",", '"']
+    assert tokenize('Korea\'s U.S. B-1B "hi,"') == ["Korea", "'s", "U.S.", "B-1B", '"', "hi", ",", '"']
     assert normalize_punct("„Hi“ – there") == '"Hi" - there'

@@ -94,7 +94,7 @@ def pair_articles(
     en_text: Sequence[str | Path] = (),
     search: Sequence[Path] = (),
     encoding: str | None = None,
-) -> tuple[list["Bitext"], list[str]]:
+) -> tuple[list[Bitext], list[str]]:
     """English articles paired with their Korean versions, read into sentences (not aligned), and notices.
 
     English articles are those given with ``en_text``, else those named in the
@@ -124,10 +124,14 @@ def pair_articles(
         dirs.extend(d for d in search if d not in dirs)
         en_files = []
         for name in names:
-            found = next((d / f"{name}{ext}" for d in dirs for ext in ARTICLE_SUFFIXES if (d / f"{name}{ext}").is_file()), None)
+            found = next(
+                (d / f"{name}{ext}" for d in dirs for ext in ARTICLE_SUFFIXES if (d / f"{name}{ext}").is_file()), None
+            )
             if found is None:
                 if name in ko_files:
-                    notices.append(f"{name}: the English article named in the candidates was not found next to {ko_files[name]} — give it with --en-text")
+                    notices.append(
+                        f"{name}: the English article named in the candidates was not found next to {ko_files[name]} — give it with --en-text"
+                    )
                 continue
             en_files.append(found)
     bitexts = []
@@ -136,13 +140,19 @@ def pair_articles(
         if ko is None:
             if explicit:
                 where = ", ".join(str(p) for p in ko_text)
-                raise InputError.at(f, None, f"no Korean version found ({f.stem}.ko{f.suffix} in {where})", "add it to --ko-text, or leave the article out of --en-text")
+                raise InputError.at(
+                    f,
+                    None,
+                    f"no Korean version found ({f.stem}.ko{f.suffix} in {where})",
+                    "add it to --ko-text, or leave the article out of --en-text",
+                )
             notices.append(f"{f.name}: no Korean version ({f.stem}.ko{f.suffix}); its sentences are not used")
             continue
         bitexts.append(read_pair(f, ko, encoding=encoding))
     if ko_text and not bitexts:
         raise InputError.at(
-            ", ".join(str(p) for p in ko_text), None,
+            ", ".join(str(p) for p in ko_text),
+            None,
             "no Korean file matches an English article",
             "name the Korean version of A.txt A.ko.txt, and give the English articles with --en-text",
         )
@@ -162,10 +172,21 @@ def render_proposals(results: Sequence[Result]) -> str:
         row = r.row.to_row()
         best = r.best
         alts = " | ".join(f"{p.ko} ({p.score:.2f}, {p.source})" for p in r.proposals[1:])
-        evidence = best.evidence if best else "no evidence: the term is not in the glossary, in the aligned Korean text, or in MT"
+        evidence = (
+            best.evidence
+            if best
+            else "no evidence: the term is not in the glossary, in the aligned Korean text, or in MT"
+        )
         if r.candidate.canonical != r.row.en:
             evidence = f"candidate {r.candidate.canonical!r}; " + evidence
-        w.writerow([*(row[c] for c in PROPOSAL_COLUMNS[:10]), f"{best.score:.2f}" if best else "", _cell(evidence), _cell(alts)])
+        w.writerow(
+            [
+                *(row[c] for c in PROPOSAL_COLUMNS[:10]),
+                f"{best.score:.2f}" if best else "",
+                _cell(evidence),
+                _cell(alts),
+            ]
+        )
     return buf.getvalue()
 
 
@@ -177,7 +198,7 @@ def align_candidates(
     en_text: Sequence[str | Path] = (),
     glossary: str | Path | Sequence[str | Path] = "glossary",
     force: bool = False,
-    translator: "Translator | None" = None,
+    translator: Translator | None = None,
     mt_name: str | None = None,
     encoding: str | None = None,
     top: int = 3,
@@ -197,12 +218,18 @@ def align_candidates(
     if out.is_dir():
         raise UsageError(f"-o {out} is a directory — give a file name")
     if out.exists() and not force:
-        raise ConflictError(f"{out}: already exists (it may hold a reviewer's edits) — choose another -o, or add --force to replace it")
+        raise ConflictError(
+            f"{out}: already exists (it may hold a reviewer's edits) — choose another -o, or add --force to replace it"
+        )
     if en_text and not ko_text:
         raise UsageError("--en-text needs --ko-text: parallel text is an English article with its Korean version")
     cands = read_candidates(src, encoding=encoding)
     gl = load_glossary(glossary)
-    bitexts, notices = pair_articles(cands, ko_text=ko_text, en_text=en_text, search=[src.parent, Path.cwd()], encoding=encoding) if ko_text else ([], [])
+    bitexts, notices = (
+        pair_articles(cands, ko_text=ko_text, en_text=en_text, search=[src.parent, Path.cwd()], encoding=encoding)
+        if ko_text
+        else ([], [])
+    )
     proposer = Proposer(gl, bitexts, translator=translator)
     results = proposer.propose_all(cands, top=top)
     atomic_write(out, render_proposals(results))
@@ -210,4 +237,6 @@ def align_candidates(
         PairSummary(b.name, b.en_path, b.ko_path, len(b.en), len(b.ko), b.en_paragraphs, b.ko_paragraphs, len(b.beads))
         for b in proposer.bitexts
     )
-    return AlignResult(str(src), str(out), tuple(results), pairs, tuple(notices), mt_name if translator is not None else None)
+    return AlignResult(
+        str(src), str(out), tuple(results), pairs, tuple(notices), mt_name if translator is not None else None
+    )

@@ -26,17 +26,17 @@ from ..errors import InputError
 from ..text import ARTICLE_SUFFIXES, Document, append_trimmed, read_article, split_sentences
 
 __all__ = [
+    "KO_MIN_HANGUL",
     "Bead",
     "Bitext",
-    "KO_MIN_HANGUL",
     "align_sentences",
-    "hangul_share",
-    "korean_sentences",
     "english_files",
+    "hangul_share",
     "ko_name_for",
     "korean_files",
-    "numbers_of",
+    "korean_sentences",
     "latin_tokens",
+    "numbers_of",
     "read_pair",
 ]
 
@@ -55,6 +55,7 @@ def hangul_share(text: str) -> float:
 
 # --------------------------------------------------------------------------- Korean sentences
 
+
 def korean_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` in a Korean paragraph.
 
@@ -72,8 +73,6 @@ def korean_sentences(text: str) -> list[tuple[int, int]]:
         start = end
     append_trimmed(spans, text, start, len(text))
     return spans
-
-
 
 
 # --------------------------------------------------------------------------- anchors
@@ -143,7 +142,14 @@ class Bead:
 
 
 #: (English sentences, Korean sentences, prior cost) of each bead kind.
-BEADS: tuple[tuple[int, int, float], ...] = ((1, 1, 0.0), (1, 2, 2.0), (2, 1, 2.0), (1, 0, 4.0), (0, 1, 4.0), (2, 2, 7.0))
+BEADS: tuple[tuple[int, int, float], ...] = (
+    (1, 1, 0.0),
+    (1, 2, 2.0),
+    (2, 1, 2.0),
+    (1, 0, 4.0),
+    (0, 1, 4.0),
+    (2, 2, 7.0),
+)
 
 _LENGTH_VARIANCE = 2.5
 _ANCHOR_GAIN = 2.5
@@ -251,8 +257,18 @@ class Bitext:
                 return b.ko
         return ()
 
-    def with_beads(self, beads: Sequence[Bead]) -> "Bitext":
-        return Bitext(self.name, self.en_path, self.ko_path, self.en, self.ko, self.en_paragraphs, self.ko_paragraphs, tuple(beads), self.en_lines)
+    def with_beads(self, beads: Sequence[Bead]) -> Bitext:
+        return Bitext(
+            self.name,
+            self.en_path,
+            self.ko_path,
+            self.en,
+            self.ko,
+            self.en_paragraphs,
+            self.ko_paragraphs,
+            tuple(beads),
+            self.en_lines,
+        )
 
 
 def ko_name_for(en_path: Path) -> str:
@@ -282,11 +298,24 @@ def read_pair(en_path: str | Path, ko_path: str | Path, *, encoding: str | None 
     share = hangul_share(ko_doc.text)
     if share < KO_MIN_HANGUL:
         raise InputError.at(
-            ko_path, None, f"no Korean text ({share:.0%} Hangul) — this looks like the English article", f"give the Korean version of {Path(en_path).name}"
+            ko_path,
+            None,
+            f"no Korean text ({share:.0%} Hangul) — this looks like the English article",
+            f"give the Korean version of {Path(en_path).name}",
         )
     en_s, en_lines = _sentences(en_doc, korean=False)
     ko_s, _ = _sentences(ko_doc, korean=True)
-    return Bitext(Path(en_path).stem, str(en_path), str(ko_path), tuple(en_s), tuple(ko_s), len(en_doc.paragraphs), len(ko_doc.paragraphs), (), tuple(en_lines))
+    return Bitext(
+        Path(en_path).stem,
+        str(en_path),
+        str(ko_path),
+        tuple(en_s),
+        tuple(ko_s),
+        len(en_doc.paragraphs),
+        len(ko_doc.paragraphs),
+        (),
+        tuple(en_lines),
+    )
 
 
 def korean_files(paths: Sequence[str | Path]) -> dict[str, Path]:
@@ -332,4 +361,3 @@ def english_files(paths: Sequence[str | Path]) -> list[Path]:
                 seen.add(f.resolve())
                 out.append(f)
     return out
-

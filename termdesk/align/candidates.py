@@ -65,13 +65,20 @@ def read_candidates(path: str | Path, *, encoding: str | None = None) -> list[Ca
     try:
         frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_filter=False, skip_blank_lines=True)
     except pd.errors.ParserError as exc:
-        raise InputError.at(p, None, f"not a readable CSV ({str(exc).splitlines()[0]})", "check quoting, or write it again with `termdesk mine`") from None
+        raise InputError.at(
+            p,
+            None,
+            f"not a readable CSV ({str(exc).splitlines()[0]})",
+            "check quoting, or write it again with `termdesk mine`",
+        ) from None
     columns = {c.strip().lower(): c for c in frame.columns}
     en_col = columns.get("canonical") or columns.get("en")
     if en_col is None:
         raise InputError.at(p, 1, "no 'canonical' (or 'en') column", "give the terms CSV written by `termdesk mine`")
     if frame.empty:
-        raise InputError.at(p, None, "no candidates (header only)", f"run `termdesk mine ARTICLES -o {p}` on articles with terms")
+        raise InputError.at(
+            p, None, "no candidates (header only)", f"run `termdesk mine ARTICLES -o {p}` on articles with terms"
+        )
 
     def col(*names: str) -> str | None:
         for n in names:
@@ -99,5 +106,7 @@ def read_candidates(path: str | Path, *, encoding: str | None = None) -> list[Ca
             )
         )
     if not out:
-        raise InputError.at(p, None, "no candidates (every canonical cell is empty)", f"run `termdesk mine ARTICLES -o {p}` again")
+        raise InputError.at(
+            p, None, "no candidates (every canonical cell is empty)", f"run `termdesk mine ARTICLES -o {p}` again"
+        )
     return out

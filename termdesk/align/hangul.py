@@ -186,7 +186,9 @@ SYLLABLES: tuple[SyllableSpelling, ...] = (
     SyllableSpelling("라", ("ra", "la", "na"), ("Ra Jong-il", "라종일")),
     SyllableSpelling("나", ("na", "ra", "nah"), ("Na Kyung-won", "나경원")),
     SyllableSpelling("최", ("choi", "choe", "choy", "chey"), ("Choi Yoon-hee", "최윤희")),
-    SyllableSpelling("정", ("jeong", "jung", "chung", "cheong", "jong", "chong", "joung"), ("Chung Eui-yong", "정의용")),
+    SyllableSpelling(
+        "정", ("jeong", "jung", "chung", "cheong", "jong", "chong", "joung"), ("Chung Eui-yong", "정의용")
+    ),
     SyllableSpelling("서", ("suh", "seo", "so", "sur", "su", "sir"), ("Suh Hoon", "서훈")),
     SyllableSpelling("오", ("oh", "o", "auh"), ("Oh Se-hoon", "오세훈")),
     SyllableSpelling("우", ("woo", "wu", "u", "oo"), ("Woo Won-shik", "우원식")),
@@ -221,7 +223,9 @@ SYLLABLES: tuple[SyllableSpelling, ...] = (
     SyllableSpelling("순", ("soon", "sun", "soun"), ("Lee Soon-jin", "이순진")),
     SyllableSpelling("현", ("hyun", "hyeon", "hyon", "hyoun"), ("Hyun In-taek", "현인택")),
     SyllableSpelling("혁", ("hyuk", "hyeok", "hyok", "hyouk"), ("Kim Hyuk", "김혁")),
-    SyllableSpelling("경", ("kyung", "gyeong", "kyong", "kyeong", "gyung", "kyoung", "keung"), ("Kang Kyung-wha", "강경화")),
+    SyllableSpelling(
+        "경", ("kyung", "gyeong", "kyong", "kyeong", "gyung", "kyoung", "keung"), ("Kang Kyung-wha", "강경화")
+    ),
     SyllableSpelling("겸", ("kyum", "gyeom", "kyom", "kyeom"), ("Kim Seung-kyum", "김승겸")),
     SyllableSpelling("근", ("geun", "keun", "gun", "kun", "guen"), ("Park Geun-hye", "박근혜")),
     SyllableSpelling("은", ("eun", "un", "uen"), ("Kim Jong-un", "김정은")),
@@ -311,7 +315,36 @@ def syllable_spellings(syllable: str) -> frozenset[str]:
 
 # --------------------------------------------------------------------------- romanisation
 
-_RR_FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t")
+_RR_FINALS = (
+    "",
+    "k",
+    "k",
+    "k",
+    "n",
+    "n",
+    "n",
+    "t",
+    "l",
+    "k",
+    "m",
+    "l",
+    "l",
+    "l",
+    "p",
+    "l",
+    "m",
+    "p",
+    "p",
+    "t",
+    "t",
+    "ng",
+    "t",
+    "t",
+    "k",
+    "t",
+    "p",
+    "t",
+)
 
 
 def romanize(text: str, *, sep: str = "") -> str:
@@ -455,11 +488,71 @@ _EN_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"r(?![aeiouy])", ""),
     )
 )
-_EN_CLASS = {"k": "K", "g": "K", "t": "T", "d": "T", "p": "P", "b": "P", "f": "P", "v": "P", "s": "S", "z": "J", "j": "J",
-             "l": "L", "r": "L", "m": "M", "n": "N", "S": "S", "J": "J", "N": "N"}
+_EN_CLASS = {
+    "k": "K",
+    "g": "K",
+    "t": "T",
+    "d": "T",
+    "p": "P",
+    "b": "P",
+    "f": "P",
+    "v": "P",
+    "s": "S",
+    "z": "J",
+    "j": "J",
+    "l": "L",
+    "r": "L",
+    "m": "M",
+    "n": "N",
+    "S": "S",
+    "J": "J",
+    "N": "N",
+}
 _KO_INITIAL = ("K", "K", "N", "T", "T", "L", "M", "P", "P", "S", "S", "", "J", "J", "J", "K", "T", "P", "")
-_KO_FINAL = ("", "K", "K", "K", "N", "N", "N", "T", "L", "L", "L", "L", "L", "L", "L", "L", "M", "P", "P", "T", "T", "N", "T", "T", "K", "T", "P", "T")
-_CONFUSABLE = frozenset({("T", "S"), ("S", "T"), ("J", "S"), ("S", "J"), ("T", "J"), ("J", "T"), ("K", "J"), ("J", "K"), ("L", "N"), ("N", "L")})
+_KO_FINAL = (
+    "",
+    "K",
+    "K",
+    "K",
+    "N",
+    "N",
+    "N",
+    "T",
+    "L",
+    "L",
+    "L",
+    "L",
+    "L",
+    "L",
+    "L",
+    "L",
+    "M",
+    "P",
+    "P",
+    "T",
+    "T",
+    "N",
+    "T",
+    "T",
+    "K",
+    "T",
+    "P",
+    "T",
+)
+_CONFUSABLE = frozenset(
+    {
+        ("T", "S"),
+        ("S", "T"),
+        ("J", "S"),
+        ("S", "J"),
+        ("T", "J"),
+        ("J", "T"),
+        ("K", "J"),
+        ("J", "K"),
+        ("L", "N"),
+        ("N", "L"),
+    }
+)
 
 
 def _skeleton_en(word: str) -> str:
@@ -524,5 +617,7 @@ def translit_similarity(english: str, hangul: str) -> float:
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(1, n + 1):
         for j in range(1, m + 1):
-            best[i][j] = max(best[i - 1][j], best[i][j - 1], best[i - 1][j - 1] + _word_similarity(en_words[i - 1], ko_words[j - 1]))
+            best[i][j] = max(
+                best[i - 1][j], best[i][j - 1], best[i - 1][j - 1] + _word_similarity(en_words[i - 1], ko_words[j - 1])
+            )
     return best[n][m] / max(n, m)

@@ -144,7 +144,9 @@ def _word(sentence: str, start: int, raw: str, break_before: bool) -> list[KoWor
                 number=is_number_word(main),
                 gloss_after=gl,
                 break_before=break_before,
-                break_after=break_after or bool(glosses) or bool(tail and not glosses and body[main_end:main_end + 1] in _QUOTES),
+                break_after=break_after
+                or bool(glosses)
+                or bool(tail and not glosses and body[main_end : main_end + 1] in _QUOTES),
             )
         )
     for a, b in glosses:
@@ -154,7 +156,24 @@ def _word(sentence: str, start: int, raw: str, break_before: bool) -> list[KoWor
             if not g:
                 continue
             gs = offset + m.start() + (len(m.group()) - len(m.group().lstrip()))
-            out.append(KoWord(gs, gs + len(g), g, g, "", False, False, False, False, is_number_word(g), (), True, True, is_gloss=True))
+            out.append(
+                KoWord(
+                    gs,
+                    gs + len(g),
+                    g,
+                    g,
+                    "",
+                    False,
+                    False,
+                    False,
+                    False,
+                    is_number_word(g),
+                    (),
+                    True,
+                    True,
+                    is_gloss=True,
+                )
+            )
     return out
 
 
@@ -254,20 +273,59 @@ def phrases(sentence: str) -> dict[str, tuple[Span, ...]]:
             base = dict(words=n, inner_particle=inner_particle, adnominal=adnominal, number=number)
             stem_end = last.start + len(last.stem)
             text = (head + " " + last.stem) if head else last.stem
-            add(text, Span(start, stem_end, light_verb=last.light_verb, gloss_after=last.gloss_after, followed_by=sentence[stem_end : stem_end + 12], **base))
+            add(
+                text,
+                Span(
+                    start,
+                    stem_end,
+                    light_verb=last.light_verb,
+                    gloss_after=last.gloss_after,
+                    followed_by=sentence[stem_end : stem_end + 12],
+                    **base,
+                ),
+            )
             if last.particle and last.ambiguous and last.stem != last.text:
                 raw_text = (head + " " + last.text) if head else last.text
-                add(raw_text, Span(start, last.end, raw=True, gloss_after=last.gloss_after, followed_by=sentence[last.end : last.end + 12], **base))
+                add(
+                    raw_text,
+                    Span(
+                        start,
+                        last.end,
+                        raw=True,
+                        gloss_after=last.gloss_after,
+                        followed_by=sentence[last.end : last.end + 12],
+                        **base,
+                    ),
+                )
             if n > 1 and not inner_particle and not adnominal:
                 # the first word may be a compound whose last part belongs to the phrase: 핵·미사일 위협 → 미사일 위협
-                rest_text = text[len(first.text):] if head else ""
+                rest_text = text[len(first.text) :] if head else ""
                 for a, b in _parts(first.text):
                     if b == len(first.text) and a > 0:
                         piece = first.text[a:b]
-                        add(piece + rest_text, Span(first.start + a, stem_end, part=True, light_verb=last.light_verb, followed_by=sentence[stem_end : stem_end + 12], **base))
+                        add(
+                            piece + rest_text,
+                            Span(
+                                first.start + a,
+                                stem_end,
+                                part=True,
+                                light_verb=last.light_verb,
+                                followed_by=sentence[stem_end : stem_end + 12],
+                                **base,
+                            ),
+                        )
             if n == 1 and not last.light_verb:
                 for a, b in _parts(last.stem):
                     piece = last.stem[a:b]
                     if _syllables(piece) >= 1 and piece not in KO_STOPWORDS:
-                        add(piece, Span(last.start + a, last.start + b, 1, part=True, followed_by=sentence[last.start + b : last.start + b + 12]))
+                        add(
+                            piece,
+                            Span(
+                                last.start + a,
+                                last.start + b,
+                                1,
+                                part=True,
+                                followed_by=sentence[last.start + b : last.start + b + 12],
+                            ),
+                        )
     return {k: tuple(v) for k, v in found.items()}

@@ -211,9 +211,7 @@ night : 밤
 
 #: English words that carry no term meaning of their own (skipped when building units).
 EN_STOPWORDS: frozenset[str] = frozenset(
-    """a an the and or of for to in on at by with from into as is are was were be been has have had will would
-    its their his her it they he she this that these those which who said says say also its than but not no
-    any all some more most such other s""".split()
+    ["a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "from", "into", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "its", "their", "his", "her", "it", "they", "he", "she", "this", "that", "these", "those", "which", "who", "said", "says", "say", "also", "its", "than", "but", "not", "no", "any", "all", "some", "more", "most", "such", "other", "s"]
 )
 
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.\-]*")
@@ -356,7 +354,9 @@ CORE_PAIRS: tuple[tuple[str, tuple[str, ...], str], ...] = tuple(_parse_core(COR
 _HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
 
 
-def derive(entries: Iterable[Entry], *, known: Lexicon | None = None, rounds: int = 2) -> list[tuple[str, tuple[str, ...], str]]:
+def derive(
+    entries: Iterable[Entry], *, known: Lexicon | None = None, rounds: int = 2
+) -> list[tuple[str, tuple[str, ...], str]]:
     """Word equivalents learnt from glossary entries: (english word, korean forms, 'glossary-word').
 
     A one-word English form gives its entry's Korean (``alliance`` → 동맹). In a

@@ -91,10 +91,17 @@ def read_proposals(path: str | Path, *, encoding: str | None = None) -> list[tup
         text = decode_bytes(data, p, encoding=encoding)
     except InputError as exc:
         if "CP949" in exc.what:
-            raise InputError.at(p, exc.line, "file is CP949/EUC-KR (saved by Korean Excel), not UTF-8", "add --encoding cp949, or save it from Excel as CSV UTF-8") from None
+            raise InputError.at(
+                p,
+                exc.line,
+                "file is CP949/EUC-KR (saved by Korean Excel), not UTF-8",
+                "add --encoding cp949, or save it from Excel as CSV UTF-8",
+            ) from None
         raise
     if not text.strip():
-        raise InputError.at(p, None, "empty proposals file", "give the file written by `termdesk align` or `termdesk glossary import`")
+        raise InputError.at(
+            p, None, "empty proposals file", "give the file written by `termdesk align` or `termdesk glossary import`"
+        )
     raw = parse_csv_text(text, str(p))
     for prob in raw.problems:
         if prob.code in ("unbalanced-quote", "column-count", "csv-syntax", "duplicate-column"):
@@ -102,7 +109,12 @@ def read_proposals(path: str | Path, *, encoding: str | None = None) -> list[tup
     header = [h.strip().lower() for h in raw.header]
     missing = [c for c in _REQUIRED if c not in header]
     if missing:
-        raise InputError.at(p, 1, f"missing column(s): {', '.join(missing)}", "the proposals file needs at least en, ko, type (and status)")
+        raise InputError.at(
+            p,
+            1,
+            f"missing column(s): {', '.join(missing)}",
+            "the proposals file needs at least en, ko, type (and status)",
+        )
     frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_filter=False, skip_blank_lines=True)
     frame.columns = [str(c).strip().lower() for c in frame.columns]
     out = []
@@ -146,25 +158,39 @@ def add_proposals(
         raise UsageError("give either --ids or --accepted, not both")
     gdir = Path(glossary)
     if not gdir.is_dir():
-        raise InputError.at(gdir, None, "not a glossary folder", "give the folder holding titles.csv, people.csv … with --glossary")
+        raise InputError.at(
+            gdir, None, "not a glossary folder", "give the folder holding titles.csv, people.csv … with --glossary"
+        )
     rows = read_proposals(proposals, encoding=encoding)
     by_id = {e.id: (line, e, st) for line, e, st in rows}
     if ids:
         unknown = [i for i in ids if i not in by_id]
         if unknown:
-            raise UsageError(f"{proposals}: no row with id {unknown[0]!r} — ids are type:slug of en, e.g. person:song-young-moo")
+            raise UsageError(
+                f"{proposals}: no row with id {unknown[0]!r} — ids are type:slug of en, e.g. person:song-young-moo"
+            )
         selected = [r for r in rows if r[1].id in ids]
     else:
         selected = [r for r in rows if r[2] in ACCEPTED]
         if not selected:
-            raise InputError.at(proposals, None, "no row has status accepted or approved", "set status to accepted on the rows to merge, or name them with --ids")
+            raise InputError.at(
+                proposals,
+                None,
+                "no row has status accepted or approved",
+                "set status to accepted on the rows to merge, or name them with --ids",
+            )
 
     files = glossary_files([gdir])
     current: dict[Path, list[Entry]] = {}
     for f in files:
         entries = list(load_glossary(f).entries)
         if render_csv(entries) != f.read_text(encoding="utf-8"):
-            raise InputError.at(f, None, "not in canonical form, so adding would also change other rows", "run `termdesk glossary fmt` first")
+            raise InputError.at(
+                f,
+                None,
+                "not in canonical form, so adding would also change other rows",
+                "run `termdesk glossary fmt` first",
+            )
         current[f] = entries
     existing = {e.id: (f, e) for f, es in current.items() for e in es}
     everything = [e for es in current.values() for e in es]
@@ -177,7 +203,14 @@ def add_proposals(
         entry = replace(entry, status="approved")
         eid = entry.id
         if entry.type not in TYPE_FILES:
-            outcomes.append(Outcome(line, eid, "refused", f"unknown type {entry.type!r} — set type to one of: {', '.join(sorted(TYPE_FILES))}"))
+            outcomes.append(
+                Outcome(
+                    line,
+                    eid,
+                    "refused",
+                    f"unknown type {entry.type!r} — set type to one of: {', '.join(sorted(TYPE_FILES))}",
+                )
+            )
             continue
         target = gdir / TYPE_FILES[entry.type]
         errors = _entry_errors(entry)
@@ -191,23 +224,40 @@ def add_proposals(
                 outcomes.append(Outcome(line, eid, "skipped", f"already in the glossary ({f}:{old.line})"))
                 continue
             if not update:
-                outcomes.append(Outcome(line, eid, "refused", f"differs from the glossary entry at {f}:{old.line}: {'; '.join(diff)} — pass --update to change it"))
+                outcomes.append(
+                    Outcome(
+                        line,
+                        eid,
+                        "refused",
+                        f"differs from the glossary entry at {f}:{old.line}: {'; '.join(diff)} — pass --update to change it",
+                    )
+                )
                 continue
         else:
             ms = matcher.find(entry.en)
             if len(ms) == 1 and ms[0].composed_of and ms[0].start == 0 and ms[0].end == len(entry.en):
                 parts = " + ".join(p.entry_id for p in ms[0].composed_of)
-                outcomes.append(Outcome(line, eid, "refused", f"composed of {parts} (→ {ms[0].ko}); the glossary already renders it"))
+                outcomes.append(
+                    Outcome(
+                        line, eid, "refused", f"composed of {parts} (→ {ms[0].ko}); the glossary already renders it"
+                    )
+                )
                 continue
         base = [e for e in everything if e.id not in replaced and e.id != eid] + accepted_new
         marked = replace(entry, path=str(proposals), line=line)
-        clashes = [p for p in conflict_problems([*base, marked]) if p.path == str(proposals) and p.line == line and p.code == "conflict" and p.severity is Severity.ERROR]
+        clashes = [
+            p
+            for p in conflict_problems([*base, marked])
+            if p.path == str(proposals) and p.line == line and p.code == "conflict" and p.severity is Severity.ERROR
+        ]
         if clashes:
             outcomes.append(Outcome(line, eid, "refused", clashes[0].message))
             continue
         if eid in existing:
             replaced[eid] = entry
-            outcomes.append(Outcome(line, eid, "updated", "; ".join(_diff(existing[eid][1], entry)), str(existing[eid][0])))
+            outcomes.append(
+                Outcome(line, eid, "updated", "; ".join(_diff(existing[eid][1], entry)), str(existing[eid][0]))
+            )
         else:
             accepted_new.append(marked)
             outcomes.append(Outcome(line, eid, "added", "", str(target)))
@@ -236,7 +286,9 @@ def add_proposals(
             if report.errors:
                 first = report.errors[0]
                 shown = str(first).replace(str(tdir), str(gdir))
-                raise ValidationFailed(f"{len(report.errors)} validation error(s) with the merged rows, nothing written; first: {shown}")
+                raise ValidationFailed(
+                    f"{len(report.errors)} validation error(s) with the merged rows, nothing written; first: {shown}"
+                )
         if not dry_run:
             for target, text in texts.items():
                 atomic_write(target, text)

@@ -257,7 +257,11 @@ def strip(word: str) -> Stripped:
             continue
         stem = word[: -len(rule.suffix)]
         last = stem.split()[-1] if stem.split() else stem
-        if not stem or stem.endswith(" ") or (_syllables(last) < rule.min_stem and not (last[-1:].isascii() and last[-1:].isalnum())):
+        if (
+            not stem
+            or stem.endswith(" ")
+            or (_syllables(last) < rule.min_stem and not (last[-1:].isascii() and last[-1:].isalnum()))
+        ):
             continue
         if not _after_ok(rule, stem[-1]):
             continue
@@ -280,13 +284,48 @@ class PredicateRule:
 
 
 PREDICATE_RULES: tuple[PredicateRule, ...] = (
-    PredicateRule("past-declarative", r"[았었였했혔렸졌왔갔냈섰줬봤됐뒀켰쳤겼웠떴셨랐]다$", "밝혔다", "past tense sentence end (see also any ㅆ-final syllable)"),
-    PredicateRule("declarative", r"(?:[한된있없겠니진킨친른는간온본준낸쓴단힌린긴인]|하였|되었)다$", "있다", "present tense sentence end"),
-    PredicateRule("past-connective", r"[았었였했혔렸졌왔갔냈섰줬봤됐뒀켰쳤겼웠](?:고|으며|지만|는데|으나|던|을|다고|다는|다며|다면서|기|음|다가)$", "열렸으며", "past tense, clause continues"),
-    PredicateRule("connective", r"(?:하|되|있|없|시키)(?:고|며|면|면서|지만|는데|나|자|도록|기로|려고|려는|는|던|게|기|어|여|여서|어서)$", "있는", "clause continues"),
-    PredicateRule("adnominal-past", r"(?:열린|밝힌|가진|보낸|받은|맺은|나선|앞둔|이끈|내린|끝난|지난|잡힌|붙인|알려진|불린|놓인|높인|밝힌|따른|관한|대한|위한|통한|향한|인한|의한)$", "열린", "past adnominal of a verb"),
-    PredicateRule("verb-ending", r"(?:[어아여워뤄해와봐줘춰]야|(?:하|되|리|않|없|있|내|보|주|오|가)지|(?:[가-힣])(?:할|될|볼|갈|올|칠|킬|릴|낼))$", "다뤄야", "obligation, negation and future adnominal verb endings"),
-    PredicateRule("adverbial", r"(?:하게|히|이어|따라|위해|대해|통해|관련해|함께|아울러|또한|특히|다만|한편|이어서)$", "위해", "adverbs and adverbial forms"),
+    PredicateRule(
+        "past-declarative",
+        r"[았었였했혔렸졌왔갔냈섰줬봤됐뒀켰쳤겼웠떴셨랐]다$",
+        "밝혔다",
+        "past tense sentence end (see also any ㅆ-final syllable)",
+    ),
+    PredicateRule(
+        "declarative",
+        r"(?:[한된있없겠니진킨친른는간온본준낸쓴단힌린긴인]|하였|되었)다$",
+        "있다",
+        "present tense sentence end",
+    ),
+    PredicateRule(
+        "past-connective",
+        r"[았었였했혔렸졌왔갔냈섰줬봤됐뒀켰쳤겼웠](?:고|으며|지만|는데|으나|던|을|다고|다는|다며|다면서|기|음|다가)$",
+        "열렸으며",
+        "past tense, clause continues",
+    ),
+    PredicateRule(
+        "connective",
+        r"(?:하|되|있|없|시키)(?:고|며|면|면서|지만|는데|나|자|도록|기로|려고|려는|는|던|게|기|어|여|여서|어서)$",
+        "있는",
+        "clause continues",
+    ),
+    PredicateRule(
+        "adnominal-past",
+        r"(?:열린|밝힌|가진|보낸|받은|맺은|나선|앞둔|이끈|내린|끝난|지난|잡힌|붙인|알려진|불린|놓인|높인|밝힌|따른|관한|대한|위한|통한|향한|인한|의한)$",
+        "열린",
+        "past adnominal of a verb",
+    ),
+    PredicateRule(
+        "verb-ending",
+        r"(?:[어아여워뤄해와봐줘춰]야|(?:하|되|리|않|없|있|내|보|주|오|가)지|(?:[가-힣])(?:할|될|볼|갈|올|칠|킬|릴|낼))$",
+        "다뤄야",
+        "obligation, negation and future adnominal verb endings",
+    ),
+    PredicateRule(
+        "adverbial",
+        r"(?:하게|히|이어|따라|위해|대해|통해|관련해|함께|아울러|또한|특히|다만|한편|이어서)$",
+        "위해",
+        "adverbs and adverbial forms",
+    ),
     PredicateRule("quotation", r"(?:다고|라고|다며|라며|다는|라는|냐고|자고)$", "했다고", "reported speech"),
 )
 
@@ -297,13 +336,7 @@ _PAST_RE = re.compile(f"[{_PAST}](?:다|고|으며|지만|는데|으나|던|다�
 
 #: Frequent words of Korean news copy that are never (part of) a term.
 KO_STOPWORDS: frozenset[str] = frozenset(
-    """이날 지난 오는 이번 올해 지난해 내년 작년 당시 현재 최근 앞서 이후 이전 향후 당초 우선 또 또한 및 등 등을
-    밤 낮 새벽 오전 오후 전날 다음날 이튿날 당일 심야 이로써 이로 인해 따라서
-    이 그 저 이런 그런 각 모든 여러 다른 새 약 총 더 가장 매우 크게 다시 이미 아직 계속 함께 모두 각각 서로 특히
-    그러나 하지만 그리고 따라서 한편 다만 그러면서 이에 이어 아울러 앞으로 것 것으로 것이라고 것이다 수 때 중 간
-    측 쪽 뒤 전 후 내 외 위 아래 상 하 관련 가운데 사이 이같이 이처럼 이를 이는 이에 대해 대한 위해 위한 통해 통한 따라 따르면 따른 관한 향한 의한 인한
-    양측 양국 우리 그는 그가 그의 자신 자신의 당국자 관계자 소식통 정부 관계자는 관계자들은 이라고 했다 밝혔다
-    말했다 전했다 설명했다 강조했다 덧붙였다 있다 없다 있는 없는 된다 한다 했다고 예정이다 계획이다 방침이다""".split()
+    ["이날", "지난", "오는", "이번", "올해", "지난해", "내년", "작년", "당시", "현재", "최근", "앞서", "이후", "이전", "향후", "당초", "우선", "또", "또한", "및", "등", "등을", "밤", "낮", "새벽", "오전", "오후", "전날", "다음날", "이튿날", "당일", "심야", "이로써", "이로", "인해", "따라서", "이", "그", "저", "이런", "그런", "각", "모든", "여러", "다른", "새", "약", "총", "더", "가장", "매우", "크게", "다시", "이미", "아직", "계속", "함께", "모두", "각각", "서로", "특히", "그러나", "하지만", "그리고", "따라서", "한편", "다만", "그러면서", "이에", "이어", "아울러", "앞으로", "것", "것으로", "것이라고", "것이다", "수", "때", "중", "간", "측", "쪽", "뒤", "전", "후", "내", "외", "위", "아래", "상", "하", "관련", "가운데", "사이", "이같이", "이처럼", "이를", "이는", "이에", "대해", "대한", "위해", "위한", "통해", "통한", "따라", "따르면", "따른", "관한", "향한", "의한", "인한", "양측", "양국", "우리", "그는", "그가", "그의", "자신", "자신의", "당국자", "관계자", "소식통", "정부", "관계자는", "관계자들은", "이라고", "했다", "밝혔다", "말했다", "전했다", "설명했다", "강조했다", "덧붙였다", "있다", "없다", "있는", "없는", "된다", "한다", "했다고", "예정이다", "계획이다", "방침이다"]
 )
 
 _NUMBER_WORD = re.compile(

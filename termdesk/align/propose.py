@@ -129,7 +129,9 @@ def acronyms_of(form: str) -> frozenset[str]:
         letters = [x for x in letters if x]
         if not letters:
             continue
-        each = "".join(x[0].upper() + ("".join(c for c in x[1:] if c.isupper()) if x.isupper() else "") for x in letters)
+        each = "".join(
+            x[0].upper() + ("".join(c for c in x[1:] if c.isupper()) if x.isupper() else "") for x in letters
+        )
         options.append(sorted({letters[0][0].upper(), each, "".join(x[0].upper() for x in letters)}))
     out = {""}
     for opts in options:
@@ -343,7 +345,7 @@ class Proposer:
         glossary: Glossary | Iterable[Entry],
         bitexts: Sequence[Bitext] = (),
         *,
-        translator: "Translator | None" = None,
+        translator: Translator | None = None,
         hidden: Iterable[str] = (),
         align: bool = True,
     ) -> None:
@@ -432,7 +434,7 @@ class Proposer:
 
     # ------------------------------------------------------------------ glossary resolution
 
-    def resolve(self, cand: Candidate) -> tuple[str, Entry | None, "Match | None", str]:
+    def resolve(self, cand: Candidate) -> tuple[str, Entry | None, Match | None, str]:
         """(how, entry, match, evidence) when the glossary covers the candidate, else ('', None, None, '')."""
         g = self.glossary
         if cand.entry_id:
@@ -455,7 +457,12 @@ class Proposer:
                     return "composed", m.entry, m, f"glossary composed: {parts} → {m.ko}"
                 if m.entry is not None:
                     flags = f" ({', '.join(m.flags)})" if m.flags else ""
-                    return "inflected", m.entry, m, f"glossary inflected{flags}: {form!r} → {m.entry.id} ({_at(m.entry)})"
+                    return (
+                        "inflected",
+                        m.entry,
+                        m,
+                        f"glossary inflected{flags}: {form!r} → {m.entry.id} ({_at(m.entry)})",
+                    )
         expanded = any(not _is_acronym(f) for f in cand.forms)  # a candidate with its own expansion is that body
         for form in cand.forms:
             if _is_acronym(form) and not expanded:
@@ -469,7 +476,11 @@ class Proposer:
                     if len(a) < 3:
                         continue
                     # only an entry known by the acronym alone: one with its own expansion is another body
-                    hits = [e for e in g.lookup(a) if any(f == a for f in e.en_forms) and all(_is_acronym(f) for f in e.en_forms)]
+                    hits = [
+                        e
+                        for e in g.lookup(a)
+                        if any(f == a for f in e.en_forms) and all(_is_acronym(f) for f in e.en_forms)
+                    ]
                     if len(hits) == 1:
                         e = hits[0]
                         return "acronym", e, None, f"glossary acronym: initials {a} are a form of {e.id} ({_at(e)})"
@@ -559,7 +570,7 @@ class Proposer:
     def _allowed(self, t: _Term, text: str, span: Span) -> bool:
         hangul = has_hangul(text)
         if t.person:
-            if not hangul or span.light_verb or span.number or span.part and t.korean_name:
+            if not hangul or span.light_verb or span.number or (span.part and t.korean_name):
                 return False
             if any(not (is_hangul(c) or c == " ") for c in text):
                 return False
@@ -656,7 +667,11 @@ class Proposer:
                         score -= 0.4
         else:
             proper = any(w[:1].isupper() for w in t.forms[0].split() if w.lower() not in _SMALL) and not t.all_latin
-            if proper and has_hangul(text) and any(name_score(f, hangul_only) >= 0.95 for f in t.forms if not _is_acronym(f)):
+            if (
+                proper
+                and has_hangul(text)
+                and any(name_score(f, hangul_only) >= 0.95 for f in t.forms if not _is_acronym(f))
+            ):
                 score += 1.2  # a Korean name read in Hangul: Pyongyang ~ 평양, Rodong Sinmun ~ 노동신문
                 notes.append(f"romanisation {romanize(text, sep='-')} ~ {t.forms[0]}")
             weight = 1.5 if t.type == "place" and proper else 0.8 if proper else 0.35
@@ -695,7 +710,9 @@ class Proposer:
 
     # ------------------------------------------------------------------ parallel text
 
-    def parallel(self, cand: Candidate, occs: Sequence[Occurrence] | None = None) -> tuple[list[tuple[str, float, float, str]], int]:
+    def parallel(
+        self, cand: Candidate, occs: Sequence[Occurrence] | None = None
+    ) -> tuple[list[tuple[str, float, float, str]], int]:
         """Ranked (ko, raw score, score 0–1, evidence) from the aligned pairs, and the aligned occurrences used."""
         t = self._term(cand)
         occs = self.occurrences(cand) if occs is None else occs
@@ -713,7 +730,11 @@ class Proposer:
             units = [u for u in self._sentence_units(occ.pair, occ.sentence) if u.key != own]
             inside = [u for u in units if occ.start <= u.start and u.end <= occ.end]
             outside = [u for u in units if u.end <= occ.start or u.start >= occ.end]
-            titles = [u.ko for u in outside if u.key.startswith("title:") and (0 <= occ.start - u.end <= 3 or 0 <= u.start - occ.end <= 4)]
+            titles = [
+                u.ko
+                for u in outside
+                if u.key.startswith("title:") and (0 <= occ.start - u.end <= 3 or 0 <= u.start - occ.end <= 4)
+            ]
             rel_en = (occ.start + occ.end) / 2 / max(1, len(en_s))
             # the aligned sentences (weight 1), their neighbours (a misaligned rewrite: 0.4),
             # the rest of the article (only for a gloss or a name: 0.6)
@@ -820,11 +841,15 @@ class Proposer:
         segments = [cand.canonical] + ([context] if context else [])
         outputs = tr.translate_batch(segments)
         ko = outputs[0].strip().rstrip(".").strip() if outputs else ""
-        if not ko or not has_hangul(ko) and not cand.canonical.isupper():
+        if not ko or (not has_hangul(ko) and not cand.canonical.isupper()):
             return None
         name = getattr(tr, "name", "mt")
         in_ctx = len(outputs) > 1 and ko.replace(" ", "") in outputs[1].replace(" ", "")
-        ev = f"machine translation ({name}) of the term" + ("; also in its context's translation" if in_ctx else "") + "; unverified"
+        ev = (
+            f"machine translation ({name}) of the term"
+            + ("; also in its context's translation" if in_ctx else "")
+            + "; unverified"
+        )
         return ko, ev
 
     # ------------------------------------------------------------------ one candidate
@@ -844,7 +869,7 @@ class Proposer:
             if same:
                 i = same[0]
                 p = proposals[i]
-                proposals[i] = Proposal(p.ko, p.score, p.source, p.evidence + f"; agrees with machine translation")
+                proposals[i] = Proposal(p.ko, p.score, p.source, p.evidence + "; agrees with machine translation")
             else:
                 floor = min((p.score for p in proposals), default=0.35)
                 proposals.append(Proposal(ko, round(max(0.01, min(0.3, floor - 0.01)), 2), Source.MT.value, ev))
@@ -872,12 +897,17 @@ class Proposer:
         files = sorted({b.ko_path.rsplit("/", 1)[-1] for b in self.bitexts if any(best.ko in s for s in b.ko)})
         return "parallel text: " + ", ".join(files[:3]) if files else "parallel text"
 
-    def _covered(self, cand: Candidate, how: str, entry: Entry | None, match: "Match | None", evidence: str) -> Result:
+    def _covered(self, cand: Candidate, how: str, entry: Entry | None, match: Match | None, evidence: str) -> Result:
         assert entry is not None
         if how == "composed" and match is not None:
             ids = tuple(p.entry_id for p in match.composed_of)
-            row = Entry(en=cand.canonical, ko=match.ko, type=cand.type or entry.type, status="proposed",
-                        note=f"composed of {' + '.join(ids)}: nothing to add to the glossary")
+            row = Entry(
+                en=cand.canonical,
+                ko=match.ko,
+                type=cand.type or entry.type,
+                status="proposed",
+                note=f"composed of {' + '.join(ids)}: nothing to add to the glossary",
+            )
             return Result(cand, row, (Proposal(match.ko, 1.0, Source.GLOSSARY.value, evidence),), how, ids)
         new_forms = [f for f in cand.forms if form_key(f) not in entry.form_keys]
         if how == "inflected":
@@ -885,8 +915,16 @@ class Proposer:
         variants = entry.en_variants + tuple(f for f in new_forms if f)
         note = entry.note
         row = Entry(
-            en=entry.en, ko=entry.ko, type=entry.type, en_variants=variants, ko_variants=entry.ko_variants,
-            ko_avoid=entry.ko_avoid, note=note, source=entry.source, status="proposed", match=entry.match,
+            en=entry.en,
+            ko=entry.ko,
+            type=entry.type,
+            en_variants=variants,
+            ko_variants=entry.ko_variants,
+            ko_avoid=entry.ko_avoid,
+            note=note,
+            source=entry.source,
+            status="proposed",
+            match=entry.match,
         )
         ev = evidence + (f"; adds English variant(s) {', '.join(new_forms)} (merge with --update)" if new_forms else "")
         return Result(cand, row, (Proposal(entry.ko, 1.0, Source.GLOSSARY.value, ev),), how, (entry.id,))
@@ -904,7 +942,9 @@ class Proposer:
                 if r.covered or not r.best or r.best.source != Source.PARALLEL.value or r.best.score < 0.5:
                     continue
                 for occ in self.occurrences(r.candidate):
-                    self._claims[(occ.pair, occ.sentence)].append(Unit(occ.start, occ.end, f"claim:{r.candidate.canonical}", (r.best.ko,), "claim"))
+                    self._claims[(occ.pair, occ.sentence)].append(
+                        Unit(occ.start, occ.end, f"claim:{r.candidate.canonical}", (r.best.ko,), "claim")
+                    )
             if not self._claims:
                 break
             results = [self.propose(c, top=top) if not r.covered else r for c, r in zip(candidates, results)]

@@ -23,7 +23,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "annotate": ("annotate_cmd", "annotate", "Show glossary terms found in English text, with their Korean."),
     "mine": ("mine_cmd", "mine", "Mine candidate terms and titles from articles into a terms CSV."),
     "align": ("align_cmd", "align", "Propose Korean equivalents for mined candidates."),
-    "pretranslate": ("pretranslate_cmd", "pretranslate", "Pre-translate articles into a Korean draft, PO and terms CSV."),
+    "pretranslate": (
+        "pretranslate_cmd",
+        "pretranslate",
+        "Pre-translate articles into a Korean draft, PO and terms CSV.",
+    ),
     "model": ("model_cmd", "model", "Install and list offline Argos en→ko models."),
     "qa": ("qa_cmd", "qa", "Check a Korean translation against the glossary and its source."),
 }
@@ -36,7 +40,7 @@ class CommandFailed(click.ClickException):
         super().__init__(error.message)
         self.exit_code = error.exit_code
 
-    def show(self, file: Any = None) -> None:  # noqa: D401 - click API
+    def show(self, file: Any = None) -> None:
         click.echo(f"error: {self.format_message()}", err=True)
 
 

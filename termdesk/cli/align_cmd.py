@@ -36,15 +36,57 @@ def _translator(name: str) -> tuple[Any, str | None, str | None]:
 
 @click.command()
 @click.argument("candidates", type=click.Path(dir_okay=False))
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Proposals CSV to write (e.g. terms/NAME-proposals.csv); refused if it exists, unless --force.")
-@click.option("--ko-text", "ko_text", multiple=True, type=click.Path(), help="Korean versions of the articles, files or folders (A.ko.txt for A.txt). Repeatable.")
-@click.option("--en-text", "en_text", multiple=True, type=click.Path(), help="The English articles, files or folders (default: those named in the candidates' contexts, found next to the Korean files). Repeatable.")
-@click.option("--glossary", "glossary", default="glossary", show_default=True, type=click.Path(), help="Glossary file or folder.")
-@click.option("--mt", "mt", default="auto", show_default=True, help="MT backend for a marked, low-scored proposal: auto (an installed Argos model), none, or a backend name.")
-@click.option("--top", type=click.IntRange(1, 10), default=3, show_default=True, help="Proposals kept per candidate (best in ko, the rest in alternatives).")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="Proposals CSV to write (e.g. terms/NAME-proposals.csv); refused if it exists, unless --force.",
+)
+@click.option(
+    "--ko-text",
+    "ko_text",
+    multiple=True,
+    type=click.Path(),
+    help="Korean versions of the articles, files or folders (A.ko.txt for A.txt). Repeatable.",
+)
+@click.option(
+    "--en-text",
+    "en_text",
+    multiple=True,
+    type=click.Path(),
+    help="The English articles, files or folders (default: those named in the candidates' contexts, found next to the Korean files). Repeatable.",
+)
+@click.option(
+    "--glossary", "glossary", default="glossary", show_default=True, type=click.Path(), help="Glossary file or folder."
+)
+@click.option(
+    "--mt",
+    "mt",
+    default="auto",
+    show_default=True,
+    help="MT backend for a marked, low-scored proposal: auto (an installed Argos model), none, or a backend name.",
+)
+@click.option(
+    "--top",
+    type=click.IntRange(1, 10),
+    default=3,
+    show_default=True,
+    help="Proposals kept per candidate (best in ko, the rest in alternatives).",
+)
 @click.option("--encoding", default=None, help="Encoding of the input files (e.g. cp949).")
 @click.option("--force", is_flag=True, help="Replace an existing -o file.")
-def align(candidates: str, output: str, ko_text: tuple[str, ...], en_text: tuple[str, ...], glossary: str, mt: str, top: int, encoding: str | None, force: bool) -> None:
+def align(
+    candidates: str,
+    output: str,
+    ko_text: tuple[str, ...],
+    en_text: tuple[str, ...],
+    glossary: str,
+    mt: str,
+    top: int,
+    encoding: str | None,
+    force: bool,
+) -> None:
     """Propose Korean equivalents for the candidates in CANDIDATES (written by `termdesk mine`).
 
     \b
@@ -77,7 +119,9 @@ def align(candidates: str, output: str, ko_text: tuple[str, ...], en_text: tuple
     for n in result.notices:
         echo_err(f"note: {n}")
     for p in result.pairs:
-        click.echo(f"pair {p.name}: {p.en_sentences} English / {p.ko_sentences} Korean sentences ({p.en_paragraphs}/{p.ko_paragraphs} paragraphs), {p.beads} aligned groups")
+        click.echo(
+            f"pair {p.name}: {p.en_sentences} English / {p.ko_sentences} Korean sentences ({p.en_paragraphs}/{p.ko_paragraphs} paragraphs), {p.beads} aligned groups"
+        )
     c = result.counts()
     click.echo(
         f"{len(result.results)} candidates → {result.output}: {c['glossary']} from the glossary, "
@@ -87,13 +131,35 @@ def align(candidates: str, output: str, ko_text: tuple[str, ...], en_text: tuple
 
 @click.command("add")
 @click.argument("proposals", type=click.Path(dir_okay=False))
-@click.option("--ids", "ids", multiple=True, help="Merge the rows with these entry ids (type:slug, e.g. person:song-young-moo); repeat it or separate ids with commas.")
+@click.option(
+    "--ids",
+    "ids",
+    multiple=True,
+    help="Merge the rows with these entry ids (type:slug, e.g. person:song-young-moo); repeat it or separate ids with commas.",
+)
 @click.option("--accepted", is_flag=True, help="Merge the rows whose status is accepted or approved (the default).")
-@click.option("--glossary", "glossary", default="glossary", show_default=True, type=click.Path(file_okay=False), help="Glossary folder.")
-@click.option("--update", is_flag=True, help="Allow changing an existing entry with the same id (the field diff is shown).")
+@click.option(
+    "--glossary",
+    "glossary",
+    default="glossary",
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="Glossary folder.",
+)
+@click.option(
+    "--update", is_flag=True, help="Allow changing an existing entry with the same id (the field diff is shown)."
+)
 @click.option("--encoding", default=None, help="Encoding of the proposals file, e.g. cp949 for Korean Excel.")
 @click.option("--dry-run", is_flag=True, help="Show what would be merged; write nothing.")
-def glossary_add(proposals: str, ids: tuple[str, ...], accepted: bool, glossary: str, update: bool, encoding: str | None, dry_run: bool) -> None:
+def glossary_add(
+    proposals: str,
+    ids: tuple[str, ...],
+    accepted: bool,
+    glossary: str,
+    update: bool,
+    encoding: str | None,
+    dry_run: bool,
+) -> None:
     """Merge reviewed rows of PROPOSALS into the glossary (each into its type's file, canonical order).
 
     Refused, with the reason: unknown type, empty en/ko, invalid entries,
@@ -104,11 +170,21 @@ def glossary_add(proposals: str, ids: tuple[str, ...], accepted: bool, glossary:
     from ..align.merge import add_proposals
     from ..errors import ConflictError
 
-    result = add_proposals(proposals, glossary=glossary, ids=list(ids), accepted=accepted, update=update, encoding=encoding, dry_run=dry_run)
+    result = add_proposals(
+        proposals,
+        glossary=glossary,
+        ids=list(ids),
+        accepted=accepted,
+        update=update,
+        encoding=encoding,
+        dry_run=dry_run,
+    )
     for o in result.outcomes:
         click.echo(str(o))
     added, updated, skipped, refused = (len(result.of(a)) for a in ("added", "updated", "skipped", "refused"))
     verb = "would be written" if dry_run else "written"
-    click.echo(f"{added} added, {updated} updated, {skipped} already present, {refused} refused; {len(result.written) if not dry_run else len({o.file for o in result.outcomes if o.file})} file(s) {verb}")
+    click.echo(
+        f"{added} added, {updated} updated, {skipped} already present, {refused} refused; {len(result.written) if not dry_run else len({o.file for o in result.outcomes if o.file})} file(s) {verb}"
+    )
     if refused:
         raise ConflictError(f"{refused} row(s) refused (see above) — fix them in {proposals} and run again")

@@ -13,10 +13,24 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..match import AnnotatedFile, Match
 
 #: Fields of one JSON object / CSV row, in order.
-FIELDS: tuple[str, ...] = ("file", "start", "end", "text", "en", "ko", "type", "entry_id", "parts", "flags", "name_start", "name_end", "name")
+FIELDS: tuple[str, ...] = (
+    "file",
+    "start",
+    "end",
+    "text",
+    "en",
+    "ko",
+    "type",
+    "entry_id",
+    "parts",
+    "flags",
+    "name_start",
+    "name_end",
+    "name",
+)
 
 
-def record(path: str, text: str, m: "Match") -> dict[str, Any]:
+def record(path: str, text: str, m: Match) -> dict[str, Any]:
     """One match as a flat record (offsets are characters into the file's text)."""
     name = m.name_span
     return {
@@ -36,7 +50,7 @@ def record(path: str, text: str, m: "Match") -> dict[str, Any]:
     }
 
 
-def render_text(doc: "AnnotatedFile", *, colour: bool) -> str:
+def render_text(doc: AnnotatedFile, *, colour: bool) -> str:
     """The text with each term followed by its Korean in brackets: ``Defense Minister Song Young-moo[송영무 국방부 장관]``."""
     out: list[str] = []
     pos = 0
@@ -56,12 +70,12 @@ def render_text(doc: "AnnotatedFile", *, colour: bool) -> str:
     return body if body.endswith("\n") else body + "\n"
 
 
-def render_json(docs: "tuple[AnnotatedFile, ...]") -> str:
+def render_json(docs: tuple[AnnotatedFile, ...]) -> str:
     rows = [record(d.path, d.text, m) for d in docs for m in d.matches]
     return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
 
 
-def render_csv(docs: "tuple[AnnotatedFile, ...]") -> str:
+def render_csv(docs: tuple[AnnotatedFile, ...]) -> str:
     buf = io.StringIO(newline="")
     writer = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(FIELDS)
@@ -76,12 +90,43 @@ def render_csv(docs: "tuple[AnnotatedFile, ...]") -> str:
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--glossary", "glossary_paths", multiple=True, default=("glossary",), show_default=True, help="Glossary CSV file or folder (repeatable).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True, help="Annotated text, or one JSON object / CSV row per match.")
-@click.option("--status", "statuses", multiple=True, type=click.Choice(["approved", "proposed", "deprecated"]), default=("approved",), show_default=True, help="Use entries with this status (repeatable).")
+@click.option(
+    "--glossary",
+    "glossary_paths",
+    multiple=True,
+    default=("glossary",),
+    show_default=True,
+    help="Glossary CSV file or folder (repeatable).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "csv"]),
+    default="text",
+    show_default=True,
+    help="Annotated text, or one JSON object / CSV row per match.",
+)
+@click.option(
+    "--status",
+    "statuses",
+    multiple=True,
+    type=click.Choice(["approved", "proposed", "deprecated"]),
+    default=("approved",),
+    show_default=True,
+    help="Use entries with this status (repeatable).",
+)
 @click.option("--encoding", default=None, help="Read the input files in this encoding (e.g. cp949).")
-@click.option("--color/--no-color", "color", default=None, help="Colour the annotated text (default: only on a terminal).")
-def annotate(paths: tuple[str, ...], glossary_paths: tuple[str, ...], fmt: str, statuses: tuple[str, ...], encoding: str | None, color: bool | None) -> None:
+@click.option(
+    "--color/--no-color", "color", default=None, help="Colour the annotated text (default: only on a terminal)."
+)
+def annotate(
+    paths: tuple[str, ...],
+    glossary_paths: tuple[str, ...],
+    fmt: str,
+    statuses: tuple[str, ...],
+    encoding: str | None,
+    color: bool | None,
+) -> None:
     """Show the glossary terms found in English text FILE... with their Korean.
 
     \b

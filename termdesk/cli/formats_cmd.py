@@ -8,7 +8,14 @@ from ..formats import EXPORT_FORMATS, IMPORT_FORMATS
 from ..formats.base import TYPES
 from .options import echo_err
 
-_UNITS = {"tbx": ("concept", "concepts"), "omegat": ("line", "lines"), "po": ("PO entry", "PO entries"), "csv": ("row", "rows"), "deepl": ("pair", "pairs"), "amazon": ("pair", "pairs")}
+_UNITS = {
+    "tbx": ("concept", "concepts"),
+    "omegat": ("line", "lines"),
+    "po": ("PO entry", "PO entries"),
+    "csv": ("row", "rows"),
+    "deepl": ("pair", "pairs"),
+    "amazon": ("pair", "pairs"),
+}
 
 
 def _count(n: int, words: tuple[str, str]) -> str:
@@ -17,9 +24,23 @@ def _count(n: int, words: tuple[str, str]) -> str:
 
 @click.command("export")
 @click.option("--to", "to", required=True, type=click.Choice(EXPORT_FORMATS), help="Output format.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write here (atomically) instead of stdout.")
-@click.option("--glossary", "glossary", multiple=True, type=click.Path(), help="Glossary file or folder (default: glossary/). Repeatable.")
-@click.option("--status", "status", default="approved", show_default=True, help="Entry statuses to export, comma-separated (approved,proposed,deprecated).")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write here (atomically) instead of stdout."
+)
+@click.option(
+    "--glossary",
+    "glossary",
+    multiple=True,
+    type=click.Path(),
+    help="Glossary file or folder (default: glossary/). Repeatable.",
+)
+@click.option(
+    "--status",
+    "status",
+    default="approved",
+    show_default=True,
+    help="Entry statuses to export, comma-separated (approved,proposed,deprecated).",
+)
 def glossary_export(to: str, output: str | None, glossary: tuple[str, ...], status: str) -> None:
     """Export the glossary to TBX-Basic, OmegaT, PO, Excel CSV, DeepL TSV or Amazon Translate CSV.
 
@@ -39,19 +60,55 @@ def glossary_export(to: str, output: str | None, glossary: tuple[str, ...], stat
     if output is None:
         click.echo(result.text, nl=False)
     else:
-        click.echo(f"wrote {_count(result.entries, ('entry', 'entries'))} ({_count(result.records, _UNITS[to])}) to {output}")
+        click.echo(
+            f"wrote {_count(result.entries, ('entry', 'entries'))} ({_count(result.records, _UNITS[to])}) to {output}"
+        )
 
 
 @click.command("import")
 @click.argument("file", type=click.Path(dir_okay=False))
-@click.option("--from", "fmt", required=True, type=click.Choice(IMPORT_FORMATS), help="Format of FILE (csv also reads TSV and .xlsx).")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Proposals CSV to write (refused if it exists, unless --force).")
-@click.option("--glossary", "glossary", multiple=True, type=click.Path(), help="Glossary to compare with (default: glossary/). Repeatable.")
-@click.option("--map", "mapping", default=None, help="Map headers to glossary columns, e.g. 'English=en,Korean=ko,Notes=note' (csv, xlsx).")
+@click.option(
+    "--from",
+    "fmt",
+    required=True,
+    type=click.Choice(IMPORT_FORMATS),
+    help="Format of FILE (csv also reads TSV and .xlsx).",
+)
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="Proposals CSV to write (refused if it exists, unless --force).",
+)
+@click.option(
+    "--glossary",
+    "glossary",
+    multiple=True,
+    type=click.Path(),
+    help="Glossary to compare with (default: glossary/). Repeatable.",
+)
+@click.option(
+    "--map",
+    "mapping",
+    default=None,
+    help="Map headers to glossary columns, e.g. 'English=en,Korean=ko,Notes=note' (csv, xlsx).",
+)
 @click.option("--encoding", default=None, help="Encoding of a text file, e.g. cp949 for Korean Excel CSV.")
 @click.option("--sheet", default=None, help="Worksheet to read from an .xlsx workbook (default: the first).")
-@click.option("--type", "default_type", type=click.Choice(sorted(TYPES)), default=None, help="Type for entries whose type is not in the file nor in the glossary.")
-@click.option("--summary", type=click.Path(dir_okay=False), default=None, help="Also write the import report (as printed) to this file.")
+@click.option(
+    "--type",
+    "default_type",
+    type=click.Choice(sorted(TYPES)),
+    default=None,
+    help="Type for entries whose type is not in the file nor in the glossary.",
+)
+@click.option(
+    "--summary",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Also write the import report (as printed) to this file.",
+)
 @click.option("--force", is_flag=True, help="Replace an existing -o / --summary file.")
 def glossary_import(
     file: str,

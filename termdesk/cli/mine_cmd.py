@@ -10,14 +10,41 @@ import click
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("-o", "--out", "out_path", required=True, type=click.Path(dir_okay=False), help="Terms CSV to write (e.g. terms/NAME.csv).")
-@click.option("--glossary", "glossary_path", default="glossary", show_default=True, type=click.Path(), help="Glossary file or folder (for known/new status).")
-@click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes reading articles.")
+@click.option(
+    "-o",
+    "--out",
+    "out_path",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="Terms CSV to write (e.g. terms/NAME.csv).",
+)
+@click.option(
+    "--glossary",
+    "glossary_path",
+    default="glossary",
+    show_default=True,
+    type=click.Path(),
+    help="Glossary file or folder (for known/new status).",
+)
+@click.option(
+    "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes reading articles."
+)
 @click.option("--encoding", default=None, help="Read articles in this encoding (e.g. cp949).")
 @click.option("--show-removed", is_flag=True, help="Print the page debris removed from each article.")
-@click.option("--top", type=click.IntRange(0, 500), default=15, show_default=True, help="New candidates to list in the summary.")
+@click.option(
+    "--top", type=click.IntRange(0, 500), default=15, show_default=True, help="New candidates to list in the summary."
+)
 @click.option("--force", is_flag=True, help="Overwrite an existing terms CSV (it may hold a reviewer's edits).")
-def mine(paths: tuple[str, ...], out_path: str, glossary_path: str, jobs: int, encoding: str | None, show_removed: bool, top: int, force: bool) -> None:
+def mine(
+    paths: tuple[str, ...],
+    out_path: str,
+    glossary_path: str,
+    jobs: int,
+    encoding: str | None,
+    show_removed: bool,
+    top: int,
+    force: bool,
+) -> None:
     """Mine candidate terms and titles from PATHS (article files or folders of .txt/.md/.html).
 
     Writes one row per candidate (canonical form, variants, type, frequency,
@@ -27,11 +54,14 @@ def mine(paths: tuple[str, ...], out_path: str, glossary_path: str, jobs: int, e
     """
     from ..errors import ConflictError
     from ..glossary import load_glossary
-    from ..mine import STATUSES, mine as run, write_csv
+    from ..mine import STATUSES, write_csv
+    from ..mine import mine as run
 
     out = Path(out_path)
     if out.exists() and not force:
-        raise ConflictError(f"{out}: already exists (it may hold a reviewer's edits) — pass --force to overwrite it, or choose another -o")
+        raise ConflictError(
+            f"{out}: already exists (it may hold a reviewer's edits) — pass --force to overwrite it, or choose another -o"
+        )
     glossary = load_glossary(glossary_path) if Path(glossary_path).exists() else None
     if glossary is None:
         click.echo(f"note: no glossary at {glossary_path}: every candidate is 'new'", err=True)
@@ -47,7 +77,9 @@ def mine(paths: tuple[str, ...], out_path: str, glossary_path: str, jobs: int, e
             bar.update(1)
 
     try:
-        result = run(list(paths), glossary=glossary, jobs=jobs, encoding=encoding, keep_removed=show_removed, progress=progress)
+        result = run(
+            list(paths), glossary=glossary, jobs=jobs, encoding=encoding, keep_removed=show_removed, progress=progress
+        )
     finally:
         if bar is not None:
             bar.close()

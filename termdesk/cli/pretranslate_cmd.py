@@ -9,11 +9,35 @@ import click
 
 @click.command()
 @click.argument("articles", nargs=-1, required=True, type=click.Path())
-@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Folder for NAME.ko.txt, NAME.po, NAME.terms.csv.")
-@click.option("--glossary", "glossary_path", default="glossary", show_default=True, type=click.Path(), help="Glossary file or folder.")
-@click.option("--backend", type=click.Choice(["auto", "argos", "glossary"]), default="auto", show_default=True, help="argos: installed en→ko model; glossary: no MT, terms inline.")
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False),
+    help="Folder for NAME.ko.txt, NAME.po, NAME.terms.csv.",
+)
+@click.option(
+    "--glossary",
+    "glossary_path",
+    default="glossary",
+    show_default=True,
+    type=click.Path(),
+    help="Glossary file or folder.",
+)
+@click.option(
+    "--backend",
+    type=click.Choice(["auto", "argos", "glossary"]),
+    default="auto",
+    show_default=True,
+    help="argos: installed en→ko model; glossary: no MT, terms inline.",
+)
 @click.option("--beam", type=click.IntRange(1, 16), default=None, help="Beam size for the argos backend (default 4).")
-@click.option("--jobs", type=click.IntRange(1, 64), default=None, help="CPU threads for translation (default: sensible for this machine).")
+@click.option(
+    "--jobs",
+    type=click.IntRange(1, 64),
+    default=None,
+    help="CPU threads for translation (default: sensible for this machine).",
+)
 @click.option("--no-cache", is_flag=True, help="Do not read or write the translation-memory cache.")
 @click.option("--encoding", default=None, help="Read the articles in this encoding (e.g. cp949).")
 @click.option("--force", is_flag=True, help="Overwrite a NAME.ko.txt that was edited since termdesk wrote it.")

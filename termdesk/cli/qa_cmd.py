@@ -11,13 +11,41 @@ _FAIL_ON = ("error", "warning", "info", "never")
 
 @click.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--en", "en", type=click.Path(), default=None, help="English article (or folder), paired by paragraph with --ko.")
+@click.option(
+    "--en", "en", type=click.Path(), default=None, help="English article (or folder), paired by paragraph with --ko."
+)
 @click.option("--ko", "ko", type=click.Path(), default=None, help="Korean translation (or folder: NAME.ko.txt).")
 @click.option("--encoding", default=None, help="Read Korean .txt files in this encoding (e.g. cp949).")
-@click.option("--glossary", "glossary_paths", multiple=True, default=("glossary",), show_default=True, help="Glossary CSV file or folder (repeatable).")
-@click.option("--format", "fmt", type=click.Choice(["text", "csv", "json"]), default="text", show_default=True, help="Report on stdout as text, CSV or JSON.")
-@click.option("--html", "html_path", type=click.Path(dir_okay=False), default=None, help="Also write a self-contained HTML report here.")
-@click.option("--fail-on", type=click.Choice(_FAIL_ON), default="error", show_default=True, help="Exit 1 when findings at or above this severity exist.")
+@click.option(
+    "--glossary",
+    "glossary_paths",
+    multiple=True,
+    default=("glossary",),
+    show_default=True,
+    help="Glossary CSV file or folder (repeatable).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "csv", "json"]),
+    default="text",
+    show_default=True,
+    help="Report on stdout as text, CSV or JSON.",
+)
+@click.option(
+    "--html",
+    "html_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Also write a self-contained HTML report here.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(_FAIL_ON),
+    default="error",
+    show_default=True,
+    help="Exit 1 when findings at or above this severity exist.",
+)
 @click.option("--rule", "rules", multiple=True, help="Run only this rule (repeatable); see --list-rules.")
 @click.option("--list-rules", is_flag=True, help="Print the rule table (id, severity, example) and exit.")
 @click.option("--color/--no-color", "color", default=None, help="Colour the text report (default: only on a terminal).")
@@ -70,7 +98,9 @@ def qa(
 
     from ..qa import check_translation
 
-    result = check_translation(list(paths), en=en, ko=ko, glossary=list(glossary_paths), rules=list(rules), encoding=encoding)
+    result = check_translation(
+        list(paths), en=en, ko=ko, glossary=list(glossary_paths), rules=list(rules), encoding=encoding
+    )
 
     if fmt == "json":
         from ..qa.export import to_json

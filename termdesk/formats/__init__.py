@@ -89,7 +89,9 @@ def parse_statuses(statuses: str | Sequence[str]) -> tuple[str, ...]:
     known = [s.value for s in Status]
     for s in out:
         if s not in known:
-            raise UsageError(f"--status: unknown status {s!r} — use one or more of: {', '.join(known)} (comma-separated)")
+            raise UsageError(
+                f"--status: unknown status {s!r} — use one or more of: {', '.join(known)} (comma-separated)"
+            )
     if not out:
         raise UsageError(f"--status: no status given — use one or more of: {', '.join(known)}")
     return out
@@ -122,13 +124,22 @@ def export_glossary(
     selected = [e for e in g if e.status in wanted]
     if not selected:
         where = ", ".join(str(p) for p in glossary)
-        raise InputError(f"{where}: no entries with status {' or '.join(wanted)} — choose others with --status approved,proposed,deprecated")
+        raise InputError(
+            f"{where}: no entries with status {' or '.join(wanted)} — choose others with --status approved,proposed,deprecated"
+        )
     rendered = render(selected, to=to)
     if output is not None:
         from ..textio import atomic_write
 
         atomic_write(output, rendered.text)
-    return Exported(to, rendered.text, rendered.entries, rendered.records, rendered.problems, str(output) if output is not None else None)
+    return Exported(
+        to,
+        rendered.text,
+        rendered.entries,
+        rendered.records,
+        rendered.problems,
+        str(output) if output is not None else None,
+    )
 
 
 def parse_file(
@@ -148,7 +159,11 @@ def parse_file(
     if sheet and not table:
         raise UsageError(f"--sheet applies to .xlsx workbooks (--from xlsx), not {fmt}")
     if encoding and fmt not in _TEXT_FORMATS:
-        why = {"tbx": "XML declares its own encoding", "po": "PO files are read as UTF-8", "xlsx": "workbooks are always Unicode"}[fmt]
+        why = {
+            "tbx": "XML declares its own encoding",
+            "po": "PO files are read as UTF-8",
+            "xlsx": "workbooks are always Unicode",
+        }[fmt]
         raise UsageError(f"--encoding does not apply to {fmt} ({why})")
     module = _module(fmt)
     parse = getattr(module, _MODULES[fmt][2])

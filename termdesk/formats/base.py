@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
-from ..glossary import COLUMNS, EntryType, Entry, Problem, Severity, normalise_cell
+from ..glossary import COLUMNS, Entry, EntryType, Problem, Severity, normalise_cell
 from ..textio import decode_bytes
 
 #: Largest file ``termdesk glossary import`` reads. A glossary of 100,000 entries
@@ -58,8 +58,12 @@ class Parsed:
     columns: frozenset[str] | None = None
 
 
-def warning(path: str | None, line: int | None, code: str, message: str, hint: str = "", column: str | None = None) -> Problem:
-    return Problem(path=path or "?", line=line, code=code, message=message, hint=hint, column=column, severity=Severity.WARNING)
+def warning(
+    path: str | None, line: int | None, code: str, message: str, hint: str = "", column: str | None = None
+) -> Problem:
+    return Problem(
+        path=path or "?", line=line, code=code, message=message, hint=hint, column=column, severity=Severity.WARNING
+    )
 
 
 def make_entry(values: dict[str, str], *, path: str, line: int | None) -> Entry:
@@ -109,7 +113,9 @@ def decode_text(data: bytes, path: str | Path, *, encoding: str | None = None) -
         return decode_bytes(data, path, encoding=encoding)
     except InputError as exc:
         if exc.what.startswith("file is CP949"):
-            raise InputError.at(path, exc.line, exc.what, "import it with --encoding cp949, or save it from Excel as \"CSV UTF-8\"") from None
+            raise InputError.at(
+                path, exc.line, exc.what, 'import it with --encoding cp949, or save it from Excel as "CSV UTF-8"'
+            ) from None
         raise
 
 
@@ -135,7 +141,16 @@ def usable(entries: Iterable[Entry]) -> tuple[list[Entry], list[Problem]]:
             keep.append(e)
         else:
             missing = "en" if not e.en else "ko"
-            problems.append(warning(e.path, e.line, "not-exported", f"entry {e.id!r} has no {missing}; not exported", "run `termdesk glossary check`", column=missing))
+            problems.append(
+                warning(
+                    e.path,
+                    e.line,
+                    "not-exported",
+                    f"entry {e.id!r} has no {missing}; not exported",
+                    "run `termdesk glossary check`",
+                    column=missing,
+                )
+            )
     return keep, problems
 
 
@@ -174,6 +189,8 @@ def collapse_runs(rows: Sequence[tuple[int, str, str, dict[str, str]]], *, path:
             if rows[j][1] not in forms:
                 forms.append(rows[j][1])
             j += 1
-        out.append(make_entry({"en": en, "ko": ko, "en_variants": " | ".join(forms[1:]), **extra}, path=path, line=line))
+        out.append(
+            make_entry({"en": en, "ko": ko, "en_variants": " | ".join(forms[1:]), **extra}, path=path, line=line)
+        )
         i = j
     return out

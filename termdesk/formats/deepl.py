@@ -47,7 +47,15 @@ def size_problems(text: str, rules: PairRules) -> list[Problem]:
     size = len(text.encode("utf-8"))
     if size <= rules.max_file_bytes:
         return []
-    return [warning(f"{rules.service} export", None, "file-too-large", f"file is {size / 2**20:.1f} MB, over {rules.service}'s {rules.max_file_bytes // 2**20} MB limit", "export fewer entries (--status) or split the file")]
+    return [
+        warning(
+            f"{rules.service} export",
+            None,
+            "file-too-large",
+            f"file is {size / 2**20:.1f} MB, over {rules.service}'s {rules.max_file_bytes // 2**20} MB limit",
+            "export fewer entries (--status) or split the file",
+        )
+    ]
 
 
 def pairs(entries: Sequence[Entry], rules: PairRules) -> tuple[list[tuple[str, str]], list[Problem]]:
@@ -59,12 +67,30 @@ def pairs(entries: Sequence[Entry], rules: PairRules) -> tuple[list[tuple[str, s
         target = e.ko
         bad_target = _term_problem(target, rules)
         if bad_target:
-            problems.append(warning(e.path, e.line, "term-rejected", f"Korean {target!r} {bad_target}; entry {e.id!r} not exported", f"{rules.service} would reject it", column="ko"))
+            problems.append(
+                warning(
+                    e.path,
+                    e.line,
+                    "term-rejected",
+                    f"Korean {target!r} {bad_target}; entry {e.id!r} not exported",
+                    f"{rules.service} would reject it",
+                    column="ko",
+                )
+            )
             continue
         for form in e.en_forms:
             bad = _term_problem(form, rules)
             if bad:
-                problems.append(warning(e.path, e.line, "term-rejected", f"English form {form!r} {bad}; not exported", f"{rules.service} would reject it", column="en"))
+                problems.append(
+                    warning(
+                        e.path,
+                        e.line,
+                        "term-rejected",
+                        f"English form {form!r} {bad}; not exported",
+                        f"{rules.service} would reject it",
+                        column="en",
+                    )
+                )
                 continue
             prior = first.get(form)
             if prior is not None:
@@ -112,12 +138,24 @@ def parse(path: str | Path, *, encoding: str | None = None) -> Parsed:
             continue
         cells = line.split("\t")
         if len(cells) == 1:
-            raise InputError.at(spath, lineno, "no tab: expected source TAB target", "separate the English and the Korean with a tab")
+            raise InputError.at(
+                spath, lineno, "no tab: expected source TAB target", "separate the English and the Korean with a tab"
+            )
         if len(cells) > 2:
-            raise InputError.at(spath, lineno, f"{len(cells) - 1} tabs: expected source TAB target", "remove the extra tab")
+            raise InputError.at(
+                spath, lineno, f"{len(cells) - 1} tabs: expected source TAB target", "remove the extra tab"
+            )
         source, target = cells[0].strip(), cells[1].strip()
         if not source or not target:
-            problems.append(warning(spath, lineno, "incomplete-row", f"empty {'source (English)' if not source else 'target (Korean)'}; line skipped", "fill it in, or delete the line"))
+            problems.append(
+                warning(
+                    spath,
+                    lineno,
+                    "incomplete-row",
+                    f"empty {'source (English)' if not source else 'target (Korean)'}; line skipped",
+                    "fill it in, or delete the line",
+                )
+            )
             continue
         rows.append((lineno, source, target, {}))
     return Parsed(path=spath, format="deepl", entries=tuple(collapse_runs(rows, path=spath)), problems=tuple(problems))

@@ -42,7 +42,7 @@ def split_comment(comment: str) -> dict[str, str]:
     """Inverse of :func:`comment_for`: a leading ``[type]`` that names a known type, and the note."""
     m = _TYPE_PREFIX.match(comment)
     if m and m.group(1) in TYPES:
-        return {"type": m.group(1), "note": comment[m.end():]}
+        return {"type": m.group(1), "note": comment[m.end() :]}
     return {"note": comment}
 
 
@@ -59,10 +59,21 @@ def export(entries: Sequence[Entry]) -> Rendered:
                 continue
             seen.add(form)
             if form.startswith("#"):
-                problems.append(warning(e.path, e.line, "omegat-comment", f"English form {form!r} starts with '#', which OmegaT reads as a comment line; not exported", "", column="en"))
+                problems.append(
+                    warning(
+                        e.path,
+                        e.line,
+                        "omegat-comment",
+                        f"English form {form!r} starts with '#', which OmegaT reads as a comment line; not exported",
+                        "",
+                        column="en",
+                    )
+                )
                 continue
             lines.append(f"{form}\t{target}\t{comment}")
-    return Rendered(text="\n".join(lines) + "\n", entries=len(entries), records=len(lines) - 1, problems=tuple(problems))
+    return Rendered(
+        text="\n".join(lines) + "\n", entries=len(entries), records=len(lines) - 1, problems=tuple(problems)
+    )
 
 
 def parse(path: str | Path, *, encoding: str | None = None) -> Parsed:
@@ -77,14 +88,28 @@ def parse(path: str | Path, *, encoding: str | None = None) -> Parsed:
         while len(cells) > 2 and not cells[-1]:
             cells.pop()  # trailing empty comment column
         if len(cells) < 2:
-            raise InputError.at(spath, lineno, "1 column, expected 2 or 3 (source TAB target TAB comment)", "separate the English and the Korean with a tab")
+            raise InputError.at(
+                spath,
+                lineno,
+                "1 column, expected 2 or 3 (source TAB target TAB comment)",
+                "separate the English and the Korean with a tab",
+            )
         if len(cells) > 3:
-            raise InputError.at(spath, lineno, f"{len(cells)} columns, expected 2 or 3 (source TAB target TAB comment)", "remove the extra tab (a tab inside a term or comment?)")
+            raise InputError.at(
+                spath,
+                lineno,
+                f"{len(cells)} columns, expected 2 or 3 (source TAB target TAB comment)",
+                "remove the extra tab (a tab inside a term or comment?)",
+            )
         source, target = cells[0], cells[1]
         comment = cells[2] if len(cells) == 3 else ""
         if not source or not target:
             missing = "source (English)" if not source else "target (Korean)"
-            problems.append(warning(spath, lineno, "incomplete-row", f"empty {missing}; line skipped", "fill it in, or delete the line"))
+            problems.append(
+                warning(
+                    spath, lineno, "incomplete-row", f"empty {missing}; line skipped", "fill it in, or delete the line"
+                )
+            )
             continue
         rows.append((lineno, source, target, split_comment(comment)))
     return Parsed(path=spath, format="omegat", entries=tuple(collapse_runs(rows, path=spath)), problems=tuple(problems))

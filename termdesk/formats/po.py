@@ -60,10 +60,26 @@ def parse(path: str | Path) -> Parsed:
             continue
         line = pe.linenum
         if pe.msgid_plural:
-            problems.append(warning(spath, line, "plural-entry", f"plural entry {pe.msgid!r} skipped", "a glossary term has no plural forms"))
+            problems.append(
+                warning(
+                    spath,
+                    line,
+                    "plural-entry",
+                    f"plural entry {pe.msgid!r} skipped",
+                    "a glossary term has no plural forms",
+                )
+            )
             continue
         if not pe.msgstr.strip():
-            problems.append(warning(spath, line, "incomplete-row", f"{pe.msgid!r} has no translation (empty msgstr); skipped", "translate it, or delete the entry"))
+            problems.append(
+                warning(
+                    spath,
+                    line,
+                    "incomplete-row",
+                    f"{pe.msgid!r} has no translation (empty msgstr); skipped",
+                    "translate it, or delete the entry",
+                )
+            )
             continue
         values = {"en": pe.msgid, "ko": pe.msgstr, "note": " ".join(pe.tcomment.split("\n")) if pe.tcomment else ""}
         extra: list[str] = []

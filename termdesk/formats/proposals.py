@@ -127,9 +127,13 @@ def _check_target(target: Path, option: str, source: Path, glossary: Sequence[st
     for g in glossary:
         gp = Path(g)
         if gp.is_dir() and resolved.parent == gp.resolve():
-            raise UsageError(f"{option} {target} is inside the glossary folder {g} — write proposals elsewhere, then merge them with `termdesk glossary add`")
+            raise UsageError(
+                f"{option} {target} is inside the glossary folder {g} — write proposals elsewhere, then merge them with `termdesk glossary add`"
+            )
     if resolved in {f.resolve() for f in glossary_files(glossary)}:
-        raise UsageError(f"{option} {target} is a glossary file — write proposals elsewhere, then merge them with `termdesk glossary add`")
+        raise UsageError(
+            f"{option} {target} is a glossary file — write proposals elsewhere, then merge them with `termdesk glossary add`"
+        )
     if target.is_dir():
         raise UsageError(f"{option} {target} is a directory — give a file name")
     if target.exists() and not force:
@@ -266,7 +270,11 @@ def import_glossary(
             continue
         prior = ids.get(e.id)
         if prior is not None:
-            fields = tuple(c for c in ("ko", "en_variants", "ko_variants", "ko_avoid", "note", "source", "match") if c in carried and getattr(e, c) != getattr(prior, c))
+            fields = tuple(
+                c
+                for c in ("ko", "en_variants", "ko_variants", "ko_avoid", "note", "source", "match")
+                if c in carried and getattr(e, c) != getattr(prior, c)
+            )
             if fields:
                 changes.append(Change(e, prior, fields))
         proposed.append(e)

@@ -102,7 +102,9 @@ def parse(
     columns = parse_map(mapping)
     data = read_bytes(path)
     if data.startswith(OLE_MAGIC):
-        raise InputError.at(spath, None, "an old Excel .xls workbook", 'save it as .xlsx or as "CSV UTF-8", then import that')
+        raise InputError.at(
+            spath, None, "an old Excel .xls workbook", 'save it as .xlsx or as "CSV UTF-8", then import that'
+        )
     if fmt == "xlsx" and not data.startswith(ZIP_MAGIC):
         raise InputError.at(spath, None, "not an .xlsx workbook", "import CSV or TSV text with --from csv")
     if data.startswith(ZIP_MAGIC):
@@ -145,10 +147,25 @@ def _csv_rows(path: str, text: str) -> tuple[int, list[str], list[tuple[int, lis
             except csv.Error as exc:
                 msg = str(exc)
                 if "unexpected end of data" in msg or "EOF" in msg:
-                    raise InputError.at(path, start, "unbalanced quote: a quoted cell starting on this line is never closed", 'close the quote (write a literal quote as "")') from None
+                    raise InputError.at(
+                        path,
+                        start,
+                        "unbalanced quote: a quoted cell starting on this line is never closed",
+                        'close the quote (write a literal quote as "")',
+                    ) from None
                 if "expected after" in msg:
-                    raise InputError.at(path, reader.line_num, "a quoted cell has a stray quote inside", 'double quotes inside a quoted cell ("""PAC-3"" battery"), as Excel does') from None
-                raise InputError.at(path, reader.line_num, f"CSV syntax error ({msg})", "quote cells that contain the delimiter or quotes") from None
+                    raise InputError.at(
+                        path,
+                        reader.line_num,
+                        "a quoted cell has a stray quote inside",
+                        'double quotes inside a quoted cell ("""PAC-3"" battery"), as Excel does',
+                    ) from None
+                raise InputError.at(
+                    path,
+                    reader.line_num,
+                    f"CSV syntax error ({msg})",
+                    "quote cells that contain the delimiter or quotes",
+                ) from None
             prev = reader.line_num
             if not header:
                 header, head_line = record, start
@@ -156,7 +173,12 @@ def _csv_rows(path: str, text: str) -> tuple[int, list[str], list[tuple[int, lis
             if not any(c.strip() for c in record):
                 continue
             if len(record) != len(header):
-                raise InputError.at(path, start, f"{len(record)} cells, expected {len(header)}", f"check for a missing or extra {name} on this line")
+                raise InputError.at(
+                    path,
+                    start,
+                    f"{len(record)} cells, expected {len(header)}",
+                    f"check for a missing or extra {name} on this line",
+                )
             rows.append((start, record))
     finally:
         csv.field_size_limit(old_limit)
@@ -183,13 +205,25 @@ def _xlsx_rows(path: str, data: bytes, sheet: str | None) -> tuple[int, list[str
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             unpacked = sum(i.file_size for i in zf.infolist())
     except zipfile.BadZipFile:
-        raise InputError.at(path, None, "not a readable .xlsx workbook (damaged zip)", "open it in Excel and save it again as .xlsx") from None
+        raise InputError.at(
+            path, None, "not a readable .xlsx workbook (damaged zip)", "open it in Excel and save it again as .xlsx"
+        ) from None
     if unpacked > MAX_XLSX_UNPACKED_BYTES:
-        raise InputError.at(path, None, f"workbook unpacks to {unpacked / 2**20:.0f} MB, over the {MAX_XLSX_UNPACKED_BYTES // 2**20} MB limit", "save the glossary sheet alone, or as CSV")
+        raise InputError.at(
+            path,
+            None,
+            f"workbook unpacks to {unpacked / 2**20:.0f} MB, over the {MAX_XLSX_UNPACKED_BYTES // 2**20} MB limit",
+            "save the glossary sheet alone, or as CSV",
+        )
     try:
         wb = openpyxl.load_workbook(io.BytesIO(data), read_only=False, data_only=False)
     except (InvalidFileException, KeyError, zipfile.BadZipFile, ValueError) as exc:
-        raise InputError.at(path, None, f"not a readable .xlsx workbook ({type(exc).__name__})", "open it in Excel and save it again as .xlsx") from None
+        raise InputError.at(
+            path,
+            None,
+            f"not a readable .xlsx workbook ({type(exc).__name__})",
+            "open it in Excel and save it again as .xlsx",
+        ) from None
     if sheet is None:
         ws = wb.worksheets[0]
     elif sheet in wb.sheetnames:
@@ -199,7 +233,12 @@ def _xlsx_rows(path: str, data: bytes, sheet: str | None) -> tuple[int, list[str
     merged = sorted(ws.merged_cells.ranges, key=lambda r: (r.min_row, r.min_col))
     if merged:
         first = merged[0]
-        raise InputError.at(path, first.min_row, f"sheet {ws.title!r} has merged cells ({first.coord})", "unmerge them (Merge & Center → Unmerge Cells), fill every cell, and save again")
+        raise InputError.at(
+            path,
+            first.min_row,
+            f"sheet {ws.title!r} has merged cells ({first.coord})",
+            "unmerge them (Merge & Center → Unmerge Cells), fill every cell, and save again",
+        )
     header: list[str] = []
     head_line = 1
     rows: list[tuple[int, list[str]]] = []
@@ -209,7 +248,12 @@ def _xlsx_rows(path: str, data: bytes, sheet: str | None) -> tuple[int, list[str
         rownum = cells[0].row
         for cell in cells:
             if cell.data_type == "f":
-                raise InputError.at(path, rownum, f"sheet {ws.title!r}: cell {cell.coordinate} is a formula", "replace formulas with their values (Paste Special → Values) and save again")
+                raise InputError.at(
+                    path,
+                    rownum,
+                    f"sheet {ws.title!r}: cell {cell.coordinate} is a formula",
+                    "replace formulas with their values (Paste Special → Values) and save again",
+                )
         values = [_xlsx_cell(c.value) for c in cells]
         if not header:
             if any(v.strip() for v in values):
@@ -219,13 +263,20 @@ def _xlsx_rows(path: str, data: bytes, sheet: str | None) -> tuple[int, list[str
             continue
         rows.append((rownum, values))
     if not header:
-        raise InputError.at(path, None, f"sheet {ws.title!r} is empty", "put a header row and the entries on the first sheet, or name the sheet with --sheet")
+        raise InputError.at(
+            path,
+            None,
+            f"sheet {ws.title!r} is empty",
+            "put a header row and the entries on the first sheet, or name the sheet with --sheet",
+        )
     width = max([len(header), *(len(r) for _, r in rows)])
     header = header + [""] * (width - len(header))
     return head_line, header, [(n, r + [""] * (width - len(r))) for n, r in rows]
 
 
-def _resolve(path: str, line: int, header: Sequence[str], rows: Sequence[tuple[int, list[str]]], columns: dict[str, str]) -> tuple[dict[int, str], list[Problem]]:
+def _resolve(
+    path: str, line: int, header: Sequence[str], rows: Sequence[tuple[int, list[str]]], columns: dict[str, str]
+) -> tuple[dict[int, str], list[Problem]]:
     names = [h.strip() for h in header]
     seen: set[str] = set()
     for name in names:
@@ -238,7 +289,12 @@ def _resolve(path: str, line: int, header: Sequence[str], rows: Sequence[tuple[i
         folded = {n.casefold(): i for i, n in enumerate(names)}
         for src, col in columns.items():
             if src.casefold() not in folded:
-                raise InputError.at(path, line, f"no column {src!r} (named in --map)", f"columns are: {', '.join(repr(n) for n in names)}")
+                raise InputError.at(
+                    path,
+                    line,
+                    f"no column {src!r} (named in --map)",
+                    f"columns are: {', '.join(repr(n) for n in names)}",
+                )
             index[folded[src.casefold()]] = col
     else:
         for i, n in enumerate(names):
@@ -246,7 +302,9 @@ def _resolve(path: str, line: int, header: Sequence[str], rows: Sequence[tuple[i
                 index[i] = n.casefold()
     for need, what in (("en", "English"), ("ko", "Korean")):
         if need not in index.values():
-            raise InputError.at(path, line, f"no {need} ({what}) column", f"name it {need}, or map it: --map 'English=en,Korean=ko'")
+            raise InputError.at(
+                path, line, f"no {need} ({what}) column", f"name it {need}, or map it: --map 'English=en,Korean=ko'"
+            )
     problems = []
     ignored = [
         repr(n) if n else f"#{i + 1} (no header)"
@@ -254,11 +312,26 @@ def _resolve(path: str, line: int, header: Sequence[str], rows: Sequence[tuple[i
         if i not in index and (n or any(r[i].strip() for _, r in rows if i < len(r)))
     ]
     if ignored:
-        problems.append(warning(path, line, "ignored-column", f"column(s) not imported: {', '.join(ignored)}", "map them with --map 'Header=column' if they hold glossary data"))
+        problems.append(
+            warning(
+                path,
+                line,
+                "ignored-column",
+                f"column(s) not imported: {', '.join(ignored)}",
+                "map them with --map 'Header=column' if they hold glossary data",
+            )
+        )
     return index, problems
 
 
-def _to_entries(path: str, fmt: str, head_line: int, header: Sequence[str], rows: Sequence[tuple[int, list[str]]], columns: dict[str, str]) -> Parsed:
+def _to_entries(
+    path: str,
+    fmt: str,
+    head_line: int,
+    header: Sequence[str],
+    rows: Sequence[tuple[int, list[str]]],
+    columns: dict[str, str],
+) -> Parsed:
     index, problems = _resolve(path, head_line, header, rows, columns)
     ours = not columns and [h.strip() for h in header] == list(COLUMNS)
     entries: list[Entry] = []
@@ -271,7 +344,18 @@ def _to_entries(path: str, fmt: str, head_line: int, header: Sequence[str], rows
         entry = make_entry(values, path=path, line=line)
         if not entry.en or not entry.ko:
             missing = "en" if not entry.en else "ko"
-            problems.append(warning(path, line, "incomplete-row", f"no {missing} ({'English' if missing == 'en' else 'Korean'}); row skipped", "fill it in, or delete the row", column=missing))
+            problems.append(
+                warning(
+                    path,
+                    line,
+                    "incomplete-row",
+                    f"no {missing} ({'English' if missing == 'en' else 'Korean'}); row skipped",
+                    "fill it in, or delete the row",
+                    column=missing,
+                )
+            )
             continue
         entries.append(entry)
-    return Parsed(path=path, format=fmt, entries=tuple(entries), problems=tuple(problems), columns=frozenset(index.values()))
+    return Parsed(
+        path=path, format=fmt, entries=tuple(entries), problems=tuple(problems), columns=frozenset(index.values())
+    )

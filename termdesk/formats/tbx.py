@@ -66,7 +66,7 @@ def _q(tag: str) -> str:
 # --------------------------------------------------------------------------- export
 
 
-def build(entries: Sequence[Entry]) -> "etree._Element":
+def build(entries: Sequence[Entry]) -> etree._Element:
     """The TBX tree for ``entries`` (lxml element API)."""
     from lxml import etree
 
@@ -79,7 +79,12 @@ def build(entries: Sequence[Entry]) -> "etree._Element":
     for e, eid in zip(entries, unique_ids(entries)):
         for value in (e.en, e.ko, *e.en_variants, *e.ko_variants, *e.ko_avoid, e.note, e.source, e.type):
             if _XML_ILLEGAL.search(value):
-                raise InputError.at(e.path or "?", e.line, f"entry {e.id!r} contains a control character XML cannot hold", "delete it (termdesk glossary check finds it)")
+                raise InputError.at(
+                    e.path or "?",
+                    e.line,
+                    f"entry {e.id!r} contains a control character XML cannot hold",
+                    "delete it (termdesk glossary check finds it)",
+                )
         concept = etree.SubElement(body, _q("conceptEntry"), id=concept_id(eid))
         if e.type:
             etree.SubElement(concept, _q("descrip"), type="subjectField").text = e.type
@@ -98,7 +103,7 @@ def build(entries: Sequence[Entry]) -> "etree._Element":
     return root
 
 
-def _term(lang_sec: "etree._Element", text: str, status: str, *, source: str = "", note: str = "") -> None:
+def _term(lang_sec: etree._Element, text: str, status: str, *, source: str = "", note: str = "") -> None:
     from lxml import etree
 
     term_sec = etree.SubElement(lang_sec, _q("termSec"))
@@ -121,7 +126,7 @@ def export(entries: Sequence[Entry]) -> Rendered:
     return Rendered(text=text, entries=len(entries), records=len(entries))
 
 
-def structure_problems(root: "etree._Element") -> list[str]:
+def structure_problems(root: etree._Element) -> list[str]:
     """Structural check of a TBX-Basic v3 tree as termdesk writes it (empty list = fine).
 
     Root ``tbx`` in the TBX v3 namespace, ``type="TBX-Basic"``, ``style="dca"``,
@@ -195,13 +200,26 @@ def parse(path: str | Path) -> Parsed:
 
     spath = str(path)
     data = read_bytes(path)
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False, huge_tree=False, remove_comments=True, remove_pis=True)
+    parser = etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
         msg = " ".join(str(exc.msg).split())
         msg = re.sub(r",? line \d+, column \d+$", "", msg)
-        raise InputError.at(spath, exc.lineno or None, f"not well-formed XML ({msg})", "repair the file, or export it again from the terminology tool") from None
+        raise InputError.at(
+            spath,
+            exc.lineno or None,
+            f"not well-formed XML ({msg})",
+            "repair the file, or export it again from the terminology tool",
+        ) from None
     dialect = _dialect(spath, root)
     entries: list[Entry] = []
     problems: list[Problem] = []
@@ -214,7 +232,7 @@ def parse(path: str | Path) -> Parsed:
     return Parsed(path=spath, format="tbx", entries=tuple(entries), problems=tuple(problems))
 
 
-def _dialect(path: str, root: "etree._Element") -> _Dialect:
+def _dialect(path: str, root: etree._Element) -> _Dialect:
     tag = root.tag if isinstance(root.tag, str) else ""
     local = tag.rpartition("}")[2]
     ns = tag[1:].partition("}")[0] if tag.startswith("{") else ""
@@ -223,9 +241,19 @@ def _dialect(path: str, root: "etree._Element") -> _Dialect:
     if local == "tbx":
         if ns != NS:
             got = f"namespace {ns!r}" if ns else "no namespace"
-            raise InputError.at(path, line, f"root <tbx> is in {got}, not the TBX v3 namespace", f'export it again as TBX-Basic (TBX v3, xmlns="{NS}")')
+            raise InputError.at(
+                path,
+                line,
+                f"root <tbx> is in {got}, not the TBX v3 namespace",
+                f'export it again as TBX-Basic (TBX v3, xmlns="{NS}")',
+            )
         if root.get("style") == "dct":
-            raise InputError.at(path, line, "TBX in DCT style (data categories as elements) is not supported", "export it as TBX-Basic in DCA style")
+            raise InputError.at(
+                path,
+                line,
+                "TBX in DCT style (data categories as elements) is not supported",
+                "export it as TBX-Basic in DCA style",
+            )
         return _V3
     if tag == "martif":
         return _V2
@@ -233,15 +261,15 @@ def _dialect(path: str, root: "etree._Element") -> _Dialect:
     raise InputError.at(path, line, f"root element is {shown}, not a TBX file", expected)
 
 
-def _lang(node: "etree._Element") -> str:
+def _lang(node: etree._Element) -> str:
     return (node.get(XML_LANG) or node.get("lang") or "").split("-")[0].split("_")[0].casefold()
 
 
-def _local(node: "etree._Element") -> str:
+def _local(node: etree._Element) -> str:
     return node.tag.rpartition("}")[2] if isinstance(node.tag, str) else ""
 
 
-def _text(node: "etree._Element") -> str:
+def _text(node: etree._Element) -> str:
     return " ".join("".join(node.itertext()).split())
 
 
@@ -264,7 +292,7 @@ class _Term:
     sources: tuple[str, ...]
 
 
-def _terms(dialect: _Dialect, lang_sec: "etree._Element") -> list[_Term]:
+def _terms(dialect: _Dialect, lang_sec: etree._Element) -> list[_Term]:
     out = []
     for holder in lang_sec:
         if holder.tag not in dialect.term_holders:
@@ -285,7 +313,7 @@ def _terms(dialect: _Dialect, lang_sec: "etree._Element") -> list[_Term]:
     return out
 
 
-def _concept(path: str, dialect: _Dialect, concept: "etree._Element") -> tuple[Entry | None, Problem | None]:
+def _concept(path: str, dialect: _Dialect, concept: etree._Element) -> tuple[Entry | None, Problem | None]:
     line = concept.sourceline
     cid = concept.get("id") or f"line {line}"
     types: list[str] = []
@@ -306,9 +334,7 @@ def _concept(path: str, dialect: _Dialect, concept: "etree._Element") -> tuple[E
             nname = _local(node)
             if nname == "descrip" and node.get("type") == "subjectField":
                 types.append(_text(node))
-            elif nname == "descrip" and node.get("type") == "definition":
-                notes.append(_text(node))
-            elif nname == "note":
+            elif (nname == "descrip" and node.get("type") == "definition") or nname == "note":
                 notes.append(_text(node))
             elif nname == "admin" and node.get("type") == "source":
                 sources.append(_text(node))
@@ -320,7 +346,9 @@ def _concept(path: str, dialect: _Dialect, concept: "etree._Element") -> tuple[E
     en, en_variants = en_order[0], [t.text for t in en_order[1:]]
     usable_ko = [t for t in ko_terms if t.status != "deprecated"]
     if not usable_ko:
-        return None, warning(path, line, "no-language", f"concept {cid!r} has only deprecated Korean terms; skipped", "")
+        return None, warning(
+            path, line, "no-language", f"concept {cid!r} has only deprecated Korean terms; skipped", ""
+        )
     ko_order = sorted(usable_ko, key=lambda t: {"preferred": 0, "": 1, "admitted": 2}[t.status])
     ko = ko_order[0]
     match = ""
@@ -339,7 +367,14 @@ def _concept(path: str, dialect: _Dialect, concept: "etree._Element") -> tuple[E
     unknown = [t for t in types if t not in TYPES]
     problem = None
     if unknown and not type_:
-        problem = warning(path, line, "unknown-type", f"concept {cid!r}: subject field {unknown[0]!r} is not a glossary type; type left empty", "set it with --type or in the proposals file", column="type")
+        problem = warning(
+            path,
+            line,
+            "unknown-type",
+            f"concept {cid!r}: subject field {unknown[0]!r} is not a glossary type; type left empty",
+            "set it with --type or in the proposals file",
+            column="type",
+        )
     values = {
         "en": en.text,
         "ko": ko.text,

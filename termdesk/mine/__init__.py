@@ -34,13 +34,44 @@ from .corpus import MIN_SPECIFICITY, TYPE_WEIGHT, Agg, Corpus, cvalues, evidence
 from .names import NameFinding, name_findings
 
 __all__ = [
-    "CSV_COLUMNS", "Candidate", "MineResult", "NameFinding", "STATUSES", "TYPES",
-    "mine", "mine_documents", "render_csv", "write_csv",
+    "CSV_COLUMNS",
+    "STATUSES",
+    "TYPES",
+    "Candidate",
+    "MineResult",
+    "NameFinding",
+    "mine",
+    "mine_documents",
+    "render_csv",
+    "write_csv",
 ]
 
-TYPES: tuple[str, ...] = ("title", "person", "organization", "meeting", "exercise", "weapon", "concept", "place", "media", "document", "acronym")
+TYPES: tuple[str, ...] = (
+    "title",
+    "person",
+    "organization",
+    "meeting",
+    "exercise",
+    "weapon",
+    "concept",
+    "place",
+    "media",
+    "document",
+    "acronym",
+)
 STATUSES: tuple[str, ...] = ("new", "variant-of-known", "known")
-CSV_COLUMNS: tuple[str, ...] = ("canonical", "variants", "type", "freq", "doc_freq", "score", "status", "entry_id", "linked", "contexts")
+CSV_COLUMNS: tuple[str, ...] = (
+    "canonical",
+    "variants",
+    "type",
+    "freq",
+    "doc_freq",
+    "score",
+    "status",
+    "entry_id",
+    "linked",
+    "contexts",
+)
 SEP = " | "
 
 
@@ -136,10 +167,16 @@ def mine(
     """
     files = [str(f) for f in iter_articles(paths)]
     if not files:
-        raise InputError(f"{', '.join(str(p) for p in paths)}: no articles found (.txt, .md, .html) — give files or folders")
+        raise InputError(
+            f"{', '.join(str(p) for p in paths)}: no articles found (.txt, .md, .html) — give files or folders"
+        )
     corpus = Corpus()
     removed: list[tuple[str, Removed]] = []
-    stream = _ordered_parallel(files, jobs, encoding) if jobs > 1 and len(files) > 1 else (_mine_file(f, encoding) for f in files)
+    stream = (
+        _ordered_parallel(files, jobs, encoding)
+        if jobs > 1 and len(files) > 1
+        else (_mine_file(f, encoding) for f in files)
+    )
     for done, art in enumerate(stream, start=1):
         corpus.add(art)
         if keep_removed:
@@ -168,7 +205,24 @@ class _Cand:
     keys: set[str]
 
 
-_TYPE_PRIORITY = {t: i for i, t in enumerate(("person", "title", "weapon", "meeting", "exercise", "document", "organization", "media", "place", "concept", "acronym"))}
+_TYPE_PRIORITY = {
+    t: i
+    for i, t in enumerate(
+        (
+            "person",
+            "title",
+            "weapon",
+            "meeting",
+            "exercise",
+            "document",
+            "organization",
+            "media",
+            "place",
+            "concept",
+            "acronym",
+        )
+    )
+}
 
 
 def _type_of(agg: Agg) -> str:
@@ -209,13 +263,20 @@ def finalise(corpus: Corpus, glossary: Glossary | None, *, removed: Sequence[tup
                 owner[key] = fk
                 continue
             spec = specificity(words, zipf)
-            if value <= 0 or ("of" in words and agg.freq < 2 and (spec < 0.55 or words[words.index("of") - 1] in L.GENERIC_OF)):
+            if value <= 0 or (
+                "of" in words and agg.freq < 2 and (spec < 0.55 or words[words.index("of") - 1] in L.GENERIC_OF)
+            ):
                 continue
             if spec < MIN_SPECIFICITY:
                 continue
             type_ = _type_of(agg)
             independent = value / math.log2(len(words))
-            score = math.log2(1 + independent) * (1 + 0.5 * math.log2(max(agg.doc_freq, 1))) * (0.3 + spec) * TYPE_WEIGHT.get(type_, 1.0)
+            score = (
+                math.log2(1 + independent)
+                * (1 + 0.5 * math.log2(max(agg.doc_freq, 1)))
+                * (0.3 + spec)
+                * TYPE_WEIGHT.get(type_, 1.0)
+            )
             cands[fk] = _Cand(_copy(agg), type_, score, {key})
             owner[key] = fk
         else:
@@ -259,7 +320,12 @@ def finalise(corpus: Corpus, glossary: Glossary | None, *, removed: Sequence[tup
 
     # 3. types and scores of named things
     for fk, c in cands.items():
-        if c.agg.kind == "np" and c.score > 0 and not c.agg.types.keys() - {"concept", "weapon", "document", "exercise", "meeting", "title", "organization"}:
+        if (
+            c.agg.kind == "np"
+            and c.score > 0
+            and not c.agg.types.keys()
+            - {"concept", "weapon", "document", "exercise", "meeting", "title", "organization"}
+        ):
             c.type = c.type or _type_of(c.agg)
             continue
         c.type = _type_of(c.agg)
@@ -310,7 +376,10 @@ def finalise(corpus: Corpus, glossary: Glossary | None, *, removed: Sequence[tup
         status, entry_id, _ = statuses.get(fk, ("new", "", None))
         canonical = canon[fk]
         variants = _variants(c.agg.surfaces, canonical)
-        linked = sorted({canon[owner[k]] for k in c.agg.linked if k in owner and owner[k] in canon and owner[k] != fk}, key=str.casefold)
+        linked = sorted(
+            {canon[owner[k]] for k in c.agg.linked if k in owner and owner[k] in canon and owner[k] != fk},
+            key=str.casefold,
+        )
         out.append(
             Candidate(
                 canonical=canonical,
@@ -329,12 +398,26 @@ def finalise(corpus: Corpus, glossary: Glossary | None, *, removed: Sequence[tup
     known_people = {X.merge_key(f) for c in out if c.type == "person" and c.status != "new" for f in c.forms}
     from .article import person_key
 
-    findings = name_findings(corpus.persons, glossary, known={k for k in corpus.persons if X.merge_key(k) in known_people or person_key(k) in {person_key(f) for f in known_people}})
+    findings = name_findings(
+        corpus.persons,
+        glossary,
+        known={
+            k
+            for k in corpus.persons
+            if X.merge_key(k) in known_people or person_key(k) in {person_key(f) for f in known_people}
+        },
+    )
     return MineResult(tuple(out), tuple(findings), corpus.articles, corpus.words, tuple(removed))
 
 
 def _copy(agg: Agg) -> Agg:
-    return replace(agg, surfaces=Counter(agg.surfaces), types=Counter(agg.types), contexts=list(agg.contexts), linked=set(agg.linked))
+    return replace(
+        agg,
+        surfaces=Counter(agg.surfaces),
+        types=Counter(agg.types),
+        contexts=list(agg.contexts),
+        linked=set(agg.linked),
+    )
 
 
 def _entry_for(c: _Cand, glossary: Glossary) -> Entry | None:
@@ -400,10 +483,20 @@ def render_csv(candidates: Sequence[Candidate]) -> str:
     w = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     w.writerow(CSV_COLUMNS)
     for c in candidates:
-        w.writerow([
-            c.canonical, SEP.join(c.variants), c.type, c.freq, c.doc_freq, f"{c.score:.3f}", c.status, c.entry_id,
-            SEP.join(c.linked), SEP.join(c.contexts),
-        ])
+        w.writerow(
+            [
+                c.canonical,
+                SEP.join(c.variants),
+                c.type,
+                c.freq,
+                c.doc_freq,
+                f"{c.score:.3f}",
+                c.status,
+                c.entry_id,
+                SEP.join(c.linked),
+                SEP.join(c.contexts),
+            ]
+        )
     return buf.getvalue()
 
 

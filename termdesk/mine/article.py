@@ -39,7 +39,7 @@ class TermCount:
     kind: str = "named"
     words: tuple[str, ...] = ()
 
-    def absorb(self, other: "TermCount") -> None:
+    def absorb(self, other: TermCount) -> None:
         """Add ``other``'s counts, surfaces, types and links to these, and its contexts up to MAX_CONTEXTS."""
         self.freq += other.freq
         self.surfaces.update(other.surfaces)
@@ -69,7 +69,9 @@ class ArticleTerms:
     removed: tuple = ()
 
 
-_DATELINE = re.compile(r"^([A-Z][A-Z .'-]{2,40}),\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2}\s+)?\(([A-Z][\w&' -]{1,30})\)\s*(?:--|—|–|-)\s*")
+_DATELINE = re.compile(
+    r"^([A-Z][A-Z .'-]{2,40}),\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2}\s+)?\(([A-Z][\w&' -]{1,30})\)\s*(?:--|—|–|-)\s*"
+)
 _END_CREDIT = re.compile(r"\(([A-Z][\w&'-]{1,20}(?:[ -][A-Z][\w&'-]{1,20}){0,2})\)\s*$")
 _TITLE_CASE_WORD = re.compile(r"\b[A-Za-z][\w'-]*")
 
@@ -80,8 +82,8 @@ def _title_case(text: str) -> bool:
 
 
 def _kwic(sentence: str, s: int, e: int, where: str) -> str:
-    left = sentence[max(0, s - CONTEXT_WIDTH): s]
-    right = sentence[e: e + CONTEXT_WIDTH]
+    left = sentence[max(0, s - CONTEXT_WIDTH) : s]
+    right = sentence[e : e + CONTEXT_WIDTH]
     if s > CONTEXT_WIDTH:
         left = "…" + left.split(" ", 1)[-1] if " " in left else "…" + left
     if e + CONTEXT_WIDTH < len(sentence):
@@ -99,14 +101,28 @@ class _Article:
         self.terms: dict[str, TermCount] = {}
         self.pairs: list[tuple[str, str, str, str]] = []
         self.persons: dict[str, list[tuple[str, int]]] = {}
-        self.surname_mentions: list[tuple[str, int, str, str, int, int]] = []  # (surname, line, title key, sentence, s, e)
+        self.surname_mentions: list[
+            tuple[str, int, str, str, int, int]
+        ] = []  # (surname, line, title key, sentence, s, e)
         self.maybe_person: list[tuple[str, str]] = []  # (key, surname)
         self.single_caps: Counter = Counter()
         self.acronyms: set[str] = set()
         self.units: dict[str, tuple[str, ...]] = {}
 
     # -- recording
-    def add(self, surface: str, type_: str, sentence: str, s: int, e: int, line: int, *, kind: str = "named", key: str | None = None, words: tuple[str, ...] = ()) -> str:
+    def add(
+        self,
+        surface: str,
+        type_: str,
+        sentence: str,
+        s: int,
+        e: int,
+        line: int,
+        *,
+        kind: str = "named",
+        key: str | None = None,
+        words: tuple[str, ...] = (),
+    ) -> str:
         key = key or X.merge_key(surface)
         if not key:
             return key
@@ -152,7 +168,12 @@ class _Article:
                 span_block.append((0, m.end()))
         if para_end:
             m = _END_CREDIT.search(sent)
-            if m and (m.group(1).lower() in L.AGENCY_CREDITS or " " not in m.group(1)) and not X._is_acronym_text(m.group(1)) or (m and m.group(1).lower() in L.AGENCY_CREDITS):
+            if (
+                (m
+                and (m.group(1).lower() in L.AGENCY_CREDITS or " " not in m.group(1))
+                and not X._is_acronym_text(m.group(1)))
+                or (m and m.group(1).lower() in L.AGENCY_CREDITS)
+            ):
                 self.add(m.group(1), "media", sent, m.start(1), m.end(1), line, kind="media")
                 span_block.append((m.start(), m.end()))
 
@@ -168,7 +189,9 @@ class _Article:
             acr = h.extra[0]
             self.pairs.append((X.acronym_key(acr), X.merge_key(h.surface), acr, h.surface))
             words = h.surface.split()
-            if words[0][0].isupper() and all(w[0].isupper() or w in ("of", "and", "the", "for", "on", "to") for w in words):
+            if words[0][0].isupper() and all(
+                w[0].isupper() or w in ("of", "and", "the", "for", "on", "to") for w in words
+            ):
                 long_units.append((h.start, h.end))
 
         if span_block:
@@ -176,11 +199,19 @@ class _Article:
                 if any(t.start < e and t.end > s for s, e in span_block):
                     blocked.add(i)
 
-        all_caps = sum(1 for t in toks if t.is_word and t.text.isupper() and len(t.text) > 1) > 0.5 * max(1, sum(1 for t in toks if t.is_word))
+        all_caps = sum(1 for t in toks if t.is_word and t.text.isupper() and len(t.text) > 1) > 0.5 * max(
+            1, sum(1 for t in toks if t.is_word)
+        )
         for i, t in enumerate(toks):
             if i in blocked or all_caps:
                 continue
-            if X._is_acronym_text(t.text) and t.text.lower() not in L.NOT_ACRONYMS and t.text.replace(".", "").lower() not in L.NOT_ACRONYMS and "." not in t.text and not ("-" in t.text and all(p.lower() in L.COUNTRY_CODES for p in t.text.split("-"))):
+            if (
+                X._is_acronym_text(t.text)
+                and t.text.lower() not in L.NOT_ACRONYMS
+                and t.text.replace(".", "").lower() not in L.NOT_ACRONYMS
+                and "." not in t.text
+                and not ("-" in t.text and all(p.lower() in L.COUNTRY_CODES for p in t.text.split("-")))
+            ):
                 key = self.add(t.text, "", sent, t.start, t.end, line, kind="acronym", key=X.acronym_key(t.text))
                 self.acronyms.add(key)
 
@@ -199,7 +230,17 @@ class _Article:
             surface = sent[s:e]
             if a == next((i for i, t in enumerate(toks) if t.is_word), -1) and surface[0].isupper():
                 surface = surface[0].lower() + surface[1:]
-            self.add(surface, X.np_type(words), sent, s, e, line, kind="np", key="np:" + " ".join(X.singular(w) if k == len(words) - 1 else w for k, w in enumerate(words)), words=words)
+            self.add(
+                surface,
+                X.np_type(words),
+                sent,
+                s,
+                e,
+                line,
+                kind="np",
+                key="np:" + " ".join(X.singular(w) if k == len(words) - 1 else w for k, w in enumerate(words)),
+                words=words,
+            )
 
     def _runs(self, toks: list[X.Tok], sent: str, line: int, blocked: set[int]) -> None:
         index = {id(t): i for i, t in enumerate(toks)}
@@ -248,7 +289,13 @@ class _Article:
         else:
             prev_i = idxs[0] - 1
             prev = toks[prev_i] if prev_i >= 0 else None
-            if prev is not None and prev.text.islower() and (X._title_head(prev) or prev.lower in L.NON_TITLE_HEADS) and X._name_like(rt) and (len(rt) >= 2 or True):
+            if (
+                prev is not None
+                and prev.text.islower()
+                and (X._title_head(prev) or prev.lower in L.NON_TITLE_HEADS)
+                and X._name_like(rt)
+                and (len(rt) >= 2 or True)
+            ):
                 s, e = rt[0].start, rt[-1].end
                 if len(rt) >= 2:
                     name_key = self.person(sent[s:e], sent, s, e, line)
@@ -258,9 +305,21 @@ class _Article:
                     k = prev_i
                     while k - 1 >= 0 and prev_i - k < 3:
                         t = toks[k - 1]
-                        if t.is_word and t.text.islower() and t.lower not in L.STOPWORDS and t.lower not in L.TITLE_MODIFIERS and not X._verbal(t.lower):
-                            k -= 1
-                        elif t.is_word and t.text[0].isupper() and (t.lower in L.NATIONALITY_LOWER or t.lower in L.PLACE_NAMES or t.text in ("U.S.", "US", "ROK", "N.", "S.")):
+                        if (
+                            t.is_word
+                            and t.text.islower()
+                            and t.lower not in L.STOPWORDS
+                            and t.lower not in L.TITLE_MODIFIERS
+                            and not X._verbal(t.lower)
+                        ) or (
+                            t.is_word
+                            and t.text[0].isupper()
+                            and (
+                                t.lower in L.NATIONALITY_LOWER
+                                or t.lower in L.PLACE_NAMES
+                                or t.text in ("U.S.", "US", "ROK", "N.", "S.")
+                            )
+                        ):
                             k -= 1
                         else:
                             break
@@ -366,7 +425,9 @@ class _Article:
             else:
                 words = self.units.get(key, ())
                 # a weak default: any real evidence elsewhere ("Freedom Shield exercise") outweighs it
-                tc.types["place" if words and all(w.lower() in L.PLACE_NAMES for w in words) else "organization"] += 0.01
+                tc.types["place" if words and all(w.lower() in L.PLACE_NAMES for w in words) else "organization"] += (
+                    0.01
+                )
         # acronyms defined only implicitly: "the SCM" and "Security Consultative Meeting" in one article
         explicit = {p[0] for p in self.pairs}
         for acr in self.acronyms:
@@ -411,7 +472,9 @@ def extract_article(doc: Document, zipf: X.ZipfCache) -> ArticleTerms:
     for r in doc.removed:
         if r.reason == "photo-caption":
             m = _DUP.match(r.text)
-            blocks.append((-1, r.line, re.sub(r"(?<=[A-Za-z])`(?=[A-Za-z])", "'", caption_text(m.group("x") if m else r.text))))
+            blocks.append(
+                (-1, r.line, re.sub(r"(?<=[A-Za-z])`(?=[A-Za-z])", "'", caption_text(m.group("x") if m else r.text)))
+            )
     for index, line, text in blocks:
         words += len(text.split())
         title_case = index == 0 and _title_case(text)

@@ -13,8 +13,17 @@ from .article import ArticleTerms, TermCount
 
 #: How much each type's evidence counts in the common score (concept phrases are scored by C-value).
 TYPE_WEIGHT: dict[str, float] = {
-    "title": 1.2, "person": 1.2, "organization": 1.0, "meeting": 1.15, "exercise": 1.1, "weapon": 1.1,
-    "document": 1.1, "media": 0.8, "place": 0.55, "concept": 1.0, "acronym": 0.9,
+    "title": 1.2,
+    "person": 1.2,
+    "organization": 1.0,
+    "meeting": 1.15,
+    "exercise": 1.1,
+    "weapon": 1.1,
+    "document": 1.1,
+    "media": 0.8,
+    "place": 0.55,
+    "concept": 1.0,
+    "acronym": 0.9,
 }
 #: Phrases this general (domain specificity below) are not listed.
 MIN_SPECIFICITY = 0.2

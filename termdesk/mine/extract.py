@@ -81,7 +81,7 @@ def tokens(text: str) -> list[Tok]:
             mp = _MODIFIER_PREFIX.match(t)
             if mp:
                 out.append(Tok(t[: mp.end()], s, s + mp.end()))
-                out.append(Tok(t[mp.end():], s + mp.end(), e))
+                out.append(Tok(t[mp.end() :], s + mp.end(), e))
                 continue
             out.append(Tok(t, s, e))
         elif c == "." and out and out[-1].end > s:
@@ -94,7 +94,12 @@ def tokens(text: str) -> list[Tok]:
 def _is_acronym_text(t: str) -> bool:
     core = t[:-1] if t.endswith("s") and len(t) > 2 else t
     letters = [ch for ch in core if ch.isalpha()]
-    return len(letters) >= 2 and all(ch.isupper() for ch in letters) and core[0].isalpha() and not any(ch.isdigit() for ch in core[:2])
+    return (
+        len(letters) >= 2
+        and all(ch.isupper() for ch in letters)
+        and core[0].isalpha()
+        and not any(ch.isdigit() for ch in core[:2])
+    )
 
 
 def acronym_key(t: str) -> str:
@@ -150,7 +155,7 @@ def acronym_pairs(text: str) -> list[Hit]:
         before = text[: m.start()].rstrip()
         wm = list(re.finditer(r"[A-Za-z0-9]+(?:[-‐'’.][A-Za-z0-9]+)*\.?", before))
         n = len(acronym_key(acr))
-        window = wm[-min(n + 5, 2 * n):] if wm else []
+        window = wm[-min(n + 5, 2 * n) :] if wm else []
         words = [w.group() for w in window]
         i = _sh_long_form(acronym_key(acr), words)
         if i is None:
@@ -206,7 +211,9 @@ def initials(words: Sequence[str]) -> set[str]:
 
 # --------------------------------------------------------------------------- designators
 
-_DESIGNATOR = re.compile(r"(?<![\w-])((?:[A-Z][A-Za-z]{0,9}|[A-Z]{1,4})-\d{1,4}[A-Z]{0,3}|[A-Z]{1,3}\d{1,3}[A-Z]{0,2})(s)?(?![\w-])")
+_DESIGNATOR = re.compile(
+    r"(?<![\w-])((?:[A-Z][A-Za-z]{0,9}|[A-Z]{1,4})-\d{1,4}[A-Z]{0,3}|[A-Z]{1,3}\d{1,3}[A-Z]{0,2})(s)?(?![\w-])"
+)
 
 
 def designators(text: str) -> list[Hit]:
@@ -221,19 +228,25 @@ def designators(text: str) -> list[Hit]:
         letters = re.match(r"[A-Za-z]+", core).group().lower()  # type: ignore[union-attr]
         if letters in L.NOT_DESIGNATORS or (len(core) < 3):
             continue
-        if re.fullmatch(r"[A-Z]\d{1,2}", core) and letters in {"a", "b", "c", "d", "e", "g", "p", "q", "s", "v", "w"} and not m.group(2):
+        if (
+            re.fullmatch(r"[A-Z]\d{1,2}", core)
+            and letters in {"a", "b", "c", "d", "e", "g", "p", "q", "s", "v", "w"}
+            and not m.group(2)
+        ):
             continue  # A4, B2, Q3, S1 … paper sizes, quarters, seasons
-        after = text[m.end():]
+        after = text[m.end() :]
         extra: tuple[str, ...] = ()
         wm = re.match(r"(\s+[A-Za-z][\w-]*){1,3}", after)
         if wm:
             words = list(re.finditer(r"[A-Za-z][\w-]*", wm.group()))
             for k, w in enumerate(words):
                 if w.group().lower() in L.WEAPON_HEADS:
-                    if all((x.group().islower() and x.group() not in L.STOPWORDS) or x.group().isupper() for x in words[:k]):
+                    if all(
+                        (x.group().islower() and x.group() not in L.STOPWORDS) or x.group().isupper() for x in words[:k]
+                    ):
                         end = m.end() + w.end()
                         phrase = " ".join([core, *(x.group() for x in words[: k + 1])])
-                        extra = (text[m.start():end], _singular_phrase(phrase))
+                        extra = (text[m.start() : end], _singular_phrase(phrase))
                     break
         out.append(Hit(core, "weapon", m.start(), m.start() + len(core), kind="designator", extra=extra))
     return out
@@ -241,17 +254,32 @@ def designators(text: str) -> list[Hit]:
 
 # --------------------------------------------------------------------------- plural / keys
 
-_IRREGULAR_SINGULAR = {"forces": "forces", "news": "news", "series": "series", "headquarters": "headquarters",
-                       "arms": "arms", "affairs": "affairs", "talks": "talks", "means": "means",
-                       "species": "species", "games": "games", "analysis": "analysis", "crisis": "crisis",
-                       "basis": "basis", "us": "us", "gas": "gas", "status": "status", "nucleus": "nucleus"}
+_IRREGULAR_SINGULAR = {
+    "forces": "forces",
+    "news": "news",
+    "series": "series",
+    "headquarters": "headquarters",
+    "arms": "arms",
+    "affairs": "affairs",
+    "talks": "talks",
+    "means": "means",
+    "species": "species",
+    "games": "games",
+    "analysis": "analysis",
+    "crisis": "crisis",
+    "basis": "basis",
+    "us": "us",
+    "gas": "gas",
+    "status": "status",
+    "nucleus": "nucleus",
+}
 
 
 @lru_cache(maxsize=65536)
 def singular(word: str) -> str:
     """A simple English singular (``missiles`` → ``missile``, ``batteries`` → ``battery``)."""
     low = word.lower()
-    if low in _IRREGULAR_SINGULAR or len(word) < 4 or not word[-1] in "sS" or word.isupper():
+    if low in _IRREGULAR_SINGULAR or len(word) < 4 or word[-1] not in "sS" or word.isupper():
         return word
     if low.endswith(("ss", "us", "is", "ics")):
         return word
@@ -348,13 +376,15 @@ def capitalised_runs(toks: Sequence[Tok]) -> list[Run]:
 
 def _split_at(run: Run, idx: int, skip: int = 1) -> tuple[Run, Run]:
     a = Run(run.toks[:idx], run.sentence_initial, run.prev, run.toks[idx])
-    b = Run(run.toks[idx + skip:], False, run.toks[idx + skip - 1], run.next)
+    b = Run(run.toks[idx + skip :], False, run.toks[idx + skip - 1], run.next)
     return a, b
 
 
 def _unit_head(word: str) -> bool:
     w = word.lower().rstrip(".")
-    return w in L.ORG_HEADS or w in L.MEETING_HEADS or w in L.DOCUMENT_HEADS or w in L.EXERCISE_HEADS or w in L.MEDIA_HEADS
+    return (
+        w in L.ORG_HEADS or w in L.MEETING_HEADS or w in L.DOCUMENT_HEADS or w in L.EXERCISE_HEADS or w in L.MEDIA_HEADS
+    )
 
 
 def _title_head(t: Tok) -> bool:
@@ -391,10 +421,14 @@ def split_connectors(run: Run) -> list[Run]:
     return [run]
 
 
-def _strip_run(run: Run, zipf: "ZipfCache") -> Run:
+def _strip_run(run: Run, zipf: ZipfCache) -> Run:
     toks = list(run.toks)
     initial = run.sentence_initial
-    while toks and (toks[0].text in ("The", "A", "An") or _LED.match(toks[0].text) or (initial and _common_sentence_word(toks[0], zipf))):
+    while toks and (
+        toks[0].text in ("The", "A", "An")
+        or _LED.match(toks[0].text)
+        or (initial and _common_sentence_word(toks[0], zipf))
+    ):
         toks.pop(0)
         initial = False
     while toks and toks[-1].lower in _CONNECTORS and toks[-1].text.islower():
@@ -402,10 +436,12 @@ def _strip_run(run: Run, zipf: "ZipfCache") -> Run:
     return Run(tuple(toks), initial and bool(toks) and toks[0] is run.toks[0], run.prev, run.next)
 
 
-_LED = re.compile(r"^[A-Z][\w.]*-(?:led|based|backed|made|built|funded|sponsored|style|born|bound|controlled|friendly|related|linked)$")
+_LED = re.compile(
+    r"^[A-Z][\w.]*-(?:led|based|backed|made|built|funded|sponsored|style|born|bound|controlled|friendly|related|linked)$"
+)
 
 
-def _common_sentence_word(t: Tok, zipf: "ZipfCache") -> bool:
+def _common_sentence_word(t: Tok, zipf: ZipfCache) -> bool:
     w = t.lower
     if w.endswith(("ing", "ed")) and w not in L.DOMAIN_WORDS and w not in L.PLACE_NAMES and len(w) > 4:
         return True
@@ -460,7 +496,7 @@ def _name_like(toks: Sequence[Tok]) -> bool:
         x = t.text
         if _is_initial(t) or x.lower() in _NAME_SUFFIX:
             continue
-        if not x[0].isupper() or x.isupper() and len(x) > 1 or "." in x:
+        if not x[0].isupper() or (x.isupper() and len(x) > 1) or "." in x:
             return False
         w = x.lower()
         if w in L.TITLE_HEADS or w in L.ORG_HEADS or w in L.MEETING_HEADS or w in L.STOPWORDS or w in L.PLACE_NAMES:
@@ -558,7 +594,11 @@ def parse_title_run(toks: Sequence[Tok]) -> TitleName | None:
             start = e
     if start < title_end:
         titles.append((start, title_end))
-    titles = [t for t in titles if any(_title_head(x) or _rank_at(toks, j) for j, x in enumerate(toks[t[0]:t[1]], start=t[0]))]
+    titles = [
+        t
+        for t in titles
+        if any(_title_head(x) or _rank_at(toks, j) for j, x in enumerate(toks[t[0] : t[1]], start=t[0]))
+    ]
     if not titles:
         return None
     return TitleName(tuple(titles), name, complement)
@@ -648,7 +688,11 @@ def type_named_unit(words: Sequence[str], next_word: str = "") -> str:
         return "document"
     if last in L.ORG_HEADS:
         return "organization"
-    if last in L.PLACE_HEADS or low[0] in L.PLACE_PREFIXES or all(w in L.PLACE_NAMES or w in {"the", "of"} for w in low):
+    if (
+        last in L.PLACE_HEADS
+        or low[0] in L.PLACE_PREFIXES
+        or all(w in L.PLACE_NAMES or w in {"the", "of"} for w in low)
+    ):
         return "place"
     if last in L.PLACE_NAMES and low[0] in L.PLACE_NAMES:
         return "place"
@@ -663,11 +707,69 @@ def _all_title(low: Sequence[str]) -> bool:
 
 # --------------------------------------------------------------------------- noun phrases
 
-_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "'s", "’s",
-                "any", "no", "some", "more", "new", "every", "each"}
-_PREPOSITIONS = {"of", "for", "to", "in", "on", "with", "by", "from", "at", "into", "over", "against", "about", "as",
-                 "between", "under", "amid", "without", "through", "and", "or"}
-_MODALS = {"to", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "did", "does", "do", "cannot", "not"}
+_DETERMINERS = {
+    "a",
+    "an",
+    "the",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "this",
+    "that",
+    "these",
+    "those",
+    "'s",
+    "’s",
+    "any",
+    "no",
+    "some",
+    "more",
+    "new",
+    "every",
+    "each",
+}
+_PREPOSITIONS = {
+    "of",
+    "for",
+    "to",
+    "in",
+    "on",
+    "with",
+    "by",
+    "from",
+    "at",
+    "into",
+    "over",
+    "against",
+    "about",
+    "as",
+    "between",
+    "under",
+    "amid",
+    "without",
+    "through",
+    "and",
+    "or",
+}
+_MODALS = {
+    "to",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "shall",
+    "did",
+    "does",
+    "do",
+    "cannot",
+    "not",
+}
 _ADVERBS = {"only", "also", "not", "never", "still", "even", "further", "soon", "then", "jointly", "again", "first"}
 _WORD_RE = re.compile(r"[a-z][a-z-]*[a-z]$")
 
@@ -677,7 +779,9 @@ def _adjective_like(w: str) -> bool:
 
 
 def _verbal(w: str) -> bool:
-    return w in L.VERBS or (w.endswith("ed") and len(w) > 4) or (w.endswith("ing") and w not in L.ING_NOUNS and len(w) > 4)
+    return (
+        w in L.VERBS or (w.endswith("ed") and len(w) > 4) or (w.endswith("ing") and w not in L.ING_NOUNS and len(w) > 4)
+    )
 
 
 def _noun_like_end(w: str) -> bool:
@@ -716,7 +820,9 @@ def _content(t: Tok, initial: bool) -> str | None:
     return x
 
 
-def noun_phrases(toks: Sequence[Tok], blocked: set[int] | None = None, *, max_len: int = 5) -> list[tuple[tuple[str, ...], int, int]]:
+def noun_phrases(
+    toks: Sequence[Tok], blocked: set[int] | None = None, *, max_len: int = 5
+) -> list[tuple[tuple[str, ...], int, int]]:
     """Lowercase noun phrases and their sub-phrases: ``(words, first token, last token + 1)``.
 
     A chunk is a run of content words (``of`` allowed between two); a verb-like word
@@ -738,17 +844,31 @@ def noun_phrases(toks: Sequence[Tok], blocked: set[int] | None = None, *, max_le
         while j < n:
             w = words[j]
             if w is None:
-                if toks[j].text == "of" and chunk and j + 1 < n and words[j + 1] is not None and "of" not in [toks[c].text for c in chunk]:
+                if (
+                    toks[j].text == "of"
+                    and chunk
+                    and j + 1 < n
+                    and words[j + 1] is not None
+                    and "of" not in [toks[c].text for c in chunk]
+                ):
                     chunk.append(j)
                     j += 1
                     continue
                 break
             if _verbal(w):
                 prev = toks[j - 1].lower if j else ""
-                allowed = j == 0 or prev in _DETERMINERS or (w.endswith("ed") and w not in L.VERBS and prev in _PREPOSITIONS)
+                allowed = (
+                    j == 0 or prev in _DETERMINERS or (w.endswith("ed") and w not in L.VERBS and prev in _PREPOSITIONS)
+                )
                 if chunk or w in L.VERBS or not allowed:
                     break
-            elif not chunk and _after_modal(toks, j) and w not in L.DOMAIN_WORDS and singular(w) == w and not _adjective_like(w):
+            elif (
+                not chunk
+                and _after_modal(toks, j)
+                and w not in L.DOMAIN_WORDS
+                and singular(w) == w
+                and not _adjective_like(w)
+            ):
                 break  # "to deploy strategic assets", "would only heighten tensions": a verb
             chunk.append(j)
             j += 1
@@ -764,12 +884,22 @@ def noun_phrases(toks: Sequence[Tok], blocked: set[int] | None = None, *, max_le
 
 def _after_modal(toks: Sequence[Tok], j: int) -> bool:
     k = j - 1
-    while k >= 0 and (toks[k].lower in _ADVERBS or (toks[k].lower.endswith("ly") and toks[k].lower not in L.NOUN_EXCEPTIONS)):
+    while k >= 0 and (
+        toks[k].lower in _ADVERBS or (toks[k].lower.endswith("ly") and toks[k].lower not in L.NOUN_EXCEPTIONS)
+    ):
         k -= 1
     return k >= 0 and toks[k].lower in _MODALS
 
 
-def _subphrases(chunk: list[int], toks: Sequence[Tok], words: Sequence[str | None], out: list, max_len: int, *, coordinated: bool = False) -> None:
+def _subphrases(
+    chunk: list[int],
+    toks: Sequence[Tok],
+    words: Sequence[str | None],
+    out: list,
+    max_len: int,
+    *,
+    coordinated: bool = False,
+) -> None:
     m = len(chunk)
     last = words[chunk[-1]]
     open_end = coordinated and last is not None and singular(last) == last
@@ -786,7 +916,10 @@ def _subphrases(chunk: list[int], toks: Sequence[Tok], words: Sequence[str | Non
                 continue
             if any(_verbal(w) for w in ws[1:]):
                 continue
-            if any(w != "of" and singular(w) != w and w not in L.PLURAL_MODIFIERS and ws[k + 1] != "of" for k, w in enumerate(ws[:-1])):
+            if any(
+                w != "of" and singular(w) != w and w not in L.PLURAL_MODIFIERS and ws[k + 1] != "of"
+                for k, w in enumerate(ws[:-1])
+            ):
                 continue  # "opponents claim": a plural before the head is a subject, not a modifier
             out.append((ws, chunk[a], chunk[b - 1] + 1))
 
@@ -798,7 +931,17 @@ def np_type(words: Sequence[str]) -> str:
         head = singular(words[words.index("of") - 1])
     if head in L.WEAPON_HEADS or words[-1] in L.WEAPON_HEADS:
         return "weapon"
-    if head in L.DOCUMENT_HEADS and head not in ("plan", "report", "review", "strategy", "paper", "statement", "act", "bill", "code"):
+    if head in L.DOCUMENT_HEADS and head not in (
+        "plan",
+        "report",
+        "review",
+        "strategy",
+        "paper",
+        "statement",
+        "act",
+        "bill",
+        "code",
+    ):
         return "document"
     if head in L.EXERCISE_HEADS:
         return "exercise"

@@ -91,9 +91,25 @@ NOUN_EXCEPTIONS = _words(
     counteroffensive legislative battery artillery infantry cavalry luminary commissary deputy budget"""
 )
 
-ADJ_SUFFIXES: tuple[str, ...] = ("ic", "ical", "ous", "ful", "less", "ive", "al", "ary", "able", "ible", "ian", "ese", "ish")
+ADJ_SUFFIXES: tuple[str, ...] = (
+    "ic",
+    "ical",
+    "ous",
+    "ful",
+    "less",
+    "ive",
+    "al",
+    "ary",
+    "able",
+    "ible",
+    "ian",
+    "ese",
+    "ish",
+)
 
-MONTHS = _words("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec")
+MONTHS = _words(
+    "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec"
+)
 WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 NUMBER_WORDS = _words(
     """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
@@ -132,20 +148,64 @@ TITLE_HEADS = _words(
     major captain lieutenant sergeant commissioner"""
 )
 #: Heads before a name that are not titles to translate ("his US counterpart Jim Mattis").
-NON_TITLE_HEADS = _words("counterpart counterparts colleague colleagues successor predecessor wife husband son daughter")
+NON_TITLE_HEADS = _words(
+    "counterpart counterparts colleague colleagues successor predecessor wife husband son daughter"
+)
 #: Modifiers stripped from a title (the person keeps the plain title).
-TITLE_MODIFIERS = _words("former acting then ousted late incoming outgoing new current retired ex impeached deposed disgraced sitting interim caretaker")
+TITLE_MODIFIERS = _words(
+    "former acting then ousted late incoming outgoing new current retired ex impeached deposed disgraced sitting interim caretaker"
+)
 
 #: Rank abbreviations (one or two tokens), as written in wire copy.
 RANKS: tuple[str, ...] = (
-    "Lt. Gen.", "Maj. Gen.", "Brig. Gen.", "Vice Adm.", "Rear Adm.", "Lt. Col.", "Lt. Cmdr.", "Sgt. Maj.", "Staff Sgt.",
-    "Master Sgt.", "1st Lt.", "2nd Lt.", "Gen.", "Adm.", "Col.", "Maj.", "Capt.", "Lt.", "Sgt.", "Cpl.", "Pvt.",
-    "Cmdr.", "Gov.", "Sen.", "Rep.", "Amb.",
+    "Lt. Gen.",
+    "Maj. Gen.",
+    "Brig. Gen.",
+    "Vice Adm.",
+    "Rear Adm.",
+    "Lt. Col.",
+    "Lt. Cmdr.",
+    "Sgt. Maj.",
+    "Staff Sgt.",
+    "Master Sgt.",
+    "1st Lt.",
+    "2nd Lt.",
+    "Gen.",
+    "Adm.",
+    "Col.",
+    "Maj.",
+    "Capt.",
+    "Lt.",
+    "Sgt.",
+    "Cpl.",
+    "Pvt.",
+    "Cmdr.",
+    "Gov.",
+    "Sen.",
+    "Rep.",
+    "Amb.",
 )
 
 NATIONALITY_PREFIXES: tuple[str, ...] = (
-    "U.S.", "US", "American", "South Korean", "S. Korean", "North Korean", "N. Korean", "ROK", "Korean", "Japanese",
-    "Chinese", "Russian", "British", "French", "German", "Australian", "Philippine", "Taiwanese", "Ukrainian",
+    "U.S.",
+    "US",
+    "American",
+    "South Korean",
+    "S. Korean",
+    "North Korean",
+    "N. Korean",
+    "ROK",
+    "Korean",
+    "Japanese",
+    "Chinese",
+    "Russian",
+    "British",
+    "French",
+    "German",
+    "Australian",
+    "Philippine",
+    "Taiwanese",
+    "Ukrainian",
 )
 
 KOREAN_SURNAMES = _words(
@@ -156,7 +216,9 @@ KOREAN_SURNAMES = _words(
 )
 
 #: Heads that type a capitalised unit (last word).
-MEETING_HEADS = _words("meeting meetings dialogue dialogues talks summit summits forum conference conferences consultation consultations session sessions symposium roundtable ministerial")
+MEETING_HEADS = _words(
+    "meeting meetings dialogue dialogues talks summit summits forum conference conferences consultation consultations session sessions symposium roundtable ministerial"
+)
 MEETING_GROUP_MODIFIERS = _words("consultation consultative working planning steering strategy contact coordination")
 EXERCISE_HEADS = _words("exercise exercises drill drills maneuvers manoeuvres wargame wargames games")
 ORG_HEADS = _words(
@@ -167,13 +229,17 @@ ORG_HEADS = _words(
     authority secretariat nations embassy mission academy school foundation society federation parliament congress
     senate police directorate garrison"""
 )
-MEDIA_HEADS = _words("news times herald daily post journal ilbo broadcasting television tv sinmun radio network press media tribune gazette")
+MEDIA_HEADS = _words(
+    "news times herald daily post journal ilbo broadcasting television tv sinmun radio network press media tribune gazette"
+)
 DOCUMENT_HEADS = _words(
     """treaty agreement accord guideline guidelines act resolution declaration pact charter review report strategy
     plan law protocol memorandum communique convention framework doctrine constitution bill directive paper
     arrangement roadmap"""
 )
-PLACE_HEADS = _words("peninsula sea strait island islands zone line province city county base port mountain mount river ocean gulf bay airport village district region square airfield")
+PLACE_HEADS = _words(
+    "peninsula sea strait island islands zone line province city county base port mountain mount river ocean gulf bay airport village district region square airfield"
+)
 PLACE_PREFIXES = _words("camp mount fort lake cape port")
 EXERCISE_PREFIXES = _words("operation exercise")
 PLACE_NAMES = _words(
@@ -197,7 +263,9 @@ WEAPON_WORDS = _words("altitude missile missiles interceptor air area terminal b
 #: Words after a designator that name its kind ("B-1B bombers", "F-35A stealth fighters").
 DESIGNATOR_HEADS = WEAPON_HEADS | _words("icbm icbms slbm slbms stealth strategic")
 #: Letter parts that make a letter-number token not a weapon (COVID-19, G-20, Level-3).
-NOT_DESIGNATORS = _words("covid g p level phase type grade article no model version stage tier class room flight sars mers h n a4 top under jan feb mar apr may jun jul aug sep oct nov dec")
+NOT_DESIGNATORS = _words(
+    "covid g p level phase type grade article no model version stage tier class room flight sars mers h n a4 top under jan feb mar apr may jun jul aug sep oct nov dec"
+)
 
 #: All-caps tokens that are not acronyms worth listing.
 NOT_ACRONYMS = _words(

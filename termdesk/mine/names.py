@@ -51,7 +51,9 @@ def _evidence(mentions: Iterable[tuple[str, str, int]]) -> list[str]:
     return [f"{path}:{line}: {surface}" if line else f"{path}: {surface}" for surface, path, line in mentions]
 
 
-def name_findings(persons: dict[str, list[tuple[str, str, int]]], glossary: Glossary | None = None, *, known: set[str] | None = None) -> list[NameFinding]:
+def name_findings(
+    persons: dict[str, list[tuple[str, str, int]]], glossary: Glossary | None = None, *, known: set[str] | None = None
+) -> list[NameFinding]:
     """Findings for person keys that look like one person spelled two ways, and for spellings that
     differ from a glossary person's. ``persons`` maps a person key to ``(surface, article, line)`` mentions;
     ``known`` holds keys already in the glossary (never reported against it)."""
@@ -62,7 +64,7 @@ def name_findings(persons: dict[str, list[tuple[str, str, int]]], glossary: Glos
         by_surname.setdefault(surname(name_parts(k)), []).append(k)
     for group in by_surname.values():
         for i, a in enumerate(group):
-            for b in group[i + 1:]:
+            for b in group[i + 1 :]:
                 if similar_names(name_parts(a), name_parts(b)):
                     sa, sb = persons[a][0][0], persons[b][0][0]
                     arts = {p for _, p, _ in persons[a]} & {p for _, p, _ in persons[b]}

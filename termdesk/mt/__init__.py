@@ -84,14 +84,16 @@ def get_backend(
     threads: int | None = None,
     device: str | None = None,
     **options: Any,
-) -> "Translator":
+) -> Translator:
     """Build the backend ``name``, or with ``None`` the first available one.
 
     ``UsageError`` for an unknown name; ``ModelError`` when the chosen backend
     cannot be built (e.g. ``argos`` with no en→ko package installed, or a damaged
     model) or when nothing is available.
     """
-    kwargs: dict[str, Any] = dict(packages_dir=packages_dir, beam_size=beam_size, threads=threads, device=device, **options)
+    kwargs: dict[str, Any] = dict(
+        packages_dir=packages_dir, beam_size=beam_size, threads=threads, device=device, **options
+    )
     if name is not None:
         spec = _REGISTRY.get(name)
         if spec is None:
@@ -109,7 +111,7 @@ def get_backend(
     )
 
 
-def _argos_factory(**kwargs: Any) -> "Translator":
+def _argos_factory(**kwargs: Any) -> Translator:
     from .argos import ArgosBackend
 
     return ArgosBackend.from_installed(**kwargs)

@@ -144,12 +144,14 @@ class ArgosBackend:
         threads: int | None = None,
         device: str | None = None,
         **options: Any,
-    ) -> "ArgosBackend":
+    ) -> ArgosBackend:
         """Load the best installed en→ko package; ``ModelError`` if there is none."""
         package = find_package(packages_dir=packages_dir)
         if package is None:
             where = resolve_packages_dir(packages_dir)
-            raise ModelError(f"{where}: no en→ko model installed — install one with `termdesk model install FILE.argosmodel`")
+            raise ModelError(
+                f"{where}: no en→ko model installed — install one with `termdesk model install FILE.argosmodel`"
+            )
         decoding = options.pop("decoding", None) or DecodingOptions()
         if beam_size is not None:
             decoding = replace(decoding, beam_size=beam_size)
@@ -244,4 +246,4 @@ def argos_available(*, packages_dir: str | os.PathLike[str] | None = None) -> bo
         return False
 
 
-__all__ = ["ArgosBackend", "DEFAULT_MAX_INPUT_TOKENS", "argos_available", "choose_device", "choose_threads"]
+__all__ = ["DEFAULT_MAX_INPUT_TOKENS", "ArgosBackend", "argos_available", "choose_device", "choose_threads"]

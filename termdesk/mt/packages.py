@@ -96,7 +96,7 @@ class PackageListing:
     directory: Path
     en_ko: tuple[InstalledPackage, ...]
     other: tuple[InstalledPackage, ...]
-    problems: tuple["Problem", ...]
+    problems: tuple[Problem, ...]
 
     @property
     def best(self) -> InstalledPackage | None:
@@ -129,7 +129,9 @@ def resolve_packages_dir(packages_dir: str | os.PathLike[str] | None = None) -> 
         try:
             settings = json.loads(settings_file.read_text(encoding="utf-8"))
         except json.JSONDecodeError as exc:
-            raise InputError.at(settings_file, exc.lineno, "not valid JSON (argostranslate settings)", "fix or delete the file") from None
+            raise InputError.at(
+                settings_file, exc.lineno, "not valid JSON (argostranslate settings)", "fix or delete the file"
+            ) from None
         if isinstance(settings, dict) and settings.get("ARGOS_PACKAGES_DIR") is not None:
             return Path(settings["ARGOS_PACKAGES_DIR"])
     return Path(os.getenv("XDG_DATA_HOME", home / ".local" / "share")) / "argos-translate" / "packages"
@@ -207,8 +209,13 @@ def list_packages(*, packages_dir: str | os.PathLike[str] | None = None) -> Pack
         missing = [p.name for p in (pkg.model_dir / "model.bin", pkg.sentencepiece_model) if not p.is_file()]
         if missing:
             problems.append(
-                Problem(str(path), None, "incomplete-package", f"en→ko package without {' or '.join(missing)}",
-                        "reinstall it: `termdesk model install FILE.argosmodel`")
+                Problem(
+                    str(path),
+                    None,
+                    "incomplete-package",
+                    f"en→ko package without {' or '.join(missing)}",
+                    "reinstall it: `termdesk model install FILE.argosmodel`",
+                )
             )
             continue
         en_ko.append(pkg)
@@ -251,24 +258,35 @@ def check_archive(archive: str | os.PathLike[str]) -> ArchivePlan:
     if path.is_dir():
         raise InputError.at(path, None, "is a directory", "give the .argosmodel file (a zip), not an unpacked folder")
     if not zipfile.is_zipfile(path):
-        raise InputError.at(path, None, "not a zip archive", "an Argos package (.argosmodel) is a zip file; check the download is complete")
+        raise InputError.at(
+            path,
+            None,
+            "not a zip archive",
+            "an Argos package (.argosmodel) is a zip file; check the download is complete",
+        )
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
             for info in infos:
                 if _unsafe(info.filename):
                     raise InputError.at(
-                        path, None, f"unsafe path {info.filename!r} in the archive (it would be written outside the package folder)",
+                        path,
+                        None,
+                        f"unsafe path {info.filename!r} in the archive (it would be written outside the package folder)",
                         "do not install this file",
                     )
                 if stat.S_ISLNK(info.external_attr >> 16):
-                    raise InputError.at(path, None, f"symbolic link {info.filename!r} in the archive", "do not install this file")
+                    raise InputError.at(
+                        path, None, f"symbolic link {info.filename!r} in the archive", "do not install this file"
+                    )
             tops = sorted({PurePosixPath(i.filename).parts[0] for i in infos if PurePosixPath(i.filename).parts})
             files_at_top = [i.filename for i in infos if not i.is_dir() and len(PurePosixPath(i.filename).parts) == 1]
             if len(tops) != 1 or files_at_top:
                 shown = ", ".join(tops) if tops else "none"
                 raise InputError.at(
-                    path, None, f"{len(tops)} top-level entries ({shown}); an Argos package holds exactly one folder",
+                    path,
+                    None,
+                    f"{len(tops)} top-level entries ({shown}); an Argos package holds exactly one folder",
                     "rebuild the archive with one top folder",
                 )
             folder = tops[0]
@@ -291,7 +309,9 @@ def check_archive(archive: str | os.PathLike[str]) -> ArchivePlan:
         )
     for required in (f"{folder}/model/model.bin", f"{folder}/model/config.json", f"{folder}/sentencepiece.model"):
         if required not in names:
-            raise InputError.at(path, None, f"no {required}", "termdesk needs a CTranslate2 model and a SentencePiece model")
+            raise InputError.at(
+                path, None, f"no {required}", "termdesk needs a CTranslate2 model and a SentencePiece model"
+            )
     return ArchivePlan(path, folder, metadata)
 
 
@@ -317,10 +337,16 @@ def load_translator(
 
     try:
         return ctranslate2.Translator(
-            str(model_dir), device=device, compute_type=compute_type, inter_threads=inter_threads, intra_threads=intra_threads
+            str(model_dir),
+            device=device,
+            compute_type=compute_type,
+            inter_threads=inter_threads,
+            intra_threads=intra_threads,
         )
     except ValueError as exc:  # CTranslate2 uses ValueError for compute types, RuntimeError for models
-        raise UsageError(f"compute type {compute_type!r}: {exc} — set ARGOS_COMPUTE_TYPE to auto, or unset it") from None
+        raise UsageError(
+            f"compute type {compute_type!r}: {exc} — set ARGOS_COMPUTE_TYPE to auto, or unset it"
+        ) from None
     except (RuntimeError, OSError) as exc:
         reason = _reason(exc, model_dir)
         where = shown_as if shown_as is not None else model_dir
@@ -369,14 +395,20 @@ def install_package(
         # inside it would be read by argostranslate as a broken package.
         staging = Path(tempfile.mkdtemp(prefix=_TMP_PREFIX, dir=directory.parent))
     except PermissionError:
-        raise InputError.at(directory, None, "cannot write to the packages folder (permission denied)",
-                            "set ARGOS_PACKAGES_DIR to a folder you can write") from None
+        raise InputError.at(
+            directory,
+            None,
+            "cannot write to the packages folder (permission denied)",
+            "set ARGOS_PACKAGES_DIR to a folder you can write",
+        ) from None
     try:
         with zipfile.ZipFile(plan.path) as zf:
             try:
                 zf.extractall(staging)
             except zipfile.BadZipFile as exc:
-                raise InputError.at(plan.path, None, f"damaged zip archive ({exc})", "get a fresh copy of the package") from None
+                raise InputError.at(
+                    plan.path, None, f"damaged zip archive ({exc})", "get a fresh copy of the package"
+                ) from None
         new = staging / plan.folder
         check_sentencepiece(new / "sentencepiece.model", shown_as=f"{plan.path} ({plan.folder}/sentencepiece.model)")
         check_model_dir(new / "model", shown_as=f"{plan.path} ({plan.folder}/model)")

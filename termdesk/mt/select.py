@@ -23,7 +23,7 @@ GLOSSARY_NOTICE = (
 )
 
 
-def _glossary_factory(**_: Any) -> "Translator":
+def _glossary_factory(**_: Any) -> Translator:
     from .glossary import GlossaryBackend
 
     return GlossaryBackend()
@@ -41,7 +41,7 @@ def select_backend(
     beam_size: int | None = None,
     threads: int | None = None,
     device: str | None = None,
-) -> tuple["Translator", str | None]:
+) -> tuple[Translator, str | None]:
     """The backend to use and a notice for the translator (``None`` when there is nothing to say).
 
     ``name=None`` picks the best available backend; the notice is set when that is

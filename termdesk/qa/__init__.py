@@ -23,13 +23,13 @@ from .records import (
 from .rules import RULE_IDS, RULES, get_rules
 
 __all__ = [
+    "RULES",
+    "RULE_IDS",
     "AnalysedDocument",
     "AnalysedSegment",
     "Document",
     "Finding",
     "QAResult",
-    "RULES",
-    "RULE_IDS",
     "Rule",
     "RuleExample",
     "Run",

@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # pragma: no cover
 class Run:
     """What every rule sees: the glossary and all documents of the run, analysed."""
 
-    glossary: "Glossary"
+    glossary: Glossary
     documents: tuple[AnalysedDocument, ...]
 
 

@@ -18,10 +18,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
 def check_documents(
     documents: Sequence[Document],
-    glossary: "Glossary",
+    glossary: Glossary,
     *,
     rules: Sequence[Rule] | None = None,
-    matcher: "Matcher | None" = None,
+    matcher: Matcher | None = None,
     skipped: Sequence[str] = (),
 ) -> QAResult:
     """Run the rules over documents already read; findings sorted by document, segment, rule."""
@@ -41,7 +41,7 @@ def check_translation(
     *,
     en: str | Path | None = None,
     ko: str | Path | None = None,
-    glossary: "str | Path | Sequence[str | Path] | Glossary" = "glossary",
+    glossary: str | Path | Sequence[str | Path] | Glossary = "glossary",
     rules: Sequence[str] | None = None,
     encoding: str | None = None,
 ) -> QAResult:

@@ -47,7 +47,13 @@ EXAMPLE_ENTRIES: tuple[Entry, ...] = (
         note="Korea Herald copy misspells him 'Song Myoung-moo': render 송영무.",
     ),
     _e("Terminal High Altitude Area Defense", "고고도미사일방어체계", "weapon", env="THAAD", kov="사드"),
-    _e("U.S. Secretary of Defense", "미 국방장관", "title", env="Secretary of Defense | Defense Secretary", kov="미국 국방장관"),
+    _e(
+        "U.S. Secretary of Defense",
+        "미 국방장관",
+        "title",
+        env="Secretary of Defense | Defense Secretary",
+        kov="미국 국방장관",
+    ),
     _e("U.S. Secretary of State", "미 국무장관", "title", env="Secretary of State", kov="미국 국무장관"),
     _e("United States", "미국", "place", env="U.S.", kov="미"),
 )

@@ -9,7 +9,18 @@ import json
 from ..glossary import Severity
 from .records import AnalysedDocument, Finding, QAResult
 
-CSV_COLUMNS: tuple[str, ...] = ("doc", "segment", "paragraph", "line", "rule", "severity", "message", "evidence", "source", "target")
+CSV_COLUMNS: tuple[str, ...] = (
+    "doc",
+    "segment",
+    "paragraph",
+    "line",
+    "rule",
+    "severity",
+    "message",
+    "evidence",
+    "source",
+    "target",
+)
 
 
 def _segment_of(result: QAResult, finding: Finding) -> tuple[AnalysedDocument | None, object]:

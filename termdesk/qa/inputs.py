@@ -89,7 +89,9 @@ def read_korean(path: str | Path, *, encoding: str | None = None) -> str:
         text = read_text(path, encoding=encoding)
     except InputError as exc:
         if "CP949" in exc.what:
-            raise InputError.at(path, exc.line, exc.what, "run with --encoding cp949, or save the file as UTF-8") from None
+            raise InputError.at(
+                path, exc.line, exc.what, "run with --encoding cp949, or save the file as UTF-8"
+            ) from None
         raise
     return unicodedata.normalize("NFC", text)
 
@@ -102,7 +104,9 @@ def load_pair(
     ko_text = read_korean(ko_path, encoding=encoding)
     ko_paras = korean_paragraphs(ko_text, len(en_paras))
     segments, unaligned = pair_paragraphs(en_paras, ko_paras)
-    return Document(name or _stem(Path(en_path)), str(en_path), str(ko_path), segments, kind="text", unaligned=unaligned)
+    return Document(
+        name or _stem(Path(en_path)), str(en_path), str(ko_path), segments, kind="text", unaligned=unaligned
+    )
 
 
 def _is_english_txt(p: Path) -> bool:
@@ -212,11 +216,20 @@ def collect(
             elif ko_file.is_file():
                 docs.append(load_pair(p, ko_file, encoding=encoding))
             else:
-                raise InputError.at(p, None, f"no translation next to it ({ko_file.name} or {po_file.name})", "use --ko FILE")
+                raise InputError.at(
+                    p, None, f"no translation next to it ({ko_file.name} or {po_file.name})", "use --ko FILE"
+                )
         else:
-            raise InputError.at(p, None, "not a PO file, a .txt article or a folder", "give NAME.po, NAME.txt (+ NAME.ko.txt) or a folder")
+            raise InputError.at(
+                p,
+                None,
+                "not a PO file, a .txt article or a folder",
+                "give NAME.po, NAME.txt (+ NAME.ko.txt) or a folder",
+            )
     docs = _unique_names(docs)
     if not docs:
         where = ", ".join(str(p) for p in [*paths, *(x for x in (en, ko) if x is not None)]) or "."
-        raise InputError(f"{where}: no articles to check — give NAME.po files, NAME.txt + NAME.ko.txt pairs, or a folder of them")
+        raise InputError(
+            f"{where}: no articles to check — give NAME.po files, NAME.txt + NAME.ko.txt pairs, or a folder of them"
+        )
     return Inputs(tuple(docs), tuple(skipped))

@@ -102,7 +102,7 @@ class _Person:
     misspelling: bool = False  # an en_variant the entry's note calls a misspelling
 
 
-def _is_misspelling(form: str, entry: "Entry") -> bool:
+def _is_misspelling(form: str, entry: Entry) -> bool:
     """An English variant kept only so the matcher finds it: the note says it misspells the name."""
     note = entry.note.casefold()
     return form != entry.en and "misspell" in note and form.casefold() in note
@@ -140,12 +140,26 @@ class SourceNameVariant(Rule):
             "two spellings in one article",
         ),
         RuleExample("Defense Minister Song Young-moo spoke.", "송영무 국방부 장관이 말했다.", False),
-        RuleExample("Defense Minister Song Myoung-moo spoke.", "송영무 국방부 장관이 말했다.", True, "a misspelling the glossary note names"),
-        RuleExample("Kim Jong-un met Kim Jong-il's widow.", "김정은은 김정일의 미망인을 만났다.", False, "two glossary people"),
+        RuleExample(
+            "Defense Minister Song Myoung-moo spoke.",
+            "송영무 국방부 장관이 말했다.",
+            True,
+            "a misspelling the glossary note names",
+        ),
+        RuleExample(
+            "Kim Jong-un met Kim Jong-il's widow.", "김정은은 김정일의 미망인을 만났다.", False, "two glossary people"
+        ),
         RuleExample("Ashton Cartor arrived.", "애슈턴 카터가 도착했다.", True, "near a glossary person"),
         RuleExample("Ashton Carson arrived.", "애슈턴 카슨이 도착했다.", False, "another person: more than one edit"),
-        RuleExample("Kim Jong-eun spoke.", "김정은이 말했다.", False, "common surname, glossary spelling not in the run"),
-        RuleExample("Kim Jong-un spoke.\n\nKim Jong-eun left.", "김정은이 말했다.\n\n김정은이 떠났다.", True, "both spellings in the run"),
+        RuleExample(
+            "Kim Jong-eun spoke.", "김정은이 말했다.", False, "common surname, glossary spelling not in the run"
+        ),
+        RuleExample(
+            "Kim Jong-un spoke.\n\nKim Jong-eun left.",
+            "김정은이 말했다.\n\n김정은이 떠났다.",
+            True,
+            "both spellings in the run",
+        ),
     )
 
     def check(self, run: Run) -> Iterator[Finding]:
@@ -205,7 +219,9 @@ class SourceNameVariant(Rule):
                     key = (doc.document.name, text)
                     if key not in reported:
                         reported.add(key)
-                        yield self._finding(NameUse(text, m.group(1), p.given, doc, seg), p.en, p.ko, "the glossary has")
+                        yield self._finding(
+                            NameUse(text, m.group(1), p.given, doc, seg), p.en, p.ko, "the glossary has"
+                        )
 
     @staticmethod
     def _ko_of(en: str, people: list[_Person]) -> str:

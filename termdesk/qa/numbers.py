@@ -52,10 +52,27 @@ _AFTER_IMPERIAL = re.compile(
 #: between a figure and one in parentheses after it: ``$5.6 million (2.8 million pounds)``,
 #: ``680.4 billion won ($680 million)`` — one amount in two currencies or units.
 _EQUIVALENT_GAP = re.compile(r"^\s*[^\W\d]{0,12}\s*\(\s*(?:US|U\.S\.)?[$€£¥₩]?\s*$")
-_MONTHS = {m: i for i, names in enumerate(
-    (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
-     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-     ("dec", "december")), start=1) for m in names}
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for m in names
+}
 _MONTH_BEFORE = re.compile(r"\b([A-Za-z]{3,9})\.?\s+$")
 _TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?![\d:])")
 _RELATIVE_YEAR = re.compile("지난해|작년|올해|금년|내년|이듬해|전년|그해|같은 해|당해|내후년|재작년")
@@ -245,5 +262,9 @@ class Numbers(Rule):
         if target_missing(seg):
             return
         for f in missing_figures(seg.segment.source, seg.segment.target):
-            shown = f.text if f.kind in ("year", "hour", "minute", "percent") or _show(f.value) == f.text else f"{f.text} (= {_show(f.value)})"
+            shown = (
+                f.text
+                if f.kind in ("year", "hour", "minute", "percent") or _show(f.value) == f.text
+                else f"{f.text} (= {_show(f.value)})"
+            )
             yield self.finding(doc, seg.segment.index, f"figure {shown} not found in the target", f.text)

@@ -90,7 +90,7 @@ class TermHit:
     ok: bool
     approved: bool = True
     target_spans: tuple[tuple[int, int], ...] = ()
-    parts: tuple["TermHit", ...] = ()
+    parts: tuple[TermHit, ...] = ()
     how: str = ""  # how it was accepted: "form", "designator", "family-name", "rank-dropped", …
 
 

@@ -24,7 +24,7 @@ RULES: tuple[Rule, ...] = (
 RULE_IDS: tuple[str, ...] = tuple(r.id for r in RULES)
 
 
-def get_rules(ids: "tuple[str, ...] | list[str] | None" = None) -> tuple[Rule, ...]:
+def get_rules(ids: tuple[str, ...] | list[str] | None = None) -> tuple[Rule, ...]:
     """The rules named (all when ``ids`` is empty); unknown ids raise ``UsageError``."""
     if not ids:
         return RULES

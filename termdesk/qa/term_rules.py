@@ -39,22 +39,66 @@ class KeyTermMismatch(Rule):
         "places in a wire dateline (SEOUL, South Korea (CNN) --)."
     )
     examples = (
-        RuleExample("Defense Minister Song Young-moo met his counterpart.", "정경두 국방부 장관이 상대와 만났다.", True, "wrong person"),
-        RuleExample("Defense Minister Song Young-moo met his counterpart.", "송영무 국방부장관은 상대와 만났다.", False, "spacing and particle"),
-        RuleExample("Defense Minister Song Young-moo met his counterpart.", "국방부 장관인 송영무는 상대와 만났다.", False, "title after a particle, word order"),
+        RuleExample(
+            "Defense Minister Song Young-moo met his counterpart.",
+            "정경두 국방부 장관이 상대와 만났다.",
+            True,
+            "wrong person",
+        ),
+        RuleExample(
+            "Defense Minister Song Young-moo met his counterpart.",
+            "송영무 국방부장관은 상대와 만났다.",
+            False,
+            "spacing and particle",
+        ),
+        RuleExample(
+            "Defense Minister Song Young-moo met his counterpart.",
+            "국방부 장관인 송영무는 상대와 만났다.",
+            False,
+            "title after a particle, word order",
+        ),
         RuleExample("The THAAD battery arrived.", "사드 포대가 도착했다.", False, "ko_variant"),
         RuleExample("The THAAD battery arrived.", "THAAD 포대가 도착했다.", False, "designator"),
         RuleExample("The THAAD battery arrived.", "미사일 포대가 도착했다.", True, "term dropped"),
         RuleExample("The US sent B-1B bombers.", "미국은 B1B 폭격기를 보냈다.", False, "designator without hyphen"),
-        RuleExample("Gen. Martin Dempsey, chairman of the U.S. Joint Chiefs of Staff, arrived.", "마틴 뎀프시 미 합참의장이 도착했다.", False, "rank dropped before the post"),
-        RuleExample("They discussed a missile defense system.", "양측은 미사일방어(MD) 체계를 논의했다.", False, "gloss inside the term"),
+        RuleExample(
+            "Gen. Martin Dempsey, chairman of the U.S. Joint Chiefs of Staff, arrived.",
+            "마틴 뎀프시 미 합참의장이 도착했다.",
+            False,
+            "rank dropped before the post",
+        ),
+        RuleExample(
+            "They discussed a missile defense system.",
+            "양측은 미사일방어(MD) 체계를 논의했다.",
+            False,
+            "gloss inside the term",
+        ),
         RuleExample("The alliance is strong.", "한미 관계는 굳건하다.", True, "info: a common word, often paraphrased"),
-        RuleExample("Malaysian Foreign Minister Hamid Albar spoke.", "하미드 알바르 말레이시아 외무장관이 말했다.", False, "another country's post"),
-        RuleExample("Assistant Secretary of State James Kelly spoke.", "제임스 켈리 미 국무부 차관보가 말했다.", False, "modified title"),
-        RuleExample("Orchestra president Zarin Mehta spoke.", "자린 메타 사장이 말했다.", False, "another body's officer"),
+        RuleExample(
+            "Malaysian Foreign Minister Hamid Albar spoke.",
+            "하미드 알바르 말레이시아 외무장관이 말했다.",
+            False,
+            "another country's post",
+        ),
+        RuleExample(
+            "Assistant Secretary of State James Kelly spoke.",
+            "제임스 켈리 미 국무부 차관보가 말했다.",
+            False,
+            "modified title",
+        ),
+        RuleExample(
+            "Orchestra president Zarin Mehta spoke.", "자린 메타 사장이 말했다.", False, "another body's officer"
+        ),
         RuleExample("The foreign ministers met.", "외무 장관들이 만났다.", False, "plural title: head noun"),
-        RuleExample("Defense Secretary Robert Gates arrived.", "로버트 게이츠 국방장관이 도착했다.", False, "name given: country prefix dropped"),
-        RuleExample("U.S. Secretary of Defense Ashton Carter arrived.", "카터 미 국방장관이 도착했다.", False, "family name"),
+        RuleExample(
+            "Defense Secretary Robert Gates arrived.",
+            "로버트 게이츠 국방장관이 도착했다.",
+            False,
+            "name given: country prefix dropped",
+        ),
+        RuleExample(
+            "U.S. Secretary of Defense Ashton Carter arrived.", "카터 미 국방장관이 도착했다.", False, "family name"
+        ),
         RuleExample(
             "Defense Minister Song Young-moo spoke.\n\nSong Young-moo left.",
             "송영무 국방부 장관이 말했다.\n\n송 장관은 떠났다.",
@@ -65,7 +109,12 @@ class KeyTermMismatch(Rule):
         RuleExample("Seoul's defense ministry said.", "국방부는 밝혔다.", False, "possessive capital dropped"),
         RuleExample("Seoul agreed.", "한국 정부는 동의했다.", False, "capital as its country"),
         RuleExample("The talks were held in Seoul.", "회담은 부산에서 열렸다.", True, "info: a capital"),
-        RuleExample("MOSCOW, Russia (CNN) -- Three people were killed.", "3명이 숨졌다고 당국이 밝혔다.", True, "info: a dateline"),
+        RuleExample(
+            "MOSCOW, Russia (CNN) -- Three people were killed.",
+            "3명이 숨졌다고 당국이 밝혔다.",
+            True,
+            "info: a dateline",
+        ),
         RuleExample("The United States (CNN) said so.", "CNN은 그렇게 밝혔다.", True, "not a dateline: term dropped"),
     )
 
@@ -122,7 +171,7 @@ class KeyTermMismatch(Rule):
 @dataclass(frozen=True)
 class _AvoidForm:
     form: str
-    entry: "Entry"
+    entry: Entry
     covers: tuple[str, ...]  # accepted forms (any entry) that contain this avoided form
 
 
@@ -134,10 +183,20 @@ class AvoidedRendering(Rule):
         "source segment, warning otherwise (the form may be quoted or mean something else)."
     )
     examples = (
-        RuleExample("The drill took place in the East Sea.", "훈련은 일본해에서 실시됐다.", True, "avoided form for a source term"),
+        RuleExample(
+            "The drill took place in the East Sea.",
+            "훈련은 일본해에서 실시됐다.",
+            True,
+            "avoided form for a source term",
+        ),
         RuleExample("The drill took place in the East Sea.", "훈련은 동해에서 실시됐다.", False),
         RuleExample("The drill took place.", "훈련은 일본해에서 실시됐다.", True, "warning: term not in the source"),
-        RuleExample("U.S. Secretary of Defense Ashton Carter arrived.", "애쉬턴 카터 미 국방장관이 도착했다.", True, "nonstandard transliteration"),
+        RuleExample(
+            "U.S. Secretary of Defense Ashton Carter arrived.",
+            "애쉬턴 카터 미 국방장관이 도착했다.",
+            True,
+            "nonstandard transliteration",
+        ),
     )
 
     def check(self, run: Run) -> Iterator[Finding]:
@@ -174,7 +233,11 @@ class AvoidedRendering(Rule):
             if not spans:
                 continue
             present = item.entry.id in in_source
-            how = f"'{item.entry.en}' is in the source" if present else f"'{item.entry.en}' is not in this source segment; check the sense"
+            how = (
+                f"'{item.entry.en}' is in the source"
+                if present
+                else f"'{item.entry.en}' is not in this source segment; check the sense"
+            )
             yield self.finding(
                 doc,
                 seg.segment.index,
@@ -184,7 +247,7 @@ class AvoidedRendering(Rule):
             )
 
 
-def _present_forms(seg: AnalysedSegment, hit: TermHit, containers: "Callable[[str, str], list[str]]") -> list[str]:
+def _present_forms(seg: AnalysedSegment, hit: TermHit, containers: Callable[[str, str], list[str]]) -> list[str]:
     """Glossary forms of one term present in the segment as renderings of it.
 
     An occurrence inside a longer glossary form of another entry does not count
@@ -236,11 +299,35 @@ class Inconsistency(Rule):
         "and not reported; a segment giving both forms (고고도미사일방어체계(사드)) defines, and is not counted."
     )
     examples = (
-        RuleExample("The THAAD battery arrived.\n\nThe THAAD battery is ready.", "사드 포대가 도착했다.\n\n사드 포대는 준비됐다.", False),
-        RuleExample("The THAAD battery arrived.\n\nThe THAAD battery is ready.", "사드 포대가 도착했다.\n\n고고도미사일방어체계 포대는 준비됐다.", True, "short first, full later"),
-        RuleExample("The THAAD battery arrived.\n\nThe THAAD battery is ready.", "고고도미사일방어체계(사드) 포대가 도착했다.\n\n사드 포대는 준비됐다.", False, "defining mention"),
-        RuleExample("The THAAD battery arrived.\n\nThe THAAD battery is ready.", "고고도미사일방어체계 포대가 도착했다.\n\n사드 포대는 준비됐다.", False, "full first, short later"),
-        RuleExample("U.S. bombers flew.\n\nThe U.S. said so.", "미 폭격기가 비행했다.\n\n미국은 그렇게 밝혔다.", False, "one-syllable combining form"),
+        RuleExample(
+            "The THAAD battery arrived.\n\nThe THAAD battery is ready.",
+            "사드 포대가 도착했다.\n\n사드 포대는 준비됐다.",
+            False,
+        ),
+        RuleExample(
+            "The THAAD battery arrived.\n\nThe THAAD battery is ready.",
+            "사드 포대가 도착했다.\n\n고고도미사일방어체계 포대는 준비됐다.",
+            True,
+            "short first, full later",
+        ),
+        RuleExample(
+            "The THAAD battery arrived.\n\nThe THAAD battery is ready.",
+            "고고도미사일방어체계(사드) 포대가 도착했다.\n\n사드 포대는 준비됐다.",
+            False,
+            "defining mention",
+        ),
+        RuleExample(
+            "The THAAD battery arrived.\n\nThe THAAD battery is ready.",
+            "고고도미사일방어체계 포대가 도착했다.\n\n사드 포대는 준비됐다.",
+            False,
+            "full first, short later",
+        ),
+        RuleExample(
+            "U.S. bombers flew.\n\nThe U.S. said so.",
+            "미 폭격기가 비행했다.\n\n미국은 그렇게 밝혔다.",
+            False,
+            "one-syllable combining form",
+        ),
     )
 
     def check(self, run: Run) -> Iterator[Finding]:

@@ -111,7 +111,9 @@ _KOREAN_NAME = re.compile("^[\uac00-\ud7a3]{2,4}$")
 _TWO_SYLLABLE_SURNAMES = ("남궁", "제갈", "선우", "황보", "독고", "사공", "서문", "동방", "황목")
 _RANK_TITLE = re.compile(r"^(?:[A-Z][a-z]{0,3}\.\s?)+$")  # Gen., Adm., Lt. Gen., Brig. Gen., Col.
 #: A word before a title that makes it a different post (Assistant Secretary of State ≠ Secretary of State).
-_MODIFIER_BEFORE = re.compile(r"\b(?:Assistant|Deputy|Under|Vice|Associate|Principal|Undersecretary)[\s-]+$", re.IGNORECASE)
+_MODIFIER_BEFORE = re.compile(
+    r"\b(?:Assistant|Deputy|Under|Vice|Associate|Principal|Undersecretary)[\s-]+$", re.IGNORECASE
+)
 #: An organisation noun before a lower-case title: another body's officer (orchestra president = 사장).
 _OTHER_BODY_BEFORE = re.compile(
     r"\b(?:company|corporate|orchestra|university|college|club|association|federation|foundation|bank|union|"
@@ -126,7 +128,7 @@ _NAME_AFTER = re.compile(r"^,?\s+(?:[A-Z][a-z]+\.?\s+){0,3}[A-Z][a-z]+")
 _COUNTRY_PREFIXES = ("미국", "미", "중국", "일본", "북한", "러시아", "영국", "프랑스")
 
 
-def _is_rank(entry: "Entry | None", text: str) -> bool:
+def _is_rank(entry: Entry | None, text: str) -> bool:
     """A military rank, not a post: the matcher's test (``Gen.``, ``Rear Adm.``, ``Marshal``) or an
     abbreviated title (``Col.``)."""
     from ..match import is_rank
@@ -137,11 +139,11 @@ def _is_rank(entry: "Entry | None", text: str) -> bool:
     return bool(_RANK_TITLE.match(en.strip())) or bool(_RANK_TITLE.match(text.strip()))
 
 
-def is_approved(entry: "Entry | None") -> bool:
+def is_approved(entry: Entry | None) -> bool:
     return entry is None or entry.status == "approved"
 
 
-def _entry_forms(entry: "Entry | None", ko: str) -> tuple[str, ...]:
+def _entry_forms(entry: Entry | None, ko: str) -> tuple[str, ...]:
     forms: list[str] = []
     if entry is not None:
         forms.extend(entry.ko_forms)
@@ -189,7 +191,7 @@ def _foreign(before: str) -> bool:
     return bool(nat) and nat.group(1) not in _KOREAN_NATIONALITY
 
 
-def _title_leniency(m: "Match", target: KoreanText, forms: Sequence[str], source: str, *, named: bool) -> str:
+def _title_leniency(m: Match, target: KoreanText, forms: Sequence[str], source: str, *, named: bool) -> str:
     """How a title is accepted without its glossary form, or '' (rule 3)."""
     before = source[: m.start]
     if _is_rank(m.entry, m.text):
@@ -213,7 +215,7 @@ def _title_leniency(m: "Match", target: KoreanText, forms: Sequence[str], source
 
 
 def _simple_hit(
-    m: "Match", target: KoreanText, state: DocState, source: str, *, start: int, end: int, named: bool = False
+    m: Match, target: KoreanText, state: DocState, source: str, *, start: int, end: int, named: bool = False
 ) -> TermHit:
     entry = m.entry
     forms = _entry_forms(entry, m.ko)
@@ -259,7 +261,7 @@ def _simple_hit(
     )
 
 
-def _composed_hit(m: "Match", target: KoreanText, state: DocState, source: str) -> TermHit:
+def _composed_hit(m: Match, target: KoreanText, state: DocState, source: str) -> TermHit:
     parts = tuple(_simple_hit(p, target, state, source, start=p.start, end=p.end, named=True) for p in m.composed_of)
     persons = [p for p in parts if p.type == "person"]
     titles = [p for p in parts if p.type != "person"]
@@ -301,7 +303,7 @@ def _composed_hit(m: "Match", target: KoreanText, state: DocState, source: str) 
     )
 
 
-def analyse_segment(segment: Segment, matcher: "Matcher", state: DocState | None = None) -> AnalysedSegment:
+def analyse_segment(segment: Segment, matcher: Matcher, state: DocState | None = None) -> AnalysedSegment:
     """Match the glossary in the source and look for each term's Korean in the target."""
     state = state if state is not None else DocState()
     target = KoreanText(segment.target)
@@ -314,12 +316,12 @@ def analyse_segment(segment: Segment, matcher: "Matcher", state: DocState | None
     return AnalysedSegment(segment=segment, terms=tuple(hits))
 
 
-def analyse_document(document: Document, matcher: "Matcher") -> AnalysedDocument:
+def analyse_document(document: Document, matcher: Matcher) -> AnalysedDocument:
     state = DocState()
     return AnalysedDocument(document, tuple(analyse_segment(s, matcher, state) for s in document.segments))
 
 
-def build_matcher(glossary: "Glossary") -> "Matcher":
+def build_matcher(glossary: Glossary) -> Matcher:
     """A matcher over the entries that are not deprecated."""
     from ..glossary import Glossary
     from ..match import Matcher

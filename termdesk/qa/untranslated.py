@@ -35,7 +35,9 @@ PLACEHOLDER_PATTERNS: tuple[PlaceholderPattern, ...] = (
     PlaceholderPattern("printf argument", re.compile(r"(?<![\w%])%(?:\d+\$)?[sd](?![A-Za-z])"), "%1$s 장관은 말했다"),
     PlaceholderPattern("brace argument", re.compile(r"\{\d+\}|\{[A-Za-z_][A-Za-z0-9_]{0,30}\}"), "{0} 장관은 말했다"),
     PlaceholderPattern("hash markers", re.compile(r"#{2,}[A-Za-z]{0,12}\d+#{2,}"), "###T01### 장관은 말했다"),
-    PlaceholderPattern("inline tag", re.compile(r"</?(?:x|g|ph|bpt|ept|it|term|t)\b[^>]{0,60}>"), '<x id="1"/> 장관은 말했다'),
+    PlaceholderPattern(
+        "inline tag", re.compile(r"</?(?:x|g|ph|bpt|ept|it|term|t)\b[^>]{0,60}>"), '<x id="1"/> 장관은 말했다'
+    ),
 )
 
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")

@@ -130,7 +130,11 @@ def _target_marks(seg: AnalysedSegment, findings: list[Finding]) -> list[tuple[i
 
 def _finding_item(f: Finding, doc_no: int, doc: AnalysedDocument, *, inline: bool = False) -> str:
     where = location(doc, f.segment)
-    link = f'<a href="#{_anchor(doc_no, f.segment)}">{escape(doc.document.name)} {escape(where)}</a> ' if not inline else ""
+    link = (
+        f'<a href="#{_anchor(doc_no, f.segment)}">{escape(doc.document.name)} {escape(where)}</a> '
+        if not inline
+        else ""
+    )
     cls = "finding-inline" if inline else "finding"
     return (
         f'<li class="{cls} sev-{f.severity.value}" data-rule="{escape(f.rule)}" data-severity="{f.severity.value}">'
@@ -190,10 +194,18 @@ def render_html(result: QAResult, *, title: str = "termdesk QA report") -> str:
             by_seg[f.segment].append(f)
         d = doc.document
         paths = d.target_path if d.kind == "po" else f"{d.source_path} ↔ {d.target_path}"
-        parts.append(f'<section class="doc" id="{_anchor(n, 0)}"><h2>{escape(d.name)}</h2><p class="paths">{escape(paths)}</p>')
+        parts.append(
+            f'<section class="doc" id="{_anchor(n, 0)}"><h2>{escape(d.name)}</h2><p class="paths">{escape(paths)}</p>'
+        )
         if by_seg.get(0):
-            parts.append('<ul class="doc-findings">' + "".join(_finding_item(f, n, doc, inline=True) for f in by_seg[0]) + "</ul>")
-        parts.append('<table class="segments"><thead><tr><th class="n">#</th><th>English</th><th>Korean</th></tr></thead><tbody>')
+            parts.append(
+                '<ul class="doc-findings">'
+                + "".join(_finding_item(f, n, doc, inline=True) for f in by_seg[0])
+                + "</ul>"
+            )
+        parts.append(
+            '<table class="segments"><thead><tr><th class="n">#</th><th>English</th><th>Korean</th></tr></thead><tbody>'
+        )
         for seg in doc.segments:
             s = seg.segment
             seg_findings = by_seg.get(s.index, [])
@@ -203,7 +215,11 @@ def render_html(result: QAResult, *, title: str = "termdesk QA report") -> str:
                 cls += " flagged"
                 if all(f.severity is not Severity.ERROR for f in seg_findings):
                     cls += " only-warn"
-            label = location(doc, s.index) if d.kind != "po" else f"#{s.index}" + (f" ¶{s.paragraph}" if s.paragraph else "")
+            label = (
+                location(doc, s.index)
+                if d.kind != "po"
+                else f"#{s.index}" + (f" ¶{s.paragraph}" if s.paragraph else "")
+            )
             parts.append(
                 f'<tr class="{cls}" id="{anchor}"><td class="n"><a href="#{anchor}">{escape(label)}</a></td>'
                 f'<td class="src" lang="en">{_highlight(s.source, _source_marks(seg))}</td>'

@@ -51,11 +51,17 @@ def render_terminal(result: QAResult, *, colour: bool = False) -> str:
     lines: list[str] = []
     for doc in result.documents:
         name = doc.document.name
-        paths = doc.document.target_path if doc.document.kind == "po" else f"{doc.document.source_path} ↔ {doc.document.target_path}"
+        paths = (
+            doc.document.target_path
+            if doc.document.kind == "po"
+            else f"{doc.document.source_path} ↔ {doc.document.target_path}"
+        )
         findings = by_doc.get(name, [])
         head = f"{name}  ({paths}, {plural(len(doc.segments), 'segment')})"
         if not findings:
-            lines.append(f"{_style(name, colour, bold=True)}  ({paths}, {plural(len(doc.segments), 'segment')}): no findings")
+            lines.append(
+                f"{_style(name, colour, bold=True)}  ({paths}, {plural(len(doc.segments), 'segment')}): no findings"
+            )
             continue
         lines.append(_style(head, colour, bold=True))
         by_rule: dict[str, list[Finding]] = defaultdict(list)
@@ -66,7 +72,9 @@ def render_terminal(result: QAResult, *, colour: bool = False) -> str:
             if not group:
                 continue
             worst = max((f.severity for f in group), key=lambda s: s.rank)
-            lines.append(f"  {_style(rule, colour, fg=_COLOURS[worst], bold=True)} ({worst.value}, {plural(len(group), 'finding')})")
+            lines.append(
+                f"  {_style(rule, colour, fg=_COLOURS[worst], bold=True)} ({worst.value}, {plural(len(group), 'finding')})"
+            )
             for f in group:
                 sev = "" if f.severity is worst else f" [{f.severity.value}]"
                 lines.append(f"    {location(doc, f.segment)}: {f.message}{sev}")
