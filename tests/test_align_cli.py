@@ -50,7 +50,7 @@ def test_align_end_to_end(tmp_path: Path) -> None:
         "--ko-text",
         PAIRS,
         "--glossary",
-        ROOT / "glossary",
+        DATA / "glossary_2026_11",
         "-o",
         out,
         "--mt",

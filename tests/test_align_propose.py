@@ -35,7 +35,7 @@ def _gold() -> dict[str, list[str]]:
 
 @pytest.fixture(scope="module")
 def glossary() -> Glossary:
-    return load_glossary(ROOT / "glossary")
+    return load_glossary(DATA / "glossary_2026_11")
 
 
 @pytest.fixture(scope="module")
