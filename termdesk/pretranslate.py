@@ -600,18 +600,14 @@ def pretranslate(
     from .match import Matcher
     from .mt.select import select_backend
     from .po import read_po
-    from .text import iter_articles
+    from .pairing import english_articles
     from .tm import TranslationCache
 
     notice = None
     if backend is None:
         backend, notice = select_backend(None)
     inline = getattr(backend, "inline", False)
-    files = list(iter_articles(paths))
-    if not files:
-        raise InputError(
-            f"{', '.join(str(p) for p in paths)}: no articles found (.txt, .md, .html) — give files or folders"
-        )
+    files = english_articles(paths)
     out = Path(out_dir)
     matcher = Matcher.from_glossary(glossary)
     cache = TranslationCache(cache_path) if use_cache and not inline else None

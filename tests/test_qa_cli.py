@@ -78,7 +78,10 @@ def test_folder_pairs_by_name_and_lists_skipped() -> None:
         "    ¶1: 'THAAD' rendered 사드 in this article but 고고도미사일방어체계 in alpha (¶2): use one rendering across the run"
         in lines
     )
-    assert f"skipped {day / 'gamma.txt'}: no gamma.ko.txt or gamma.po next to it" in lines
+    assert (
+        f"skipped {day / 'gamma.txt'}: no Korean file — looked for {day / 'gamma.ko.txt'}, {day / 'gamma.po'}"
+        " (also as .md, .html, .htm, .docx)"
+    ) in lines
     assert lines[-1] == "3 articles, 7 segments: 1 error, 2 warnings, 0 info"
 
 

@@ -26,7 +26,8 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..glossary import Entry, Glossary
-from ..text import Document, Removed, iter_articles, read_article
+from ..pairing import english_articles
+from ..text import Document, Removed, read_article
 from . import extract as X
 from . import lexicon as L
 from .article import ArticleTerms, extract_article
@@ -165,11 +166,7 @@ def mine(
 
     Raises ``InputError`` when no article is found or one cannot be read.
     """
-    files = [str(f) for f in iter_articles(paths)]
-    if not files:
-        raise InputError(
-            f"{', '.join(str(p) for p in paths)}: no articles found (.txt, .md, .html) — give files or folders"
-        )
+    files = [str(f) for f in english_articles(paths)]
     corpus = Corpus()
     removed: list[tuple[str, Removed]] = []
     stream = (
