@@ -53,6 +53,7 @@ __all__ = [
     "english_articles",
     "english_candidates",
     "korean_candidates",
+    "korean_files",
     "pair_folders",
     "side_of",
     "walk_files",
@@ -72,7 +73,7 @@ OUTPUT_SUFFIXES: tuple[str, ...] = (".po", ".terms.csv", ".csv", ".tsv", ".tbx",
 GENERATOR_MARK = '<meta name="generator" content="termdesk">'
 
 
-class Side(str, enum.Enum):
+class Side(enum.StrEnum):
     """What a file is, for pairing."""
 
     ENGLISH = "en"
@@ -278,6 +279,19 @@ def english_articles(paths: Sequence[str | Path]) -> list[Path]:
             f"{', '.join(str(p) for p in paths)}: no articles found (.txt, .md, .html) — give files or folders"
         )
     return found
+
+
+def korean_files(paths: Sequence[str | Path]) -> dict[str, Path]:
+    """Korean files named or inside named folders, by article name (``A.ko.txt`` → ``A``), first one kept.
+
+    In folders only the Korean side is taken (``A.ko.*``, files in ``ko/`` beside
+    ``en/``); a file named directly is taken whatever its name (``A.txt`` → ``A``).
+    """
+    out: dict[str, Path] = {}
+    for f, named in walk_files(paths):
+        if named or side_of(f) is Side.KOREAN:
+            out.setdefault(article_name(f), f)
+    return out
 
 
 # --------------------------------------------------------------------------- pairs

@@ -29,7 +29,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from .errors import ConflictError, InputError
+from .errors import ConflictError
 from .textio import atomic_write
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -599,8 +599,8 @@ def pretranslate(
     """
     from .match import Matcher
     from .mt.select import select_backend
-    from .po import read_po
     from .pairing import english_articles
+    from .po import read_po
     from .tm import TranslationCache
 
     notice = None

@@ -1,7 +1,7 @@
 """English articles paired with their Korean versions, aligned sentence by sentence.
 
-* :func:`korean_files` / :func:`english_files` list the articles; the Korean
-  version of ``A.txt`` is ``A.ko.txt`` (any of .txt .md .html .htm on either side).
+* which files pair is :mod:`termdesk.pairing`'s business (``A.txt``/``A.en.txt`` with
+  ``A.ko.txt``, ``en/A.txt`` with ``ko/A.txt``; .txt .md .html .htm).
 * :func:`read_pair` reads both (``termdesk.text.read_article``), refuses a
   "Korean" file with no Korean in it, and splits both into sentences
   (:func:`korean_sentences` for the Korean side).
@@ -23,17 +23,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
-from ..text import ARTICLE_SUFFIXES, Document, append_trimmed, read_article, split_sentences
+from ..text import Document, append_trimmed, read_article, split_sentences
 
 __all__ = [
     "KO_MIN_HANGUL",
     "Bead",
     "Bitext",
     "align_sentences",
-    "english_files",
     "hangul_share",
-    "ko_name_for",
-    "korean_files",
     "korean_sentences",
     "latin_tokens",
     "numbers_of",
@@ -271,11 +268,6 @@ class Bitext:
         )
 
 
-def ko_name_for(en_path: Path) -> str:
-    """The Korean file name stem for an English article: ``A.txt`` → ``A.ko``."""
-    return f"{en_path.stem}.ko"
-
-
 def _sentences(doc: Document, *, korean: bool) -> tuple[list[str], list[int]]:
     out: list[str] = []
     lines: list[int] = []
@@ -305,8 +297,10 @@ def read_pair(en_path: str | Path, ko_path: str | Path, *, encoding: str | None 
         )
     en_s, en_lines = _sentences(en_doc, korean=False)
     ko_s, _ = _sentences(ko_doc, korean=True)
+    from ..pairing import article_name
+
     return Bitext(
-        Path(en_path).stem,
+        article_name(en_path),
         str(en_path),
         str(ko_path),
         tuple(en_s),
@@ -316,48 +310,3 @@ def read_pair(en_path: str | Path, ko_path: str | Path, *, encoding: str | None 
         (),
         tuple(en_lines),
     )
-
-
-def korean_files(paths: Sequence[str | Path]) -> dict[str, Path]:
-    """Korean files named or inside named folders, by the stem of their English partner (``A.ko.txt`` → ``A``).
-
-    In a folder only ``*.ko.*`` files are taken; a file named directly is taken
-    whatever its name (``A.ko.txt`` → ``A``; ``A.txt`` → ``A``).
-    """
-    out: dict[str, Path] = {}
-    for given in paths:
-        p = Path(given)
-        if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES and f.stem.endswith(".ko"):
-                    out.setdefault(f.stem[: -len(".ko")], f)
-        elif p.is_file():
-            stem = p.stem[: -len(".ko")] if p.stem.endswith(".ko") else p.stem
-            out.setdefault(stem, p)
-        else:
-            raise InputError.at(p, None, "no such file or folder", "check the --ko-text path")
-    return out
-
-
-def english_files(paths: Sequence[str | Path]) -> list[Path]:
-    """English articles named or inside named folders (``*.ko.*`` files skipped), sorted.
-
-    Folders are walked as ``termdesk.text.iter_articles`` does (hidden files and README/LICENSE skipped).
-    """
-    from ..text import iter_articles
-
-    out: list[Path] = []
-    seen: set[Path] = set()
-    for given in paths:
-        p = Path(given)
-        if p.is_dir():
-            found = [f for f in iter_articles([p]) if not f.stem.endswith(".ko")]
-        elif p.is_file():
-            found = [p]
-        else:
-            raise InputError.at(p, None, "no such file or folder", "check the --en-text path")
-        for f in found:
-            if f.resolve() not in seen:
-                seen.add(f.resolve())
-                out.append(f)
-    return out

@@ -24,7 +24,6 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..errors import InputError
 from ..glossary import Entry, Glossary
 from ..pairing import english_articles
 from ..text import Document, Removed, read_article

@@ -33,6 +33,7 @@ from ..textio import read_text
 from .alignment import korean_paragraphs, pair_paragraphs
 from .records import Document, Segment
 
+
 @dataclass(frozen=True)
 class Inputs:
     documents: tuple[Document, ...]
