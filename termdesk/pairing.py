@@ -332,8 +332,9 @@ def collect_pairs(paths: Sequence[str | Path]) -> Pairing:
             continue
         _add(pairs, used, ArticlePair(article_name(f), f, ko))
     for k in korean_seen:
-        if k.resolve() not in used:
-            unpaired.append(Unpaired(k, Side.KOREAN, english_candidates(k)))
+        cands = english_candidates(k)
+        if k.resolve() not in used and _first_file(cands) is None:  # a second Korean version is not unpaired
+            unpaired.append(Unpaired(k, Side.KOREAN, cands))
     return Pairing(tuple(pairs), tuple(unpaired))
 
 

@@ -128,7 +128,7 @@ def _from_folder(folder: Path, encoding: str | None) -> tuple[list[Document], li
         po = u.path.with_name(f"{article_name(u.path)}.po")
         if u.side is Side.ENGLISH and po not in po_set:
             items.append((u.path, Unpaired(u.path, u.side, (*u.looked_for, po))))
-        elif u.side is Side.KOREAN:
+        elif u.side is Side.KOREAN and po not in po_set:  # a draft beside its PO: the PO is checked
             items.append((u.path, u))
     docs: list[Document] = []
     skipped: list[str] = []
