@@ -159,6 +159,9 @@ def mine(
 ) -> MineResult:
     """Mine the articles in ``paths`` (files or folders). ``jobs > 1`` reads articles in worker processes.
 
+    In folders only the English articles are mined (``termdesk.pairing.english_articles``):
+    the Korean side of a pair (``A.ko.txt``, ``ko/A.txt``) and termdesk's outputs are skipped.
+
     Articles are streamed: each is read, mined and merged into the corpus counts
     before the next (at most ``4 × jobs`` in flight). ``progress(done, total)`` is
     called after each article.
