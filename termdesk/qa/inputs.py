@@ -227,7 +227,7 @@ def collect(
             raise InputError.at(
                 p,
                 None,
-                "not a PO file, a .txt article or a folder",
+                "not a PO file, an article (.txt, .md, .html) or a folder",
                 "give NAME.po, NAME.txt (+ NAME.ko.txt) or a folder",
             )
     docs = _unique_names(docs)
