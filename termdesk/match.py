@@ -895,11 +895,17 @@ def annotate_files(
     statuses: Collection[str] = ("approved",),
     encoding: str | None = None,
 ) -> tuple[AnnotatedFile, ...]:
-    """Load the glossary, read every file (all read before any is matched) and find its terms."""
+    """Load the glossary, read every file (all read before any is matched) and find its terms.
+
+    A folder stands for the English articles in it (``termdesk.pairing.english_articles``:
+    the Korean side of a pair and termdesk's outputs are skipped).
+    """
     from .glossary import load_glossary
+    from .pairing import english_articles
     from .textio import read_text
 
-    texts = [(str(p), read_text(p, encoding=encoding)) for p in paths]
+    files = [f for p in paths for f in (english_articles([p]) if Path(p).is_dir() else [p])]
+    texts = [(str(p), read_text(p, encoding=encoding)) for p in files]
     matcher = Matcher.from_glossary(load_glossary(glossary), statuses=statuses)
     out = []
     for path, text in texts:

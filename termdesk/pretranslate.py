@@ -27,9 +27,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
-from .errors import ConflictError, InputError
+from .errors import ConflictError
 from .textio import atomic_write
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from .glossary import Glossary
     from .match import Match, Matcher
+    from .mt.base import Translator
 
 
 # --------------------------------------------------------------------------- placeholders
@@ -163,20 +164,6 @@ def _terms_present(seg: SegmentResult) -> int:
     return sum(min(n, seg.target.count(ko)) for ko, n in need.items())
 
 
-# --------------------------------------------------------------------------- backend protocol
-
-
-class Backend(Protocol):
-    """What the pipeline needs from an MT backend (see termdesk.mt)."""
-
-    name: str
-
-    @property
-    def identity(self) -> str: ...
-
-    def translate_batch(self, segments: Sequence[str]) -> list[str]: ...
-
-
 # --------------------------------------------------------------------------- protect / restore
 
 
@@ -275,7 +262,7 @@ class _Work:
 
 def _translate_texts(
     texts: Sequence[str],
-    backend: Backend,
+    backend: Translator,
     cache: object | None,
 ) -> tuple[list[str], set[int]]:
     """Translate unique texts through the cache; returns outputs and the indices served from cache."""
@@ -307,7 +294,7 @@ def _chunks(protected: Protected, scheme: PlaceholderScheme) -> list[tuple[str, 
 
 def translate_segments(
     items: Sequence[_Work],
-    backend: Backend,
+    backend: Translator,
     *,
     scheme: PlaceholderScheme = DEFAULT_SCHEME,
     cache: object | None = None,
@@ -582,7 +569,7 @@ def pretranslate(
     *,
     out_dir: str | Path,
     glossary: Glossary,
-    backend: Backend | None = None,
+    backend: Translator | None = None,
     use_cache: bool = True,
     cache_path: str | Path | None = None,
     force: bool = False,
@@ -598,25 +585,22 @@ def pretranslate(
     and refused with a clear error).
     """
     from .match import Matcher
+    from .mt.base import require_translator
     from .mt.select import select_backend
+    from .pairing import english_articles
     from .po import read_po
-    from .text import iter_articles
     from .tm import TranslationCache
 
     notice = None
     if backend is None:
         backend, notice = select_backend(None)
-    inline = getattr(backend, "inline", False)
-    files = list(iter_articles(paths))
-    if not files:
-        raise InputError(
-            f"{', '.join(str(p) for p in paths)}: no articles found (.txt, .md, .html) — give files or folders"
-        )
+    require_translator(backend)
+    inline = backend.inline
+    files = english_articles(paths)
     out = Path(out_dir)
     matcher = Matcher.from_glossary(glossary)
     cache = TranslationCache(cache_path) if use_cache and not inline else None
-    limit = getattr(backend, "max_input_tokens", None)
-    count = getattr(backend, "count_tokens", None)
+    limit = backend.max_input_tokens
     results: list[ArticleResult] = []
     try:
         for path in files:
@@ -633,8 +617,8 @@ def pretranslate(
                         "move it away, or pass --force to overwrite it"
                     )
             _, work = _segment_article(path, matcher, scheme, encoding)
-            if limit and count:
-                work = _expand_long(work, limit, count, scheme)
+            if limit:
+                work = _expand_long(work, limit, backend.count_tokens, scheme)
             translate_segments(work, backend, scheme=scheme, cache=cache, inline=inline)
             segments = tuple(
                 SegmentResult(

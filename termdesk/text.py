@@ -694,29 +694,14 @@ def iter_articles(paths: Sequence[str | Path]) -> Iterator[Path]:
 
     A named file is yielded whatever its suffix; a missing path raises ``InputError``.
     Inside folders, hidden files and a folder's own notes (``README.*``,
-    ``LICENSE.*``, ``CHANGELOG.*``) are not articles and are skipped.
+    ``LICENSE.*``, ``CHANGELOG.*``) are not articles and are skipped. Every file is
+    yielded, whichever language it is in: commands that read English use
+    ``termdesk.pairing.english_articles``, which skips the Korean side and termdesk's outputs.
     """
-    seen: set[Path] = set()
-    for given in paths:
-        p = Path(given)
-        if p.is_dir():
-            found = sorted(
-                f
-                for f in p.rglob("*")
-                if f.is_file()
-                and f.suffix.lower() in ARTICLE_SUFFIXES
-                and f.stem.upper() not in FOLDER_NOTES
-                and not any(part.startswith(".") for part in f.relative_to(p).parts)
-            )
-        elif p.exists():
-            found = [p]
-        else:
-            raise InputError.at(p, None, "no such file or folder", "check the path")
-        for f in found:
-            key = f.resolve()
-            if key not in seen:
-                seen.add(key)
-                yield f
+    from .pairing import walk_files
+
+    for f, _named in walk_files(paths):
+        yield f
 
 
 # --------------------------------------------------------------------------- sentences

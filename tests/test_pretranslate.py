@@ -29,7 +29,22 @@ def glossary():  # type: ignore[no-untyped-def]
     return load_glossary(DATA / "glossary.csv")
 
 
-class Echo:
+class Double:
+    """The whole ``mt.base.Translator`` interface; subclasses override ``translate_batch``."""
+
+    name = "double"
+    identity = "double-1"
+    inline = False
+    max_input_tokens: int | None = None
+
+    def count_tokens(self, text: str) -> int:
+        return len(text.split())
+
+    def translate_batch(self, segments: Sequence[str], *, beam_size: int | None = None) -> list[str]:
+        return list(segments)
+
+
+class Echo(Double):
     """Copies its input (like the tiny copy model): every placeholder survives."""
 
     name = "echo"
@@ -38,21 +53,24 @@ class Echo:
     def __init__(self) -> None:
         self.calls: list[list[str]] = []
 
-    def translate_batch(self, segments: Sequence[str]) -> list[str]:
+    def translate_batch(self, segments: Sequence[str], *, beam_size: int | None = None) -> list[str]:
         self.calls.append(list(segments))
-        return [f"{s}는 말했다" for s in segments]
+        return [f"{s}는 말했다" if s.strip() else "" for s in segments]
 
 
-class Hostile:
+class Hostile(Double):
     """Drops, duplicates, reorders and mangles placeholders — but translates plain text."""
 
     name = "hostile"
     identity = "hostile-1"
 
-    def translate_batch(self, segments: Sequence[str]) -> list[str]:
+    def translate_batch(self, segments: Sequence[str], *, beam_size: int | None = None) -> list[str]:
         out = []
         for i, s in enumerate(segments):
             tokens = TOKEN.findall(s)
+            if not s.strip():
+                out.append("")
+                continue
             if not tokens:
                 out.append(f"[ko] {s}")
                 continue
@@ -228,11 +246,8 @@ class Limited(Echo):
 
     max_input_tokens = 6
 
-    def count_tokens(self, text: str) -> int:
-        return len(text.split())
-
-    def translate_batch(self, segments: Sequence[str]) -> list[str]:
-        assert all(self.count_tokens(s) <= self.max_input_tokens for s in segments), segments
+    def translate_batch(self, segments: Sequence[str], *, beam_size: int | None = None) -> list[str]:
+        assert all(self.count_tokens(s) <= 6 for s in segments), segments
         return super().translate_batch(segments)
 
 
@@ -445,3 +460,38 @@ def test_five_megabyte_article(tmp_path: Path, glossary) -> None:  # type: ignor
     draft = _read(tmp_path / "out", "big.ko.txt")
     assert draft.count("\n\n") == len(body)  # headline + every paragraph kept
     assert f"Item {i - 1}." in draft
+
+
+# --------------------------------------------------------------------------- one MT interface
+
+MISSING_MEMBERS = "Incomplete is not an MT backend: missing inline, max_input_tokens, count_tokens"
+
+
+class Incomplete:
+    """The old narrow shape (name, identity, translate_batch): no longer accepted."""
+
+    name = "incomplete"
+    identity = "incomplete-1"
+
+    def translate_batch(self, segments: Sequence[str]) -> list[str]:
+        return list(segments)
+
+
+@pytest.mark.parametrize(
+    "backend",
+    [GlossaryBackend(), Double(), Echo(), Hostile(), Limited()],
+    ids=["glossary", "double", "echo", "hostile", "limited"],
+)
+def test_every_backend_implements_the_translator_interface(backend: object) -> None:
+    from termdesk.mt.base import Translator, require_translator
+
+    assert isinstance(backend, Translator)
+    assert require_translator(backend) is backend
+    assert backend.translate_batch(["", "a b"], beam_size=2)[0] == ""  # type: ignore[attr-defined]
+
+
+def test_a_backend_missing_members_is_refused_by_name(tmp_path: Path, glossary) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(TypeError) as info:
+        pretranslate([DATA / "article.txt"], out_dir=tmp_path, glossary=glossary, backend=Incomplete())  # type: ignore[arg-type]
+    assert str(info.value) == f"{MISSING_MEMBERS} (implement termdesk.mt.base.Translator)"
+    assert not any(tmp_path.iterdir())

@@ -99,17 +99,18 @@ def pair_articles(
 
     English articles are those given with ``en_text``, else those named in the
     candidates' contexts, looked for in the Korean files' folders and ``search``.
-    ``A.txt`` pairs with ``A.ko.txt``. An article given with ``en_text`` that has
+    Files pair as :mod:`termdesk.pairing` says (``A.txt``/``A.en.txt`` with ``A.ko.txt``,
+    ``en/A.txt`` with ``ko/A.txt``). An article given with ``en_text`` that has
     no Korean version is an error; one only named in a context is noted and skipped.
     """
-    from ..text import ARTICLE_SUFFIXES
-    from .bitext import english_files, korean_files, read_pair
+    from ..pairing import PAIR_SUFFIXES, article_name, english_articles, english_candidates, korean_files
+    from .bitext import read_pair
 
     ko_files = korean_files(ko_text)
     notices: list[str] = []
     explicit = bool(en_text)
     if explicit:
-        en_files = english_files(en_text)
+        en_files = english_articles(en_text)
     else:
         names: list[str] = []
         for c in candidates:
@@ -124,9 +125,9 @@ def pair_articles(
         dirs.extend(d for d in search if d not in dirs)
         en_files = []
         for name in names:
-            found = next(
-                (d / f"{name}{ext}" for d in dirs for ext in ARTICLE_SUFFIXES if (d / f"{name}{ext}").is_file()), None
-            )
+            looked = [*(english_candidates(ko_files[name]) if name in ko_files else ())]
+            looked += [d / f"{name}{tag}{ext}" for d in dirs for ext in PAIR_SUFFIXES for tag in ("", ".en")]
+            found = next((c for c in looked if c.is_file()), None)
             if found is None:
                 if name in ko_files:
                     notices.append(
@@ -136,17 +137,17 @@ def pair_articles(
             en_files.append(found)
     bitexts = []
     for f in en_files:
-        ko = ko_files.get(f.stem)
+        ko = ko_files.get(article_name(f))
         if ko is None:
             if explicit:
                 where = ", ".join(str(p) for p in ko_text)
                 raise InputError.at(
                     f,
                     None,
-                    f"no Korean version found ({f.stem}.ko{f.suffix} in {where})",
+                    f"no Korean version found ({article_name(f)}.ko{f.suffix} in {where})",
                     "add it to --ko-text, or leave the article out of --en-text",
                 )
-            notices.append(f"{f.name}: no Korean version ({f.stem}.ko{f.suffix}); its sentences are not used")
+            notices.append(f"{f.name}: no Korean version ({article_name(f)}.ko{f.suffix}); its sentences are not used")
             continue
         bitexts.append(read_pair(f, ko, encoding=encoding))
     if ko_text and not bitexts:

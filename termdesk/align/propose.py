@@ -830,7 +830,7 @@ class Proposer:
     def machine(self, cand: Candidate, occs: Sequence[Occurrence]) -> tuple[str, str] | None:
         """(Korean, evidence) from the MT backend for the term alone (its context is translated too), or None."""
         tr = self.translator
-        if tr is None or getattr(tr, "inline", False):
+        if tr is None or tr.inline:
             return None
         context = ""
         if occs:
@@ -893,7 +893,7 @@ class Proposer:
         if best is None:
             return ""
         if best.source == Source.MT.value:
-            return f"machine translation ({getattr(self.translator, 'name', 'mt')})"
+            return f"machine translation ({self.translator.name if self.translator else 'mt'})"
         files = sorted({b.ko_path.rsplit("/", 1)[-1] for b in self.bitexts if any(best.ko in s for s in b.ko)})
         return "parallel text: " + ", ".join(files[:3]) if files else "parallel text"
 

@@ -19,19 +19,12 @@ def _translator(name: str) -> tuple[Any, str | None, str | None]:
         if not argos_available():
             return None, None, "no en→ko MT model installed: proposals come from the glossary and parallel text only"
         name = "argos"
-    try:
-        from ..mt.select import select_backend  # type: ignore[import-not-found]
-    except ImportError:
-        select_backend = None
-    if select_backend is not None:
-        backend, notice = select_backend(name)
-    else:
-        from ..mt import get_backend
+    from ..mt.select import select_backend
 
-        backend, notice = get_backend(name), None
-    if backend is None or getattr(backend, "inline", False):
+    backend, notice = select_backend(name)
+    if backend.inline:
         return None, None, notice
-    return backend, getattr(backend, "name", name), notice
+    return backend, backend.name, notice
 
 
 @click.command()

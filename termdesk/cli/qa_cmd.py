@@ -14,7 +14,9 @@ _FAIL_ON = ("error", "warning", "info", "never")
 @click.option(
     "--en", "en", type=click.Path(), default=None, help="English article (or folder), paired by paragraph with --ko."
 )
-@click.option("--ko", "ko", type=click.Path(), default=None, help="Korean translation (or folder: NAME.ko.txt).")
+@click.option(
+    "--ko", "ko", type=click.Path(), default=None, help="Korean translation (or folder: NAME.ko.txt or NAME.txt)."
+)
 @click.option("--encoding", default=None, help="Read Korean .txt files in this encoding (e.g. cp949).")
 @click.option(
     "--glossary",

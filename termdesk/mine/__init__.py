@@ -24,9 +24,9 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..errors import InputError
 from ..glossary import Entry, Glossary
-from ..text import Document, Removed, iter_articles, read_article
+from ..pairing import english_articles
+from ..text import Document, Removed, read_article
 from . import extract as X
 from . import lexicon as L
 from .article import ArticleTerms, extract_article
@@ -159,17 +159,16 @@ def mine(
 ) -> MineResult:
     """Mine the articles in ``paths`` (files or folders). ``jobs > 1`` reads articles in worker processes.
 
+    In folders only the English articles are mined (``termdesk.pairing.english_articles``):
+    the Korean side of a pair (``A.ko.txt``, ``ko/A.txt``) and termdesk's outputs are skipped.
+
     Articles are streamed: each is read, mined and merged into the corpus counts
     before the next (at most ``4 × jobs`` in flight). ``progress(done, total)`` is
     called after each article.
 
     Raises ``InputError`` when no article is found or one cannot be read.
     """
-    files = [str(f) for f in iter_articles(paths)]
-    if not files:
-        raise InputError(
-            f"{', '.join(str(p) for p in paths)}: no articles found (.txt, .md, .html) — give files or folders"
-        )
+    files = [str(f) for f in english_articles(paths)]
     corpus = Corpus()
     removed: list[tuple[str, Removed]] = []
     stream = (
