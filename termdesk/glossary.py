@@ -75,6 +75,7 @@ class EntryType(str, Enum):
     PLACE = "place"
     MEDIA = "media"
     DOCUMENT = "document"
+    EVENT = "event"
 
 
 class Status(str, Enum):
@@ -101,6 +102,7 @@ TYPE_FILES: dict[str, str] = {
     "place": "places.csv",
     "media": "media.csv",
     "document": "documents.csv",
+    "event": "events.csv",
 }
 
 #: Problem codes that mean a file could not be read at all (exit 2 rather than 1).
