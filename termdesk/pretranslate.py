@@ -252,7 +252,7 @@ def restore(
 
 
 def _repair(text: str, spans: Sequence[tuple[int, int]]) -> str:
-    from .korean import repair_particles
+    from .ko.particles import repair_particles
 
     return repair_particles(text, spans).text
 

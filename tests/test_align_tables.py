@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from termdesk.align.hangul import (
+from termdesk.ko.romanize import (
     FINALS,
     INITIALS,
     MEDIALS,
@@ -15,7 +15,7 @@ from termdesk.align.hangul import (
     romanize,
     translit_similarity,
 )
-from termdesk.align.particles import PREDICATE_RULES, STRIP_RULES, is_number_word, is_predicate, strip
+from termdesk.ko.stems import PREDICATE_RULES, STRIP_RULES, is_number_word, is_predicate, strip
 
 JAMO = [*INITIALS, *MEDIALS, *FINALS]
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
+from ..ko.hangul import SYLLABLE_CLASS
 from ..text import ARTICLE_SUFFIXES, Document, append_trimmed, read_article, split_sentences
 
 __all__ = [
@@ -43,8 +44,8 @@ __all__ = [
 #: A Korean version must have at least this share of Hangul among its letters.
 KO_MIN_HANGUL = 0.3
 
-_HANGUL = re.compile("[\uac00-\ud7a3]")
-_LETTER = re.compile(r"[A-Za-z\uac00-\ud7a3]")
+_HANGUL = re.compile(f"[{SYLLABLE_CLASS}]")
+_LETTER = re.compile(f"[A-Za-z{SYLLABLE_CLASS}]")
 
 
 def hangul_share(text: str) -> float:

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from ..glossary import Severity
 from .base import Rule, Run
-from .forms import KoreanText
+from ..ko.forms import KoreanText
 from .records import AnalysedDocument, AnalysedSegment, Finding, RuleExample
 
 if TYPE_CHECKING:  # pragma: no cover

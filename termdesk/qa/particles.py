@@ -50,7 +50,7 @@ class ParticleAfterTerm(Rule):
     def check_segment(self, doc: AnalysedDocument, seg: AnalysedSegment, run: Run) -> Iterable[Finding]:
         if target_missing(seg):
             return
-        from ..korean import check_particles
+        from ..ko.particles import check_particles
 
         target = unicodedata.normalize("NFC", seg.segment.target)  # the spans' text (forms.KoreanText)
         for issue in check_particles(target, term_spans(seg)):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..glossary import Severity
 from .base import Rule, Run, target_missing
-from .forms import KoreanText, compact
+from ..ko.forms import KoreanText, compact
 from .records import AnalysedDocument, AnalysedSegment, Finding, RuleExample, TermHit
 from .terms import METONYMS, dateline_end, leaf_hits
 

@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .hangul import is_hangul
-from .particles import KO_STOPWORDS, is_number_word, is_predicate, strip
+from .hangul import is_syllable
+from .stems import KO_STOPWORDS, is_number_word, is_predicate, strip
 
 __all__ = ["KoWord", "Span", "phrases", "words"]
 
@@ -191,7 +191,7 @@ def words(sentence: str) -> tuple[KoWord, ...]:
 
 
 def _syllables(text: str) -> int:
-    return sum(1 for c in text if is_hangul(c))
+    return sum(1 for c in text if is_syllable(c))
 
 
 def _parts(stem: str) -> list[tuple[int, int]]:
@@ -206,7 +206,7 @@ def _parts(stem: str) -> list[tuple[int, int]]:
                 out.append((0, len(piece)))
             pos += len(piece) + 1
         return out
-    if len(stem) < 3 or not all(is_hangul(c) for c in stem):
+    if len(stem) < 3 or not all(is_syllable(c) for c in stem):
         return out
     for cut in range(2, len(stem) - 0):
         if cut <= len(stem) - 1:
@@ -223,7 +223,7 @@ def phrases(sentence: str) -> dict[str, tuple[Span, ...]]:
     found: dict[str, list[Span]] = {}
 
     def add(text: str, span: Span) -> None:
-        if not text or not any(is_hangul(c) or c.isalnum() for c in text):
+        if not text or not any(is_syllable(c) or c.isalnum() for c in text):
             return
         found.setdefault(text, []).append(span)
 
