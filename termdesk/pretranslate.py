@@ -6,7 +6,7 @@ Pipeline, per article::
       → protect each term with a placeholder the MT model copies
       → translate the protected segments in batches (mt backend, TM cache)
       → restore each placeholder as the term's Korean (name before title for composed matches)
-      → repair the particle after each restored term (korean.py)
+      → repair the particle after each restored term (termdesk.ko.particles)
       → verify: every term exactly as often as in the source, no placeholder fragment left
       → a segment that fails is retranslated another way (chunks between the terms);
         if that fails too it is marked for the translator with its term list.

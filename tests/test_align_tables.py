@@ -161,8 +161,8 @@ def test_strip_keeps_nouns_whole(word: str, stem: str) -> None:
 
 
 def test_ambiguous_cut_is_marked() -> None:
-    s = strip("한반도")
-    assert (s.stem, s.particle, s.ambiguous) == ("한반", "도", True)
+    s = strip("동맹이")
+    assert (s.stem, s.particle, s.ambiguous, s.second) == ("동맹", "이", True, "동맹이")
 
 
 @pytest.mark.parametrize("rule", PREDICATE_RULES, ids=[r.id for r in PREDICATE_RULES])

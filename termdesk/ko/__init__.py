@@ -81,6 +81,7 @@ __all__ = [
     "korean_name_shape",
     "name_compatible",
     "name_score",
+    "particle_for",
     "phrases",
     "reading_of",
     "repair_particles",

@@ -61,6 +61,7 @@ __all__ = [
     "attach",
     "check_particle",
     "check_particles",
+    "is_copula",
     "particle_for",
     "repair_particles",
     "rule_for",
@@ -82,6 +83,8 @@ class ParticleRule:
     ``변호사이며``), so check/repair leave it; attach still picks the short form.
     ``tails``: what may follow the alternating part and still count as this particle
     (``와의``, ``으로부터``). ``in_running_text``: whether check/repair look for it in a sentence.
+    ``copula``: an ending of the copula 이다 (``이라는``, ``인``): it makes a noun a predicate, so
+    a word ending in it is a noun phrase to stripping, not a verb form (``사드라는`` → ``사드``).
     """
 
     name: str
@@ -94,6 +97,7 @@ class ParticleRule:
     tails: tuple[str, ...] = ("",)
     in_running_text: bool = True
     aliases: tuple[str, ...] = ()
+    copula: bool = False
 
     def form(self, final: Final) -> str:
         """The form this particle takes after an ending of the given kind."""
@@ -219,6 +223,7 @@ RULES: tuple[ParticleRule, ...] = (
         "(이)며",
         (("국방부 장관", "며", "국방부 장관이며"), ("국방부 차관보", "이며", "국방부 차관보며")),
         vowel_accepts_long=True,
+        copula=True,
     ),
     ParticleRule(
         "이라고/라고",
@@ -227,6 +232,7 @@ RULES: tuple[ParticleRule, ...] = (
         "(이)라고",
         (("도발", "라고", "도발이라고"), ("사드", "이라고", "사드라고")),
         vowel_accepts_long=True,
+        copula=True,
     ),
     ParticleRule(
         "이란/란",
@@ -235,6 +241,7 @@ RULES: tuple[ParticleRule, ...] = (
         "(이)란",
         (("동맹", "란", "동맹이란"), ("억지", "이란", "억지란")),
         vowel_accepts_long=True,
+        copula=True,
     ),
     ParticleRule(
         "아/야",
@@ -259,6 +266,7 @@ RULES: tuple[ParticleRule, ...] = (
         "이다",
         (("도발", "다", "도발이다"), ("사드", "이다", "사드다")),
         vowel_accepts_long=True,
+        copula=True,
     ),
     ParticleRule(
         "이었다/였다",
@@ -267,6 +275,7 @@ RULES: tuple[ParticleRule, ...] = (
         "이었다",
         (("위협", "였다", "위협이었다"), ("사드", "이었다", "사드였다")),
         vowel_accepts_long=True,
+        copula=True,
     ),
     ParticleRule(
         "이라는/라는",
@@ -275,6 +284,7 @@ RULES: tuple[ParticleRule, ...] = (
         "(이)라는",
         (("북한의 도발", "라는", "북한의 도발이라는"), ("사드", "이라는", "사드라는")),
         vowel_accepts_long=True,
+        copula=True,
     ),
     ParticleRule(
         "이라며/라며",
@@ -283,6 +293,7 @@ RULES: tuple[ParticleRule, ...] = (
         "(이)라며",
         (("도발", "라며", "도발이라며"), ("자위권 행사", "이라며", "자위권 행사라며")),
         vowel_accepts_long=True,
+        copula=True,
     ),
     ParticleRule(
         "이지만/지만",
@@ -292,6 +303,7 @@ RULES: tuple[ParticleRule, ...] = (
         (("동맹", "지만", "동맹이지만"), ("사드", "이지만", "사드지만")),
         vowel_accepts_long=True,
         in_running_text=False,
+        copula=True,
     ),
     ParticleRule(
         "이었으며/였으며",
@@ -301,6 +313,7 @@ RULES: tuple[ParticleRule, ...] = (
         (("국방장관", "였으며", "국방장관이었으며"), ("국방부 차관보", "이었으며", "국방부 차관보였으며")),
         vowel_accepts_long=True,
         in_running_text=False,
+        copula=True,
     ),
     ParticleRule(
         "인",
@@ -309,6 +322,7 @@ RULES: tuple[ParticleRule, ...] = (
         "인",
         (("국방부 장관", "인", "국방부 장관인"), ("전략폭격기", "인", "전략폭격기인")),
         in_running_text=False,
+        copula=True,
     ),
     ParticleRule(
         "이자",
@@ -318,6 +332,7 @@ RULES: tuple[ParticleRule, ...] = (
         (("국방부 장관", "이자", "국방부 장관이자"), ("총리", "자", "총리이자")),
         in_running_text=False,
         aliases=("자",),
+        copula=True,
     ),
 )
 
@@ -366,6 +381,12 @@ def accepts_after(particle: str, final: Final) -> bool:
     if given is None or final is Final.UNKNOWN:
         return True
     return given.rule.accepts(final, given.form)
+
+
+def is_copula(particle: str) -> bool:
+    """Whether the written ``particle`` is an ending of the copula 이다 (``라는``, ``이라고``, ``인``)."""
+    rule = rule_for(particle)
+    return rule is not None and rule.copula
 
 
 def particle_for(word: str, particle: str) -> str:

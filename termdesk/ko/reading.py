@@ -29,10 +29,10 @@ from .hangul import final_jamo, is_syllable
 
 __all__ = [
     "CLOSING_QUOTES",
-    "OPENING_BRACKETS",
     "DIGIT_READINGS",
     "LETTER_CLASSES",
     "LETTER_READINGS",
+    "OPENING_BRACKETS",
     "PLACE_READINGS",
     "UNIT_READINGS",
     "WORD_ACRONYMS",

@@ -3,11 +3,13 @@
 The proposer compares Korean *stems*: ``송영무 국방부 장관은`` and ``송영무 국방부
 장관과`` both count as ``송영무 국방부 장관``. No morphological analyser is used;
 :data:`STRIP_RULES` lists what may be cut off the end of a word, longest first,
-each rule with the condition on the syllable before it and an example that is a
-test case. A stem keeps at least ``min_stem`` syllables, so ``회의`` is not cut
-to ``회`` and ``반도`` not to ``반``. Cuts that can also be part of a noun
-(``한반도`` ends in 도, ``결과`` in 과) are marked ``ambiguous``: the caller keeps
-both the word and the stem as candidates.
+each rule with an example that is a test case. An alternating particle is cut only
+after an ending it may follow, as :mod:`termdesk.ko.particles` decides for choosing
+and checking (one rule table). A stem keeps at least ``min_stem`` syllables, so
+``회의`` is not cut to ``회`` and ``반도`` not to ``반``. Cuts that can also be part of
+a noun (``결과`` ends in 과) are marked ``ambiguous``: the caller keeps both the word
+and the stem as candidates, the stem first, except where the cut would split a
+noun-final morpheme of :data:`WHOLE_ENDINGS` (``한반도``: whole first, ``한반`` second).
 
 :data:`PREDICATE_RULES` recognise verb and adjective forms (``밝혔다``,
 ``열린``, ``배치하기로``), which never end a term; :data:`KO_STOPWORDS` are the
@@ -20,16 +22,18 @@ import re
 from dataclasses import dataclass
 
 from .hangul import SYLLABLE_CLASS, is_syllable, syllables_with_final
-from .particles import accepts_after
+from .particles import accepts_after, is_copula
 from .reading import reading_of
 
 __all__ = [
     "KO_STOPWORDS",
     "PREDICATE_RULES",
     "STRIP_RULES",
+    "WHOLE_ENDINGS",
     "PredicateRule",
     "StripRule",
     "Stripped",
+    "WholeEnding",
     "is_number_word",
     "is_predicate",
     "strip",
@@ -193,14 +197,55 @@ def _after_ok(rule: StripRule, stem: str) -> bool:
 
 
 @dataclass(frozen=True)
+class WholeEnding:
+    """A noun-final morpheme whose last syllable is also a particle (반도 ends in 도).
+
+    A word ending in it is read whole first and cut only as the second guess. ``example``
+    is (word, second guess) and is a test case.
+    """
+
+    ending: str
+    meaning: str
+    example: tuple[str, str]
+
+
+#: Place morphemes that end in the particle 도 ("also"): 한반도 is no 한반 + 도.
+WHOLE_ENDINGS: tuple[WholeEnding, ...] = (
+    WholeEnding("반도", "peninsula (半島)", ("한반도", "한반")),
+    WholeEnding("열도", "archipelago (列島)", ("일본열도", "일본열")),
+    WholeEnding("군도", "island group (群島)", ("남사군도", "남사군")),
+    WholeEnding("제도", "islands (諸島)", ("쿠릴제도", "쿠릴제")),
+)
+
+#: Verb stems a quoted imperative ends with before 라는/라고 (철수하라는, 배치되라고): no noun + copula.
+_VERB_STEMS = ("하", "되", "시키")
+
+
+@dataclass(frozen=True)
 class Stripped:
-    """A word cut into stem and the particle/ending removed ('' when nothing was cut)."""
+    """A word cut into stem (the first guess) and the particle/ending removed ('' when nothing was cut).
+
+    ``ambiguous``: the word can also be read the other way, given in ``second`` — the whole
+    word when the first guess is a cut (``동맹이`` → ``동맹``, second ``동맹이``), the cut stem
+    when the whole word is the first guess (``한반도``, second ``한반``). ``copula``: the cut
+    is an ending of the copula (``사드라는`` → ``사드``), so the word is a noun, not a verb form.
+    """
 
     word: str
     stem: str
     particle: str = ""
     ambiguous: bool = False
     light_verb: bool = False
+    copula: bool = False
+    second: str = ""
+
+
+def _whole_first(word: str, stem: str) -> bool:
+    """The cut would split a noun-final morpheme of :data:`WHOLE_ENDINGS` (한반|도)."""
+    return any(
+        word.endswith(w.ending) and len(word) > len(w.ending) and len(stem) > len(word) - len(w.ending)
+        for w in WHOLE_ENDINGS
+    )
 
 
 def _syllables(text: str) -> int:
@@ -224,8 +269,10 @@ def strip(word: str) -> Stripped:
     """The longest particle/ending whose conditions hold cut off ``word``.
 
     ``strip('송영무는')`` → stem ``송영무``, particle ``는``; ``strip('회의')`` → unchanged
-    (the stem would be one syllable); ``strip('한반도')`` → stem ``한반``, ambiguous
-    (callers keep the whole word as well).
+    (the stem would be one syllable); ``strip('동맹이')`` → stem ``동맹``, ambiguous (second
+    guess ``동맹이``); ``strip('한반도')`` → ``한반도`` whole, ambiguous (second guess ``한반``).
+    An alternating particle is cut only where :mod:`~termdesk.ko.particles` would write it
+    (``ICBM을``, ``사드를``); a copula ending is not cut after a verb stem (``철수하라는``).
     """
     if not word or not is_syllable(word[-1]):
         return Stripped(word, word)
@@ -242,8 +289,14 @@ def strip(word: str) -> Stripped:
             continue
         if not _after_ok(rule, stem):
             continue
+        copula = is_copula(rule.suffix)
+        if copula and stem.endswith(_VERB_STEMS):
+            continue
         latin_stem = stem[-1].isascii() and stem[-1].isalnum()  # BBC의, B-1B를: no noun ends so
-        return Stripped(word, stem, rule.suffix, rule.ambiguous and not latin_stem, rule.light_verb)
+        ambiguous = rule.ambiguous and not latin_stem
+        if ambiguous and _whole_first(word, stem):
+            return Stripped(word, word, ambiguous=True, second=stem)
+        return Stripped(word, stem, rule.suffix, ambiguous, rule.light_verb, copula, word if ambiguous else "")
     return Stripped(word, word)
 
 
@@ -313,7 +366,152 @@ _PAST_RE = re.compile(f"[{_PAST}](?:다|고|으며|지만|는데|으나|던|다�
 
 #: Frequent words of Korean news copy that are never (part of) a term.
 KO_STOPWORDS: frozenset[str] = frozenset(
-    ["이날", "지난", "오는", "이번", "올해", "지난해", "내년", "작년", "당시", "현재", "최근", "앞서", "이후", "이전", "향후", "당초", "우선", "또", "또한", "및", "등", "등을", "밤", "낮", "새벽", "오전", "오후", "전날", "다음날", "이튿날", "당일", "심야", "이로써", "이로", "인해", "따라서", "이", "그", "저", "이런", "그런", "각", "모든", "여러", "다른", "새", "약", "총", "더", "가장", "매우", "크게", "다시", "이미", "아직", "계속", "함께", "모두", "각각", "서로", "특히", "그러나", "하지만", "그리고", "따라서", "한편", "다만", "그러면서", "이에", "이어", "아울러", "앞으로", "것", "것으로", "것이라고", "것이다", "수", "때", "중", "간", "측", "쪽", "뒤", "전", "후", "내", "외", "위", "아래", "상", "하", "관련", "가운데", "사이", "이같이", "이처럼", "이를", "이는", "이에", "대해", "대한", "위해", "위한", "통해", "통한", "따라", "따르면", "따른", "관한", "향한", "의한", "인한", "양측", "양국", "우리", "그는", "그가", "그의", "자신", "자신의", "당국자", "관계자", "소식통", "정부", "관계자는", "관계자들은", "이라고", "했다", "밝혔다", "말했다", "전했다", "설명했다", "강조했다", "덧붙였다", "있다", "없다", "있는", "없는", "된다", "한다", "했다고", "예정이다", "계획이다", "방침이다"]
+    [
+        "이날",
+        "지난",
+        "오는",
+        "이번",
+        "올해",
+        "지난해",
+        "내년",
+        "작년",
+        "당시",
+        "현재",
+        "최근",
+        "앞서",
+        "이후",
+        "이전",
+        "향후",
+        "당초",
+        "우선",
+        "또",
+        "또한",
+        "및",
+        "등",
+        "등을",
+        "밤",
+        "낮",
+        "새벽",
+        "오전",
+        "오후",
+        "전날",
+        "다음날",
+        "이튿날",
+        "당일",
+        "심야",
+        "이로써",
+        "이로",
+        "인해",
+        "따라서",
+        "이",
+        "그",
+        "저",
+        "이런",
+        "그런",
+        "각",
+        "모든",
+        "여러",
+        "다른",
+        "새",
+        "약",
+        "총",
+        "더",
+        "가장",
+        "매우",
+        "크게",
+        "다시",
+        "이미",
+        "아직",
+        "계속",
+        "함께",
+        "모두",
+        "각각",
+        "서로",
+        "특히",
+        "그러나",
+        "하지만",
+        "그리고",
+        "따라서",
+        "한편",
+        "다만",
+        "그러면서",
+        "이에",
+        "이어",
+        "아울러",
+        "앞으로",
+        "것",
+        "것으로",
+        "것이라고",
+        "것이다",
+        "수",
+        "때",
+        "중",
+        "간",
+        "측",
+        "쪽",
+        "뒤",
+        "전",
+        "후",
+        "내",
+        "외",
+        "위",
+        "아래",
+        "상",
+        "하",
+        "관련",
+        "가운데",
+        "사이",
+        "이같이",
+        "이처럼",
+        "이를",
+        "이는",
+        "이에",
+        "대해",
+        "대한",
+        "위해",
+        "위한",
+        "통해",
+        "통한",
+        "따라",
+        "따르면",
+        "따른",
+        "관한",
+        "향한",
+        "의한",
+        "인한",
+        "양측",
+        "양국",
+        "우리",
+        "그는",
+        "그가",
+        "그의",
+        "자신",
+        "자신의",
+        "당국자",
+        "관계자",
+        "소식통",
+        "정부",
+        "관계자는",
+        "관계자들은",
+        "이라고",
+        "했다",
+        "밝혔다",
+        "말했다",
+        "전했다",
+        "설명했다",
+        "강조했다",
+        "덧붙였다",
+        "있다",
+        "없다",
+        "있는",
+        "없는",
+        "된다",
+        "한다",
+        "했다고",
+        "예정이다",
+        "계획이다",
+        "방침이다",
+    ]
 )
 
 _NUMBER_WORD = re.compile(

@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..glossary import Severity
-from .base import Rule, Run
 from ..ko.hangul import has_syllable
+from .base import Rule, Run
 from .records import AnalysedDocument, AnalysedSegment, Finding, RuleExample
 
 
