@@ -555,7 +555,17 @@ def test_module_imports_only_light_stdlib(module: str) -> None:
             imported.update(a.name for a in node.names)
         elif isinstance(node, ast.ImportFrom):
             imported.add(f"{'.' * node.level}{node.module or ''}")
-    stdlib = {"__future__", "re", "unicodedata", "collections.abc", "dataclasses", "enum", "functools", "itertools"}
+    stdlib = {
+        "__future__",
+        "re",
+        "unicodedata",
+        "collections.abc",
+        "dataclasses",
+        "enum",
+        "functools",
+        "itertools",
+        "typing",
+    }
     siblings = {f".{m}" for m in KO_MODULES} | {"..errors"}
     assert imported <= stdlib | siblings
 

@@ -398,7 +398,10 @@ def particle_for(word: str, particle: str) -> str:
 
 
 def attach(word: str, particle: str) -> str:
-    """``word`` followed by ``particle`` in its right form: ``attach('송영무 국방부 장관', '는')`` → ``'송영무 국방부 장관은'``."""
+    """``word`` followed by ``particle`` in its right form.
+
+    ``attach('송영무 국방부 장관', '는')`` → ``'송영무 국방부 장관은'``.
+    """
     return word + particle_for(word, particle)
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 
 from .hangul import is_syllable
 from .stems import KO_STOPWORDS, is_number_word, is_predicate, strip
@@ -304,7 +305,7 @@ def phrases(sentence: str) -> dict[str, tuple[Span, ...]]:
             head = " ".join(w.text for w in inner)
             start = first.start
             number = any(w.number for w in main_words[i : j + 1])
-            base = dict(words=n, inner_particle=inner_particle, adnominal=adnominal, number=number)
+            base: dict[str, Any] = dict(words=n, inner_particle=inner_particle, adnominal=adnominal, number=number)
             stem_end = last.start + len(last.stem)
             text = (head + " " + last.stem) if head else last.stem
             add(

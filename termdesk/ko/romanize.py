@@ -412,7 +412,10 @@ def korean_name_shape(english: str) -> bool:
 
 _SURNAME_SPELLINGS = frozenset(
     sp
-    for syl in "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길위표명기반왕금옥육인맹제모탁국어은편용리림"
+    for syl in (
+        "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진"
+        "지엄채원천방공현함변염여추도소석선설마길위표명기반왕금옥육인맹제모탁국어은편용리림"
+    )
     for sp in syllable_spellings(syl)
     if len(sp) >= 2
 )
@@ -441,7 +444,7 @@ def name_score(english: str, hangul: str) -> float:
         return 0.95
     # partial: syllables matched one to one in order
     if len(tokens) == len(syllables):
-        hits = sum(t in syllable_spellings(c) for t, c in zip(tokens, syllables))
+        hits = sum(t in syllable_spellings(c) for t, c in zip(tokens, syllables, strict=True))
         return 0.8 * hits / len(tokens)
     return 0.0
 
@@ -597,10 +600,12 @@ def translit_similarity(english: str, hangul: str) -> float:
         best = max(_word_similarity(e, k) for e in en_words for k in ko_words)
         return max(whole, best * 0.9) * 0.85 if len(ko_words) == 1 else max(whole, best) * 0.85
     n, m = len(en_words), len(ko_words)
-    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    table = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(1, n + 1):
         for j in range(1, m + 1):
-            best[i][j] = max(
-                best[i - 1][j], best[i][j - 1], best[i - 1][j - 1] + _word_similarity(en_words[i - 1], ko_words[j - 1])
+            table[i][j] = max(
+                table[i - 1][j],
+                table[i][j - 1],
+                table[i - 1][j - 1] + _word_similarity(en_words[i - 1], ko_words[j - 1]),
             )
-    return best[n][m] / max(n, m)
+    return table[n][m] / max(n, m)
