@@ -6,7 +6,7 @@ Pipeline, per article::
       → protect each term with a placeholder the MT model copies
       → translate the protected segments in batches (mt backend, TM cache)
       → restore each placeholder as the term's Korean (name before title for composed matches)
-      → repair the particle after each restored term (korean.py)
+      → repair the particle after each restored term (termdesk.ko.particles)
       → verify: every term exactly as often as in the source, no placeholder fragment left
       → a segment that fails is retranslated another way (chunks between the terms);
         if that fails too it is marked for the translator with its term list.
@@ -239,7 +239,7 @@ def restore(
 
 
 def _repair(text: str, spans: Sequence[tuple[int, int]]) -> str:
-    from .korean import repair_particles
+    from .ko.particles import repair_particles
 
     return repair_particles(text, spans).text
 

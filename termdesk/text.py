@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
+from .ko.hangul import HANGUL_CLASS
 from .textio import read_text
 
 ARTICLE_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm")
@@ -160,8 +161,8 @@ RULES_BY_ID: dict[str, DebrisRule] = {r.id: r for r in DEBRIS_RULES}
 
 _I = re.IGNORECASE
 _MASTHEAD = re.compile(rf"^(?:{_OUTLETS})$", _I)
-_HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
-_NICKNAME = re.compile(r"^[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af ~!♡♥★☆·.]{1,12}$")
+_HANGUL = re.compile(f"[{HANGUL_CLASS}]")
+_NICKNAME = re.compile(f"^[{HANGUL_CLASS} ~!♡♥★☆·.]{{1,12}}$")
 _NAME_TOKEN = r"(?:[A-Z][a-zA-Z'’]+(?:-[a-zA-Z]+)?|[A-Z]\.)"
 _BYLINE = re.compile(
     rf"^By\s+{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}"

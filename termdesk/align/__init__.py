@@ -9,9 +9,9 @@ calls :func:`align_candidates`; ``termdesk glossary add PROPOSALS.csv`` calls
 Proposal(ko='송영무', score=0.93, source='parallel', evidence='parallel: in 2/2 aligned sentence pair(s) …')
 
 Modules: :mod:`.candidates` (reading ``termdesk mine`` output), :mod:`.bitext`
-(article pairs, sentence alignment), :mod:`.kospans` and :mod:`.particles`
-(Korean phrases without particles), :mod:`.hangul` (romanisation, names,
-transliteration), :mod:`.lexicon` (word equivalents), :mod:`.propose` (the
+(article pairs, sentence alignment), :mod:`termdesk.ko.phrases` and
+:mod:`termdesk.ko.stems` (Korean phrases without particles), :mod:`termdesk.ko.romanize`
+(romanisation, names, transliteration), :mod:`.lexicon` (word equivalents), :mod:`.propose` (the
 scorer), :mod:`.merge` (``glossary add``).
 """
 

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..aligner import BEADS, Bead, align_units, latin_tokens, numbers_of
 from ..errors import InputError
+from ..ko.hangul import SYLLABLE_CLASS
 from ..text import Document, append_trimmed, read_article, split_sentences
 
 __all__ = [
@@ -37,8 +38,8 @@ __all__ = [
 #: A Korean version must have at least this share of Hangul among its letters.
 KO_MIN_HANGUL = 0.3
 
-_HANGUL = re.compile("[\uac00-\ud7a3]")
-_LETTER = re.compile(r"[A-Za-z\uac00-\ud7a3]")
+_HANGUL = re.compile(f"[{SYLLABLE_CLASS}]")
+_LETTER = re.compile(f"[A-Za-z{SYLLABLE_CLASS}]")
 
 
 def hangul_share(text: str) -> float:

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..glossary import Entry
+from ..ko.hangul import SYLLABLE_CLASS
 
 __all__ = ["CORE", "EN_STOPWORDS", "Lexicon", "Unit", "derive", "en_key", "en_tokens"]
 
@@ -351,7 +352,7 @@ def _parse_core(text: str) -> list[tuple[str, tuple[str, ...], str]]:
 
 CORE_PAIRS: tuple[tuple[str, tuple[str, ...], str], ...] = tuple(_parse_core(CORE))
 
-_HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
+_HANGUL_RUN = re.compile(f"[{SYLLABLE_CLASS}]+")
 
 
 def derive(

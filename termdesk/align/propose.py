@@ -12,7 +12,7 @@ ranked :class:`Proposal` values, each with a score in 0–1 and its evidence.
    gets that rendering and nothing else.
 2. **Parallel text.** For every English sentence where the term occurs, the
    Korean sentence(s) aligned with it give candidate phrases
-   (:mod:`.kospans`). Each phrase is scored by how consistently it co-occurs
+   (:mod:`termdesk.ko.phrases`). Each phrase is scored by how consistently it co-occurs
    with the term (share of occurrences, Dice against its frequency in all
    Korean sentences) and, in each sentence, by what explains it: Korean of
    the term's own words inside the phrase (glossary entries and the word
@@ -22,7 +22,7 @@ ranked :class:`Proposal` values, each with a score in 0–1 and its evidence.
    known title right after a name (``류제승 국방부 국방정책실장``), matching
    Latin tokens and digits (``KF-21``), a length prior and the position in the
    sentence break ties. Names: Korean names must be spelt compatibly
-   (:func:`~termdesk.align.hangul.name_score`); foreign names and loanwords
+   (:func:`~termdesk.ko.romanize.name_score`); foreign names and loanwords
    are compared by transliteration, and a foreign surname the glossary already
    renders must agree.
 3. **Machine translation** of the term and of one context, when a backend is
@@ -39,11 +39,12 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from ..glossary import Entry, Glossary, form_key, has_hangul
+from ..glossary import Entry, Glossary, form_key
+from ..ko.hangul import has_hangul, is_syllable
+from ..ko.phrases import Span, phrases, words
+from ..ko.romanize import korean_name_shape, name_score, romanize, translit_similarity
 from .bitext import Bitext, align_sentences, latin_tokens, numbers_of
 from .candidates import Candidate, context_sentence
-from .hangul import is_hangul, korean_name_shape, name_score, romanize, translit_similarity
-from .kospans import Span, phrases, words
 from .lexicon import CORE_PAIRS, EN_STOPWORDS, Lexicon, Unit, derive, en_tokens
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -149,7 +150,7 @@ def _syllables(text: str) -> int:
     """Hangul syllables, a run of Latin letters/digits counting as one."""
     n, latin = 0, False
     for ch in text:
-        if is_hangul(ch):
+        if is_syllable(ch):
             n, latin = n + 1, False
         elif ch.isalnum():
             n, latin = n + (0 if latin else 1), True
@@ -572,7 +573,7 @@ class Proposer:
         if t.person:
             if not hangul or span.light_verb or span.number or (span.part and t.korean_name):
                 return False
-            if any(not (is_hangul(c) or c == " ") for c in text):
+            if any(not (is_syllable(c) or c == " ") for c in text):
                 return False
             if t.korean_name:
                 return 2 <= len(text.replace(" ", "")) <= 4 and span.words <= 2

@@ -30,8 +30,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..glossary import Severity
+from ..ko.forms import KoreanText
 from .base import Rule, Run
-from .forms import KoreanText
 from .records import AnalysedDocument, AnalysedSegment, Finding, RuleExample
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..glossary import Severity
+from ..ko.forms import KoreanText, compact
 from .base import Rule, Run, target_missing
-from .forms import KoreanText, compact
 from .records import AnalysedDocument, AnalysedSegment, Finding, RuleExample, TermHit
 from .terms import METONYMS, dateline_end, leaf_hits
 
