@@ -599,7 +599,7 @@ def pretranslate(
     """
     from .match import Matcher
     from .mt.select import select_backend
-    from .po import read_po
+    from .pofile import read_po
     from .text import iter_articles
     from .tm import TranslationCache
 
@@ -651,7 +651,7 @@ def pretranslate(
             po, kept, obsolete = merge_po(_build_po(name, segments, backend.name), old_po)
             draft = _draft_text(po, segments)
             po.metadata[DRAFT_HASH_HEADER] = _sha(draft)
-            from .po import write_po
+            from .pofile import write_po
 
             out.mkdir(parents=True, exist_ok=True)
             atomic_write(terms_path, _terms_csv(segments))

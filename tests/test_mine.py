@@ -13,7 +13,7 @@ from termdesk.cli import app
 from termdesk.glossary import load_glossary
 from termdesk.mine import CSV_COLUMNS, mine, render_csv
 from termdesk.mine import extract as X
-from termdesk.mine.names import name_parts, similar_names
+from termdesk.mine.name_variants import name_parts, similar_names
 
 ROOT = Path(__file__).parent.parent
 SEEDS = [ROOT / "seeds" / "000_3a1915af7316e843.txt", ROOT / "seeds" / "004_2e85c4d7cdd52abf.txt"]

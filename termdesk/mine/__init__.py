@@ -28,10 +28,10 @@ from ..errors import InputError
 from ..glossary import Entry, Glossary
 from ..text import Document, Removed, iter_articles, read_article
 from . import extract as X
-from . import lexicon as L
+from . import wordlists as L
 from .article import ArticleTerms, extract_article
 from .corpus import MIN_SPECIFICITY, TYPE_WEIGHT, Agg, Corpus, cvalues, evidence, specificity
-from .names import NameFinding, name_findings
+from .name_variants import NameFinding, name_findings
 
 __all__ = [
     "CSV_COLUMNS",

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..text import Document, caption_text, split_sentences
 from . import extract as X
-from . import lexicon as L
+from . import wordlists as L
 
 MAX_CONTEXTS = 3
 CONTEXT_WIDTH = 45

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import extract as X
-from . import lexicon as L
+from . import wordlists as L
 from .article import ArticleTerms, TermCount
 
 #: How much each type's evidence counts in the common score (concept phrases are scored by C-value).

@@ -2,7 +2,7 @@
 
 * ``A.po`` — one segment per entry (msgid English, msgstr Korean); the article
   name and paragraph come from the entry's occurrence (``A:3``). Read through
-  ``termdesk.po.read_po``, which validates the file before polib sees it.
+  ``termdesk.pofile.read_po``, which validates the file before polib sees it.
 * ``A.txt`` + ``A.ko.txt`` — the English is cleaned with ``termdesk.text.read_article``
   (page debris removed) and paired paragraph by paragraph with the Korean
   (see :mod:`termdesk.qa.alignment`).
@@ -42,7 +42,7 @@ def _stem(path: Path) -> str:
 
 def load_po(path: str | Path) -> list[Document]:
     """Documents of a PO file (one per article named in its occurrences)."""
-    from ..po import read_po
+    from ..pofile import read_po
 
     p = Path(path)
     po = read_po(p)
