@@ -7,7 +7,7 @@ byline, "Published : …", "Link copied", photo captions, "MOST POPULAR").
 
 * :func:`read_article` reads a file (``termdesk.textio.read_text``), extracts the
   text of HTML with lxml, strips Markdown markup, removes debris with the rules
-  in :data:`DEBRIS_RULES` and returns a :class:`Document` whose ``text`` is the
+  in :data:`DEBRIS_RULES` and returns an :class:`Article` whose ``text`` is the
   cleaned article (paragraphs separated by a blank line) and whose ``removed``
   says what was dropped, where, and by which rule.
 * :func:`split_sentences` and :func:`segment` cut paragraphs into sentences,
@@ -18,7 +18,7 @@ Cleaning is conservative: a rule removes a whole line only when the line is
 nothing but furniture; story sentences are never dropped (a duplicated line
 that is not a caption keeps one copy). The headline stays as paragraph 0.
 
-All indices (``Paragraph.index``, ``Segment.index``, ``Segment.paragraph``)
+All indices (``Paragraph.index``, ``Sentence.index``, ``Sentence.paragraph``)
 are 0-based; ``line`` numbers are 1-based lines of the file as read.
 """
 
@@ -49,7 +49,7 @@ class Removed:
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A paragraph of the cleaned text: ``Document.text[start:end] == text``."""
+    """A paragraph of the cleaned text: ``Article.text[start:end] == text``."""
 
     index: int
     start: int
@@ -59,7 +59,7 @@ class Paragraph:
 
 
 @dataclass(frozen=True)
-class Document:
+class Article:
     """A cleaned article. ``text`` is the paragraphs joined by blank lines."""
 
     path: str
@@ -70,8 +70,8 @@ class Document:
 
 
 @dataclass(frozen=True)
-class Segment:
-    """A sentence: ``Document.text[start:end] == text``; ``paragraph`` is its paragraph index."""
+class Sentence:
+    """A sentence: ``Article.text[start:end] == text``; ``paragraph`` is its paragraph index."""
 
     doc: str
     index: int
@@ -635,8 +635,8 @@ def _markdown_lines(text: str) -> tuple[list[tuple[int, str]], list[Removed]]:
 # --------------------------------------------------------------------------- documents
 
 
-def document_from_text(text: str, *, path: str = "<text>", name: str | None = None, kind: str = "txt") -> Document:
-    """Build a :class:`Document` from article text (``kind``: txt, md or html)."""
+def document_from_text(text: str, *, path: str = "<text>", name: str | None = None, kind: str = "txt") -> Article:
+    """Build an :class:`Article` from article text (``kind``: txt, md or html)."""
     pre: list[Removed] = []
     if kind == "html":
         lines, pre = _html_lines(text, path)
@@ -653,7 +653,7 @@ def document_from_text(text: str, *, path: str = "<text>", name: str | None = No
         paragraphs.append(Paragraph(i, pos, pos + len(ptext), ptext, line))
         pos += len(ptext)
     all_removed = sorted((*pre, *removed), key=lambda r: r.line)
-    return Document(
+    return Article(
         path=path,
         name=name if name is not None else Path(path).stem,
         text="\n\n".join(p.text for p in paragraphs),
@@ -662,7 +662,7 @@ def document_from_text(text: str, *, path: str = "<text>", name: str | None = No
     )
 
 
-def read_article(path: str | Path, *, encoding: str | None = None) -> Document:
+def read_article(path: str | Path, *, encoding: str | None = None) -> Article:
     """Read and clean one article (.txt, .md, .html/.htm; other suffixes are read as text).
 
     Raises ``InputError`` for a missing, binary, undecodable or empty file, or
@@ -800,12 +800,12 @@ def _boundary(text: str, m: re.Match[str], nxt: int) -> bool:
     return True
 
 
-def segment(doc: Document) -> list[Segment]:
+def segment(doc: Article) -> list[Sentence]:
     """Sentences of every paragraph, with offsets into ``doc.text``; indices are 0-based."""
-    out: list[Segment] = []
+    out: list[Sentence] = []
     for para in doc.paragraphs:
         for s, e in split_sentences(para.text):
-            out.append(Segment(doc.name, len(out), para.index, para.start + s, para.start + e, para.text[s:e]))
+            out.append(Sentence(doc.name, len(out), para.index, para.start + s, para.start + e, para.text[s:e]))
     return out
 
 

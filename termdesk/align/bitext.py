@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
-from ..text import ARTICLE_SUFFIXES, Document, append_trimmed, read_article, split_sentences
+from ..text import ARTICLE_SUFFIXES, Article, append_trimmed, read_article, split_sentences
 
 __all__ = [
     "KO_MIN_HANGUL",
@@ -276,7 +276,7 @@ def ko_name_for(en_path: Path) -> str:
     return f"{en_path.stem}.ko"
 
 
-def _sentences(doc: Document, *, korean: bool) -> tuple[list[str], list[int]]:
+def _sentences(doc: Article, *, korean: bool) -> tuple[list[str], list[int]]:
     out: list[str] = []
     lines: list[int] = []
     for p in doc.paragraphs:

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..glossary import Entry, Glossary
-from ..text import Document, Removed, iter_articles, read_article
+from ..text import Article, Removed, iter_articles, read_article
 from . import extract as X
 from . import wordlists as L
 from .article import ArticleTerms, extract_article
@@ -186,7 +186,7 @@ def mine(
     return finalise(corpus, glossary, removed=removed)
 
 
-def mine_documents(docs: Sequence[Document], *, glossary: Glossary | None = None) -> MineResult:
+def mine_documents(docs: Sequence[Article], *, glossary: Glossary | None = None) -> MineResult:
     """Mine already-read documents (in-process; used by tests and by other stages)."""
     corpus = Corpus()
     for d in docs:

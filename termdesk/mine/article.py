@@ -1,4 +1,4 @@
-"""Per-article extraction: one cleaned :class:`~termdesk.text.Document` → compact, picklable counts.
+"""Per-article extraction: one cleaned :class:`~termdesk.text.Article` → compact, picklable counts.
 
 This is what a worker process returns; the parent merges articles one at a time
 (:mod:`termdesk.mine.corpus`), so no article is kept once counted.
@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..text import Document, caption_text, split_sentences
+from ..text import Article, caption_text, split_sentences
 from . import extract as X
 from . import wordlists as L
 
@@ -95,7 +95,7 @@ def _kwic(sentence: str, s: int, e: int, where: str) -> str:
 class _Article:
     """Collects hits for one article."""
 
-    def __init__(self, doc: Document, zipf: X.ZipfCache) -> None:
+    def __init__(self, doc: Article, zipf: X.ZipfCache) -> None:
         self.doc = doc
         self.zipf = zipf
         self.terms: dict[str, TermCount] = {}
@@ -464,7 +464,7 @@ def person_key(surface: str) -> str:
 _DUP = re.compile(r"^(?P<x>.{20,}?)\s+(?P=x)$", re.DOTALL)
 
 
-def extract_article(doc: Document, zipf: X.ZipfCache) -> ArticleTerms:
+def extract_article(doc: Article, zipf: X.ZipfCache) -> ArticleTerms:
     """Mine one cleaned article (story paragraphs and the photo captions removed from it)."""
     art = _Article(doc, zipf)
     words = 0
