@@ -169,11 +169,10 @@ class _Article:
         if para_end:
             m = _END_CREDIT.search(sent)
             if (
-                (m
+                m
                 and (m.group(1).lower() in L.AGENCY_CREDITS or " " not in m.group(1))
-                and not X._is_acronym_text(m.group(1)))
-                or (m and m.group(1).lower() in L.AGENCY_CREDITS)
-            ):
+                and not X._is_acronym_text(m.group(1))
+            ) or (m and m.group(1).lower() in L.AGENCY_CREDITS):
                 self.add(m.group(1), "media", sent, m.start(1), m.end(1), line, kind="media")
                 span_block.append((m.start(), m.end()))
 
