@@ -13,7 +13,7 @@ Statuses: ``known`` (every surface form is a form of a glossary entry),
 ``variant-of-known`` (some surface form is missing from the entry: a glossary
 improvement), ``new``.
 
-Modules: :mod:`.pipeline` (:func:`mine`, :func:`mine_documents`), :mod:`.article`
+Modules: :mod:`.mining` (:func:`mine`, :func:`mine_documents`), :mod:`.article`
 (one article's counts), :mod:`.corpus` (merging and scoring), :mod:`.finalise`
 (the named steps from counts to candidates), :mod:`.records` (:class:`Candidate`,
 :class:`MineResult`), :mod:`.terms_csv` (the terms CSV), :mod:`.name_variants`
@@ -24,7 +24,7 @@ the word lists they use).
 from __future__ import annotations
 
 from .name_variants import NameFinding
-from .pipeline import mine, mine_documents
+from .mining import mine, mine_documents
 from .records import STATUSES, TYPES, Candidate, MineResult
 from .terms_csv import CSV_COLUMNS, render_csv, write_csv
 
