@@ -15,7 +15,7 @@ improvement), ``new``.
 
 Modules: :mod:`.mining` (:func:`mine`, :func:`mine_documents`), :mod:`.article`
 (one article's counts), :mod:`.corpus` (merging and scoring), :mod:`.finalise`
-(the named steps from counts to candidates), :mod:`.records` (:class:`Candidate`,
+(the named steps from counts to candidates), :mod:`.result` (:class:`Candidate`,
 :class:`MineResult`), :mod:`.terms_csv` (the terms CSV), :mod:`.name_variants`
 (name consistency), :mod:`.extract` and :mod:`.wordlists` (the extractors and
 the word lists they use).
@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from .name_variants import NameFinding
 from .mining import mine, mine_documents
-from .records import STATUSES, TYPES, Candidate, MineResult
+from .result import STATUSES, TYPES, Candidate, MineResult
 from .terms_csv import CSV_COLUMNS, render_csv, write_csv
 
 __all__ = [

@@ -26,7 +26,7 @@ from . import extract as X
 from . import wordlists as L
 from .corpus import MIN_SPECIFICITY, TYPE_WEIGHT, Agg, Corpus, cvalues, evidence, shared_zipf, specificity
 from .name_variants import NameFinding, name_findings
-from .records import Candidate, MineResult
+from .result import Candidate, MineResult
 
 #: A candidate's glossary status: (status, entry id, entry).
 Status = tuple[str, str, Entry | None]

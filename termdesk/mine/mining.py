@@ -12,7 +12,7 @@ from ..text import Article, Removed, iter_articles, read_article
 from .article import ArticleTerms, extract_article
 from .corpus import Corpus, shared_zipf
 from .finalise import finalise
-from .records import MineResult
+from .result import MineResult
 
 
 def _mine_file(path: str, encoding: str | None = None) -> ArticleTerms:

@@ -7,7 +7,7 @@ import io
 from collections.abc import Sequence
 from pathlib import Path
 
-from .records import Candidate, MineResult
+from .result import Candidate, MineResult
 
 CSV_COLUMNS: tuple[str, ...] = (
     "canonical",
