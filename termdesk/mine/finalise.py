@@ -6,7 +6,7 @@
 3. :func:`type_and_score` — types and scores of named things;
 4. :func:`merge_per_entry` and :func:`glossary_status` — one candidate per glossary entry, and its
    status (``known``, ``variant-of-known``; ``new`` otherwise);
-5. :func:`candidate_records` — the sorted :class:`~termdesk.mine.records.Candidate` records;
+5. :func:`candidate_records` — the sorted :class:`~termdesk.mine.result.Candidate` records;
 6. :func:`name_consistency` — probable variant spellings of people's names.
 
 The working state is two maps: ``cands`` (final key → :class:`WorkingCandidate`) and ``owner``
