@@ -13,8 +13,10 @@ Modules: :mod:`.aligning` (:func:`align_candidates`), :mod:`.candidates`
 their Korean versions), :mod:`.bitext` (article pairs, sentence alignment),
 :mod:`.kospans` and :mod:`.particles` (Korean phrases without particles),
 :mod:`.hangul` (romanisation, names, transliteration), :mod:`.lexicon` (word
-equivalents), :mod:`.propose` (the scorer), :mod:`.proposals_csv` (the proposals
-file), :mod:`.merge` (``glossary add``).
+equivalents), :mod:`.propose` (the :class:`Proposer`), :mod:`.units` (what
+explains a Korean sentence), :mod:`.scoring` (scoring and calibrating phrases),
+:mod:`.evidence` (the evidence text), :mod:`.acronyms`, :mod:`.proposals_csv`
+(the proposals file), :mod:`.merge` (``glossary add``).
 """
 
 from __future__ import annotations
