@@ -15,7 +15,9 @@ their Korean versions), :mod:`.bitext` (article pairs, sentence alignment),
 :mod:`.hangul` (romanisation, names, transliteration), :mod:`.lexicon` (word
 equivalents), :mod:`.propose` (the :class:`Proposer`), :mod:`.units` (what
 explains a Korean sentence), :mod:`.scoring` (scoring and calibrating phrases),
-:mod:`.evidence` (the evidence text), :mod:`.acronyms`, :mod:`.proposals_csv`
+:mod:`.evidence` (the evidence text), :mod:`.coverage` (what the glossary
+already covers), :mod:`.occurrences` (the term in English sentences),
+:mod:`.proposal_records` (the records), :mod:`.acronyms`, :mod:`.proposals_csv`
 (the proposals file), :mod:`.merge` (``glossary add``).
 """
 

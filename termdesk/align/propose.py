@@ -34,20 +34,21 @@ units of a sentence and what they explain in :mod:`.units`.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
-from enum import Enum
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..glossary import Entry, Glossary, form_key, has_hangul
-from .acronyms import acronym_of, acronyms_of, is_acronym
+from .acronyms import acronym_of, acronyms_of
 from .bitext import Bitext
 from .candidates import Candidate, context_sentence
-from .evidence import AGREES_WITH_MT, located, machine_evidence, parallel_evidence
+from .coverage import GlossaryCoverage, covered_result
+from .evidence import AGREES_WITH_MT, machine_evidence, parallel_evidence
 from .kospans import phrases
 from .lexicon import CORE_PAIRS, Lexicon, Unit, derive
+from .occurrences import find_occurrences
+from .proposal_records import Coverage, Occurrence, Proposal, Result, Source
 from .scoring import (
     PhraseEvidence,
     Reach,
@@ -62,91 +63,10 @@ from .scoring import (
 from .units import UnitFinder, all_known, explain_sentences, present_weight
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..match import Match, Matcher
+    from ..match import Matcher
     from ..mt.base import Translator
 
 __all__ = ["Coverage", "Occurrence", "Proposal", "Proposer", "Result", "Source", "acronym_of", "acronyms_of"]
-
-
-class Source(str, Enum):
-    """Where a proposal comes from."""
-
-    GLOSSARY = "glossary"
-    PARALLEL = "parallel"
-    MT = "mt"
-
-
-@dataclass(frozen=True)
-class Proposal:
-    """One Korean equivalent with its score (0–1) and a one-line account of the evidence."""
-
-    ko: str
-    score: float
-    source: str
-    evidence: str
-
-
-@dataclass(frozen=True)
-class Occurrence:
-    """The term in English sentence ``sentence`` of article pair ``pair`` at [start, end)."""
-
-    pair: int
-    sentence: int
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class Result:
-    """What the proposals file says about one candidate.
-
-    ``row`` is the glossary-shaped row (``ko`` is the best proposal's, status
-    proposed); ``covered`` names how the glossary already covers it (``exact``,
-    ``variant``, ``inflected``, ``composed``, ``acronym``) or is empty.
-    """
-
-    candidate: Candidate
-    row: Entry
-    proposals: tuple[Proposal, ...]
-    covered: str = ""
-    entry_ids: tuple[str, ...] = ()
-    occurrences: int = 0
-
-    @property
-    def best(self) -> Proposal | None:
-        return self.proposals[0] if self.proposals else None
-
-
-@dataclass(frozen=True)
-class Coverage:
-    """How the glossary already covers a candidate.
-
-    ``how``: ``exact``, ``variant``, ``inflected``, ``composed`` (``match`` holds the
-    composition) or ``acronym``; ``evidence``: the one-line account.
-    """
-
-    how: str
-    entry: Entry
-    match: Match | None
-    evidence: str
-
-
-# --------------------------------------------------------------------------- helpers
-
-
-def _term_regex(forms: Iterable[str], *, case_sensitive: bool, plural: bool) -> re.Pattern[str] | None:
-    alts = []
-    for form in sorted(set(forms), key=len, reverse=True):
-        toks = [t for t in re.split(r"[\s\-‐‑–]+", form.strip()) if t]
-        if not toks:
-            continue
-        parts = [re.escape(t).replace(r"\.", r"\.?").replace("'", "['’]").replace("’", "['’]") for t in toks]
-        alts.append(r"[\s\-‐‑–]+".join(parts))
-    if not alts:
-        return None
-    suffix = r"(?:(?:e?s)?(?:['’]s?)?)" if plural else r"(?:['’]s)?"
-    body = "|".join(alts)
-    return re.compile(rf"(?<![A-Za-z0-9])(?:{body}){suffix}(?![A-Za-z0-9])", 0 if case_sensitive else re.IGNORECASE)
 
 
 class Proposer:
@@ -179,10 +99,7 @@ class Proposer:
         self._claims: dict[tuple[int, int], list[Unit]] = defaultdict(list)
         self._df: Counter[str] | None = None
         self._name_tokens = foreign_name_tokens(entries)
-        self._by_acronym: dict[str, list[Entry]] = defaultdict(list)
-        for e in entries:
-            for a in {a for form in e.en_forms if not is_acronym(form) for a in acronyms_of(form)}:
-                self._by_acronym[a].append(e)
+        self.coverage = GlossaryCoverage(self.glossary, self.matcher, entries)
         self.bitexts: list[Bitext] = [self.align(b) if align and not b.beads else b for b in bitexts]
 
     # ------------------------------------------------------------------ units and alignment
@@ -211,94 +128,15 @@ class Proposer:
             self._df = df
         return self._df
 
-    # ------------------------------------------------------------------ glossary resolution
+    # ------------------------------------------------------------------ glossary and occurrences
 
     def resolve(self, cand: Candidate) -> Coverage | None:
         """How the glossary covers the candidate, or None."""
-        g = self.glossary
-        if cand.entry_id:
-            e = g.get(cand.entry_id)
-            if e is not None:
-                how = "exact" if form_key(cand.canonical) == e.form_keys[0] else "variant"
-                return Coverage(how, e, None, f"glossary {how}: {e.id} ({located(e)})")
-        for form in cand.forms:
-            hits = g.lookup(form)
-            if hits:
-                e = hits[0]
-                how = "exact" if form_key(form) == e.form_keys[0] else "variant"
-                return Coverage(how, e, None, f"glossary {how}: {form!r} is a form of {e.id} ({located(e)})")
-        for form in cand.forms:
-            ms = self.matcher.find(form)
-            if len(ms) == 1 and ms[0].start == 0 and ms[0].end >= len(form.rstrip(".")) - 0:
-                m = ms[0]
-                if m.composed_of and m.entry is not None:
-                    parts = " + ".join(p.entry_id for p in m.composed_of)
-                    return Coverage("composed", m.entry, m, f"glossary composed: {parts} → {m.ko}")
-                if m.entry is not None:
-                    flags = f" ({', '.join(m.flags)})" if m.flags else ""
-                    return Coverage(
-                        "inflected",
-                        m.entry,
-                        m,
-                        f"glossary inflected{flags}: {form!r} → {m.entry.id} ({located(m.entry)})",
-                    )
-        expanded = any(not is_acronym(f) for f in cand.forms)  # a candidate with its own expansion is that body
-        for form in cand.forms:
-            if is_acronym(form) and not expanded:
-                key = form.rstrip("s") if form.endswith("s") and form[:-1].isupper() else form
-                hits = [e for e in self._by_acronym.get(key, []) if e.type not in ("person",)]
-                if len(hits) == 1:
-                    e = hits[0]
-                    return Coverage(
-                        "acronym", e, None, f"glossary acronym: {form} = initials of {e.en!r} ({e.id}, {located(e)})"
-                    )
-            else:
-                for a in sorted(acronyms_of(form), key=len):
-                    if len(a) < 3:
-                        continue
-                    # only an entry known by the acronym alone: one with its own expansion is another body
-                    hits = [
-                        e
-                        for e in g.lookup(a)
-                        if any(f == a for f in e.en_forms) and all(is_acronym(f) for f in e.en_forms)
-                    ]
-                    if len(hits) == 1:
-                        e = hits[0]
-                        return Coverage(
-                            "acronym", e, None, f"glossary acronym: initials {a} are a form of {e.id} ({located(e)})"
-                        )
-        return None
-
-    # ------------------------------------------------------------------ occurrences
+        return self.coverage.resolve(cand)
 
     def occurrences(self, cand: Candidate) -> list[Occurrence]:
-        """Where the candidate's forms occur in the English sentences of the pairs.
-
-        The canonical form's matches come first; a variant's match is kept only
-        where it does not overlap one (``F-5 fighters`` counts as ``F-5`` there).
-        """
-        person = cand.type in ("person",)
-        groups = [[cand.canonical], [f for f in cand.forms[1:]]]
-        pats: list[re.Pattern[str]] = []
-        for forms in groups:
-            acr = [f for f in forms if is_acronym(f)]
-            rest = [f for f in forms if not is_acronym(f)]
-            for fs, cs in ((rest, person), (acr, True)):
-                if fs:
-                    p = _term_regex(fs, case_sensitive=cs, plural=not person)
-                    if p is not None:
-                        pats.append(p)
-        out: list[Occurrence] = []
-        for bi, b in enumerate(self.bitexts):
-            for si, s in enumerate(b.en):
-                spans: list[tuple[int, int]] = []
-                for pat in pats:
-                    for m in pat.finditer(s):
-                        if not any(a < m.end() and m.start() < e for a, e in spans):
-                            spans.append((m.start(), m.end()))
-                for a, e in sorted(spans):
-                    out.append(Occurrence(bi, si, a, e))
-        return out
+        """Where the candidate's forms occur in the English sentences of the pairs."""
+        return find_occurrences(cand, self.bitexts)
 
     # ------------------------------------------------------------------ parallel text
 
@@ -412,7 +250,7 @@ class Proposer:
         """The ranked proposals for one candidate."""
         coverage = self.resolve(cand)
         if coverage is not None:
-            return self._covered(cand, coverage)
+            return covered_result(cand, coverage)
         occs = self.occurrences(cand)
         ranked, n = self.parallel(cand, occs)
         proposals = ranked[:top]
@@ -449,39 +287,6 @@ class Proposer:
             return f"machine translation ({getattr(self.translator, 'name', 'mt')})"
         files = sorted({b.ko_path.rsplit("/", 1)[-1] for b in self.bitexts if any(best.ko in s for s in b.ko)})
         return "parallel text: " + ", ".join(files[:3]) if files else "parallel text"
-
-    def _covered(self, cand: Candidate, coverage: Coverage) -> Result:
-        """The result for a candidate the glossary covers: the entry's rendering, any new English forms."""
-        how, entry, match, evidence = coverage.how, coverage.entry, coverage.match, coverage.evidence
-        if how == "composed" and match is not None:
-            ids = tuple(p.entry_id for p in match.composed_of)
-            row = Entry(
-                en=cand.canonical,
-                ko=match.ko,
-                type=cand.type or entry.type,
-                status="proposed",
-                note=f"composed of {' + '.join(ids)}: nothing to add to the glossary",
-            )
-            return Result(cand, row, (Proposal(match.ko, 1.0, Source.GLOSSARY.value, evidence),), how, ids)
-        new_forms = [f for f in cand.forms if form_key(f) not in entry.form_keys]
-        if how == "inflected":
-            new_forms = []
-        variants = entry.en_variants + tuple(f for f in new_forms if f)
-        note = entry.note
-        row = Entry(
-            en=entry.en,
-            ko=entry.ko,
-            type=entry.type,
-            en_variants=variants,
-            ko_variants=entry.ko_variants,
-            ko_avoid=entry.ko_avoid,
-            note=note,
-            source=entry.source,
-            status="proposed",
-            match=entry.match,
-        )
-        ev = evidence + (f"; adds English variant(s) {', '.join(new_forms)} (merge with --update)" if new_forms else "")
-        return Result(cand, row, (Proposal(entry.ko, 1.0, Source.GLOSSARY.value, ev),), how, (entry.id,))
 
     # ------------------------------------------------------------------ many candidates
 
