@@ -588,7 +588,7 @@ def pretranslate(
     from .mt.base import require_translator
     from .mt.select import select_backend
     from .pairing import english_articles
-    from .po import read_po
+    from .pofile import read_po
     from .tm import TranslationCache
 
     notice = None
@@ -635,7 +635,7 @@ def pretranslate(
             po, kept, obsolete = merge_po(_build_po(name, segments, backend.name), old_po)
             draft = _draft_text(po, segments)
             po.metadata[DRAFT_HASH_HEADER] = _sha(draft)
-            from .po import write_po
+            from .pofile import write_po
 
             out.mkdir(parents=True, exist_ok=True)
             atomic_write(terms_path, _terms_csv(segments))

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from termdesk.errors import ConflictError, InputError
 from termdesk.glossary import load_glossary
-from termdesk.mt.glossary import GlossaryBackend
+from termdesk.mt.glossary_backend import GlossaryBackend
 from termdesk.pretranslate import DEFAULT_SCHEME, Method, pretranslate, protect, restore
 
 DATA = Path(__file__).parent / "data" / "pt"
@@ -159,7 +159,7 @@ def test_glossary_backend_inline(tmp_path: Path, glossary) -> None:  # type: ign
 
 
 def test_po_has_header_comments_and_fuzzy(tmp_path: Path, glossary) -> None:  # type: ignore[no-untyped-def]
-    from termdesk.po import read_po
+    from termdesk.pofile import read_po
 
     pretranslate([DATA / "article.txt"], out_dir=tmp_path, glossary=glossary, backend=Echo())
     po = read_po(tmp_path / "article.po")
@@ -172,7 +172,7 @@ def test_po_has_header_comments_and_fuzzy(tmp_path: Path, glossary) -> None:  # 
 
 
 def test_rerun_keeps_translator_edits_and_obsoletes(tmp_path: Path, glossary) -> None:  # type: ignore[no-untyped-def]
-    from termdesk.po import read_po, write_po
+    from termdesk.pofile import read_po, write_po
 
     src = tmp_path / "article.txt"
     shutil.copy(DATA / "article.txt", src)

@@ -14,7 +14,7 @@ from termdesk.ko.forms import KoreanText, compact, designators
 from termdesk.qa import RULES, Finding, check_documents
 from termdesk.qa.alignment import korean_paragraphs, pair_paragraphs, split_blocks
 from termdesk.qa.examples import EXAMPLE_ENTRIES, example_glossary
-from termdesk.qa.names import edit_distance, similarity
+from termdesk.qa.name_rules import edit_distance, similarity
 from termdesk.qa.numbers import missing_figures, source_figures, target_values
 from termdesk.qa.records import Document, Segment
 from termdesk.qa.terms import DATELINE_EXAMPLES, dateline_end

@@ -21,7 +21,7 @@ from pathlib import Path
 from ..aligner import BEADS, Bead, align_units, latin_tokens, numbers_of
 from ..errors import InputError
 from ..ko.hangul import SYLLABLE_CLASS
-from ..text import Document, append_trimmed, read_article, split_sentences
+from ..text import Article, append_trimmed, read_article, split_sentences
 
 __all__ = [
     "KO_MIN_HANGUL",
@@ -119,7 +119,7 @@ class Bitext:
         )
 
 
-def _sentences(doc: Document, *, korean: bool) -> tuple[list[str], list[int]]:
+def _sentences(doc: Article, *, korean: bool) -> tuple[list[str], list[int]]:
     out: list[str] = []
     lines: list[int] = []
     for p in doc.paragraphs:

@@ -6,7 +6,10 @@ import sys
 
 import click
 
+from .options import summarised
 
+
+@summarised("pretranslate")
 @click.command()
 @click.argument("articles", nargs=-1, required=True, type=click.Path())
 @click.option(
@@ -52,7 +55,7 @@ def pretranslate(
     encoding: str | None,
     force: bool,
 ) -> None:
-    """Pre-translate ARTICLES (files or folders of .txt/.md/.html) into a Korean draft.
+    """ARTICLES: files or folders of .txt/.md/.html.
 
     Every glossary term is rendered exactly as the glossary says (name before
     title, particles repaired). A PO file beside an earlier run is merged: the

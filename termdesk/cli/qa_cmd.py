@@ -6,9 +6,12 @@ from pathlib import Path
 
 import click
 
+from .options import summarised
+
 _FAIL_ON = ("error", "warning", "info", "never")
 
 
+@summarised("qa")
 @click.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option(
@@ -64,7 +67,7 @@ def qa(
     list_rules: bool,
     color: bool | None,
 ) -> None:
-    """Check translations: PO files, NAME.txt + NAME.ko.txt pairs, or folders of either.
+    """PATHS: PO files, NAME.txt + NAME.ko.txt pairs, or folders of either.
 
     \b
     Examples:

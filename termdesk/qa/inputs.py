@@ -2,7 +2,7 @@
 
 * ``A.po`` — one segment per entry (msgid English, msgstr Korean); the article
   name and paragraph come from the entry's occurrence (``A:3``). Read through
-  ``termdesk.po.read_po``, which validates the file before polib sees it.
+  ``termdesk.pofile.read_po``, which validates the file before polib sees it.
 * ``A.txt`` (or ``A.en.txt``) + ``A.ko.txt``, or ``en/A.txt`` + ``ko/A.txt`` — paired by
   :mod:`termdesk.pairing` (also .md/.html); the English is cleaned with
   ``termdesk.text.read_article`` (page debris removed) and paired paragraph by
@@ -42,7 +42,7 @@ class Inputs:
 
 def load_po(path: str | Path) -> list[Document]:
     """Documents of a PO file (one per article named in its occurrences)."""
-    from ..po import read_po
+    from ..pofile import read_po
 
     p = Path(path)
     po = read_po(p)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from ..glossary import Glossary, Severity
-from . import lexicon as L
+from . import wordlists as L
 
 
 @dataclass(frozen=True)
