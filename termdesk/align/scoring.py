@@ -25,14 +25,13 @@ from enum import Enum
 from typing import Any
 
 from ..glossary import Entry, has_hangul
-from ..ko.hangul import is_syllable
+from ..ko.hangul import is_syllable, syllable_count
 from ..ko.phrases import Span
 from ..ko.romanize import korean_name_shape, name_score, romanize, translit_similarity
 from .acronyms import SMALL_WORDS, acronym_of, is_acronym
 from .bitext import latin_tokens
 from .candidates import Candidate
 from .lexicon import EN_STOPWORDS, en_tokens
-from .units import syllables
 
 
 class Reach(Enum):
@@ -299,7 +298,7 @@ def global_score(t: TermProfile, text: str, name_tokens: dict[str, set[str]]) ->
             expected = 2.0 if kept else 2.5 * len(min(t.acronyms, key=len))
         if t.digits:
             expected = max(1.0, float(len(t.forms[0].split())))
-        syl = max(1, syllables(text))
+        syl = max(1, syllable_count(text))
         score -= 0.35 * abs(math.log(syl / expected))
     return score, notes
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..glossary import has_hangul
-from ..ko.hangul import is_syllable
+from ..ko.hangul import syllable_count
 from ..ko.phrases import words
 from .bitext import Bitext, align_sentences, latin_tokens, numbers_of
 from .lexicon import EN_STOPWORDS, Lexicon, Unit, en_tokens
@@ -23,19 +23,6 @@ from .lexicon import EN_STOPWORDS, Lexicon, Unit, en_tokens
 if TYPE_CHECKING:  # pragma: no cover
     from ..match import Matcher
     from .propose import Occurrence
-
-
-def syllables(text: str) -> int:
-    """Hangul syllables, a run of Latin letters/digits counting as one."""
-    n, latin = 0, False
-    for ch in text:
-        if is_syllable(ch):
-            n, latin = n + 1, False
-        elif ch.isalnum():
-            n, latin = n + (0 if latin else 1), True
-        else:
-            latin = False
-    return n
 
 
 def ko_locations(sentence: str, forms: Sequence[str], *, inside_words: bool = False) -> list[tuple[int, int]]:
@@ -49,7 +36,7 @@ def ko_locations(sentence: str, forms: Sequence[str], *, inside_words: bool = Fa
     for form in forms:
         if not form:
             continue
-        if syllables(form) <= 1 and len(form) <= 2 and not inside_words:
+        if syllable_count(form) <= 1 and len(form) <= 2 and not inside_words:
             for w in words(sentence):
                 if w.stem == form or w.text == form:
                     out.append((w.start, w.start + len(form)))
@@ -160,7 +147,7 @@ def all_known(sentence: str, occ: Occurrence, inside: Sequence[Unit]) -> bool:
 
 def unit_weight(u: Unit) -> float:
     w = UNIT_WEIGHT.get(u.source, 0.7)
-    return w * 0.5 if all(syllables(k) <= 1 for k in u.ko if has_hangul(k)) else w
+    return w * 0.5 if all(syllable_count(k) <= 1 for k in u.ko if has_hangul(k)) else w
 
 
 def present_weight(inside: Sequence[Unit], found: Sequence[frozenset[int]]) -> float:
@@ -203,8 +190,8 @@ class UnitFinder:
         forms: dict[str, tuple[str, ...]] = {}
         for us in en_units:
             for u in us:
-                if u.source == "glossary" or any(syllables(k) >= 2 for k in u.ko):
-                    forms.setdefault(u.key, tuple(k for k in u.ko if syllables(k) >= 2 or u.source == "glossary"))
+                if u.source == "glossary" or any(syllable_count(k) >= 2 for k in u.ko):
+                    forms.setdefault(u.key, tuple(k for k in u.ko if syllable_count(k) >= 2 or u.source == "glossary"))
         en_keys = []
         for s, us in zip(bitext.en, en_units, strict=True):
             keys = {f"n:{x}" for x in numbers_of(s)} | {f"l:{x}" for x in latin_tokens(s)}

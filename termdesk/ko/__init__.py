@@ -24,6 +24,7 @@ from .hangul import (
     has_hangul,
     has_syllable,
     is_syllable,
+    syllable_count,
 )
 from .particles import (
     RULES,
@@ -78,6 +79,7 @@ __all__ = [
     "is_number_word",
     "is_predicate",
     "is_syllable",
+    "syllable_count",
     "korean_name_shape",
     "name_compatible",
     "name_score",

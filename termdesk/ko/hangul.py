@@ -108,3 +108,24 @@ def syllables_with_final(jamo: str) -> str:
     """Every precomposed syllable whose final consonant is ``jamo`` (``''``: no final), in code order."""
     index = FINAL_JAMO.index(jamo)
     return "".join(chr(_S_BASE + i) for i in range(index, _S_COUNT, _T_COUNT))
+
+
+def syllable_count(text: str) -> int:
+    """How many syllables ``text`` is read as: Hangul syllables, a run of Latin letters or digits counting as one.
+
+    >>> syllable_count("B-1B 전략폭격기")
+    7
+    """
+    n = 0
+    latin = False
+    for ch in text:
+        if is_syllable(ch):
+            n += 1
+            latin = False
+        elif ch.isalnum():
+            if not latin:
+                n += 1
+            latin = True
+        else:
+            latin = False
+    return n

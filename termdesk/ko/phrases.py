@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from .hangul import is_syllable
+from .hangul import has_syllable, is_syllable
 from .stems import KO_STOPWORDS, is_number_word, is_predicate, strip
 
 __all__ = ["NAME_TITLES", "KoWord", "Span", "phrases", "words"]
@@ -225,10 +225,6 @@ def words(sentence: str) -> tuple[KoWord, ...]:
     return tuple(out)
 
 
-def _syllables(text: str) -> int:
-    return sum(1 for c in text if is_syllable(c))
-
-
 def _parts(stem: str) -> list[tuple[int, int]]:
     """(start, end) of the first and last parts of a compound stem (≥ 2 syllables each, Hangul only)."""
     out: list[tuple[int, int]] = []
@@ -354,7 +350,7 @@ def phrases(sentence: str) -> dict[str, tuple[Span, ...]]:
                 cut = last.second if last.second and not last.particle else last.stem  # 한반도: parts of 한반
                 for a, b in _parts(cut):
                     piece = cut[a:b]
-                    if _syllables(piece) >= 1 and piece not in KO_STOPWORDS:
+                    if has_syllable(piece) and piece not in KO_STOPWORDS:
                         add(
                             piece,
                             Span(

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .hangul import SYLLABLE_CLASS, is_syllable, syllables_with_final
+from .hangul import SYLLABLE_CLASS, is_syllable, syllable_count, syllables_with_final
 from .particles import accepts_after, is_copula
 from .reading import reading_of
 
@@ -248,23 +248,6 @@ def _whole_first(word: str, stem: str) -> bool:
     )
 
 
-def _syllables(text: str) -> int:
-    """Syllable count: Hangul syllables, with a run of Latin letters or digits counting as one."""
-    n = 0
-    latin = False
-    for ch in text:
-        if is_syllable(ch):
-            n += 1
-            latin = False
-        elif ch.isalnum():
-            if not latin:
-                n += 1
-            latin = True
-        else:
-            latin = False
-    return n
-
-
 def strip(word: str) -> Stripped:
     """The longest particle/ending whose conditions hold cut off ``word``.
 
@@ -284,7 +267,7 @@ def strip(word: str) -> Stripped:
         if (
             not stem
             or stem.endswith(" ")
-            or (_syllables(last) < rule.min_stem and not (last[-1:].isascii() and last[-1:].isalnum()))
+            or (syllable_count(last) < rule.min_stem and not (last[-1:].isascii() and last[-1:].isalnum()))
         ):
             continue
         if not _after_ok(rule, stem):
