@@ -8,11 +8,13 @@
 ``romanize``       Revised Romanization, personal-name spellings, transliteration similarity
 ``phrases``        phrase candidates of a Korean sentence
 ``forms``          spacing-insensitive search forms with offsets kept
+``compounds``      country compounds in Korean order: 한미, 한미일, 남북, 북미
 =================  ==========================================================================
 """
 
 from __future__ import annotations
 
+from .compounds import COUNTRIES, compose_compound, compound_prefix, countries_of_compound
 from .forms import KoreanText, compact, designators
 from .hangul import (
     HANGUL_CLASS,
@@ -47,6 +49,7 @@ from .romanize import korean_name_shape, name_compatible, name_score, romanize, 
 from .stems import KO_STOPWORDS, Stripped, StripRule, is_number_word, is_predicate, strip
 
 __all__ = [
+    "COUNTRIES",
     "HANGUL_CLASS",
     "KO_STOPWORDS",
     "RULES",
@@ -70,6 +73,9 @@ __all__ = [
     "check_particles",
     "compact",
     "compose",
+    "compose_compound",
+    "compound_prefix",
+    "countries_of_compound",
     "decompose",
     "designators",
     "final_jamo",
@@ -79,7 +85,6 @@ __all__ = [
     "is_number_word",
     "is_predicate",
     "is_syllable",
-    "syllable_count",
     "korean_name_shape",
     "name_compatible",
     "name_score",
@@ -90,6 +95,7 @@ __all__ = [
     "romanize",
     "rule_for",
     "strip",
+    "syllable_count",
     "translit_similarity",
     "words",
 ]
