@@ -92,6 +92,7 @@ class TermHit:
     target_spans: tuple[tuple[int, int], ...] = ()
     parts: tuple[TermHit, ...] = ()
     how: str = ""  # how it was accepted: "form", "designator", "family-name", "rank-dropped", …
+    dropped: str = ""  # when not rendered: why Korean copy routinely leaves it out (reported as info)
 
 
 @dataclass(frozen=True)
