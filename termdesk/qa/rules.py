@@ -7,6 +7,7 @@ from .base import Rule
 from .name_rules import SourceNameVariant
 from .numbers import Numbers
 from .particles import ParticleAfterTerm
+from .target_rules import DeformedTerm, UnsupportedTerm
 from .term_rules import AvoidedRendering, Inconsistency, KeyTermMismatch
 from .untranslated import Untranslated
 
@@ -15,6 +16,8 @@ RULES: tuple[Rule, ...] = (
     Alignment(),
     KeyTermMismatch(),
     AvoidedRendering(),
+    DeformedTerm(),
+    UnsupportedTerm(),
     ParticleAfterTerm(),
     Numbers(),
     Inconsistency(),

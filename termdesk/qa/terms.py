@@ -106,6 +106,7 @@ CAPITAL_COUNTRIES: dict[str, str] = {
 MODIFIER_PREFIXES: dict[str, tuple[str, str, str]] = {
     "수석": ("chief Pentagon spokesperson Dana W. White", "데이나 화이트 미 국방부 수석대변인", "미 국방부 대변인"),
     "신임": ("the new Defense Minister", "신임 국방부장관", "국방부 장관"),
+    "요격": ("The Patriot interceptors were deployed.", "패트리엇 요격미사일", "패트리엇 미사일"),
 }
 
 #: South Korea named right before one of its own officials or bodies (``ROK Minister …``,
