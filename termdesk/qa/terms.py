@@ -329,10 +329,26 @@ def _dropped_reason(m: Match, source: str, target: KoreanText, forms: Sequence[s
     return ""
 
 
+def _misspelt_word(target: KoreanText, words: Sequence[str]) -> bool:
+    """A word of the name missing from the target while a word of the same length that differs in
+    one syllable is there (메티스 for 매티스): the name is misspelt, not shortened."""
+    present = set(_HANGUL_WORD.findall(target.nfc))
+    for w in words:
+        if len(w) < 2 or target.contains(w):
+            continue
+        for p in present:
+            head = p[: len(w)]
+            if len(head) == len(w) and sum(a != b for a, b in zip(head, w, strict=True)) == 1:
+                return True
+    return False
+
+
 def _person_alternate(target: KoreanText, form: str, state: DocState) -> str:
     """How a person's name is accepted without its glossary form, or '' (rules 4 and 5)."""
     words = form.split()
     if len(words) > 1:
+        if _misspelt_word(target, words):
+            return ""  # 제임스 메티스: the full name written, one word of it misspelt
         for w in words:
             if len(w) >= 2 and has_syllable(w) and target.contains(w):
                 return "family-name"
