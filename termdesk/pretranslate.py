@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -576,15 +577,18 @@ def pretranslate(
     scheme: PlaceholderScheme = DEFAULT_SCHEME,
     progress: Callable[[str], None] | None = None,
     encoding: str | None = None,
+    on: date | None = None,
 ) -> RunResult:
     """Pre-translate articles into ``out_dir``; returns per-article results and term accuracy.
 
     ``backend=None`` picks the best available: an installed en→ko Argos package,
     else the glossary-only backend (with a notice saying how to install a model).
     ``encoding`` reads the articles in that encoding (default: UTF-8, CP949 detected
-    and refused with a clear error).
+    and refused with a clear error). Each article's dated glossary renderings follow its
+    dateline, else ``on`` (the ``--date`` option).
     """
-    from .match import Matcher
+    from .article_date import article_date
+    from .match import DatedMatchers
     from .mt.base import require_translator
     from .mt.select import select_backend
     from .pairing import english_articles
@@ -598,7 +602,7 @@ def pretranslate(
     inline = backend.inline
     files = english_articles(paths)
     out = Path(out_dir)
-    matcher = Matcher.from_glossary(glossary)
+    matchers = DatedMatchers(glossary)
     cache = TranslationCache(cache_path) if use_cache and not inline else None
     limit = backend.max_input_tokens
     results: list[ArticleResult] = []
@@ -616,6 +620,9 @@ def pretranslate(
                         f"{ko_path}: edited since termdesk wrote it (or not written by termdesk) — "
                         "move it away, or pass --force to overwrite it"
                     )
+            from .textio import read_text
+
+            matcher = matchers.for_date(article_date(read_text(path, encoding=encoding), default=on))
             _, work = _segment_article(path, matcher, scheme, encoding)
             if limit:
                 work = _expand_long(work, limit, backend.count_tokens, scheme)

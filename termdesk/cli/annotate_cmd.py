@@ -5,11 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import click
 
-from .options import summarised
+from .options import date_option, summarised
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..match import AnnotatedFile, Match
@@ -122,6 +123,7 @@ def render_csv(docs: tuple[AnnotatedFile, ...]) -> str:
 @click.option(
     "--color/--no-color", "color", default=None, help="Colour the annotated text (default: only on a terminal)."
 )
+@date_option
 def annotate(
     paths: tuple[str, ...],
     glossary_paths: tuple[str, ...],
@@ -129,6 +131,7 @@ def annotate(
     statuses: tuple[str, ...],
     encoding: str | None,
     color: bool | None,
+    on: date | None,
 ) -> None:
     """FILE...: English text files (.txt, .md, .html).
 
@@ -140,7 +143,7 @@ def annotate(
     """
     from ..match import annotate_files
 
-    docs = annotate_files(list(paths), glossary=list(glossary_paths), statuses=statuses, encoding=encoding)
+    docs = annotate_files(list(paths), glossary=list(glossary_paths), statuses=statuses, encoding=encoding, on=on)
     if fmt == "json":
         click.echo(render_json(docs), nl=False)
     elif fmt == "csv":

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 
 import click
 
-from .options import summarised
+from .options import date_option, summarised
 
 
 @summarised("pretranslate")
@@ -44,6 +45,7 @@ from .options import summarised
 @click.option("--no-cache", is_flag=True, help="Do not read or write the translation-memory cache.")
 @click.option("--encoding", default=None, help="Read the articles in this encoding (e.g. cp949).")
 @click.option("--force", is_flag=True, help="Overwrite a NAME.ko.txt that was edited since termdesk wrote it.")
+@date_option
 def pretranslate(
     articles: tuple[str, ...],
     out_dir: str,
@@ -54,6 +56,7 @@ def pretranslate(
     no_cache: bool,
     encoding: str | None,
     force: bool,
+    on: date | None,
 ) -> None:
     """ARTICLES: files or folders of .txt/.md/.html.
 
@@ -86,6 +89,7 @@ def pretranslate(
             force=force,
             progress=progress,
             encoding=encoding,
+            on=on,
         )
     finally:
         if bar is not None:

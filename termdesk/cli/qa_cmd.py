@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import click
 
-from .options import summarised
+from .options import date_option, summarised
 
 _FAIL_ON = ("error", "warning", "info", "never")
 
@@ -61,6 +62,7 @@ _FAIL_ON = ("error", "warning", "info", "never")
 @click.option("--rule", "rules", multiple=True, help="Run only this rule (repeatable); see --list-rules.")
 @click.option("--list-rules", is_flag=True, help="Print the rule table (id, severity, example) and exit.")
 @click.option("--color/--no-color", "color", default=None, help="Colour the text report (default: only on a terminal).")
+@date_option
 def qa(
     paths: tuple[str, ...],
     en: str | None,
@@ -74,6 +76,7 @@ def qa(
     rules: tuple[str, ...],
     list_rules: bool,
     color: bool | None,
+    on: date | None,
 ) -> None:
     """PATHS: PO files, NAME.txt + NAME.ko.txt pairs, or folders of either.
 
@@ -119,6 +122,7 @@ def qa(
         rules=list(rules),
         encoding=encoding,
         consistency=consistency,
+        on=on,
     )
 
     if fmt == "json":

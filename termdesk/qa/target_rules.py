@@ -83,9 +83,14 @@ class UnsupportedTerm(Rule):
         "source term or inside a longer glossary form in the target (미 합참 in 미 합참의장) is supported."
     )
     examples = (
-        RuleExample("The THAAD battery arrived.", "패트리엇 포대가 도착했다.", True, "Patriot for THAAD"),
-        RuleExample("The allies held talks.", "한미는 사드 배치를 논의했다.", True, "info: named in the target only"),
-        RuleExample("The allies discussed THAAD.", "한미는 사드 배치를 논의했다.", False),
+        RuleExample("The THAAD battery arrived.", "B-1B 폭격기가 도착했다.", True, "a bomber for THAAD"),
+        RuleExample(
+            "The allies held talks.",
+            "한미는 고고도미사일방어체계 배치를 논의했다.",
+            True,
+            "info: named in the target only",
+        ),
+        RuleExample("The allies discussed THAAD.", "한미는 고고도미사일방어체계 배치를 논의했다.", False),
     )
 
     def check(self, run: Run) -> Iterator[Finding]:

@@ -69,6 +69,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ..ko.compounds import countries_in, country_of_name
@@ -78,7 +79,7 @@ from .records import AnalysedDocument, AnalysedSegment, Document, Segment, TermH
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..glossary import Entry, Glossary
-    from ..match import Match, Matcher
+    from ..match import DatedMatchers, Match, Matcher
 
 #: Capitals used for their governments in wire copy, and the country forms Korean copy uses.
 METONYMS: dict[str, tuple[str, ...]] = {
@@ -197,6 +198,8 @@ def _entry_forms(entry: Entry | None, ko: str) -> tuple[str, ...]:
     forms: list[str] = []
     if entry is not None:
         forms.extend(entry.ko_forms)
+        if entry.ko_first:
+            forms.append(entry.ko_first)  # the first-mention form is accepted anywhere
     if ko:
         forms.append(ko)
     return tuple(dict.fromkeys(f for f in forms if f))
@@ -239,7 +242,7 @@ def sibling_forms(matcher: Matcher) -> dict[str, tuple[str, ...]]:
         return cached[1]
     out: dict[str, tuple[str, ...]] = {}
     for e in matcher.entries:
-        forms = tuple(dict.fromkeys(f for f in (*e.ko_forms, getattr(e, "ko_first", "")) if f))
+        forms = tuple(dict.fromkeys(f for f in (*e.ko_forms, e.ko_first) if f))
         if len(forms) < 2:
             continue
         for f in forms:
@@ -270,7 +273,7 @@ def _title_heads(entry: Entry | None, forms: Sequence[str]) -> tuple[str, ...]:
     """The short forms a title takes on a later mention: the glossary's ``ko_short`` when the
     entry has one, else each form's last word and the title noun it ends with (외교장관 → 장관)."""
     heads: list[str] = []
-    short = getattr(entry, "ko_short", "") if entry is not None else ""
+    short = entry.ko_short if entry is not None else ""
     if short:
         heads.append(short)
     for f in forms:
@@ -506,17 +509,29 @@ def analyse_segment(segment: Segment, matcher: Matcher, state: DocState | None =
     return AnalysedSegment(segment=segment, terms=tuple(hits))
 
 
-def analyse_document(document: Document, matcher: Matcher) -> AnalysedDocument:
+def analyse_document(document: Document, matcher: Matcher, *, day: date | None = None) -> AnalysedDocument:
     state = DocState(siblings=sibling_forms(matcher))
-    return AnalysedDocument(document, tuple(analyse_segment(s, matcher, state) for s in document.segments))
+    return AnalysedDocument(document, tuple(analyse_segment(s, matcher, state) for s in document.segments), day)
+
+
+def document_date(document: Document) -> date | None:
+    """The article's date: its dateline (first segments' source), else ``document.date``."""
+    from ..article_date import article_date
+
+    head = "\n\n".join(s.source for s in document.segments[:4])
+    return article_date(head, default=document.date)
 
 
 def build_matcher(glossary: Glossary) -> Matcher:
     """A matcher over the entries that are not deprecated."""
-    from ..glossary import Glossary
-    from ..match import Matcher
+    return build_matchers(glossary).for_date(None)
 
-    return Matcher.from_glossary(Glossary(e for e in glossary if e.status != "deprecated"))
+
+def build_matchers(glossary: Glossary) -> DatedMatchers:
+    """Matchers over the entries that are not deprecated, one per article date that matters."""
+    from ..match import DatedMatchers
+
+    return DatedMatchers(e for e in glossary if e.status != "deprecated")
 
 
 def leaf_hits(hits: Iterable[TermHit]) -> Iterable[TermHit]:
