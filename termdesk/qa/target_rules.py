@@ -28,6 +28,10 @@ MIN_SYLLABLES = 3
 
 
 _KNOWN: dict[int, tuple[object, frozenset[str]]] = {}
+#: How a term was accepted when the glossary's rendering does not apply to it (another country's
+#: post, another body's officer…): a look-alike of that rendering is then no deformation
+#: (외무장관 for a Malaysian foreign minister).
+NOT_THIS_ENTRY = frozenset({"foreign-post", "other-body", "modified-title", "plural-title", "longer-title"})
 
 
 class DeformedTerm(Rule):
@@ -41,6 +45,12 @@ class DeformedTerm(Rule):
     examples = (
         RuleExample("The THAAD battery arrived.", "고고도방어체계(사드) 포대가 도착했다.", True, "middle dropped"),
         RuleExample("The THAAD battery arrived.", "고고도미사일방어체계(사드) 포대가 도착했다.", False),
+        RuleExample(
+            "Malaysian Foreign Minister Hamid Albar spoke.",
+            "하미드 알바르 말레이시아 외무장관이 말했다.",
+            False,
+            "another country's post",
+        ),
     )
 
     @staticmethod
@@ -57,7 +67,7 @@ class DeformedTerm(Rule):
             return
         reported: set[str] = set()
         for hit in leaf_hits(seg.terms):
-            if not hit.approved:
+            if not hit.approved or hit.how in NOT_THIS_ENTRY:
                 continue
             for word, form in deformed_forms(seg.segment.target, hit.accepted, self._known(run)):
                 if word in reported:
