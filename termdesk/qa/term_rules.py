@@ -1,4 +1,7 @@
-"""Rules about glossary terms: key-term-mismatch, avoided-rendering, inconsistency, particle-after-term."""
+"""Rules about glossary terms: key-term-mismatch, avoided-rendering, inconsistency.
+
+(The particle after a term is checked by ``particle-after-term`` in :mod:`termdesk.qa.particles`.)
+"""
 
 from __future__ import annotations
 
