@@ -125,7 +125,8 @@ def export_glossary(
     if not selected:
         where = ", ".join(str(p) for p in glossary)
         raise InputError(
-            f"{where}: no entries with status {' or '.join(wanted)} — choose others with --status approved,proposed,deprecated"
+            f"{where}: no entries with status {' or '.join(wanted)} — choose others with --status "
+            "approved,proposed,deprecated"
         )
     rendered = render(selected, to=to)
     if output is not None:

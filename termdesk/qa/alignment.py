@@ -33,7 +33,9 @@ def pair_paragraphs(
     """
     counts = (len(english), len(korean))
     if len(english) == len(korean):
-        return tuple(Segment(i, en, ko, paragraph=i) for i, (en, ko) in enumerate(zip(english, korean), start=1)), None
+        return tuple(
+            Segment(i, en, ko, paragraph=i) for i, (en, ko) in enumerate(zip(english, korean, strict=False), start=1)
+        ), None
     en_anchors = [anchor_keys(p) for p in english]
     ko_anchors = [anchor_keys(p, korean=True) for p in korean]
     try:

@@ -78,7 +78,8 @@ METONYMS: dict[str, tuple[str, ...]] = {
 #: glossary term inside it (``South Korea``, ``Russia``) is only worth an info finding.
 DATELINE = re.compile(
     r"^\s*[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}"  # SEOUL, PHNOM PENH
-    r"(?:, (?!(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2})?"  # , South Korea
+    # , South Korea
+    r"(?:, (?!(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2})?"
     r"(?:, [A-Z][a-z]{2,4}\.? \d{1,2})?"  # , Oct. 28
     r" ?\((?:[A-Z][A-Za-z.&']*)(?: [A-Z][A-Za-z.&']*){0,3}\)"  # (CNN), (Yonhap), (AP)
     r"(?:\s*(?:--|—|–|-|&#8212;))?"
