@@ -905,7 +905,7 @@ def _subphrases(
             wb = words[chunk[b - 1]]
             if wb is None or not _noun_like_end(wb) or (open_end and b == m):
                 continue
-            ws = tuple(words[c] if words[c] is not None else "of" for c in chunk[a:b])
+            ws = tuple("of" if (w := words[c]) is None else w for c in chunk[a:b])
             if ws.count("of") > 1:
                 continue
             if any(_verbal(w) for w in ws[1:]):

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from ..glossary import Glossary, Severity
+from ..glossary import Entry, Glossary, Severity
 from . import wordlists as L
 
 
@@ -79,7 +79,7 @@ def name_findings(
                         )
                     )
     if glossary is not None:
-        index: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        index: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
         for e in glossary:
             if e.type != "person":
                 continue
@@ -100,7 +100,7 @@ def name_findings(
                         NameFinding(
                             "name-glossary",
                             Severity.WARNING,
-                            f"{s!r} differs from the glossary's {e.en!r} ({e.id}): "  # type: ignore[attr-defined]
+                            f"{s!r} differs from the glossary's {e.en!r} ({e.id}): "
                             "a misspelling, or a variant to add to en_variants",
                             tuple(_evidence(persons[k][:3])),
                         )

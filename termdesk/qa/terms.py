@@ -190,7 +190,7 @@ def _person_alternate(target: KoreanText, form: str, state: DocState) -> str:
 
 def _foreign(before: str) -> bool:
     nat = _NATIONALITY_BEFORE.search(before)
-    return bool(nat) and nat.group(1) not in _KOREAN_NATIONALITY
+    return nat is not None and nat.group(1) not in _KOREAN_NATIONALITY
 
 
 def _title_leniency(m: Match, target: KoreanText, forms: Sequence[str], source: str, *, named: bool) -> str:
