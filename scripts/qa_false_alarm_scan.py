@@ -66,7 +66,8 @@ def main(argv: list[str] | None = None) -> int:
             if f.rule in args.show or "all" in args.show:
                 shown.append((n, f, en, ko))
     print(
-        f"{len(pairs)} sentence pairs, {terms} glossary term occurrences in the English, glossary: {len(glossary)} entries"
+        f"{len(pairs)} sentence pairs, {terms} glossary term occurrences in the English, glossary: "
+        f"{len(glossary)} entries"
     )
     print(f"pairs with an error-level finding: {error_pairs} ({100.0 * error_pairs / max(len(pairs), 1):.1f}%)")
     print("alarms = findings at warning or error; info findings are hints and do not fail a run")

@@ -53,7 +53,8 @@ main{padding:0 1rem 2rem}
 .sev{font-size:.8em;text-transform:uppercase;letter-spacing:.03em}
 .sev-error .sev{color:var(--err)} .sev-warning .sev{color:var(--warn)} .sev-info .sev{color:var(--info)}
 table.segments{border-collapse:collapse;width:100%;table-layout:fixed}
-table.segments th,table.segments td{border:1px solid var(--line);padding:.35rem .5rem;vertical-align:top;text-align:left}
+table.segments th,table.segments td{border:1px solid var(--line);padding:.35rem .5rem;vertical-align:top;
+  text-align:left}
 table.segments th.n,table.segments td.n{width:4.5rem}
 td.src,td.tgt{white-space:pre-wrap;overflow-wrap:anywhere}
 tr.segment{scroll-margin-top:9rem}
@@ -177,7 +178,8 @@ def render_html(result: QAResult, *, title: str = "termdesk QA report") -> str:
         f"<style>{_CSS}</style></head><body>",
         "<header>",
         f"<h1>{escape(title)}</h1>",
-        f'<p class="summary">{escape(summary_line(result))} — showing <span id="shown-count">{len(result.findings)}</span></p>',
+        f'<p class="summary">{escape(summary_line(result))} — showing <span '
+        f'id="shown-count">{len(result.findings)}</span></p>',
         '<fieldset id="filters"><legend class="sev">Rules</legend>',
     ]
     for rule in result.rules:
@@ -185,7 +187,8 @@ def render_html(result: QAResult, *, title: str = "termdesk QA report") -> str:
         parts.append(
             f'<label><input type="checkbox" class="rule-filter" value="{escape(rule)}" checked> '
             f'<span class="rule">{escape(rule)}</span> ({n})</label>'
-            f'<button type="button" class="only" data-only="{escape(rule)}" title="show only {escape(rule)}">only</button>'
+            f'<button type="button" class="only" data-only="{escape(rule)}" title="show only '
+            f'{escape(rule)}">only</button>'
         )
     parts.append('<button type="button" id="show-all">all rules</button></fieldset></header><main>')
 
