@@ -113,6 +113,13 @@ ACCEPTED: tuple[Accepted, ...] = (
     ),
     Accepted(
         "short-form",
+        "later-mention-surname-lee",
+        "Secretary of Defense Lloyd J. Austin III met Minister of National Defense Lee Jong-sup.¶"
+        "Austin and the Minister of National Defense agreed to meet again.",
+        "로이드 오스틴 미 국방장관은 이종섭 국방부 장관과 만났다.¶오스틴 장관과 이 장관은 다시 만나기로 했다.",
+    ),
+    Accepted(
+        "short-form",
         "first-and-short",
         "The Joint Chiefs of Staff said North Korea fired a missile.¶The Joint Chiefs of Staff said it was an ICBM.",
         "합동참모본부는 북한이 미사일을 발사했다고 밝혔다.¶합참은 대륙간탄도미사일(ICBM)이라고 밝혔다.",

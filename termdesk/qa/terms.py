@@ -120,8 +120,8 @@ _BEFORE_OWN_OFFICIAL = re.compile(
 _AFTER_OWN_OFFICIAL = re.compile(r"\b[A-Z][A-Za-z.\-]*,?\s+of\s+(?:the\s+)?$")
 #: A word after a title that continues it into a longer post (``Pentagon Chief Spokesperson``).
 _LONGER_TITLE_AFTER = re.compile(r"^\s+(?:Spokes(?:person|man|woman)|Press Secretary|of Staff)\b")
-#: Words before a title noun that are not a name (``두 장관``: the two ministers).
-_NOT_A_NAME = frozenset({"두", "세", "양", "각", "그", "이", "전", "현", "해당", "양국", "3국", "양측"})
+#: Words before a title noun that are not a name (``두 장관``: the two ministers; ``전 장관``: a former one).
+_NOT_A_NAME = frozenset({"두", "세", "양", "각", "그", "전", "해당", "양국", "양측"})  # 이 and 현 are surnames
 
 #: A wire dateline opening a story: the place in capitals, perhaps its country or state, perhaps
 #: a date, then the agency in brackets and a dash. Korean copy does not carry it over, so a
