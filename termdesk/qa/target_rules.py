@@ -59,6 +59,7 @@ class DeformedTerm(Rule):
         cached = _KNOWN.get(id(run.glossary))
         if cached is None or cached[0] is not run.glossary:
             cached = (run.glossary, frozenset(compact(f) for e in run.glossary for f in e.ko_forms))
+            _KNOWN.clear()  # one glossary at a time
             _KNOWN[id(run.glossary)] = cached
         return cached[1]
 

@@ -241,6 +241,7 @@ def sibling_forms(matcher: Matcher) -> dict[str, tuple[str, ...]]:
     cached = _SIBLINGS.get(id(matcher))
     if cached is not None and cached[0] is matcher:
         return cached[1]
+    _SIBLINGS.clear()  # one matcher at a time: no growth in long-running processes
     out: dict[str, tuple[str, ...]] = {}
     for e in matcher.entries:
         forms = tuple(dict.fromkeys(f for f in (*e.ko_forms, e.ko_first) if f))
