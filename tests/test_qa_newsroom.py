@@ -293,3 +293,14 @@ def test_terminal_lists_each_finding_under_its_own_severity(glossary, matcher) -
     info_head = lines.index("  unsupported-term (info, 1 finding)")
     assert error_head < info_head
     assert "(info:" not in lines[error_head + 1] and "(info:" in lines[info_head + 1]
+
+
+@pytest.mark.parametrize(
+    ("form", "head"),
+    [("방위공약", "공약"), ("맞춤형 억제전략", "전략"), ("한반도 비핵화", "비핵화"), ("THAAD", "")],
+    ids=["compound", "phrase-compound", "three-syllables", "latin"],
+)
+def test_head_noun(form: str, head: str) -> None:
+    from termdesk.qa.terms import _head_noun
+
+    assert _head_noun(form) == head

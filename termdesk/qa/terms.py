@@ -319,6 +319,17 @@ def _modifier_inside(target: KoreanText, forms: Sequence[str]) -> bool:
     return False
 
 
+def _head_noun(form: str) -> str:
+    """The head noun of a Korean form: its last word, or the last two syllables of a compound of
+    four or more (방위공약 → 공약, 맞춤형 억제전략 → 전략, 한반도 비핵화 → 비핵화); '' for none."""
+    words = form.split()
+    last = re.search(f"[{SYLLABLE_CLASS}]{{2,}}$", words[-1]) if words else None
+    if last is None:
+        return ""
+    word = last.group(0)
+    return word[-2:] if len(word) >= 4 else word
+
+
 def _dropped_reason(m: Match, source: str, target: KoreanText, forms: Sequence[str]) -> str:
     """Why a missing term is a routine omission of Korean copy (reported as info), or ''."""
     entry = m.entry
@@ -326,11 +337,9 @@ def _dropped_reason(m: Match, source: str, target: KoreanText, forms: Sequence[s
     if own and (_BEFORE_OWN_OFFICIAL.match(source[m.end :]) or _AFTER_OWN_OFFICIAL.search(source[: m.start])):
         return "South Korea is not named before or after its own officials and bodies"
     if m.type == "concept" and " " in m.text and m.text[:1].islower():
-        heads = {f.split()[-1] for f in forms if f.split()}
-        for head in sorted(heads, key=len, reverse=True):
-            tail = re.search(f"[{SYLLABLE_CLASS}]{{2,}}$", head)
-            if tail and len(tail.group(0)) >= 2 and target.contains(tail.group(0)[-2:]):
-                return f"a descriptive phrase, rendered around its head noun {tail.group(0)[-2:]}"
+        for head in sorted({_head_noun(f) for f in forms} - {""}, key=len, reverse=True):
+            if target.contains(head):
+                return f"a descriptive phrase, rendered around its head noun {head}"
     return ""
 
 
