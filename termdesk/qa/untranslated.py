@@ -47,6 +47,8 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _BRACKETED = re.compile(r"\[[^\[\]]*\]|\([^()]*\)|（[^（）]*）|【[^【】]*】|⟦[^⟦⟧]*⟧")
 #: An English word in running text: lower case (names, acronyms and designators are capitalised).
 _ENGLISH_WORD = re.compile(r"(?<![A-Za-z0-9])[a-z][a-z'’]*[a-z](?![A-Za-z0-9])")
+#: Addresses Korean copy keeps as they are: e-mail (a reporter's byline), web addresses.
+_ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|net|org|gov|mil|kr|go\.kr|co\.kr)\b\S*")
 #: "More than a few" English words outside brackets, names and acronyms: the target keeps English.
 ENGLISH_WORDS_LIMIT = 3
 
@@ -59,12 +61,13 @@ UNTRANSLATED_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
     ("Korean with an English gloss", "맞춤형 억제전략(tailored deterrence strategy)을 수립했다.", False),
     ("Korean with a short English phrase", "그는 'fight tonight' 태세를 강조했다.", False),
     ("keep-Latin term", "양측은 B-1B 폭격기와 F-35A 전투기를 논의했다.", False),
+    ("reporter's e-mail and a web address", "국방부가 밝혔다. hong.gildong@yna.co.kr www.defense.gov/news", False),
 )
 
 
 def english_outside_brackets(target: str) -> list[str]:
     """Lower-case English words of ``target`` outside brackets (names and acronyms are not counted)."""
-    return _ENGLISH_WORD.findall(_BRACKETED.sub(" ", target))
+    return _ENGLISH_WORD.findall(_ADDRESS.sub(" ", _BRACKETED.sub(" ", target)))
 
 
 def korean_only_in_brackets(target: str) -> bool:
