@@ -45,6 +45,18 @@ class InputError(TermdeskError):
         return err
 
 
+class OutputError(InputError):
+    """A write the OS refused (read-only, disk full, a parent that is a file, permission). Exit 2."""
+
+    exit_code = 2
+
+
+class BusyError(TermdeskError):
+    """Another termdesk process holds the lock on a folder (e.g. a glossary merge). Exit 2."""
+
+    exit_code = 2
+
+
 class UsageError(TermdeskError):
     """Bad combination of arguments or options. Exit 2."""
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError, UsageError
-from ..glossary import COLUMNS, Entry, Problem, Status, load_glossary, sort_key
+from ..glossary import COLUMNS, Entry, Problem, Status, load_valid_glossary, sort_key
 from .base import MAX_IMPORT_BYTES, Parsed, Rendered, usable
 
 __all__ = [
@@ -120,7 +120,12 @@ def export_glossary(
     if to not in EXPORT_FORMATS:
         raise UsageError(f"unknown export format {to!r} — use one of: {', '.join(EXPORT_FORMATS)}")
     wanted = parse_statuses(statuses)
-    g = load_glossary(list(glossary))
+    if output is not None:
+        from ..glossary import glossary_files
+        from ..textio import refuse_input_overwrite
+
+        refuse_input_overwrite(output, glossary_files(list(glossary)), what="a glossary file being exported")
+    g = load_valid_glossary(list(glossary))
     selected = [e for e in g if e.status in wanted]
     if not selected:
         where = ", ".join(str(p) for p in glossary)

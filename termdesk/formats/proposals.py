@@ -37,7 +37,7 @@ from ..glossary import (
     Status,
     form_key,
     glossary_files,
-    load_glossary,
+    load_valid_glossary,
     render_csv,
     validate,
 )
@@ -237,7 +237,7 @@ def import_glossary(
         if Path(summary).resolve() == out.resolve():
             raise UsageError("--summary must be a different file from -o")
         _check_target(Path(summary), "--summary", source, glossary, force)
-    existing = load_glossary(list(glossary))
+    existing = load_valid_glossary(list(glossary))
     parsed = parse_file(path, fmt=fmt, mapping=mapping, encoding=encoding, sheet=sheet)
     carried = parsed.columns if parsed.columns is not None else CARRIES[parsed.format]
 
