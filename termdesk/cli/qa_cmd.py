@@ -109,6 +109,7 @@ def qa(
             glossary_files([g for g in glossary_paths if Path(g).exists()]),
             option="--html",
             what="a glossary file",
+            fix="write the report to another file",
         )
 
     from ..qa import check_translation
