@@ -1061,14 +1061,19 @@ def validate(paths: str | Path | Sequence[str | Path], *, encoding: str | None =
 # --------------------------------------------------------------------------- canonical form
 
 
-def render_csv(entries: Iterable[Entry]) -> str:
-    """Canonical CSV text: header, rows sorted by English, QUOTE_MINIMAL, LF, no BOM."""
+def render_csv(entries: Iterable[Entry], *, for_spreadsheet: bool = False) -> str:
+    """Canonical CSV text: header, rows sorted by English, QUOTE_MINIMAL, LF, no BOM.
+
+    ``for_spreadsheet``: formula-like cells neutralised with ``'`` (a proposals file a reviewer
+    opens in a spreadsheet; ``glossary add`` strips the ``'`` again). Never for glossary files."""
+    from .textio import neutralise
+
     buf = io.StringIO(newline="")
     writer = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(COLUMNS)
     for e in sorted(entries, key=sort_key):
         row = e.to_row()
-        writer.writerow([row[c] for c in COLUMNS])
+        writer.writerow([neutralise(row[c]) if for_spreadsheet else row[c] for c in COLUMNS])
     return buf.getvalue()
 
 
@@ -1103,7 +1108,7 @@ def format_files(
         _raise_structural(raw)
         entries = [_form_only(row) for row in raw.rows]
         new_text = render_csv(entries)
-        old = f.read_bytes()
+        old = read_bytes(f)
         changed = old != new_text.encode("utf-8")
         planned.append((f, new_text, changed))
     results = []

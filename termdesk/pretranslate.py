@@ -537,13 +537,16 @@ TERMS_COLUMNS = ("segment", "paragraph", "start", "end", "en", "ko", "entry_id",
 
 
 def _terms_csv(segments: Sequence[SegmentResult]) -> str:
+    from .textio import neutralise
+
     buf = io.StringIO(newline="")
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(TERMS_COLUMNS)
     for s in segments:
         for t in s.terms:
             w.writerow(
-                [
+                neutralise(str(cell))
+                for cell in [
                     t.segment + 1,
                     t.paragraph + 1,
                     t.start,

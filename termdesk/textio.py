@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import tempfile
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -25,6 +26,29 @@ from pathlib import Path
 from .errors import BusyError, InputError, OutputError, UsageError
 
 UTF8_BOM = b"\xef\xbb\xbf"
+
+# --------------------------------------------------------------------------- spreadsheet formulas
+
+#: A cell a spreadsheet would run as a formula (``= + - @``, tab, CR), possibly already neutralised.
+_FORMULA = re.compile("'*[=+\\-@\t\r]")
+_NEUTRALISED = re.compile("'+[=+\\-@\t\r]")
+
+
+def neutralise(value: str) -> str:
+    """``=SUM(A1)`` → ``'=SUM(A1)`` (and ``'=x`` → ``''=x``, so that reading it back can undo it).
+
+    For every CSV a translator is told to open in a spreadsheet (proposals, terms CSV, Excel export)."""
+    return "'" + value if _FORMULA.match(value) else value
+
+
+def unneutralise(value: str) -> str:
+    """Undo :func:`neutralise` when reading such a file back."""
+    return value[1:] if _NEUTRALISED.match(value) else value
+
+
+def starts_formula(value: str) -> bool:
+    """True when a spreadsheet could take ``value`` for a formula (for warnings on exact exports)."""
+    return bool(value) and value[0] in "=+-@\t\r"
 
 
 def _line_of(data: bytes, offset: int) -> int:

@@ -45,7 +45,7 @@ from ..glossary import (
     render_csv,
     validate,
 )
-from ..textio import atomic_write_all, decode_bytes, folder_lock, read_bytes
+from ..textio import atomic_write_all, decode_bytes, folder_lock, read_bytes, unneutralise
 
 __all__ = ["ACCEPTED", "AddResult", "Outcome", "add_proposals", "add_proposals_locked", "read_proposals"]
 
@@ -119,7 +119,7 @@ def read_proposals(path: str | Path, *, encoding: str | None = None) -> list[tup
     frame.columns = [str(c).strip().lower() for c in frame.columns]
     out = []
     for row, rec in zip(raw.rows, frame.to_dict("records")):
-        values = {c: normalise_cell(rec.get(c, "") or "") for c in COLUMNS}
+        values = {c: normalise_cell(unneutralise(rec.get(c, "") or "")) for c in COLUMNS}
         status = values["status"].casefold()
         entry = Entry.from_row(values, path=str(p), line=row.line)
         out.append((row.line, entry, status))
@@ -184,7 +184,7 @@ def add_proposals(
     current: dict[Path, list[Entry]] = {}
     for f in files:
         entries = list(load_glossary(f).entries)
-        if render_csv(entries) != f.read_text(encoding="utf-8"):
+        if render_csv(entries).encode("utf-8") != read_bytes(f):
             raise InputError.at(
                 f,
                 None,
@@ -279,7 +279,7 @@ def add_proposals(
         with tempfile.TemporaryDirectory() as tmp:
             tdir = Path(tmp)
             for f in files:
-                (tdir / f.name).write_bytes(f.read_bytes())
+                (tdir / f.name).write_bytes(read_bytes(f))
             for target, text in texts.items():
                 (tdir / target.name).write_text(text, encoding="utf-8")
             report = validate(tdir)

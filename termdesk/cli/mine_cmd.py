@@ -59,7 +59,6 @@ def mine(
     from ..glossary import load_valid_glossary
     from ..mine import STATUSES, write_csv
     from ..mine import mine as run
-
     from ..pairing import walk_files
     from ..textio import refuse_input_overwrite
 

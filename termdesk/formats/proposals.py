@@ -279,8 +279,8 @@ def import_glossary(
                 changes.append(Change(e, prior, fields))
         proposed.append(e)
 
-    atomic_write(out, render_csv(proposed))
-    check = tuple(p for p in validate(out).problems if p.code != "header-only")
+    atomic_write(out, render_csv(proposed, for_spreadsheet=True))
+    check = tuple(p for p in validate(out).problems if p.code not in ("header-only", "neutralised-formula"))
     result = ImportResult(
         source=str(path),
         format=parsed.format,
