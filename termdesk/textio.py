@@ -114,6 +114,11 @@ def max_input_bytes() -> int:
     return int(mb * 2**20)
 
 
+def human_size(n: int) -> str:
+    """``2,960 bytes`` below a megabyte, ``1.5 MB`` above."""
+    return f"{n / 2**20:.1f} MB" if n >= 2**20 else f"{n:,} bytes"
+
+
 def read_error(path: str | os.PathLike[str], exc: OSError, *, expected: str = "a file") -> InputError:
     """The one mapping of a refused read (``OSError``) to a one-line ``InputError``."""
     p = Path(path)
@@ -143,7 +148,7 @@ def read_bytes(path: str | os.PathLike[str], *, expected: str = "a file", limit:
                 raise InputError.at(
                     p,
                     None,
-                    f"file is {size / 2**20:.1f} MB, over the {cap / 2**20:g} MB input limit",
+                    f"file is {human_size(size)}, over the {human_size(cap)} input limit",
                     f"split it, or raise the limit with {MAX_INPUT_ENV}=MB",
                 )
             data = fh.read(cap + 1)
@@ -153,7 +158,7 @@ def read_bytes(path: str | os.PathLike[str], *, expected: str = "a file", limit:
         raise InputError.at(
             p,
             None,
-            f"file is over the {cap / 2**20:g} MB input limit",
+            f"file is over the {human_size(cap)} input limit",
             f"split it, or raise the limit with {MAX_INPUT_ENV}=MB",
         )
     return data

@@ -55,7 +55,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError, ModelError, OutputError, UsageError
-from ..textio import read_text, write_error
+from ..textio import human_size, read_text, write_error
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..glossary import Problem
@@ -300,7 +300,7 @@ def check_archive_bounds(
         raise InputError.at(
             path,
             None,
-            f"archive unpacks to {total / 2**20:.1f} MB, over the {cap / 2**20:g} MB limit for a model",
+            f"archive unpacks to {human_size(total)}, over the {human_size(cap)} limit for a model",
             f"check the file; raise the limit with {MAX_UNPACKED_ENV}=MB if the model really is this large",
         )
     return total
