@@ -16,6 +16,7 @@ CLI cases run in-process with ``CliRunner`` and assert the exit code and the exa
 from __future__ import annotations
 
 import errno
+import io
 import os
 import subprocess
 import sys
@@ -362,7 +363,7 @@ def test_two_concurrent_merges_keep_all_rows(trial: int, tmp_path: Path) -> None
     cmd = [sys.executable, "-m", "termdesk", "glossary", "add", "--glossary", str(g), "--wait", "120"]
     procs = [subprocess.Popen([*cmd, str(p)], stdout=subprocess.PIPE, stderr=subprocess.PIPE) for p in (first, second)]
     outs = [p.communicate(timeout=300) for p in procs]
-    for proc, (out, err) in zip(procs, outs):
+    for proc, (out, err) in zip(procs, outs, strict=True):
         assert proc.returncode == 0, err.decode()
         assert b"60 added" in out
     concepts = load_glossary(g / "concepts.csv")
@@ -562,7 +563,8 @@ def test_zip_bomb_is_refused_before_anything_is_written(
     assert result.exit_code == 2, result.output
     assert result.stderr == (
         f"error: {bomb}: member {info.filename!r} unpacks to 64.0 MB from {info.compress_size / 2**20:.2f} MB "
-        f"({ratio:.0f}:1; no model file compresses beyond 100:1) — this looks like a zip bomb; do not install this file\n"
+        f"({ratio:.0f}:1; no model file compresses beyond 100:1)"
+        " — this looks like a zip bomb; do not install this file\n"
     )
     assert not packages_dir.exists() or list(packages_dir.iterdir()) == []
     assert [p for p in packages_dir.parent.iterdir() if p.name.startswith(".")] == []
@@ -591,6 +593,34 @@ def test_archive_larger_than_the_free_space_is_refused(
     assert "not enough free space" in result.stderr
     assert result.stderr.endswith(" — free some space or set ARGOS_PACKAGES_DIR to another disk\n")
     assert sorted(p.name for p in small_tmpfs.iterdir()) == ["packages"]
+
+
+class _LyingArchive:
+    """A test double for ``zipfile.ZipFile`` whose member unpacks to more than it declares."""
+
+    def __init__(self, declared: int, actual: int) -> None:
+        self.info = zipfile.ZipInfo("pkg/model/model.bin")
+        self.info.file_size = declared
+        self.actual = actual
+
+    def infolist(self) -> list[zipfile.ZipInfo]:
+        return [self.info]
+
+    def open(self, info: zipfile.ZipInfo) -> io.BytesIO:
+        return io.BytesIO(bytes(self.actual))
+
+
+def test_extraction_stops_when_a_member_exceeds_its_declared_size(tmp_path: Path) -> None:
+    from termdesk.errors import InputError
+    from termdesk.mt.packages import extract_bounded
+
+    with pytest.raises(InputError) as err:
+        extract_bounded("bomb.argosmodel", _LyingArchive(1000, 3 * 2**20), tmp_path)  # type: ignore[arg-type]
+    assert str(err.value) == (
+        "bomb.argosmodel: member 'pkg/model/model.bin' unpacks to more than its declared 1,000 bytes"
+        " — this archive is damaged or hostile; do not install this file"
+    )
+    assert (tmp_path / "pkg/model/model.bin").stat().st_size == 0  # stopped before writing the excess
 
 
 def test_model_install_into_a_file_is_one_line(copy_model_archive: Path, tmp_path: Path) -> None:  # item 5

@@ -156,6 +156,8 @@ def add(
     Refused, with the reason: unknown type, empty en/ko, invalid entries,
     conflicts with the glossary, and changes to an existing entry (unless
     --update). Nothing is written if the merged glossary would not validate.
+    The glossary folder is locked for the whole merge (another merge waits
+    --wait seconds, else stops), and its files are written all or none.
     Exit 1 when a row was refused.
     """
     from ..align.merge import add_proposals_locked

@@ -293,7 +293,8 @@ def check_archive_bounds(
                 path,
                 None,
                 f"member {info.filename!r} unpacks to {info.file_size / 2**20:.1f} MB from "
-                f"{info.compress_size / 2**20:.2f} MB ({ratio:.0f}:1; no model file compresses beyond {MAX_COMPRESSION_RATIO}:1)",
+                f"{info.compress_size / 2**20:.2f} MB ({ratio:.0f}:1; "
+                f"no model file compresses beyond {MAX_COMPRESSION_RATIO}:1)",
                 "this looks like a zip bomb; do not install this file",
             )
     if total > cap:
