@@ -8,6 +8,8 @@ as one line. Any other exception is a bug and keeps its traceback.
 
 from __future__ import annotations
 
+from typing import Self
+
 
 class TermdeskError(Exception):
     """Base class: a one-line, user-facing message and an exit code."""
@@ -34,7 +36,7 @@ class InputError(TermdeskError):
     fix: str = ""
 
     @classmethod
-    def at(cls, path: object, line: int | None, what: str, fix: str = "") -> InputError:
+    def at(cls, path: object, line: int | None, what: str, fix: str = "") -> Self:
         """Build the house message ``path:line: what — fix``, keeping the parts as attributes."""
         loc = f"{path}:{line}" if line else f"{path}"
         msg = f"{loc}: {what}"

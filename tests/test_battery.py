@@ -41,6 +41,17 @@ PEOPLE = HEADER + "Song Young-moo,송영무,person,,,,,src,approved,\n"
 ARTICLE = "Defense Minister Song Young-moo met his counterpart in Seoul on Tuesday.\n"
 
 
+@pytest.fixture(autouse=True)
+def _mt_registry_untouched() -> Iterator[None]:
+    """`pretranslate` registers the glossary MT backend on first use; leave the registry as found."""
+    from termdesk import mt
+
+    before = set(mt.backend_names())
+    yield
+    for name in set(mt.backend_names()) - before:
+        mt.unregister_backend(name)
+
+
 def run(*args: object, env: dict[str, str] | None = None) -> Result:
     return CliRunner().invoke(app, [str(a) for a in args], env=env)
 

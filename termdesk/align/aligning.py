@@ -79,8 +79,8 @@ def align_candidates(
 
     refuse_input_overwrite(out, [src], what="the candidates file")
     refuse_input_overwrite(out, [f for f, _ in walk_files([*ko_text, *en_text])], what="a text being aligned")
-    if Path(glossary).exists():
-        refuse_input_overwrite(out, glossary_files([glossary]), what="a glossary file")
+    gpaths = [glossary] if isinstance(glossary, (str, Path)) else list(glossary)
+    refuse_input_overwrite(out, glossary_files([g for g in gpaths if Path(g).exists()]), what="a glossary file")
     if out.is_dir():
         raise UsageError(f"-o {out} is a directory — give a file name")
     if out.exists() and not force:
