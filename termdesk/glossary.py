@@ -456,7 +456,7 @@ def parse_csv_text(text: str, path: str) -> RawFile:
                 continue
             if not "".join(record).strip():
                 continue  # blank line
-            rows.append(RawRow(start, dict(zip(header, record))))
+            rows.append(RawRow(start, dict(zip(header, record, strict=False))))
     except csv.Error as exc:
         msg = str(exc)
         if "unexpected end of data" in msg or "EOF" in msg:
@@ -585,9 +585,11 @@ def load_glossary(paths: str | Path | Sequence[str | Path], *, encoding: str | N
         columns = [frame[c].tolist() for c in ("_line", *COLUMNS)]  # type: ignore[index]
         suspects = _suspect_rows(raw.rows)
         path = str(f)
-        for i, (line, *values) in enumerate(zip(*columns)):
+        for i, (line, *values) in enumerate(zip(*columns, strict=False)):
             entries.append(
-                Entry.from_row(dict(zip(COLUMNS, values)), path=path, line=int(line), clean=i not in suspects)
+                Entry.from_row(
+                    dict(zip(COLUMNS, values, strict=False)), path=path, line=int(line), clean=i not in suspects
+                )
             )
     return Glossary(entries)
 
@@ -914,7 +916,7 @@ def conflict_problems(entries: Iterable[Entry]) -> list[Problem]:
             forms = e.en_forms
         if not e.ko or e.status == "deprecated":
             continue
-        for form, key in zip(forms, keys):
+        for form, key in zip(forms, keys, strict=False):
             if not form:
                 continue
             pair = (form, e)
@@ -934,7 +936,8 @@ def conflict_problems(entries: Iterable[Entry]) -> list[Problem]:
                         b.line,
                         "conflict",
                         f"English form {form_b!r} → {b.ko!r}, but {form_a!r} → {a.ko!r} at {a.path}:{a.line}",
-                        "one English form must have one approved rendering: merge the entries, or make the form case-sensitive",
+                        "one English form must have one approved rendering: merge the entries, or make the "
+                        "form case-sensitive",
                         column="en",
                     )
                 )
@@ -945,7 +948,7 @@ def _dedupe_forms(e: Entry, out: list[Problem]) -> list[tuple[str, str]]:
     """(form, key) pairs of an entry with each form once; repeats become warnings in ``out``."""
     seen: set[str] = set()
     kept: list[tuple[str, str]] = []
-    for form, key in zip(e.en_forms, e.form_keys):
+    for form, key in zip(e.en_forms, e.form_keys, strict=False):
         if not form:
             continue
         exact = form_key(form, case_sensitive=True) if e.match == "case-sensitive" else key

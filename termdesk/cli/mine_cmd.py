@@ -66,7 +66,8 @@ def mine(
     refuse_input_overwrite(out, [f for f, _ in walk_files(paths)], what="an article being mined")
     if out.exists() and not force:
         raise ConflictError(
-            f"{out}: already exists (it may hold a reviewer's edits) — pass --force to overwrite it, or choose another -o"
+            f"{out}: already exists (it may hold a reviewer's edits) — pass --force to overwrite it, or "
+            "choose another -o"
         )
     glossary = load_valid_glossary(glossary_path) if Path(glossary_path).exists() else None
     if glossary is None:

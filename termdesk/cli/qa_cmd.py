@@ -101,8 +101,8 @@ def qa(
         from ..pairing import walk_files
         from ..textio import refuse_input_overwrite
 
-        named = [p for p in (*paths, *(x for x in (en, ko) if x))]
-        inputs = [*named, *(f for f, _ in walk_files([p for p in named if Path(p).is_dir()]))]
+        named: list[str] = [*paths, *(x for x in (en, ko) if x)]
+        inputs: list[str | Path] = [*named, *(f for f, _ in walk_files([p for p in named if Path(p).is_dir()]))]
         refuse_input_overwrite(html_path, inputs, option="--html", fix="write the report to another file")
         refuse_input_overwrite(
             html_path,
