@@ -634,6 +634,19 @@ def test_extraction_stops_when_a_member_exceeds_its_declared_size(tmp_path: Path
     assert (tmp_path / "pkg/model/model.bin").stat().st_size == 0  # stopped before writing the excess
 
 
+def test_a_killed_install_is_cleaned_up_by_the_next(
+    copy_model_archive: Path, packages_dir: Path, tmp_path: Path
+) -> None:  # item 7
+    stale, fresh = tmp_path / ".termdesk-install-killed", tmp_path / ".termdesk-install-running"
+    for p in (stale, fresh):
+        (p / "pkg").mkdir(parents=True)
+    two_hours_ago = time.time() - 7200
+    os.utime(stale, (two_hours_ago, two_hours_ago))
+    result = run("model", "install", copy_model_archive)
+    assert result.exit_code == 0, result.output
+    assert not stale.exists() and fresh.exists()
+
+
 def test_model_install_into_a_file_is_one_line(copy_model_archive: Path, tmp_path: Path) -> None:  # item 5
     blocker = tmp_path / "afile"
     blocker.write_text("x", encoding="utf-8")
@@ -663,6 +676,17 @@ def test_invisible_characters_do_not_hide_a_term(hidden: str, tmp_path: Path) ->
     assert m.ko == "송영무 국방부 장관"
     assert text[m.start : m.end] == m.text  # offsets into the text as given
     assert m.text.startswith(hidden.lstrip("\u202e")[:1]) and m.text.endswith("Song Young-moo")
+
+
+def test_pretranslate_renders_a_term_hidden_by_bidi_isolates(tmp_path: Path) -> None:
+    g = make_glossary(tmp_path)
+    article = tmp_path / "A.txt"
+    article.write_text("\u2066Defense Minister\u2069 Song Young-moo met his counterpart.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run("pretranslate", article, "--out", out, "--glossary", g, "--backend", "glossary", "--no-cache")
+    assert result.exit_code == 0, result.output
+    assert "송영무 국방부 장관" in (out / "A.ko.txt").read_text(encoding="utf-8")
+    assert "1/1 terms" in result.stdout
 
 
 def test_annotate_show_removed_counts_them(tmp_path: Path) -> None:

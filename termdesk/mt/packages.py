@@ -48,6 +48,7 @@ import os
 import shutil
 import stat
 import tempfile
+import time
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -55,7 +56,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError, ModelError, OutputError, UsageError
-from ..textio import human_size, read_text, write_error
+from ..textio import STALE_TMP_SECONDS, human_size, read_text, write_error
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..glossary import Problem
@@ -307,6 +308,20 @@ def check_archive_bounds(
     return total
 
 
+def remove_stale_staging(folder: Path, *, older_than: float = STALE_TMP_SECONDS) -> list[Path]:
+    """Remove extraction folders (``.termdesk-install-*``) that a killed install left over an hour ago."""
+    removed: list[Path] = []
+    now = time.time()
+    for p in folder.glob(f"{_TMP_PREFIX}*"):
+        try:
+            if p.is_dir() and not p.is_symlink() and now - p.stat().st_mtime > older_than:
+                shutil.rmtree(p)
+                removed.append(p)
+        except OSError:
+            continue
+    return removed
+
+
 def check_free_space(directory: str | os.PathLike[str], needed: int) -> None:
     """Refuse (``OutputError``) when ``directory``'s file system has less than ``needed`` bytes free."""
     try:
@@ -495,6 +510,7 @@ def install_package(
         directory.mkdir(parents=True, exist_ok=True)
         # Extract next to (not inside) the packages folder: a leftover temporary folder
         # inside it would be read by argostranslate as a broken package.
+        remove_stale_staging(directory.parent)
         staging = Path(tempfile.mkdtemp(prefix=_TMP_PREFIX, dir=directory.parent))
     except PermissionError:
         raise InputError.at(
