@@ -1096,7 +1096,7 @@ def format_files(
     Only form changes: NFC, whitespace, zero-width characters, separators,
     quoting, row order, UTF-8 without BOM, LF.
     """
-    from .textio import atomic_write
+    from .textio import atomic_write_all
 
     if isinstance(paths, (str, Path)):
         paths = [paths]
@@ -1114,12 +1114,9 @@ def format_files(
         old = read_bytes(f)
         changed = old != new_text.encode("utf-8")
         planned.append((f, new_text, changed))
-    results = []
-    for f, text, changed in planned:
-        if changed and not check:
-            atomic_write(f, text)
-        results.append(FormatResult(str(f), changed, changed and not check))
-    return results
+    if not check:  # all files or none
+        atomic_write_all([(f, text) for f, text, changed in planned if changed])
+    return [FormatResult(str(f), changed, changed and not check) for f, _, changed in planned]
 
 
 def _form_only(row: RawRow) -> Entry:
