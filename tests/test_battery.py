@@ -231,6 +231,17 @@ def annotate_symlink_loop(tmp: Path) -> Case:  # item 6
     )
 
 
+def mine_symlink_loop(tmp: Path) -> Case:  # item 6
+    g = make_glossary(tmp)
+    loop = tmp / "self.txt"
+    loop.symlink_to(loop.name)
+    return Case(
+        ("mine", loop, "-o", tmp / "terms.csv", "--glossary", g),
+        2,
+        f"error: {loop}: symbolic link loop — point the link at a real file",
+    )
+
+
 def annotate_invalid_glossary(tmp: Path) -> Case:  # item 11
     g = make_glossary(tmp)
     (g / "titles.csv").write_text(TITLES + "Vice Minister,차관,rank,,,,,src,approved,\n", encoding="utf-8")
@@ -322,6 +333,7 @@ CLI_CASES = [
     pretranslate_under_a_file,
     qa_html_under_a_file,
     annotate_symlink_loop,
+    mine_symlink_loop,
     annotate_invalid_glossary,
     pretranslate_conflicting_glossary,
     annotate_glossary_warning_does_not_block,
