@@ -61,7 +61,7 @@ def check_translation(
     articles of the run.
     """
     from ..errors import UsageError
-    from ..glossary import Glossary, load_glossary
+    from ..glossary import Glossary, load_valid_glossary
     from .inputs import collect
     from .term_rules import Inconsistency
 
@@ -70,7 +70,7 @@ def check_translation(
     selected = get_rules(tuple(rules) if rules else None)
     if consistency == "run":
         selected = tuple(Inconsistency(across_articles=True) if r.id == Inconsistency.id else r for r in selected)
-    gloss = glossary if isinstance(glossary, Glossary) else load_glossary(glossary)
+    gloss = glossary if isinstance(glossary, Glossary) else load_valid_glossary(glossary)
     inputs = collect(paths, en=en, ko=ko, encoding=encoding)
     documents = [replace(d, date=on) for d in inputs.documents] if on is not None else inputs.documents
     return check_documents(documents, gloss, rules=selected, skipped=inputs.skipped)
