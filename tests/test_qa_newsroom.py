@@ -304,3 +304,30 @@ def test_head_noun(form: str, head: str) -> None:
     from termdesk.qa.terms import _head_noun
 
     assert _head_noun(form) == head
+
+
+@pytest.mark.parametrize(
+    ("msgstr", "fuzzy"),
+    [
+        ("송영무 국방부 장관은 ⟦T1⟧ 장관과 만났다.", True),
+        ("송영무 국방부 장관은 ⟦T1⟧ 장관과 만났다.", False),
+        ("송영무 국방부 장관은 met with his counterpart to discuss the alliance.", True),
+        ("송영무 국방부 장관은 met with his counterpart to discuss the alliance.", False),
+    ],
+    ids=["placeholder-fuzzy", "placeholder-confirmed", "english-fuzzy", "english-confirmed"],
+)
+def test_po_entry_untranslated_fuzzy_or_not(tmp_path: Path, msgstr: str, fuzzy: bool) -> None:
+    po = polib.POFile()
+    po.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "ko"}
+    entry = polib.POEntry(
+        msgid="Defense Minister Song Young-moo met with his counterpart to discuss the alliance.",
+        msgstr=msgstr,
+        occurrences=[("story", "1")],
+        flags=["fuzzy"] if fuzzy else [],
+    )
+    po.append(entry)
+    path = tmp_path / "story.po"
+    po.save(str(path))
+    result = _qa(str(path))
+    assert result.exit_code == 1
+    assert _untranslated_share(result.stdout) == (1, 1)
