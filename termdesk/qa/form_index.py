@@ -1,0 +1,150 @@
+"""Glossary-wide look-ups the QA rules share, built once per glossary and searched per segment.
+
+A rule must cost O(text) + O(matches), never O(glossary × segments). So instead of
+trying every glossary form on every target, the Korean forms (accepted and avoided)
+are compiled into Aho–Corasick automata over their compact keys (see
+:func:`termdesk.qa.forms.compact`); a segment's target is searched once and only the
+forms that occur in it are looked at. Each index is built lazily — the first time a
+rule needs it — and kept for the glossary object's lifetime (a weak reference: it goes
+with the glossary).
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..match import _gc_paused
+from .forms import KoreanText, compact
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..glossary import Entry, Glossary
+
+
+@dataclass(frozen=True)
+class AvoidItem:
+    """One ``ko_avoid`` form of a (non-deprecated) entry; ``order`` is its place in glossary order."""
+
+    order: int
+    form: str
+    key: str
+    entry: Entry
+
+
+_WS = re.compile(r"\s+")
+
+
+def compact_all(forms: list[str]) -> list[str]:
+    """:func:`compact` of each form, in one pass over the joined text (same result, several times faster).
+
+    NUL joins the forms: it is neither whitespace nor composes under NFC, so the
+    normalisation, dash and case mapping of the whole equal those of each part.
+    """
+    if not forms:
+        return []
+    joined = "\x00".join(forms)
+    if joined.count("\x00") != len(forms) - 1:  # a form holding NUL itself: the slow way
+        return [compact(f) for f in forms]
+    return compact(_WS.sub("", joined)).split("\x00")
+
+
+def _automaton(keys: list[str]) -> Any:
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    with _gc_paused():
+        add = auto.add_word
+        for k in keys:
+            add(k, k)
+        auto.make_automaton()
+    return auto
+
+
+def _found(automaton: Any, target: KoreanText) -> set[str]:
+    """Keys of ``automaton`` occurring in the target (spacing-insensitive, with or without its glosses)."""
+    out = {k for _end, k in automaton.iter(target.key)} if target.key else set()
+    glossless = target._glossless
+    if glossless is not None and glossless[0]:
+        out.update(k for _end, k in automaton.iter(glossless[0]))
+    return out
+
+
+@dataclass
+class KoreanFormIndex:
+    """The Korean forms of a glossary's non-deprecated entries, by compact key."""
+
+    entries: list[Entry]
+    _forms: dict[str, list[tuple[str, str]]] | None = field(default=None, repr=False)
+    _forms_auto: Any = field(default=None, repr=False)
+    _avoided: dict[str, list[AvoidItem]] | None = field(default=None, repr=False)
+    _avoided_auto: Any = field(default=None, repr=False)
+
+    # ------------------------------------------------------------------ accepted forms (ko, ko_variants)
+
+    @property
+    def forms(self) -> dict[str, list[tuple[str, str]]]:
+        """compact key → [(form, entry id)] in glossary order."""
+        if self._forms is None:
+            forms: dict[str, list[tuple[str, str]]] = {}
+            with _gc_paused():  # many small acyclic objects on a large heap: the collector finds nothing
+                pairs = [(f, e) for e in self.entries for f in e.ko_forms]
+                for (f, e), k in zip(pairs, compact_all([f for f, _e in pairs]), strict=True):
+                    if k:
+                        if k in forms:
+                            forms[k].append((f, e.id))
+                        else:
+                            forms[k] = [(f, e.id)]
+            self._forms = forms
+        return self._forms
+
+    def present(self, target: KoreanText) -> set[str]:
+        """Compact keys of the accepted forms that occur in ``target``."""
+        if self._forms_auto is None:
+            self._forms_auto = _automaton(list(self.forms)) if self.forms else False
+        return _found(self._forms_auto, target) if self._forms_auto else set()
+
+    @staticmethod
+    def containers(key: str, present: set[str]) -> list[str]:
+        """Of the keys ``present`` in a target, those longer than ``key`` that contain it."""
+        return [k for k in present if key in k and k != key]
+
+    # ------------------------------------------------------------------ avoided forms (ko_avoid)
+
+    @property
+    def avoided(self) -> dict[str, list[AvoidItem]]:
+        """compact key → the avoided forms with that key, in glossary order."""
+        if self._avoided is None:
+            avoided: dict[str, list[AvoidItem]] = {}
+            n = 0
+            with _gc_paused():
+                pairs = [(a, e) for e in self.entries if e.ko_avoid for a in e.ko_avoid]
+                for (a, e), k in zip(pairs, compact_all([a for a, _e in pairs]), strict=True):
+                    if not k:
+                        continue
+                    avoided.setdefault(k, []).append(AvoidItem(n, a, k, e))
+                    n += 1
+            self._avoided = avoided
+        return self._avoided
+
+    def avoided_in(self, target: KoreanText) -> list[AvoidItem]:
+        """The avoided forms that occur in ``target``, in glossary order."""
+        if not self.avoided:
+            return []
+        if self._avoided_auto is None:
+            self._avoided_auto = _automaton(list(self.avoided))
+        found = _found(self._avoided_auto, target)
+        return sorted((item for k in found for item in self.avoided[k]), key=lambda i: i.order)
+
+
+_INDEXES: weakref.WeakKeyDictionary[Glossary, KoreanFormIndex] = weakref.WeakKeyDictionary()
+
+
+def korean_forms(glossary: Glossary) -> KoreanFormIndex:
+    """The (lazily built, cached) Korean form index of ``glossary``'s non-deprecated entries."""
+    index = _INDEXES.get(glossary)
+    if index is None:
+        index = KoreanFormIndex([e for e in glossary if e.status != "deprecated"])
+        _INDEXES[glossary] = index
+    return index
