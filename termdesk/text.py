@@ -734,7 +734,6 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
     ["the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there", "his", "her", "its", "their", "our", "my", "your", "in", "on", "at", "but", "and", "or", "so", "yet", "however", "meanwhile", "also", "after", "before", "while", "when", "as", "if", "since", "during", "under", "with", "for", "from", "according", "earlier", "later", "last", "still", "instead", "then", "such", "some", "many", "most", "both", "all", "each", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "officials", "experts", "analysts", "critics", "what", "why", "how", "who", "where", "other", "another", "further", "moreover", "nevertheless", "separately", "besides", "despite", "although", "though", "because", "once", "until", "unlike", "like", "amid", "following", "asked", "speaking", "asked", "responding"]
 )
 _CANDIDATE_END = re.compile(r"(?:\.{3}|…|[.!?])+[\"'”’)\]]*(?=\s)")
-_TOKEN_BEFORE = re.compile(r"(\S+)$")
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.)+$")
 _NEXT_WORD = re.compile(r"[\"'“‘(\[]*([A-Za-z0-9][\w'’-]*)")
 _CLOSING_CREDIT = re.compile(r"\([A-Z][\w.&'’ /-]{0,40}\)\s*$")
@@ -783,8 +782,12 @@ def _boundary(text: str, m: re.Match[str], nxt: int) -> bool:
         return True  # ! ? ... end sentences
     if punct != ".":
         return True  # a period inside a closing quote or bracket: ."  .)
-    before = _TOKEN_BEFORE.search(text, 0, m.start() + 1)
-    token = before.group(1) if before else "."
+    # the whitespace-free token ending in this period: walk back from it (a search from the start
+    # of the paragraph would make splitting quadratic in the paragraph's length)
+    i = m.start()
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    token = text[i : m.start() + 1]
     token = token.lstrip("\"'“‘([")
     word = token[:-1]
     low = word.lower()
