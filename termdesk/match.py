@@ -54,10 +54,12 @@ __all__ = [
     "FLAG_PLURAL",
     "FLAG_POSSESSIVE",
     "FLAG_UNKNOWN_NAME",
+    "AnnotatedChunk",
     "AnnotatedFile",
     "Match",
     "Matcher",
     "annotate_files",
+    "annotate_stream",
     "entry_surfaces",
     "is_rank",
     "normalise",
@@ -280,7 +282,35 @@ def _match(
 # --------------------------------------------------------------------------- surface forms
 
 _RANK_WORDS = frozenset(
-    ["gen", "adm", "col", "lt", "maj", "brig", "capt", "cmdr", "cdr", "sgt", "cpl", "pvt", "ens", "rear", "vice", "marshal", "general", "admiral", "colonel", "lieutenant", "major", "brigadier", "captain", "sergeant", "corporal", "private", "ensign"]
+    [
+        "gen",
+        "adm",
+        "col",
+        "lt",
+        "maj",
+        "brig",
+        "capt",
+        "cmdr",
+        "cdr",
+        "sgt",
+        "cpl",
+        "pvt",
+        "ens",
+        "rear",
+        "vice",
+        "marshal",
+        "general",
+        "admiral",
+        "colonel",
+        "lieutenant",
+        "major",
+        "brigadier",
+        "captain",
+        "sergeant",
+        "corporal",
+        "private",
+        "ensign",
+    ]
 )
 
 
@@ -437,7 +467,99 @@ _NAME_WORD = r"(?:[A-Z][A-Za-z'’]*[a-z][A-Za-z'’]*(?:-[A-Za-z]+)*|[A-Z]\.)"
 _UNKNOWN_NAME = re.compile(rf"[ \t\u00a0]+({_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}})(?![\w\-])")
 _NAME_TOKEN = re.compile(_NAME_WORD)
 _NOT_NAMES = frozenset(
-    ["The", "A", "An", "And", "Or", "But", "Nor", "In", "On", "At", "Of", "For", "To", "From", "With", "By", "As", "Is", "Was", "Were", "Are", "Be", "Been", "Will", "Would", "Said", "Says", "Say", "Told", "Who", "Whom", "Whose", "Which", "That", "This", "These", "Those", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "My", "Your", "Also", "Has", "Had", "Have", "Not", "No", "Yes", "If", "When", "While", "After", "Before", "During", "Since", "Until", "Over", "Under", "About", "Into", "Than", "Then", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    [
+        "The",
+        "A",
+        "An",
+        "And",
+        "Or",
+        "But",
+        "Nor",
+        "In",
+        "On",
+        "At",
+        "Of",
+        "For",
+        "To",
+        "From",
+        "With",
+        "By",
+        "As",
+        "Is",
+        "Was",
+        "Were",
+        "Are",
+        "Be",
+        "Been",
+        "Will",
+        "Would",
+        "Said",
+        "Says",
+        "Say",
+        "Told",
+        "Who",
+        "Whom",
+        "Whose",
+        "Which",
+        "That",
+        "This",
+        "These",
+        "Those",
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "I",
+        "You",
+        "His",
+        "Her",
+        "Its",
+        "Their",
+        "Our",
+        "My",
+        "Your",
+        "Also",
+        "Has",
+        "Had",
+        "Have",
+        "Not",
+        "No",
+        "Yes",
+        "If",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "During",
+        "Since",
+        "Until",
+        "Over",
+        "Under",
+        "About",
+        "Into",
+        "Than",
+        "Then",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
 )
 _APPOSITION = re.compile(r",[ \t\u00a0]+(?:the[ \t\u00a0]+)?")
 
@@ -491,13 +613,17 @@ def _gc_paused() -> Iterator[None]:
 class Matcher:
     """A glossary compiled for searching; build once with :meth:`from_glossary`, then :meth:`find`."""
 
-    def __init__(self, entries: Sequence[Entry], automaton: Any, max_key: int, keys: int) -> None:
+    def __init__(
+        self, entries: Sequence[Entry], automaton: Any, max_key: int, keys: int, max_space_run: int = 1
+    ) -> None:
         """Use :meth:`from_glossary`; this takes the compiled parts."""
         self.entries: tuple[Entry, ...] = tuple(entries)
         self._automaton = automaton
         self._max_key = max_key
         self.keys = keys
         self._titles = any(e.type == "title" for e in self.entries)
+        #: The longest run of spaces inside a key (``U.S. Forces`` → ``u s  forces``: 2).
+        self.max_space_run = max_space_run
 
     def __repr__(self) -> str:
         return f"Matcher({len(self.entries)} entries, {self.keys} keys)"
@@ -603,7 +729,8 @@ class Matcher:
                 max_key = len(key)
         if table:
             automaton.make_automaton()
-        return cls(entries, automaton if table else None, max_key, len(table))
+        runs = re.findall(" +", "\x00".join(table))
+        return cls(entries, automaton if table else None, max_key, len(table), max(map(len, runs), default=1))
 
     # ------------------------------------------------------------------ search
 
@@ -886,6 +1013,81 @@ class AnnotatedFile:
     path: str
     text: str
     matches: tuple[Match, ...]
+
+
+@dataclass(frozen=True)
+class AnnotatedChunk:
+    """A run of whole paragraphs of one file and the matches in it (offsets into ``text``).
+
+    ``offset`` is where ``text`` starts in the file's text; ``last`` marks the file's last chunk.
+    """
+
+    path: str
+    offset: int
+    text: str
+    matches: tuple[Match, ...]
+    last: bool
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+def paragraph_chunks(text: str, *, min_gap: int = 2, size: int = 1 << 18) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` spans covering ``text``, each ending after a blank line and about ``size`` long.
+
+    A span ends inside a run of at least ``min_gap`` whitespace characters holding two newlines:
+    no match crosses it (a key would need that many spaces in a row, and a title joins a name
+    across at most one line break), so matching chunk by chunk finds what matching the whole finds.
+    """
+    n = len(text)
+    start = 0
+    pos = size
+    while pos < n:
+        m = _BLANK_LINE.search(text, pos)
+        if m is None:
+            break
+        end = m.end()
+        while end - m.start() < min_gap and end < n and text[end].isspace():
+            end += 1
+        if end - m.start() < min_gap:
+            pos = end
+            continue
+        yield start, end
+        start = end
+        pos = end + size
+    yield start, n
+
+
+def annotate_stream(
+    paths: Sequence[str | Path],
+    *,
+    glossary: str | Path | Sequence[str | Path] = "glossary",
+    statuses: Collection[str] = ("approved",),
+    encoding: str | None = None,
+) -> Iterator[AnnotatedChunk]:
+    """Like :func:`annotate_files`, paragraph by paragraph: memory stays flat whatever the file's size.
+
+    Every file is read (and decoded) once before anything is yielded, so an unreadable input
+    raises ``InputError`` before any output; then each file is read again and matched in chunks
+    of whole paragraphs (:func:`paragraph_chunks`).
+    """
+    from .glossary import load_glossary
+    from .textio import read_text
+
+    if len(paths) > 1:
+        for p in paths:
+            read_text(p, encoding=encoding)
+    first = read_text(paths[0], encoding=encoding) if paths else ""
+    matcher = Matcher.from_glossary(load_glossary(glossary), statuses=statuses)
+    gap = matcher.max_space_run + 1
+    for i, p in enumerate(paths):
+        text = first if i == 0 else read_text(p, encoding=encoding)
+        first = ""
+        spans = list(paragraph_chunks(text, min_gap=gap))
+        for k, (s, e) in enumerate(spans):
+            chunk = text[s:e]
+            yield AnnotatedChunk(str(p), s, chunk, tuple(matcher.find(chunk)), k == len(spans) - 1)
+        del text
 
 
 def annotate_files(
