@@ -227,3 +227,31 @@ def test_avoided_index_finds_what_trying_every_form_finds(target: str) -> None:
     doc = Document("d", "d.txt", "d.ko.txt", (Segment(1, "The drill took place.", target, paragraph=1),))
     got = [f.evidence for f in check_documents([doc], glossary, rules=[rule]).findings]
     assert got == _reference_avoided(glossary, target)
+
+
+# --------------------------------------------------------------------------- annotate, paragraph by paragraph
+
+CHUNK_CASES = {
+    "paragraphs": "Defense Minister Song Young-moo met THAAD.\n\nU.S. Forces Korea said so.\n\nSeoul agreed.\n",
+    "title-then-blank-line-then-name": "He met Defense Minister\n\nSong Young-moo and the SCM.\n\n",
+    "dotted-key-across-a-blank-line": "U.S.\n\nForces Korea and the U.S.\n\n\n\nForces Korea met.",
+    "crlf-and-spaces": "THAAD battery.\r\n \r\nDefense Minister Song Young-moo.\r\n\r\n  \r\n",
+    "no-blank-lines": "Defense Minister Song Young-moo\nmet U.S. Forces Korea\ncommanders.",
+    "empty": "",
+}
+
+
+@pytest.mark.parametrize("text", CHUNK_CASES.values(), ids=CHUNK_CASES.keys())
+def test_matching_by_paragraph_chunks_finds_what_the_whole_text_finds(text: str) -> None:
+    from termdesk.match import Matcher, paragraph_chunks
+
+    matcher = Matcher.from_glossary(load_glossary(ROOT / "glossary"))
+    whole = [(m.start, m.end, m.ko, m.flags, m.name_span) for m in matcher.find(text)]
+    spans = list(paragraph_chunks(text, min_gap=matcher.max_space_run + 1, size=1))
+    assert "".join(text[s:e] for s, e in spans) == text
+    chunked = [
+        (m.start + s, m.end + s, m.ko, m.flags, m.name_span and (m.name_span[0] + s, m.name_span[1] + s))
+        for s, e in spans
+        for m in matcher.find(text[s:e])
+    ]
+    assert chunked == whole
