@@ -62,6 +62,7 @@ __all__ = [
     "annotate_stream",
     "entry_surfaces",
     "is_rank",
+    "load_matcher",
     "normalise",
 ]
 
@@ -1015,6 +1016,99 @@ class AnnotatedFile:
     matches: tuple[Match, ...]
 
 
+#: Glossaries at least this large (bytes of CSV) keep their compiled matcher in the user cache folder.
+CACHE_MIN_BYTES = 1 << 20
+_CACHE_FORMAT = b"termdesk-matcher-1"
+_CACHE_KEEP = 4
+
+
+def _cache_dir() -> Path | None:
+    import os
+
+    if os.environ.get("TERMDESK_NO_CACHE"):
+        return None
+    folder = os.environ.get("TERMDESK_CACHE_DIR")
+    if folder:
+        return Path(folder)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("termdesk")) / "matchers"
+
+
+def load_matcher(
+    glossary: str | Path | Sequence[str | Path],
+    *,
+    statuses: Collection[str] = ("approved",),
+    encoding: str | None = None,
+) -> Matcher:
+    """Load the glossary and compile it, or take the compiled matcher from the cache.
+
+    A glossary of :data:`CACHE_MIN_BYTES` or more (where loading and building, not matching,
+    is the cost) is cached under the user cache folder (``platformdirs``; ``TERMDESK_CACHE_DIR``
+    overrides it, ``TERMDESK_NO_CACHE=1`` turns it off), keyed by a hash of the glossary files'
+    paths and bytes, the statuses, the encoding, the Python version and this module's code.
+    Written to a temporary file and renamed (concurrent runs never see half a file); a stale,
+    unreadable or corrupt cache entry is ignored and rebuilt. Only files this user wrote are read.
+    """
+    import hashlib
+    import pickle
+    import sys
+
+    from .glossary import glossary_files, load_glossary
+
+    paths = [glossary] if isinstance(glossary, (str, Path)) else list(glossary)
+    folder = _cache_dir()
+    key = None
+    if folder is not None:
+        try:
+            files = glossary_files(paths)
+            blobs = [f.read_bytes() for f in files]
+        except OSError:
+            blobs = []  # load_glossary reports it
+        if blobs and sum(map(len, blobs)) >= CACHE_MIN_BYTES:
+            h = hashlib.sha256(_CACHE_FORMAT)
+            h.update(sys.version.encode())
+            for module in (__file__, sys.modules[load_glossary.__module__].__file__ or ""):
+                h.update(Path(module).read_bytes())
+            h.update(repr((sorted(statuses), encoding)).encode())
+            for f, blob in zip(files, blobs, strict=True):
+                h.update(str(f.resolve()).encode() + b"\x00" + hashlib.sha256(blob).digest())
+            key = folder / f"{h.hexdigest()}.pickle"
+            try:
+                with _gc_paused(), key.open("rb") as fh:
+                    cached = pickle.load(fh)
+                if isinstance(cached, Matcher):
+                    return cached
+            except Exception:  # missing, stale or corrupt: rebuild below
+                pass
+    matcher = Matcher.from_glossary(load_glossary(paths, encoding=encoding), statuses=statuses)
+    if key is not None:
+        _write_cache(key, matcher)
+    return matcher
+
+
+def _write_cache(key: Path, matcher: Matcher) -> None:
+    import os
+    import pickle
+    import tempfile
+
+    try:
+        key.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".matcher.", suffix=".tmp", dir=key.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(matcher, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, key)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+        old = sorted(key.parent.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for stale in old[_CACHE_KEEP:]:
+            stale.unlink(missing_ok=True)
+    except OSError:
+        pass  # a cache that cannot be written is only a slower next run
+
+
 @dataclass(frozen=True)
 class AnnotatedChunk:
     """A run of whole paragraphs of one file and the matches in it (offsets into ``text``).
@@ -1071,14 +1165,13 @@ def annotate_stream(
     raises ``InputError`` before any output; then each file is read again and matched in chunks
     of whole paragraphs (:func:`paragraph_chunks`).
     """
-    from .glossary import load_glossary
     from .textio import read_text
 
     if len(paths) > 1:
         for p in paths:
             read_text(p, encoding=encoding)
     first = read_text(paths[0], encoding=encoding) if paths else ""
-    matcher = Matcher.from_glossary(load_glossary(glossary), statuses=statuses)
+    matcher = load_matcher(glossary, statuses=statuses)
     gap = matcher.max_space_run + 1
     for i, p in enumerate(paths):
         text = first if i == 0 else read_text(p, encoding=encoding)

@@ -255,3 +255,61 @@ def test_matching_by_paragraph_chunks_finds_what_the_whole_text_finds(text: str)
         for m in matcher.find(text[s:e])
     ]
     assert chunked == whole
+
+
+# --------------------------------------------------------------------------- the compiled-matcher cache
+
+
+def _big_glossary(folder: Path) -> Path:
+    """The shipped glossary padded with synthetic concepts past CACHE_MIN_BYTES."""
+    from termdesk.glossary import TYPE_FILES, render_csv
+    from termdesk.match import CACHE_MIN_BYTES
+
+    for f in (ROOT / "glossary").glob("*.csv"):
+        (folder / f.name).write_bytes(f.read_bytes())
+    concepts = [e for e in load_glossary(folder / TYPE_FILES["concept"])]
+    n = CACHE_MIN_BYTES // 60 + 1
+    extra = [Entry(en=f"zq test term {i:06d}", ko=f"시험 용어 {i}", type="concept", source="test") for i in range(n)]
+    (folder / TYPE_FILES["concept"]).write_text(render_csv(sorted([*concepts, *extra], key=lambda e: e.en.casefold())))
+    return folder
+
+
+CACHE_STATES = ["cold", "warm", "corrupt", "truncated", "not-a-matcher", "unwritable-folder"]
+
+
+@pytest.mark.parametrize("state", CACHE_STATES)
+def test_cached_matcher_matches_like_a_fresh_one(state: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pickle
+
+    from termdesk.match import Matcher, load_matcher
+
+    (tmp_path / "glossary").mkdir()
+    glossary = _big_glossary(tmp_path / "glossary")
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("TERMDESK_CACHE_DIR", str(cache))
+    monkeypatch.delenv("TERMDESK_NO_CACHE", raising=False)
+    text = (ROOT / "seeds" / "000_3a1915af7316e843.txt").read_text(encoding="utf-8") + " zq test term 000042s"
+    fresh = [(m.start, m.end, m.ko, m.flags) for m in Matcher.from_glossary(load_glossary(glossary)).find(text)]
+    if state == "unwritable-folder":
+        cache.write_text("a file where the folder should be")
+    elif state != "cold":
+        load_matcher(glossary)  # writes the cache
+        (entry,) = cache.glob("*.pickle")
+        if state == "corrupt":
+            entry.write_bytes(b"not a pickle")
+        elif state == "truncated":
+            entry.write_bytes(entry.read_bytes()[:1000])
+        elif state == "not-a-matcher":
+            entry.write_bytes(pickle.dumps({"a": 1}))
+        else:  # warm: the matcher must come from the cache, not be built again
+
+            def no_build(*_a: object, **_k: object) -> None:
+                raise AssertionError("built again despite a warm cache")
+
+            monkeypatch.setattr(Matcher, "from_glossary", no_build)
+    got = [(m.start, m.end, m.ko, m.flags) for m in load_matcher(glossary).find(text)]
+    assert got == fresh
+    assert any(ko == "시험 용어 42" for _s, _e, ko, _f in got)
+    if state != "unwritable-folder":
+        assert len(list(cache.glob("*.pickle"))) == 1
+        assert not list(cache.glob(".matcher.*"))  # no temporary file left behind
