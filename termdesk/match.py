@@ -1050,22 +1050,27 @@ def load_matcher(
     Written to a temporary file and renamed (concurrent runs never see half a file); a stale,
     unreadable or corrupt cache entry is ignored and rebuilt. Only files this user wrote are read.
     """
-    import hashlib
-    import pickle
     import sys
 
     from .glossary import glossary_files, load_glossary
 
     paths = [glossary] if isinstance(glossary, (str, Path)) else list(glossary)
-    folder = _cache_dir()
     key = None
+    try:
+        files = glossary_files(paths)
+        size = sum(f.stat().st_size for f in files)
+    except OSError:
+        files, size = [], 0  # load_glossary reports it
+    folder = _cache_dir() if size >= CACHE_MIN_BYTES else None
     if folder is not None:
+        import hashlib
+        import pickle
+
         try:
-            files = glossary_files(paths)
             blobs = [f.read_bytes() for f in files]
         except OSError:
-            blobs = []  # load_glossary reports it
-        if blobs and sum(map(len, blobs)) >= CACHE_MIN_BYTES:
+            blobs = []
+        if blobs:
             h = hashlib.sha256(_CACHE_FORMAT)
             h.update(sys.version.encode())
             for module in (__file__, sys.modules[load_glossary.__module__].__file__ or ""):

@@ -1,0 +1,87 @@
+"""Shared helpers for the benchmark scripts: run a command in a fresh process, time it, take its peak RSS."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = str(ROOT / ".venv" / "bin" / "python") if (ROOT / ".venv" / "bin" / "python").exists() else "python3"
+
+
+def child_env() -> dict[str, str]:
+    """The environment of a user's shell: bytecode caches on (an installed package has them)."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def run_once(
+    cmd: Sequence[str], *, stdout: int | None = subprocess.DEVNULL, env: dict[str, str] | None = None
+) -> tuple[float, float]:
+    """(wall seconds, peak RSS MB) of one run of ``cmd``; raises if it fails."""
+    t = time.perf_counter()
+    proc = subprocess.Popen(list(cmd), stdout=stdout, stderr=subprocess.PIPE, cwd=ROOT, env=env or child_env())
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read().decode() if proc.stderr else ""
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(f"{' '.join(cmd)}: exit {proc.returncode}: {err[-500:]}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def median_run(cmd: Sequence[str], runs: int, **kw: object) -> tuple[float, float]:
+    """Medians of ``runs`` fresh runs: (wall seconds, peak RSS MB)."""
+    results = [run_once(cmd, **kw) for _ in range(runs)]  # type: ignore[arg-type]
+    return statistics.median(r[0] for r in results), statistics.median(r[1] for r in results)
+
+
+def compile_bytecode() -> None:
+    """Write the package's .pyc files once, as an install does (start-up is then measured as a user sees it)."""
+    subprocess.run(
+        [PYTHON, "-m", "compileall", "-q", str(ROOT / "termdesk")],
+        check=True,
+        env=child_env(),
+        stdout=subprocess.DEVNULL,
+    )
+
+
+def shared_pairs() -> Path | None:
+    """The shared EN–KO news pairs beside the repository (read at run time, never copied into it)."""
+    for p in (
+        ROOT.parent / "shared" / "data" / "parallel-news-defense.tsv",
+        Path("/work/shared/data/parallel-news-defense.tsv"),
+    ):
+        if p.is_file():
+            return p
+    return None
+
+
+def real_copy() -> str:
+    """Real English copy: the seeds, tests/data/articles, the dev set's English and the shared pairs' English side."""
+    parts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    parts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "data" / "articles").glob("*.txt"))]
+    devset = ROOT / "tests" / "data" / "devset"
+    if devset.is_dir():
+        parts += [p.read_text(encoding="utf-8") for p in sorted(devset.rglob("*.en.txt"))]
+    pairs = shared_pairs()
+    if pairs is not None:
+        lines = [
+            line.split("\t", 1)[0].strip() for line in pairs.read_text(encoding="utf-8").splitlines() if "\t" in line
+        ]
+        parts += ["\n\n".join(lines[i : i + 6]) for i in range(0, len(lines), 6)]
+    return "\n\n".join(p.strip() for p in parts) + "\n"
+
+
+def repeat_to(text: str, size: int) -> str:
+    """``text`` repeated (paragraph-wise) to about ``size`` characters."""
+    out, n = [], 0
+    while n < size:
+        out.append(text)
+        n += len(text) + 1
+    return "\n".join(out)[:size]
