@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import subprocess
+import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,19 +22,30 @@ def child_env() -> dict[str, str]:
     return env
 
 
+_TIME = shutil.which("time", path="/usr/bin:/bin")
+
+
 def run_once(
     cmd: Sequence[str], *, stdout: int | None = subprocess.DEVNULL, env: dict[str, str] | None = None
 ) -> tuple[float, float]:
-    """(wall seconds, peak RSS MB) of one run of ``cmd``; raises if it fails."""
-    t = time.perf_counter()
-    proc = subprocess.Popen(list(cmd), stdout=stdout, stderr=subprocess.PIPE, cwd=ROOT, env=env or child_env())
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - t
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    err = proc.stderr.read().decode() if proc.stderr else ""
-    if proc.returncode not in (0, 1):
-        raise RuntimeError(f"{' '.join(cmd)}: exit {proc.returncode}: {err[-500:]}")
-    return wall, usage.ru_maxrss / 1024
+    """(wall seconds, peak RSS MB) of one run of ``cmd``; raises if it fails.
+
+    Peak RSS comes from GNU ``time`` when present: the command is then forked from a small
+    process, not from this one (Linux keeps a forked child's pre-exec peak in ``ru_maxrss``).
+    """
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
+        full = [_TIME, "-f", "%M", "-o", tf.name, *cmd] if _TIME else list(cmd)
+        t = time.perf_counter()
+        proc = subprocess.Popen(full, stdout=stdout, stderr=subprocess.PIPE, cwd=ROOT, env=env or child_env())
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - t
+        code = os.waitstatus_to_exitcode(status)
+        err = proc.stderr.read().decode() if proc.stderr else ""
+        if code not in (0, 1):
+            raise RuntimeError(f"{' '.join(cmd)}: exit {code}: {err[-500:]}")
+        kb = tf.read().strip().splitlines()[-1:] if _TIME else []
+        rss_kb = float(kb[0]) if kb and kb[0].isdigit() else usage.ru_maxrss
+    return wall, rss_kb / 1024
 
 
 def median_run(cmd: Sequence[str], runs: int, **kw: object) -> tuple[float, float]:
