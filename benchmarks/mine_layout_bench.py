@@ -82,13 +82,11 @@ def main(argv: list[str] | None = None) -> int:
             if n in (1000, 8000, 4000 if args.quick else -1) or "files" in label:
                 yw, yr = median_run([PYTHON, "-c", YAKE, str(path), str(args.yake_words)], 1)
                 yk = min(words, args.yake_words)
-                print(
-                    f"{'':<32} {'YAKE (≤' + format(args.yake_words, ',') + ' w)':<16} {yk:>9,} {yw:>7.2f} {yk / yw:>9,.0f} {yr:>7.0f}"
-                )
+                tool = f"YAKE (≤{args.yake_words:,} w)"
+                print(f"{'':<32} {tool:<16} {yk:>9,} {yw:>7.2f} {yk / yw:>9,.0f} {yr:>7.0f}")
         big = max(k for k in per_line if k <= 8000)
-        print(
-            f"{big:,} lines ÷ 1,000 lines: {per_line[big] / per_line[1000]:.1f}× (linear: {big // 1000}×; target ≤ 12× at 8,000)"
-        )
+        ratio = per_line[big] / per_line[1000]
+        print(f"{big:,} lines ÷ 1,000 lines: {ratio:.1f}× (linear: {big // 1000}×; target ≤ 12× at 8,000)")
     return 0
 
 

@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _run import PYTHON, ROOT, child_env, compile_bytecode, median_run  # noqa: E402
+from _run import PYTHON, ROOT, child_env, compile_bytecode, median_run
 
 LINE = "U.S. Secretary of Defense Ashton Carter met South Korean Defense Minister Han Min-koo to discuss THAAD.\n"
 
