@@ -33,10 +33,12 @@ def run_once(
     Peak RSS comes from GNU ``time`` when present: the command is then forked from a small
     process, not from this one (Linux keeps a forked child's pre-exec peak in ``ru_maxrss``).
     """
-    with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as tf, tempfile.TemporaryFile() as sink:
         full = [_TIME, "-f", "%M", "-o", tf.name, *cmd] if _TIME else list(cmd)
+        # output goes to a real file: GNU grep stops at the first match when its output is /dev/null
+        out = sink if stdout == subprocess.DEVNULL else stdout
         t = time.perf_counter()
-        proc = subprocess.Popen(full, stdout=stdout, stderr=subprocess.PIPE, cwd=ROOT, env=env or child_env())
+        proc = subprocess.Popen(full, stdout=out, stderr=subprocess.PIPE, cwd=ROOT, env=env or child_env())
         _pid, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - t
         code = os.waitstatus_to_exitcode(status)
