@@ -79,8 +79,8 @@ def main(argv: list[str] | None = None) -> int:
             cold = median_run(cmd, 1, env=env)
             warm = median_run(cmd, args.runs, env=env)
             base = base or warm[0]
-            row = f"{label:>9} {'{}':<34} {{:>7.2f}} {{:>7.0f}} {{:>9.1f}}×"
-            print(row.format("termdesk annotate (cold cache)").format(cold[0], cold[1], cold[0] / base))
+            what = "termdesk annotate (cold cache)"
+            print(f"{label:>9} {what:<34} {cold[0]:>7.2f} {cold[1]:>7.0f} {cold[0] / base:>9.1f}×")
             print(f"{label:>9} {'termdesk annotate':<34} {warm[0]:>7.2f} {warm[1]:>7.0f} {warm[0] / base:>9.1f}×")
             if grep:
                 g = median_run([grep, "-F", "-o", "-f", str(ftxt), str(one_mb)], args.runs)
