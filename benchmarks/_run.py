@@ -27,8 +27,11 @@ _TIME = shutil.which("time", path="/usr/bin:/bin")
 
 def run_once(
     cmd: Sequence[str], *, stdout: int | None = subprocess.DEVNULL, env: dict[str, str] | None = None
-) -> tuple[float, float]:
-    """(wall seconds, peak RSS MB) of one run of ``cmd``; raises if it fails.
+) -> tuple[float, float, float]:
+    """(wall seconds, peak RSS MB, CPU seconds) of one run of ``cmd``; raises if it fails.
+
+    CPU time (user + system, the command and its children) is what to compare on a shared
+    machine: wall time there also counts the time other jobs held the cores.
 
     Peak RSS comes from GNU ``time`` when present: the command is then forked from a small
     process, not from this one (Linux keeps a forked child's pre-exec peak in ``ru_maxrss``).
@@ -47,13 +50,23 @@ def run_once(
             raise RuntimeError(f"{' '.join(cmd)}: exit {code}: {err[-500:]}")
         kb = tf.read().strip().splitlines()[-1:] if _TIME else []
         rss_kb = float(kb[0]) if kb and kb[0].isdigit() else usage.ru_maxrss
-    return wall, rss_kb / 1024
+    return wall, rss_kb / 1024, usage.ru_utime + usage.ru_stime
 
 
-def median_run(cmd: Sequence[str], runs: int, **kw: object) -> tuple[float, float]:
-    """Medians of ``runs`` fresh runs: (wall seconds, peak RSS MB)."""
+def median_run(cmd: Sequence[str], runs: int, **kw: object) -> tuple[float, float, float]:
+    """Medians of ``runs`` fresh runs: (wall seconds, peak RSS MB, CPU seconds)."""
     results = [run_once(cmd, **kw) for _ in range(runs)]  # type: ignore[arg-type]
-    return statistics.median(r[0] for r in results), statistics.median(r[1] for r in results)
+    return (
+        statistics.median(r[0] for r in results),
+        statistics.median(r[1] for r in results),
+        statistics.median(r[2] for r in results),
+    )
+
+
+def machine() -> str:
+    """The machine, as the tables say it: cores and the load other jobs put on them."""
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    return f"machine: {os.cpu_count()} cores, shared (load average {load} at start)"
 
 
 def compile_bytecode() -> None:

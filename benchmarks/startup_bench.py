@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _run import PYTHON, ROOT, child_env, compile_bytecode, median_run
+from _run import PYTHON, ROOT, child_env, compile_bytecode, machine, median_run
 
 LINE = "U.S. Secretary of Defense Ashton Carter met South Korean Defense Minister Han Min-koo to discuss THAAD.\n"
 
@@ -59,13 +59,13 @@ def main(argv: list[str] | None = None) -> int:
         ]
         if shutil.which("grep"):
             rows.append(("grep -F -f forms.txt (3 forms)", ["grep", "-F", "-f", str(forms), str(one)]))
-        print(f"median of {args.runs} fresh processes; machine: 2 cores shared with other jobs")
-        print(f"{'what':<58} {'wall s':>7} {'RSS MB':>7} {'÷ python -c pass':>17}")
-        floor = None
+        print(f"median of {args.runs} fresh processes; {machine()}")
+        print(f"{'what':<58} {'wall s':>7} {'CPU s':>7} {'RSS MB':>7} {'÷ pass (wall)':>14} {'÷ pass (CPU)':>13}")
+        floor = cpu_floor = None
         for label, cmd in rows:
-            wall, rss = median_run(cmd, args.runs)
-            floor = floor or wall
-            print(f"{label:<58} {wall:>7.3f} {rss:>7.0f} {wall / floor:>16.1f}×")
+            wall, rss, cpu = median_run(cmd, args.runs)
+            floor, cpu_floor = floor or wall, cpu_floor or cpu
+            print(f"{label:<58} {wall:>7.3f} {cpu:>7.3f} {rss:>7.0f} {wall / floor:>13.1f}× {cpu / cpu_floor:>12.1f}×")
         print("target: one-line annotate ≤ 4× python -c pass")
         print("\nheaviest top-level imports of `termdesk annotate` (python -X importtime, cumulative ms):")
         for us, name in import_profile(one):
