@@ -61,6 +61,18 @@ def synthetic_glossary(base: list, n: int) -> list:
     return [*base, *extra]
 
 
+def uncached(entries: list) -> list:
+    """Copies of the entries without their cached properties (id, form_keys), as a fresh load makes them."""
+    from termdesk.glossary import Entry
+
+    out = []
+    for e in entries:
+        o = object.__new__(Entry)
+        o.__dict__.update({k: v for k, v in e.__dict__.items() if k not in ("id", "form_keys")})
+        out.append(o)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     from _run import machine
 
@@ -107,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
             for _n, en, _ko in pairs:
                 matcher.find(en)
             match_times.append(time.perf_counter() - t)
-            fresh = Glossary(entries)  # a new glossary object: its look-up indexes are built inside the timing
+            fresh = Glossary(uncached(entries))  # as a fresh process has it: look-ups built inside the timing
             t, c = time.perf_counter(), time.process_time()
             result = check_documents(docs, fresh, matcher=matcher)
             qa_times.append(time.perf_counter() - t)
@@ -119,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{label:>10} {len(entries):>8,} {build:>8.2f} {statistics.median(match_times):>8.3f} {qa:>8.3f}"
             f" {cpu:>8.3f} {cpu / base_qa:>12.1f}× {len(findings):>9}"
         )
-        fresh = Glossary(entries)
+        fresh = Glossary(uncached(entries))
         parts = []
         for what, fn in (
             ("people index", lambda g=fresh: people_index(g)),

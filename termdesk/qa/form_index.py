@@ -51,23 +51,28 @@ def compact_all(forms: list[str]) -> list[str]:
 
 
 def _automaton(keys: list[str]) -> Any:
+    """An automaton storing only each key's length (no Python object per key: cheap to build)."""
     import ahocorasick
 
-    auto = ahocorasick.Automaton()
+    auto = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
     with _gc_paused():
         add = auto.add_word
         for k in keys:
-            add(k, k)
+            add(k)
         auto.make_automaton()
     return auto
 
 
 def _found(automaton: Any, target: KoreanText) -> set[str]:
     """Keys of ``automaton`` occurring in the target (spacing-insensitive, with or without its glosses)."""
-    out = {k for _end, k in automaton.iter(target.key)} if target.key else set()
+    out: set[str] = set()
+    texts = [target.key]
     glossless = target._glossless
-    if glossless is not None and glossless[0]:
-        out.update(k for _end, k in automaton.iter(glossless[0]))
+    if glossless is not None:
+        texts.append(glossless[0])
+    for text in texts:
+        if text:
+            out.update(text[end - n + 1 : end + 1] for end, n in automaton.iter(text))
     return out
 
 
@@ -76,7 +81,7 @@ class KoreanFormIndex:
     """The Korean forms of a glossary's non-deprecated entries, by compact key."""
 
     entries: list[Entry]
-    _forms: dict[str, list[tuple[str, str]]] | None = field(default=None, repr=False)
+    _forms: dict[str, list[tuple[str, Entry]]] | None = field(default=None, repr=False)
     _forms_auto: Any = field(default=None, repr=False)
     _avoided: dict[str, list[AvoidItem]] | None = field(default=None, repr=False)
     _avoided_auto: Any = field(default=None, repr=False)
@@ -84,18 +89,18 @@ class KoreanFormIndex:
     # ------------------------------------------------------------------ accepted forms (ko, ko_variants)
 
     @property
-    def forms(self) -> dict[str, list[tuple[str, str]]]:
-        """compact key → [(form, entry id)] in glossary order."""
+    def forms(self) -> dict[str, list[tuple[str, Entry]]]:
+        """compact key → [(form, entry)] in glossary order."""
         if self._forms is None:
-            forms: dict[str, list[tuple[str, str]]] = {}
+            forms: dict[str, list[tuple[str, Entry]]] = {}
             with _gc_paused():  # many small acyclic objects on a large heap: the collector finds nothing
                 pairs = [(f, e) for e in self.entries for f in e.ko_forms]
                 for (f, e), k in zip(pairs, compact_all([f for f, _e in pairs]), strict=True):
                     if k:
                         if k in forms:
-                            forms[k].append((f, e.id))
+                            forms[k].append((f, e))
                         else:
-                            forms[k] = [(f, e.id)]
+                            forms[k] = [(f, e)]
             self._forms = forms
         return self._forms
 

@@ -100,9 +100,13 @@ class _Person:
     surname: str
     given: str
     western: bool
-    entry_id: str
+    entry: Entry
     canonical: str  # the entry's en
     misspelling: bool = False  # an en_variant the entry's note calls a misspelling
+
+    @property
+    def entry_id(self) -> str:
+        return self.entry.id
 
 
 def _is_misspelling(form: str, entry: Entry) -> bool:
@@ -130,7 +134,7 @@ class PeopleIndex:
     near: dict[tuple[int, int, tuple[str, ...]], list[int]]
     by_given: dict[str, dict[int, list[int]]]
     by_en: dict[str, _Person]
-    owner: dict[str, str]
+    owner: dict[str, _Person]
     known: frozenset[str]
 
     @classmethod
@@ -145,11 +149,11 @@ class PeopleIndex:
                 bad = _is_misspelling(form, e)
                 m = _KOREAN_STYLE.fullmatch(form)
                 if m:
-                    people.append(_Person(form, e.ko, m.group(1), f"{m.group(2)}-{m.group(3)}", False, e.id, e.en, bad))
+                    people.append(_Person(form, e.ko, m.group(1), f"{m.group(2)}-{m.group(3)}", False, e, e.en, bad))
                     continue
                 w = _WESTERN.fullmatch(form)
                 if w:
-                    people.append(_Person(form, e.ko, w.group(2), w.group(1), True, e.id, e.en, bad))
+                    people.append(_Person(form, e.ko, w.group(2), w.group(1), True, e, e.en, bad))
         near: dict[tuple[int, int, tuple[str, ...]], list[int]] = {}
         by_given: dict[str, dict[int, list[int]]] = {}
         for i, p in enumerate(people):
@@ -163,7 +167,7 @@ class PeopleIndex:
         by_en: dict[str, _Person] = {}
         for p in people:
             by_en.setdefault(p.en, p)
-        owner = {p.en: p.entry_id for p in people}
+        owner = {p.en: p for p in people}  # ids are compared only for the few similar pairs
         known = frozenset(p.en for p in people if not p.misspelling)
         return cls(people, near, by_given, by_en, owner, known)
 
@@ -260,7 +264,7 @@ class SourceNameVariant(Rule):
             for b in texts[i + 1 :]:
                 if similarity(a, b) in (0, 3):
                     continue
-                if a in owner and b in owner and owner[a] != owner[b]:
+                if a in owner and b in owner and owner[a].entry_id != owner[b].entry_id:
                     continue  # two different people in the glossary (Kim Jong-un, Kim Jong-il)
                 wrong, right = (a, b) if b in known else (b, a)
                 for u in uses_of[wrong]:

@@ -136,7 +136,7 @@ class KeyTermMismatch(Rule):
         """Why a missing term is only worth an info finding, or '' (see the rule's summary)."""
         if hit.parts:
             return ""
-        entry = run.glossary.get(hit.entry_id)
+        entry = hit.entry if hit.entry is not None else run.glossary.get(hit.entry_id)
         if entry is None:
             return ""
         if entry.type == "media":
@@ -151,7 +151,7 @@ class KeyTermMismatch(Rule):
     @staticmethod
     def _avoided_form_used(hit: TermHit, target: KoreanText, run: Run) -> bool:
         for leaf in leaf_hits((hit,)):
-            entry = run.glossary.get(leaf.entry_id)
+            entry = leaf.entry if leaf.entry is not None else run.glossary.get(leaf.entry_id)
             if entry is not None and not leaf.ok and any(target.contains(a) for a in entry.ko_avoid):
                 return True
         return False
@@ -241,7 +241,7 @@ def _present_forms(
     for f in dict.fromkeys(hit.accepted):
         key = compact(f)
         for k in index.containers(key, present):
-            if any(eid != hit.entry_id for _g, eid in index.forms[k]):  # a longer form of another entry
+            if any(e.id != hit.entry_id for _g, e in index.forms[k]):  # a longer form of another entry
                 others.extend(target.find_all(k))
 
     def inside(s: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
