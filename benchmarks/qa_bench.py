@@ -137,7 +137,6 @@ def main(argv: list[str] | None = None) -> int:
             ("people index", lambda g=fresh: people_index(g)),
             ("Korean forms", lambda g=fresh: korean_forms(g).present(KoreanText("국방부"))),
             ("avoided forms", lambda g=fresh: korean_forms(g).avoided_in(KoreanText("국방부"))),
-            ("entry ids", lambda g=fresh: g.get("")),
         ):
             t = time.perf_counter()
             fn()

@@ -12,12 +12,14 @@ with the glossary).
 from __future__ import annotations
 
 import re
+import unicodedata
 import weakref
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..match import _gc_paused
-from .forms import KoreanText, compact
+from .forms import _DASHES, KoreanText, compact
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..glossary import Entry, Glossary
@@ -34,6 +36,12 @@ class AvoidItem:
 
 
 _WS = re.compile(r"\s+")
+_UPPER = re.compile("[A-Z]+")
+_DASH_CHARS = "".join(chr(c) for c in _DASHES)
+
+
+def _lower(m: re.Match[str]) -> str:
+    return m.group().lower()
 
 
 def compact_all(forms: list[str]) -> list[str]:
@@ -47,7 +55,13 @@ def compact_all(forms: list[str]) -> list[str]:
     joined = "\x00".join(forms)
     if joined.count("\x00") != len(forms) - 1:  # a form holding NUL itself: the slow way
         return [compact(f) for f in forms]
-    return compact(_WS.sub("", joined)).split("\x00")
+    if not joined.isascii():
+        joined = unicodedata.normalize("NFC", joined)
+        for dash in _DASH_CHARS:  # str.replace per dash: much faster than str.translate on a large text
+            if dash in joined:
+                joined = joined.replace(dash, "-")
+    joined = _UPPER.sub(_lower, _WS.sub("", joined))
+    return joined.split("\x00")
 
 
 def _automaton(keys: list[str]) -> Any:
@@ -76,12 +90,49 @@ def _found(automaton: Any, target: KoreanText) -> set[str]:
     return out
 
 
+class _FormTable:
+    """compact key → the (form, entry) pairs with that key, in glossary order.
+
+    Built in C (``dict(zip(...))`` keeps each key's first index); the few keys shared by
+    several forms are resolved on first look-up.
+    """
+
+    def __init__(self, keys: list[str], forms: list[str], owners: list[Entry]) -> None:
+        self._keys, self._forms, self._owners = keys, forms, owners
+        self._first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1), strict=True))
+        self._first.pop("", None)
+        self._shared = len(self._first) + keys.count("") < len(keys)
+        self._many: dict[str, list[tuple[str, Entry]]] = {}
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._first
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._first)
+
+    def __len__(self) -> int:
+        return len(self._first)
+
+    def __bool__(self) -> bool:
+        return bool(self._first)
+
+    def __getitem__(self, key: str) -> list[tuple[str, Entry]]:
+        i = self._first[key]
+        if not self._shared:
+            return [(self._forms[i], self._owners[i])]
+        got = self._many.get(key)
+        if got is None:
+            got = [(self._forms[j], self._owners[j]) for j in range(i, len(self._keys)) if self._keys[j] == key]
+            self._many[key] = got
+        return got
+
+
 @dataclass
 class KoreanFormIndex:
     """The Korean forms of a glossary's non-deprecated entries, by compact key."""
 
     entries: list[Entry]
-    _forms: dict[str, list[tuple[str, Entry]]] | None = field(default=None, repr=False)
+    _forms: _FormTable | None = field(default=None, repr=False)
     _forms_auto: Any = field(default=None, repr=False)
     _avoided: dict[str, list[AvoidItem]] | None = field(default=None, repr=False)
     _avoided_auto: Any = field(default=None, repr=False)
@@ -89,19 +140,13 @@ class KoreanFormIndex:
     # ------------------------------------------------------------------ accepted forms (ko, ko_variants)
 
     @property
-    def forms(self) -> dict[str, list[tuple[str, Entry]]]:
-        """compact key → [(form, entry)] in glossary order."""
+    def forms(self) -> _FormTable:
+        """compact key → [(form, entry)] in glossary order (a mapping; see :class:`_FormTable`)."""
         if self._forms is None:
-            forms: dict[str, list[tuple[str, Entry]]] = {}
             with _gc_paused():  # many small acyclic objects on a large heap: the collector finds nothing
-                pairs = [(f, e) for e in self.entries for f in e.ko_forms]
-                for (f, e), k in zip(pairs, compact_all([f for f, _e in pairs]), strict=True):
-                    if k:
-                        if k in forms:
-                            forms[k].append((f, e))
-                        else:
-                            forms[k] = [(f, e)]
-            self._forms = forms
+                flat = [f for e in self.entries for f in e.ko_forms]
+                owners = [e for e in self.entries for _f in e.ko_forms]
+                self._forms = _FormTable(compact_all(flat), flat, owners)
         return self._forms
 
     def present(self, target: KoreanText) -> set[str]:
