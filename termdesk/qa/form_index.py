@@ -16,7 +16,7 @@ import unicodedata
 import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..match import _gc_paused
 from .forms import _DASHES, KoreanText, compact
@@ -25,8 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..glossary import Entry, Glossary
 
 
-@dataclass(frozen=True)
-class AvoidItem:
+class AvoidItem(NamedTuple):
     """One ``ko_avoid`` form of a (non-deprecated) entry; ``order`` is its place in glossary order."""
 
     order: int
