@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import weakref
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -119,11 +120,13 @@ class _FormTable:
         i = self._first[key]
         if not self._shared:
             return [(self._forms[i], self._owners[i])]
-        got = self._many.get(key)
-        if got is None:
-            got = [(self._forms[j], self._owners[j]) for j in range(i, len(self._keys)) if self._keys[j] == key]
-            self._many[key] = got
-        return got
+        if not self._many:  # the keys several forms share, all in one pass (once)
+            counts = Counter(self._keys)
+            shared = {k for k, c in counts.items() if c > 1 and k}
+            for j, k in enumerate(self._keys):
+                if k in shared:
+                    self._many.setdefault(k, []).append((self._forms[j], self._owners[j]))
+        return self._many.get(key) or [(self._forms[i], self._owners[i])]
 
 
 @dataclass
@@ -143,8 +146,14 @@ class KoreanFormIndex:
         """compact key → [(form, entry)] in glossary order (a mapping; see :class:`_FormTable`)."""
         if self._forms is None:
             with _gc_paused():  # many small acyclic objects on a large heap: the collector finds nothing
-                flat = [f for e in self.entries for f in e.ko_forms]
-                owners = [e for e in self.entries for _f in e.ko_forms]
+                flat: list[str] = []
+                owners: list[Entry] = []
+                for e in self.entries:  # e.ko_forms, without building a tuple per entry
+                    flat.append(e.ko)
+                    owners.append(e)
+                    if e.ko_variants:
+                        flat.extend(e.ko_variants)
+                        owners.extend([e] * len(e.ko_variants))
                 self._forms = _FormTable(compact_all(flat), flat, owners)
         return self._forms
 

@@ -138,25 +138,23 @@ class PeopleIndex:
 
     @classmethod
     def build(cls, glossary: Glossary) -> PeopleIndex:
-        from ..mine.names import name_parts
-
         people: list[_Person] = []
-        for e in glossary:
-            if e.type != "person" or e.status == "deprecated":
-                continue
-            for form in e.en_forms:
-                bad = _is_misspelling(form, e)
+        parts_of: list[tuple[str, ...]] = []  # name_parts of each person's form, from the regex groups
+        for e in [e for e in glossary if e.type == "person" and e.status != "deprecated"]:
+            for form in (e.en, *e.en_variants) if e.en_variants else (e.en,):
+                bad = bool(e.note) and _is_misspelling(form, e)
                 m = _KOREAN_STYLE.fullmatch(form)
                 if m:
                     people.append(_Person(form, e.ko, m.group(1), f"{m.group(2)}-{m.group(3)}", False, e, e.en, bad))
+                    parts_of.append((m.group(1).casefold(), m.group(2).casefold(), m.group(3).casefold()))
                     continue
                 w = _WESTERN.fullmatch(form)
                 if w:
                     people.append(_Person(form, e.ko, w.group(2), w.group(1), True, e, e.en, bad))
+                    parts_of.append((w.group(1).casefold(), *w.group(2).casefold().split("-")))
         near: dict[tuple[int, int, tuple[str, ...]], list[int]] = {}
         by_given: dict[str, dict[int, list[int]]] = {}
-        for i, p in enumerate(people):
-            parts = name_parts(p.en)
+        for i, (p, parts) in enumerate(zip(people, parts_of, strict=True)):
             if p.western:
                 if len(parts) == 2:  # a hyphenated surname (three parts) is never one edit from Given Surname
                     by_given.setdefault(p.given, {}).setdefault(len(parts[1]), []).append(i)
