@@ -77,10 +77,10 @@ def main(argv: list[str] | None = None) -> int:
     from _run import machine
 
     from termdesk.glossary import Glossary, load_glossary
+    from termdesk.ko.forms import KoreanText
     from termdesk.qa import check_documents
     from termdesk.qa.form_index import korean_forms
-    from termdesk.qa.forms import KoreanText
-    from termdesk.qa.names import people_index
+    from termdesk.qa.name_rules import people_index
     from termdesk.qa.records import Document, Segment
     from termdesk.qa.terms import build_matcher
 

@@ -40,15 +40,17 @@ How it works (and why it is fast):
 from __future__ import annotations
 
 import gc
+import itertools
 import re
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from .glossary import Entry, Glossary
+from .normalize import Normalised, normalise_for_matching
 
 __all__ = [
     "FLAG_PLURAL",
@@ -60,6 +62,7 @@ __all__ = [
     "Matcher",
     "annotate_files",
     "annotate_stream",
+    "article_files",
     "entry_surfaces",
     "is_rank",
     "load_matcher",
@@ -225,7 +228,7 @@ class Match:
         if self.composed_of:
             parts = self.composed_of
             out = [parts[0].en]
-            for prev, part in zip(parts, parts[1:]):
+            for prev, part in itertools.pairwise(parts):
                 out.append(", " if "," in self.text[prev.end - self.start : part.start - self.start] else " ")
                 out.append(part.en)
             return "".join(out)
@@ -736,11 +739,17 @@ class Matcher:
     # ------------------------------------------------------------------ search
 
     def find(self, text: str) -> list[Match]:
-        """Glossary terms in ``text``: sorted by start, non-overlapping, offsets into ``text``."""
+        """Glossary terms in ``text``: sorted by start, non-overlapping, offsets into ``text``.
+
+        Invisible characters, odd spaces and compatibility forms do not hide a term
+        (``termdesk.normalize``); offsets stay into ``text`` as given."""
         if not text or self._automaton is None:
             return []
+        norm = normalise_for_matching(text)
         with _gc_paused():
-            return self._find(text)
+            if norm.identical:
+                return self._find(text)
+            return [_in_original(m, norm) for m in self._find(norm.text)]
 
     def _find(self, text: str) -> list[Match]:
         matches, special = self._scan(text, " " + _fold(text) + "   ")
@@ -865,16 +874,16 @@ class Matcher:
                 end = e + 1  # the form's own final period ("Gen.", "U.S."); "U.S.'s" is possessive
                 if end < n and text[end] in _APOSTROPHES and L[end + 2] == "s" and L[end + 3] == " ":
                     end += 2
-                    flags = flags + (FLAG_POSSESSIVE,)
+                    flags = (*flags, FLAG_POSSESSIVE)
             elif nxt == " ":
                 end = e
                 if e < n and text[e] in _APOSTROPHES:
                     if L[e + 2] == "s" and L[e + 3] == " ":
                         end = e + 2
-                        flags = flags + (FLAG_POSSESSIVE,)
+                        flags = (*flags, FLAG_POSSESSIVE)
                     elif allow & _A_S_APOS and L[e + 2] == " " and text[e] not in "`‘":
                         end = e + 1
-                        flags = flags + (FLAG_POSSESSIVE,)
+                        flags = (*flags, FLAG_POSSESSIVE)
             else:
                 if nxt == "s" and allow & _A_S:
                     end = e + 1
@@ -886,9 +895,9 @@ class Matcher:
                     continue
                 if end < n and text[end] in _APOSTROPHES and text[end] not in "`‘" and L[end + 2] == " ":
                     end += 1
-                    flags = flags + (FLAG_PLURAL, FLAG_POSSESSIVE)
+                    flags = (*flags, FLAG_PLURAL, FLAG_POSSESSIVE)
                 else:
-                    flags = flags + (FLAG_PLURAL,)
+                    flags = (*flags, FLAG_PLURAL)
             mode = cand[1]
             if mode:
                 piece = text[s:e]
@@ -959,7 +968,7 @@ class Matcher:
                             last.entry,
                             last.ko,
                             (),
-                            last.flags + (FLAG_UNKNOWN_NAME,),
+                            (*last.flags, FLAG_UNKNOWN_NAME),
                             span,
                         )
                     )
@@ -975,7 +984,10 @@ class Matcher:
         return out
 
     def _apposition(self, text: str, ms: list[Match], kinds: list[int], p: int) -> int:
-        """``Martin Dempsey, chairman of the U.S. Joint Chiefs of Staff``: index of the post after person ``ms[p]``, or -1."""
+        """The index of the apposition post after person ``ms[p]``, or -1.
+
+        ``Martin Dempsey, chairman of the U.S. Joint Chiefs of Staff``.
+        """
         person = ms[p]
         q = p + 1
         if person.flags or q >= len(ms) or kinds[q] != _K_POST:
@@ -994,7 +1006,7 @@ class Matcher:
 
     @staticmethod
     def _composed(text: str, ms: list[Match], kinds: list[int], first: int, person: int, tail: int) -> Match:
-        """Titles ``ms[first:person]``, the person, and the apposition post ``ms[tail]`` (if ``tail`` > 0) as one match."""
+        """One match of titles ``ms[first:person]``, the person, and the apposition post ``ms[tail]`` (if > 0)."""
         titled = list(range(first, person)) + ([tail] if tail > 0 else [])
         posts = [t for t in titled if kinds[t] == _K_POST]
         p = ms[person]
@@ -1007,6 +1019,19 @@ class Matcher:
 # --------------------------------------------------------------------------- files
 
 
+def _in_original(m: Match, norm: Normalised) -> Match:
+    """``m`` (found in ``norm.text``) with its offsets and text taken from the original."""
+    start, end = norm.span(m.start, m.end)
+    return replace(
+        m,
+        start=start,
+        end=end,
+        text=norm.original[start:end],
+        composed_of=tuple(_in_original(p, norm) for p in m.composed_of),
+        name_span=norm.span(*m.name_span) if m.name_span is not None else None,
+    )
+
+
 @dataclass(frozen=True)
 class AnnotatedFile:
     """One input file: its text (as read by ``textio.read_text``) and the matches in it."""
@@ -1014,6 +1039,8 @@ class AnnotatedFile:
     path: str
     text: str
     matches: tuple[Match, ...]
+    #: characters removed or folded for matching (invisible characters, odd spaces, compatibility forms)
+    normalised: int = 0
 
 
 #: Glossaries at least this large (bytes of CSV) keep their compiled matcher in the user cache folder.
@@ -1052,7 +1079,7 @@ def load_matcher(
     """
     import sys
 
-    from .glossary import glossary_files, load_glossary
+    from .glossary import glossary_files, load_valid_glossary
 
     paths = [glossary] if isinstance(glossary, (str, Path)) else list(glossary)
     key = None
@@ -1060,7 +1087,7 @@ def load_matcher(
         files = glossary_files(paths)
         size = sum(f.stat().st_size for f in files)
     except OSError:
-        files, size = [], 0  # load_glossary reports it
+        files, size = [], 0  # load_valid_glossary reports it
     folder = _cache_dir() if size >= CACHE_MIN_BYTES else None
     if folder is not None:
         import hashlib
@@ -1073,7 +1100,7 @@ def load_matcher(
         if blobs:
             h = hashlib.sha256(_CACHE_FORMAT)
             h.update(sys.version.encode())
-            for module in (__file__, sys.modules[load_glossary.__module__].__file__ or ""):
+            for module in (__file__, sys.modules[load_valid_glossary.__module__].__file__ or ""):
                 h.update(Path(module).read_bytes())
             h.update(repr((sorted(statuses), encoding)).encode())
             for f, blob in zip(files, blobs, strict=True):
@@ -1086,7 +1113,8 @@ def load_matcher(
                     return cached
             except Exception:  # missing, stale or corrupt: rebuild below
                 pass
-    matcher = Matcher.from_glossary(load_glossary(paths, encoding=encoding), statuses=statuses)
+    # a glossary with errors is refused (load_valid_glossary); a cached one passed that check with these bytes
+    matcher = Matcher.from_glossary(load_valid_glossary(paths, encoding=encoding), statuses=statuses)
     if key is not None:
         _write_cache(key, matcher)
     return matcher
@@ -1126,6 +1154,8 @@ class AnnotatedChunk:
     text: str
     matches: tuple[Match, ...]
     last: bool
+    #: Characters of ``text`` the matcher ignored or folded (``termdesk.normalize``).
+    normalised: int = 0
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
@@ -1157,6 +1187,13 @@ def paragraph_chunks(text: str, *, min_gap: int = 2, size: int = 1 << 18) -> Ite
     yield start, n
 
 
+def article_files(paths: Sequence[str | Path]) -> list[str | Path]:
+    """The files ``annotate`` reads: files as given, a folder as its English articles (``pairing.english_articles``)."""
+    from .pairing import english_articles
+
+    return [f for p in paths for f in (english_articles([p]) if Path(p).is_dir() else [p])]
+
+
 def annotate_stream(
     paths: Sequence[str | Path],
     *,
@@ -1172,19 +1209,27 @@ def annotate_stream(
     """
     from .textio import read_text
 
-    if len(paths) > 1:
-        for p in paths:
+    files = article_files(paths)
+    if len(files) > 1:
+        for p in files:
             read_text(p, encoding=encoding)
-    first = read_text(paths[0], encoding=encoding) if paths else ""
+    first = read_text(files[0], encoding=encoding) if files else ""
     matcher = load_matcher(glossary, statuses=statuses)
     gap = matcher.max_space_run + 1
-    for i, p in enumerate(paths):
+    for i, p in enumerate(files):
         text = first if i == 0 else read_text(p, encoding=encoding)
         first = ""
         spans = list(paragraph_chunks(text, min_gap=gap))
         for k, (s, e) in enumerate(spans):
             chunk = text[s:e]
-            yield AnnotatedChunk(str(p), s, chunk, tuple(matcher.find(chunk)), k == len(spans) - 1)
+            yield AnnotatedChunk(
+                str(p),
+                s,
+                chunk,
+                tuple(matcher.find(chunk)),
+                k == len(spans) - 1,
+                normalise_for_matching(chunk).changed,
+            )
         del text
 
 
@@ -1195,13 +1240,18 @@ def annotate_files(
     statuses: Collection[str] = ("approved",),
     encoding: str | None = None,
 ) -> tuple[AnnotatedFile, ...]:
-    """Load the glossary, read every file (all read before any is matched) and find its terms."""
-    from .glossary import load_glossary
+    """Load the glossary, read every file (all read before any is matched) and find its terms.
+
+    A folder stands for the English articles in it (``termdesk.pairing.english_articles``:
+    the Korean side of a pair and termdesk's outputs are skipped).
+    """
+    from .glossary import load_valid_glossary
     from .textio import read_text
 
-    texts = [(str(p), read_text(p, encoding=encoding)) for p in paths]
-    matcher = Matcher.from_glossary(load_glossary(glossary), statuses=statuses)
+    files = article_files(paths)
+    texts = [(str(p), read_text(p, encoding=encoding)) for p in files]
+    matcher = Matcher.from_glossary(load_valid_glossary(glossary), statuses=statuses)
     out = []
     for path, text in texts:
-        out.append(AnnotatedFile(path, text, tuple(matcher.find(text))))
+        out.append(AnnotatedFile(path, text, tuple(matcher.find(text)), normalise_for_matching(text).changed))
     return tuple(out)

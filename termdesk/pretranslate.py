@@ -6,7 +6,7 @@ Pipeline, per article::
       → protect each term with a placeholder the MT model copies
       → translate the protected segments in batches (mt backend, TM cache)
       → restore each placeholder as the term's Korean (name before title for composed matches)
-      → repair the particle after each restored term (korean.py)
+      → repair the particle after each restored term (termdesk.ko.particles)
       → verify: every term exactly as often as in the source, no placeholder fragment left
       → a segment that fails is retranslated another way (chunks between the terms);
         if that fails too it is marked for the translator with its term list.
@@ -27,16 +27,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from .errors import ConflictError, InputError
-from .textio import atomic_write
 
 if TYPE_CHECKING:  # pragma: no cover
     import polib
 
     from .glossary import Glossary
     from .match import Match, Matcher
+    from .mt.base import Translator
 
 
 # --------------------------------------------------------------------------- placeholders
@@ -163,20 +163,6 @@ def _terms_present(seg: SegmentResult) -> int:
     return sum(min(n, seg.target.count(ko)) for ko, n in need.items())
 
 
-# --------------------------------------------------------------------------- backend protocol
-
-
-class Backend(Protocol):
-    """What the pipeline needs from an MT backend (see termdesk.mt)."""
-
-    name: str
-
-    @property
-    def identity(self) -> str: ...
-
-    def translate_batch(self, segments: Sequence[str]) -> list[str]: ...
-
-
 # --------------------------------------------------------------------------- protect / restore
 
 
@@ -252,7 +238,7 @@ def restore(
 
 
 def _repair(text: str, spans: Sequence[tuple[int, int]]) -> str:
-    from .korean import repair_particles
+    from .ko.particles import repair_particles
 
     return repair_particles(text, spans).text
 
@@ -275,7 +261,7 @@ class _Work:
 
 def _translate_texts(
     texts: Sequence[str],
-    backend: Backend,
+    backend: Translator,
     cache: object | None,
 ) -> tuple[list[str], set[int]]:
     """Translate unique texts through the cache; returns outputs and the indices served from cache."""
@@ -284,7 +270,7 @@ def _translate_texts(
     if cache is not None and unique:
         cached = cache.get_many(backend.identity, unique)  # type: ignore[attr-defined]
     todo = [t for t in unique if t not in cached]
-    fresh = dict(zip(todo, backend.translate_batch(todo))) if todo else {}
+    fresh = dict(zip(todo, backend.translate_batch(todo), strict=False)) if todo else {}
     if cache is not None and fresh:
         cache.put_many(backend.identity, fresh.items())  # type: ignore[attr-defined]
     table = {**cached, **fresh}
@@ -307,7 +293,7 @@ def _chunks(protected: Protected, scheme: PlaceholderScheme) -> list[tuple[str, 
 
 def translate_segments(
     items: Sequence[_Work],
-    backend: Backend,
+    backend: Translator,
     *,
     scheme: PlaceholderScheme = DEFAULT_SCHEME,
     cache: object | None = None,
@@ -325,7 +311,7 @@ def translate_segments(
         return
     outputs, from_cache = _translate_texts([w.protected.text for w in items], backend, cache)
     failed: list[_Work] = []
-    for i, (w, out) in enumerate(zip(items, outputs)):
+    for i, (w, out) in enumerate(zip(items, outputs, strict=False)):
         r = restore(out, w.protected, scheme=scheme)
         if r.ok:
             w.target = _repair(r.text, r.spans)
@@ -551,13 +537,16 @@ TERMS_COLUMNS = ("segment", "paragraph", "start", "end", "en", "ko", "entry_id",
 
 
 def _terms_csv(segments: Sequence[SegmentResult]) -> str:
+    from .textio import neutralise
+
     buf = io.StringIO(newline="")
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(TERMS_COLUMNS)
     for s in segments:
         for t in s.terms:
             w.writerow(
-                [
+                neutralise(str(cell))
+                for cell in [
                     t.segment + 1,
                     t.paragraph + 1,
                     t.start,
@@ -582,7 +571,7 @@ def pretranslate(
     *,
     out_dir: str | Path,
     glossary: Glossary,
-    backend: Backend | None = None,
+    backend: Translator | None = None,
     use_cache: bool = True,
     cache_path: str | Path | None = None,
     force: bool = False,
@@ -598,25 +587,27 @@ def pretranslate(
     and refused with a clear error).
     """
     from .match import Matcher
+    from .mt.base import require_translator
     from .mt.select import select_backend
-    from .po import read_po
-    from .text import iter_articles
+    from .pairing import english_articles
+    from .pofile import read_po
     from .tm import TranslationCache
 
     notice = None
     if backend is None:
         backend, notice = select_backend(None)
-    inline = getattr(backend, "inline", False)
-    files = list(iter_articles(paths))
-    if not files:
-        raise InputError(
-            f"{', '.join(str(p) for p in paths)}: no articles found (.txt, .md, .html) — give files or folders"
-        )
+    require_translator(backend)
+    inline = backend.inline
+    from .textio import atomic_write_all, read_text, refuse_input_overwrite
+
+    files = english_articles(paths)
     out = Path(out_dir)
+    for path in files:  # an output that is one of the inputs is refused before anything is written
+        for target in (out / f"{path.stem}.po", out / f"{path.stem}.ko.txt", out / f"{path.stem}.terms.csv"):
+            refuse_input_overwrite(target, files, option="--out", what="an article being translated")
     matcher = Matcher.from_glossary(glossary)
     cache = TranslationCache(cache_path) if use_cache and not inline else None
-    limit = getattr(backend, "max_input_tokens", None)
-    count = getattr(backend, "count_tokens", None)
+    limit = backend.max_input_tokens
     results: list[ArticleResult] = []
     try:
         for path in files:
@@ -626,15 +617,18 @@ def pretranslate(
             old_po = read_po(po_path) if po_path.exists() else None
             if ko_path.exists() and not force:
                 recorded = old_po.metadata.get(DRAFT_HASH_HEADER) if old_po is not None else None
-                current = _sha(ko_path.read_text(encoding="utf-8", errors="replace"))
+                try:
+                    current = _sha(read_text(ko_path))
+                except InputError:
+                    current = ""
                 if recorded != current:
                     raise ConflictError(
                         f"{ko_path}: edited since termdesk wrote it (or not written by termdesk) — "
                         "move it away, or pass --force to overwrite it"
                     )
             _, work = _segment_article(path, matcher, scheme, encoding)
-            if limit and count:
-                work = _expand_long(work, limit, count, scheme)
+            if limit:
+                work = _expand_long(work, limit, backend.count_tokens, scheme)
             translate_segments(work, backend, scheme=scheme, cache=cache, inline=inline)
             segments = tuple(
                 SegmentResult(
@@ -651,12 +645,10 @@ def pretranslate(
             po, kept, obsolete = merge_po(_build_po(name, segments, backend.name), old_po)
             draft = _draft_text(po, segments)
             po.metadata[DRAFT_HASH_HEADER] = _sha(draft)
-            from .po import write_po
+            from .pofile import render_po
 
-            out.mkdir(parents=True, exist_ok=True)
-            atomic_write(terms_path, _terms_csv(segments))
-            atomic_write(ko_path, draft)
-            write_po(po, po_path)
+            # the three files of an article: all or none
+            atomic_write_all([(terms_path, _terms_csv(segments)), (ko_path, draft), (po_path, render_po(po))])
             results.append(
                 ArticleResult(str(path), name, segments, (str(ko_path), str(po_path), str(terms_path)), kept, obsolete)
             )

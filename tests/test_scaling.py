@@ -16,10 +16,10 @@ import pytest
 
 from termdesk.errors import InputError
 from termdesk.glossary import COLUMNS, Entry, Glossary, load_glossary, read_table
+from termdesk.ko.forms import KoreanText, compact
 from termdesk.qa import check_documents
 from termdesk.qa.form_index import compact_all
-from termdesk.qa.forms import KoreanText, compact
-from termdesk.qa.names import COMMON_SURNAMES, similarity
+from termdesk.qa.name_rules import COMMON_SURNAMES, similarity
 from termdesk.qa.records import Document, Segment
 from termdesk.qa.rules import get_rules
 

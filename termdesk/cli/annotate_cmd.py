@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from .options import echo_err, summarised
+
 if TYPE_CHECKING:  # pragma: no cover
     from ..match import AnnotatedChunk, AnnotatedFile, Match
 
@@ -92,6 +94,21 @@ def _csv_line(row: dict[str, Any]) -> str:
     return buf.getvalue()
 
 
+def render_json(docs: tuple[AnnotatedFile, ...]) -> str:
+    return "".join(stream(_whole(docs), "json", colour=False, files=len(docs)))
+
+
+def render_csv(docs: tuple[AnnotatedFile, ...]) -> str:
+    return "".join(stream(_whole(docs), "csv", colour=False, files=len(docs)))
+
+
+def _whole(docs: tuple[AnnotatedFile, ...]) -> Iterator[AnnotatedChunk]:
+    from ..match import AnnotatedChunk
+
+    for d in docs:
+        yield AnnotatedChunk(d.path, 0, d.text, d.matches, True, d.normalised)
+
+
 def stream(chunks: Iterable[AnnotatedChunk], fmt: str, *, colour: bool, files: int) -> Iterator[str]:
     """The output of ``annotate`` piece by piece (the same bytes as rendering every file at once)."""
     if fmt == "csv":
@@ -124,6 +141,7 @@ def stream(chunks: Iterable[AnnotatedChunk], fmt: str, *, colour: bool, files: i
             yield "\n"
 
 
+@summarised("annotate")
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option(
@@ -155,6 +173,11 @@ def stream(chunks: Iterable[AnnotatedChunk], fmt: str, *, colour: bool, files: i
 @click.option(
     "--color/--no-color", "color", default=None, help="Colour the annotated text (default: only on a terminal)."
 )
+@click.option(
+    "--show-removed",
+    is_flag=True,
+    help="Report how many invisible characters, odd spaces and compatibility forms were ignored for matching.",
+)
 def annotate(
     paths: tuple[str, ...],
     glossary_paths: tuple[str, ...],
@@ -162,8 +185,9 @@ def annotate(
     statuses: tuple[str, ...],
     encoding: str | None,
     color: bool | None,
+    show_removed: bool,
 ) -> None:
-    """Show the glossary terms found in English text FILE... with their Korean.
+    """FILE...: English text files (.txt, .md, .html).
 
     \b
     Examples:
@@ -171,7 +195,7 @@ def annotate(
       termdesk annotate day/*.txt --format json
     Offsets (json/csv) are characters into each file's text. Exit 2 on unreadable input.
     """
-    from ..match import annotate_stream
+    from ..match import annotate_stream, article_files
 
     colour = False
     if fmt == "text":
@@ -179,6 +203,16 @@ def annotate(
 
         colour = color if color is not None else use_colour()
     # streamed paragraph by paragraph: memory stays flat however large the article
-    chunks = annotate_stream(list(paths), glossary=list(glossary_paths), statuses=statuses, encoding=encoding)
-    for piece in stream(chunks, fmt, colour=colour, files=len(paths)):
+    files = article_files(list(paths))
+    chunks = annotate_stream(files, glossary=list(glossary_paths), statuses=statuses, encoding=encoding)
+
+    def counted(chunks: Iterable[AnnotatedChunk]) -> Iterator[AnnotatedChunk]:
+        changed = 0
+        for c in chunks:
+            changed = (changed if c.offset else 0) + c.normalised
+            yield c
+            if c.last and show_removed:
+                echo_err(f"{c.path}: {changed} invisible or special character(s) ignored for matching")
+
+    for piece in stream(counted(chunks), fmt, colour=colour, files=len(files)):
         click.echo(piece, nl=False, color=colour if fmt == "text" else None)

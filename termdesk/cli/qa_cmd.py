@@ -6,15 +6,20 @@ from pathlib import Path
 
 import click
 
+from .options import summarised
+
 _FAIL_ON = ("error", "warning", "info", "never")
 
 
+@summarised("qa")
 @click.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option(
     "--en", "en", type=click.Path(), default=None, help="English article (or folder), paired by paragraph with --ko."
 )
-@click.option("--ko", "ko", type=click.Path(), default=None, help="Korean translation (or folder: NAME.ko.txt).")
+@click.option(
+    "--ko", "ko", type=click.Path(), default=None, help="Korean translation (or folder: NAME.ko.txt or NAME.txt)."
+)
 @click.option("--encoding", default=None, help="Read Korean .txt files in this encoding (e.g. cp949).")
 @click.option(
     "--glossary",
@@ -62,7 +67,7 @@ def qa(
     list_rules: bool,
     color: bool | None,
 ) -> None:
-    """Check translations: PO files, NAME.txt + NAME.ko.txt pairs, or folders of either.
+    """PATHS: PO files, NAME.txt + NAME.ko.txt pairs, or folders of either.
 
     \b
     Examples:
@@ -92,9 +97,20 @@ def qa(
     if not paths and en is None and ko is None:
         raise UsageError("nothing to check — give PO files, NAME.txt files or folders, or --en FILE --ko FILE")
     if html_path is not None:
-        inputs = {Path(p).resolve() for p in (*paths, *(x for x in (en, ko) if x))}
-        if Path(html_path).resolve() in inputs:
-            raise UsageError(f"--html {html_path} is one of the inputs — write the report to another file")
+        from ..glossary import glossary_files
+        from ..pairing import walk_files
+        from ..textio import refuse_input_overwrite
+
+        named: list[str] = [*paths, *(x for x in (en, ko) if x)]
+        inputs: list[str | Path] = [*named, *(f for f, _ in walk_files([p for p in named if Path(p).is_dir()]))]
+        refuse_input_overwrite(html_path, inputs, option="--html", fix="write the report to another file")
+        refuse_input_overwrite(
+            html_path,
+            glossary_files([g for g in glossary_paths if Path(g).exists()]),
+            option="--html",
+            what="a glossary file",
+            fix="write the report to another file",
+        )
 
     from ..qa import check_translation
 

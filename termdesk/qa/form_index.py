@@ -3,7 +3,7 @@
 A rule must cost O(text) + O(matches), never O(glossary × segments). So instead of
 trying every glossary form on every target, the Korean forms (accepted and avoided)
 are compiled into Aho–Corasick automata over their compact keys (see
-:func:`termdesk.qa.forms.compact`); a segment's target is searched once and only the
+:func:`termdesk.ko.forms.compact`); a segment's target is searched once and only the
 forms that occur in it are looked at. Each index is built lazily — the first time a
 rule needs it — and kept for the glossary object's lifetime (a weak reference: it goes
 with the glossary).
@@ -19,8 +19,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from ..ko.forms import _DASHES, KoreanText, compact
 from ..match import _gc_paused
-from .forms import _DASHES, KoreanText, compact
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..glossary import Entry, Glossary
