@@ -1043,8 +1043,10 @@ class AnnotatedFile:
     normalised: int = 0
 
 
-#: Glossaries at least this large (bytes of CSV) keep their compiled matcher in the user cache folder.
-CACHE_MIN_BYTES = 1 << 20
+#: Glossaries at least this large (bytes of CSV) keep their compiled matcher in the user cache folder
+#: (every real glossary: checking and compiling even the shipped one costs more than the rest of a
+#: one-line ``annotate``; a tiny test glossary is rebuilt each time).
+CACHE_MIN_BYTES = 1 << 14
 _CACHE_FORMAT = b"termdesk-matcher-1"
 _CACHE_KEEP = 4
 
@@ -1070,10 +1072,12 @@ def load_matcher(
 ) -> Matcher:
     """Load the glossary and compile it, or take the compiled matcher from the cache.
 
-    A glossary of :data:`CACHE_MIN_BYTES` or more (where loading and building, not matching,
-    is the cost) is cached under the user cache folder (``platformdirs``; ``TERMDESK_CACHE_DIR``
-    overrides it, ``TERMDESK_NO_CACHE=1`` turns it off), keyed by a hash of the glossary files'
-    paths and bytes, the statuses, the encoding, the Python version and this module's code.
+    A glossary of :data:`CACHE_MIN_BYTES` or more (where checking, loading and building, not
+    matching, is the cost) is cached under the user cache folder (``platformdirs``;
+    ``TERMDESK_CACHE_DIR`` overrides it, ``TERMDESK_NO_CACHE=1`` turns it off), keyed by a hash
+    of the glossary files' paths and bytes, the statuses, the encoding, the Python version and
+    the package's code (:func:`_code_fingerprint`). A glossary with errors is refused before
+    anything is cached, so a cache hit stands for a glossary that passed the check.
     Written to a temporary file and renamed (concurrent runs never see half a file); a stale,
     unreadable or corrupt cache entry is ignored and rebuilt. Only files this user wrote are read.
     """
@@ -1100,8 +1104,7 @@ def load_matcher(
         if blobs:
             h = hashlib.sha256(_CACHE_FORMAT)
             h.update(sys.version.encode())
-            for module in (__file__, sys.modules[load_valid_glossary.__module__].__file__ or ""):
-                h.update(Path(module).read_bytes())
+            h.update(_code_fingerprint())
             h.update(repr((sorted(statuses), encoding)).encode())
             for f, blob in zip(files, blobs, strict=True):
                 h.update(str(f.resolve()).encode() + b"\x00" + hashlib.sha256(blob).digest())
@@ -1118,6 +1121,24 @@ def load_matcher(
     if key is not None:
         _write_cache(key, matcher)
     return matcher
+
+
+def _code_fingerprint() -> bytes:
+    """Name, size and modification time of every module of the package: any code change is a new key.
+
+    (The loader, the validation that refuses a glossary with errors and the matcher all live in
+    the package; a cached matcher must not outlive the code that built and checked it.)
+    """
+    import os
+
+    root = Path(__file__).resolve().parent
+    out = []
+    for folder, _dirs, names in os.walk(root):
+        for name in names:
+            if name.endswith(".py"):
+                st = os.stat(os.path.join(folder, name))
+                out.append(f"{folder[len(str(root)) :]}/{name}:{st.st_size}:{st.st_mtime_ns}")
+    return "\n".join(sorted(out)).encode()
 
 
 def _write_cache(key: Path, matcher: Matcher) -> None:
