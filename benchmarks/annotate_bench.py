@@ -37,9 +37,16 @@ def write_glossary(folder: Path, n: int) -> list[str]:
     from termdesk.glossary import TYPE_FILES, load_glossary, render_csv
 
     shipped = list(load_glossary(ROOT / "glossary"))
-    known = {e.en.casefold() for e in shipped}
-    extra = [e for e in make_entries(max(n - len(shipped), 0) + 1000) if e.en.casefold() not in known]
-    entries = [*shipped, *extra[: max(n - len(shipped), 0)]]
+    known = {f.casefold() for e in shipped for f in e.en_forms}
+    extra = []
+    for e in make_entries(max(n - len(shipped), 0) + 2000):  # a valid glossary: no form of two entries
+        if len(extra) >= n - len(shipped):
+            break
+        forms = {f.casefold() for f in e.en_forms}
+        if not forms & known:
+            known |= forms
+            extra.append(e)
+    entries = [*shipped, *extra]
     folder.mkdir(parents=True, exist_ok=True)
     per: dict[str, list] = {t: [] for t in TYPE_FILES}
     for e in entries:

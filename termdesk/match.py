@@ -1221,12 +1221,14 @@ def annotate_stream(
     glossary: str | Path | Sequence[str | Path] = "glossary",
     statuses: Collection[str] = ("approved",),
     encoding: str | None = None,
+    count_normalised: bool = False,
 ) -> Iterator[AnnotatedChunk]:
     """Like :func:`annotate_files`, paragraph by paragraph: memory stays flat whatever the file's size.
 
     Every file is read (and decoded) once before anything is yielded, so an unreadable input
     raises ``InputError`` before any output; then each file is read again and matched in chunks
-    of whole paragraphs (:func:`paragraph_chunks`).
+    of whole paragraphs (:func:`paragraph_chunks`). ``count_normalised``: fill
+    :attr:`AnnotatedChunk.normalised` (one more pass over the text; ``--show-removed``).
     """
     from .textio import read_text
 
@@ -1249,7 +1251,7 @@ def annotate_stream(
                 chunk,
                 tuple(matcher.find(chunk)),
                 k == len(spans) - 1,
-                normalise_for_matching(chunk).changed,
+                normalise_for_matching(chunk).changed if count_normalised else 0,
             )
         del text
 

@@ -204,7 +204,9 @@ def annotate(
         colour = color if color is not None else use_colour()
     # streamed paragraph by paragraph: memory stays flat however large the article
     files = article_files(list(paths))
-    chunks = annotate_stream(files, glossary=list(glossary_paths), statuses=statuses, encoding=encoding)
+    chunks = annotate_stream(
+        files, glossary=list(glossary_paths), statuses=statuses, encoding=encoding, count_normalised=show_removed
+    )
 
     def counted(chunks: Iterable[AnnotatedChunk]) -> Iterator[AnnotatedChunk]:
         changed = 0
