@@ -45,7 +45,7 @@ import re
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -1022,13 +1022,15 @@ class Matcher:
 def _in_original(m: Match, norm: Normalised) -> Match:
     """``m`` (found in ``norm.text``) with its offsets and text taken from the original."""
     start, end = norm.span(m.start, m.end)
-    return replace(
-        m,
-        start=start,
-        end=end,
-        text=norm.original[start:end],
-        composed_of=tuple(_in_original(p, norm) for p in m.composed_of),
-        name_span=norm.span(*m.name_span) if m.name_span is not None else None,
+    return _match(  # dataclasses.replace without its per-call introspection
+        start,
+        end,
+        norm.original[start:end],
+        m.entry,
+        m.ko,
+        tuple(_in_original(p, norm) for p in m.composed_of),
+        m.flags,
+        norm.span(*m.name_span) if m.name_span is not None else None,
     )
 
 

@@ -313,3 +313,55 @@ def test_cached_matcher_matches_like_a_fresh_one(state: str, tmp_path: Path, mon
     if state != "unwritable-folder":
         assert len(list(cache.glob("*.pickle"))) == 1
         assert not list(cache.glob(".matcher.*"))  # no temporary file left behind
+
+
+# --------------------------------------------------------------------------- normalisation map, kept sparse
+
+
+def _reference_spans(text: str) -> tuple[str, list[int], list[int], int, int]:
+    """The per-character map normalise_for_matching built before (one start and end per character)."""
+    from termdesk.normalize import _fold
+
+    out, starts, ends, changed, removed = [], [], [], 0, 0
+    for i, ch in enumerate(text):
+        folded = _fold(ch) if not ch.isascii() else None
+        if folded is None:
+            out.append(ch)
+            starts.append(i)
+            ends.append(i + 1)
+            continue
+        changed += 1
+        removed += not folded
+        out.append(folded)
+        starts.extend([i] * len(folded))
+        ends.extend([i + 1] * len(folded))
+    return "".join(out), starts, ends, changed, removed
+
+
+NORMALISE_CASES = {
+    "ascii": "Defense Minister Song Young-moo",
+    "zero-width-space": "Defense\u200b Minister",
+    "soft-hyphen-and-nbsp": "Def\u00adense\u00a0Minister and THAAD",
+    "ellipsis-expands": "He said\u2026 THAAD\u2026",
+    "fullwidth-and-ligature": "\uff34\uff28\uff21\uff21\uff24 \ufb01nal",
+    "hangul-kept": "사드(THAAD)\u200b 배치\u3000완료",
+    "curly-quotes-unchanged": "Korea\u2019s \u201calliance\u201d",
+    "invisible-at-the-ends": "\u200bTHAAD\u200d",
+    "only-invisible": "\u200b\u200c",
+}
+
+
+@pytest.mark.parametrize("text", NORMALISE_CASES.values(), ids=NORMALISE_CASES.keys())
+def test_sparse_normalisation_map_equals_the_per_character_one(text: str) -> None:
+    from termdesk.normalize import normalise_for_matching
+
+    norm = normalise_for_matching(text)
+    ref_text, starts, ends, changed, removed = _reference_spans(text)
+    assert (norm.text, norm.changed, norm.removed) == (ref_text, changed, removed)
+    if not norm.identical:
+        assert list(norm.starts) == starts
+        assert list(norm.ends) == ends
+        for a in range(len(ref_text) + 1):
+            for b in range(a, len(ref_text) + 1):
+                expected = (starts[a], ends[b - 1]) if b > a else ((starts[a] if a < len(starts) else len(text)),) * 2
+                assert norm.span(a, b) == expected
