@@ -749,7 +749,7 @@ class Matcher:
         with _gc_paused():
             if norm.identical:
                 return self._find(text)
-            return [_in_original(m, norm) for m in self._find(norm.text)]
+            return _remap(self._find(norm.text), norm)
 
     def _find(self, text: str) -> list[Match]:
         matches, special = self._scan(text, " " + _fold(text) + "   ")
@@ -1017,6 +1017,37 @@ class Matcher:
 
 
 # --------------------------------------------------------------------------- files
+
+
+def _remap(ms: list[Match], norm: Normalised) -> list[Match]:
+    """``[_in_original(m, norm) for m in ms]`` for matches sorted by start, walking the map's runs once.
+
+    A match inside one verbatim run only shifts (its text is the original's); a match the
+    normalisation did not move is kept as it is.
+    """
+    runs = norm.runs
+    if not runs:
+        return [_in_original(m, norm) for m in ms]
+    out: list[Match] = []
+    k, last = 0, len(runs) - 1
+    size = len(norm.text)
+    for m in ms:
+        s = m.start
+        while k < last and runs[k + 1][0] <= s:
+            k += 1
+        run_start, orig_start, verbatim = runs[k]
+        run_end = runs[k + 1][0] if k < last else size
+        name = m.name_span
+        if verbatim and m.end <= run_end and not m.composed_of and (name is None or name[1] <= run_end):
+            d = orig_start - run_start
+            if d == 0:
+                out.append(m)
+            else:
+                shifted = (name[0] + d, name[1] + d) if name is not None else None
+                out.append(_match(s + d, m.end + d, m.text, m.entry, m.ko, (), m.flags, shifted))
+        else:
+            out.append(_in_original(m, norm))
+    return out
 
 
 def _in_original(m: Match, norm: Normalised) -> Match:

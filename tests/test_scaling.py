@@ -365,3 +365,27 @@ def test_sparse_normalisation_map_equals_the_per_character_one(text: str) -> Non
             for b in range(a, len(ref_text) + 1):
                 expected = (starts[a], ends[b - 1]) if b > a else ((starts[a] if a < len(starts) else len(text)),) * 2
                 assert norm.span(a, b) == expected
+
+
+REMAP_CASES = {
+    "nothing-moved-before-the-special": "THAAD and the SCM met.\u200b Defense Minister Song Young-moo spoke.",
+    "expansion-shifts-later-matches": "He said\u2026 Defense Minister Song Young-moo met THAAD\u2026 and the SCM.",
+    "special-inside-a-term": "Defense\u00a0Minister Song\u200b Young-moo and U.S.\u00a0Forces Korea",
+    "title-and-unknown-name": "\u200bDefense Minister Kwak Kwang-soo and Gen.\u00a0Martin Dempsey spoke.",
+    "fullwidth-designator": "\uff34\uff28\uff21\uff21\uff24 battery and the B-1B\u2026",
+}
+
+
+@pytest.mark.parametrize("text", REMAP_CASES.values(), ids=REMAP_CASES.keys())
+def test_remap_walks_runs_like_mapping_each_match(text: str) -> None:
+    from termdesk.match import Matcher, _in_original, _remap
+    from termdesk.normalize import normalise_for_matching
+
+    matcher = Matcher.from_glossary(load_glossary(ROOT / "glossary"))
+    norm = normalise_for_matching(text)
+    found = matcher._find(norm.text)
+    assert found
+    assert _remap(found, norm) == [_in_original(m, norm) for m in found]
+    assert [(m.start, m.end, m.text, m.name_span) for m in _remap(found, norm)] == [
+        (m.start, m.end, m.text, m.name_span) for m in (_in_original(m, norm) for m in found)
+    ]
