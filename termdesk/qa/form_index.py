@@ -146,14 +146,11 @@ class KoreanFormIndex:
         """compact key → [(form, entry)] in glossary order (a mapping; see :class:`_FormTable`)."""
         if self._forms is None:
             with _gc_paused():  # many small acyclic objects on a large heap: the collector finds nothing
-                flat: list[str] = []
-                owners: list[Entry] = []
-                for e in self.entries:  # e.ko_forms, without building a tuple per entry
-                    flat.append(e.ko)
-                    owners.append(e)
-                    if e.ko_variants:
-                        flat.extend(e.ko_variants)
-                        owners.extend([e] * len(e.ko_variants))
+                # every entry's ko, then the variants (the table's consumers do not depend on order)
+                entries = self.entries
+                with_variants = [e for e in entries if e.ko_variants]
+                flat = [e.ko for e in entries] + [f for e in with_variants for f in e.ko_variants]
+                owners = entries + [e for e in with_variants for _f in e.ko_variants]
                 self._forms = _FormTable(compact_all(flat), flat, owners)
         return self._forms
 
