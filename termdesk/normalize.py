@@ -99,6 +99,7 @@ class Normalised:
 
 
 _FOLDED: dict[str, str | None] = {}
+_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
 
 
 def normalise_for_matching(text: str) -> Normalised:
@@ -107,15 +108,15 @@ def normalise_for_matching(text: str) -> Normalised:
     if text.isascii():
         return Normalised(text, text, (), 0, 0)
     folded_of = _FOLDED
-    specials = []
-    for m in _SPECIAL.finditer(text):
-        for i in range(m.start(), m.end()):
-            ch = text[i]
-            folded = folded_of[ch] if ch in folded_of else folded_of.setdefault(ch, _fold(ch))
-            if folded is not None:
-                specials.append((i, folded))
-    if not specials:
+    distinct = set(_ASCII_RUN.sub("", text))  # each distinct non-ASCII character, folded once per process
+    for ch in distinct:
+        if ch not in folded_of:
+            folded_of[ch] = _fold(ch)
+    changing = sorted(ch for ch in distinct if folded_of[ch] is not None)
+    if not changing:
         return Normalised(text, text, (), 0, 0)
+    where = re.compile("[" + "".join(re.escape(ch) for ch in changing) + "]")
+    specials = [(m.start(), folded_of[m.group()]) for m in where.finditer(text)]
     out: list[str] = []
     runs: list[tuple[int, int, bool]] = []
     n = 0  # length of the normalised text so far
