@@ -82,6 +82,10 @@ class Method(str, Enum):
     FALLBACK = "fallback"
     GLOSSARY = "glossary"
     UNVERIFIED = "unverified"
+    # the LLM backend (termdesk.mt.llm_pipeline)
+    LLM = "llm"
+    LLM_RETRY = "llm-retry"
+    PLACEHOLDER = "placeholder"
 
 
 # --------------------------------------------------------------------------- records
@@ -476,8 +480,13 @@ def _build_po(name: str, segments: Sequence[SegmentResult], backend: str) -> pol
                 "termdesk: TERMS NOT VERIFIED — insert them yourself: "
                 + "; ".join(f"{t.en} → {t.ko}" for t in s.terms),
             )
+            comments[1:1] = [f"termdesk: {n}" for n in s.notes]
         elif s.method is Method.FALLBACK:
             comments.insert(0, "termdesk: terms restored by chunk retranslation — check word order")
+        elif s.method is Method.PLACEHOLDER:
+            comments.insert(
+                0, "termdesk: LLM draft failed twice; terms placed by the placeholder path — check word order"
+            )
         po.append(
             polib.POEntry(
                 msgctxt=f"{name}#{seen[s.source]}" if seen[s.source] > 1 else None,
@@ -589,13 +598,15 @@ def pretranslate(
     scheme: PlaceholderScheme = DEFAULT_SCHEME,
     progress: Callable[[str], None] | None = None,
     encoding: str | None = None,
+    on_segment: Callable[[int], None] | None = None,
 ) -> RunResult:
     """Pre-translate articles into ``out_dir``; returns per-article results and term accuracy.
 
     ``backend=None`` picks the best available: an installed en→ko Argos package,
     else the glossary-only backend (with a notice saying how to install a model).
     ``encoding`` reads the articles in that encoding (default: UTF-8, CP949 detected
-    and refused with a clear error).
+    and refused with a clear error). ``on_segment(n)`` is called as ``n`` more segments are done
+    (the LLM backend reports each segment; a progress bar counts them).
     """
     from .match import Matcher
     from .mt.select import select_backend
@@ -635,7 +646,14 @@ def pretranslate(
             _, work = _segment_article(path, matcher, scheme, encoding)
             if limit and count:
                 work = _expand_long(work, limit, count, scheme)
-            translate_segments(work, backend, scheme=scheme, cache=cache, inline=inline)
+            from .mt.openai_backend import OpenAIBackend
+
+            if isinstance(backend, OpenAIBackend):  # glossary prompts, verified per segment
+                from .mt.llm_pipeline import translate_verified
+
+                translate_verified(work, backend, scheme=scheme, cache=cache, on_segment=on_segment)
+            else:
+                translate_segments(work, backend, scheme=scheme, cache=cache, inline=inline)
             segments = tuple(
                 SegmentResult(
                     w.index,

@@ -1,0 +1,165 @@
+"""Verified LLM drafting for the pre-translation pipeline: prompt, verify, repair, fall back.
+
+For each segment, in ``jobs`` parallel requests, results in order:
+
+1. ``llm`` — the segment with only its matched glossary terms and the style guide;
+   the reply is cleaned (:func:`~termdesk.mt.prompt.clean_reply`) and verified
+   (:func:`~termdesk.mt.verify.verify_terms`: every required Korean form, particle
+   after it corrected, no avoided rendering);
+2. ``llm-retry`` — once more, the prompt naming exactly what was wrong;
+3. ``placeholder`` — the terms hidden behind placeholders the model copies, then
+   restored, particles repaired (the Argos path), verified again;
+4. ``unverified`` — the glossary backend's rendering (English with the Korean terms
+   inline), marked for the translator with what failed.
+
+Every glossary term's Korean is therefore in the draft, and a sentence the model
+could not do is visibly untranslated rather than silently wrong. Only verified
+results enter the translation memory, keyed by the backend's identity (server,
+model, prompt version, style hash) and the exact terms sent.
+
+Server trouble (down, 401, 404, timeouts after the retries) raises ``ModelError``
+and the article in progress writes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .openai_backend import OpenAIBackend
+from .prompt import build_messages, cache_text, clean_reply, instructions_for
+from .verify import requirements_for, verify_terms
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..pretranslate import Method, PlaceholderScheme, _Work
+
+
+@dataclass(frozen=True)
+class Outcome:
+    target: str
+    method: Method
+    notes: tuple[str, ...] = ()
+
+
+def _attempt(backend: OpenAIBackend, w: _Work, problems: Sequence[str] = ()) -> tuple[str | None, list[str]]:
+    """One prompted request: (normalised Korean, []) or (None, what was wrong)."""
+    matches = [m for _, m in w.protected.tokens]
+    source = w.protected.source
+    messages = build_messages(source, instructions_for(matches), backend.style, problems=problems)
+    reply = clean_reply(**backend.complete_kwargs(messages, source))
+    if not reply.ok:
+        return None, [reply.problem]
+    check = verify_terms(reply.text, requirements_for(matches))
+    if not check.ok:
+        return None, check.problems()
+    return check.text, []
+
+
+def _placeholder(backend: OpenAIBackend, w: _Work, scheme: PlaceholderScheme) -> tuple[str | None, list[str]]:
+    from ..pretranslate import _repair, restore
+
+    matches = [m for _, m in w.protected.tokens]
+    messages = build_messages(w.protected.text, (), backend.style, placeholders=True)
+    reply = clean_reply(**backend.complete_kwargs(messages, w.protected.text))
+    if not reply.ok:
+        return None, [reply.problem]
+    restored = restore(reply.text, w.protected, scheme=scheme)
+    if not restored.ok:
+        return None, list(restored.problems)
+    check = verify_terms(_repair(restored.text, restored.spans), requirements_for(matches))
+    if not check.ok:
+        return None, check.problems()
+    return check.text, []
+
+
+def _segment(backend: OpenAIBackend, w: _Work, scheme: PlaceholderScheme) -> Outcome:
+    from ..pretranslate import Method, restore
+
+    if not w.protected.source.strip():
+        return Outcome("", Method.LLM)
+    text, first = _attempt(backend, w)
+    if text is not None:
+        return Outcome(text, Method.LLM)
+    text, second = _attempt(backend, w, first)
+    if text is not None:
+        return Outcome(text, Method.LLM_RETRY, (f"llm: {'; '.join(first)}",))
+    notes = [f"llm: {'; '.join(first)}", f"llm-retry: {'; '.join(second)}"]
+    if w.protected.tokens:
+        text, third = _placeholder(backend, w, scheme)
+        if text is not None:
+            return Outcome(text, Method.PLACEHOLDER, tuple(notes))
+        notes.append(f"placeholder: {'; '.join(third)}")
+    inline = restore(w.protected.text, w.protected, scheme=scheme, render=lambda m: f"{m.text} [{m.ko}]")
+    notes.append("English kept with the glossary's Korean inline — translate this segment")
+    return Outcome(inline.text, Method.UNVERIFIED, tuple(notes))
+
+
+def translate_verified(
+    items: Sequence[_Work],
+    backend: OpenAIBackend,
+    *,
+    scheme: PlaceholderScheme,
+    cache: object | None = None,
+    on_segment: Callable[[int], None] | None = None,
+) -> None:
+    """Fill each ``_Work`` (target, method, verified, notes) through the verified LLM path."""
+    from ..pretranslate import Method
+    from .pool import map_ordered
+
+    keys = [cache_text(w.protected.source, instructions_for([m for _, m in w.protected.tokens])) for w in items]
+    identity = f"{backend.identity}|verified"
+    cached: dict[str, str] = {}
+    if cache is not None and keys:
+        cached = cache.get_many(identity, list(dict.fromkeys(keys)))  # type: ignore[attr-defined]
+    todo = [i for i, k in enumerate(keys) if k not in cached]
+    for i, w in enumerate(items):
+        if keys[i] in cached:
+            w.target, w.method, w.verified = cached[keys[i]], Method.CACHE, True
+            if on_segment:
+                on_segment(1)
+    outcomes = map_ordered(
+        lambda i: _segment(backend, items[i], scheme),
+        todo,
+        jobs=backend.settings.jobs,
+        on_done=(lambda _: on_segment(1)) if on_segment else None,
+    )
+    fresh: dict[str, str] = {}
+    for i, outcome in zip(todo, outcomes, strict=True):
+        w = items[i]
+        w.target, w.method = outcome.target, outcome.method
+        w.verified = outcome.method is not Method.UNVERIFIED
+        w.notes.extend(outcome.notes)
+        if w.verified and outcome.target:
+            fresh[keys[i]] = outcome.target
+    if cache is not None and fresh:
+        cache.put_many(identity, fresh.items())  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class MethodStats:
+    """Per drafting method: segments, and term occurrences found / expected in the draft."""
+
+    method: str
+    segments: int
+    found: int
+    total: int
+
+    @property
+    def accuracy(self) -> float:
+        return 100.0 if not self.total else 100.0 * self.found / self.total
+
+
+def method_stats(segments: Sequence[object]) -> tuple[MethodStats, ...]:
+    """Term accuracy per method over ``SegmentResult``s (order: llm, llm-retry, placeholder, cache, unverified…)."""
+    from ..pretranslate import _terms_present
+
+    table: dict[str, list[int]] = {}
+    for s in segments:
+        row = table.setdefault(s.method.value, [0, 0, 0])  # type: ignore[attr-defined]
+        row[0] += 1
+        row[1] += _terms_present(s)  # type: ignore[arg-type]
+        row[2] += len(s.terms)  # type: ignore[attr-defined]
+    order = ["llm", "llm-retry", "placeholder", "cache", "mt", "fallback", "glossary", "unverified"]
+    names = sorted(table, key=lambda m: order.index(m) if m in order else len(order))
+    return tuple(MethodStats(m, *table[m]) for m in names)
