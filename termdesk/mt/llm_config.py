@@ -21,6 +21,7 @@ backend is built. A local server that needs no key gets a dummy one.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -84,7 +85,7 @@ class LLMSettings:
 
 def find_config(start: str | os.PathLike[str] | None = None) -> Path | None:
     """``termdesk.toml`` in ``start`` (default: the current folder) or its nearest parent holding one."""
-    here = Path(start) if start is not None else Path.cwd()
+    here = Path(start) if start is not None else Path()
     for folder in (here, *here.resolve().parents):
         candidate = folder / CONFIG_NAME
         if candidate.is_file():
@@ -108,7 +109,8 @@ def load_settings(path: str | os.PathLike[str] | None = None, *, search: bool = 
     except UnicodeDecodeError:
         raise InputError.at(config, None, "not UTF-8 text", "save the file as UTF-8") from None
     except tomllib.TOMLDecodeError as exc:
-        line = getattr(exc, "lineno", None)
+        found = re.search(r"\(at line (\d+)", str(exc))
+        line = int(found.group(1)) if found else None
         what = str(exc).split(" (at line")[0]
         raise InputError.at(config, line, f"not valid TOML ({what})", "fix the file") from None
     table = data.get("llm", {})
