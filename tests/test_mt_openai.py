@@ -91,8 +91,19 @@ GLOSSARY = str(Path(__file__).resolve().parent.parent / "glossary")
 def _run(url: str, out: Path, *extra: str) -> object:
     return CliRunner().invoke(
         app,
-        ["pretranslate", "art.txt", "--out", str(out), "--glossary", GLOSSARY, "--backend", "openai", "--base-url", url]
-        + list(extra),
+        [
+            "pretranslate",
+            "art.txt",
+            "--out",
+            str(out),
+            "--glossary",
+            GLOSSARY,
+            "--backend",
+            "openai",
+            "--base-url",
+            url,
+            *extra,
+        ],
     )
 
 

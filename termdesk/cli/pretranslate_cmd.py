@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..mt.base import Translator
 
 
 @click.command()
@@ -98,6 +102,7 @@ def pretranslate(
             **llm_options,
         )
     notice = None
+    chosen: Translator
     if llm is not None:
         chosen = llm
     else:

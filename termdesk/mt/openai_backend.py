@@ -82,7 +82,7 @@ def _make_client(settings: LLMSettings, key: str, usage: Usage) -> Any:
 
     backoff = settings.backoff
 
-    class Client(openai.OpenAI):  # type: ignore[misc]
+    class Client(openai.OpenAI):
         """The official client, counting requests, with a configurable first retry delay."""
 
         def _prepare_request(self, request: Any) -> None:
@@ -215,8 +215,9 @@ class OpenAIBackend:
         elif isinstance(exc, openai.APIConnectionError):
             msg = f"{url}: cannot connect ({tries}) — is the server running? check --base-url"
         elif isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
-            code = exc.status_code
-            msg = f"{url}: the server refused the API key (HTTP {code}) — set a valid key in TERMDESK_API_KEY"
+            msg = (
+                f"{url}: the server refused the API key (HTTP {exc.status_code}) — set a valid key in TERMDESK_API_KEY"
+            )
         elif isinstance(exc, openai.NotFoundError):
             msg = (
                 f"{url}: not found (HTTP 404) — check the model name ({s.model!r}) and that --base-url is the "
