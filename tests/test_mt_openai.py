@@ -289,3 +289,18 @@ def test_glossary_check_ignores_style_guide() -> None:
     assert result.exit_code == 0
     assert "STYLE.md" not in result.output
     assert (Path(GLOSSARY) / "STYLE.md").is_file()
+
+
+def test_align_mt_proposals_from_openai(desk: Path) -> None:
+    data = Path(__file__).parent / "data"
+    with FakeOpenAI("obedient").running() as fake:
+        (desk / "termdesk.toml").write_text(f'[llm]\nmodel = "m"\nbase_url = "{fake.url}"\n', encoding="utf-8")
+        result = CliRunner().invoke(
+            app,
+            ["align", str(data / "align_candidates_small.csv"), "--ko-text", str(data / "align_unequal_paragraphs"),
+             "--glossary", str(data / "align_glossary"), "-o", "p.csv", "--mt", "openai"],
+        )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert fake.requests, "no request reached the server"
+    # the fake's answer for a bare term, proposed as MT (ranked below attested evidence)
+    assert re.search(r"기사 문장을 옮긴 내용이다 \(0\.\d+, mt\)", (desk / "p.csv").read_text(encoding="utf-8"))
