@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from termdesk.mt.pool import map_ordered
 from termdesk.mt.prompt import Style, TermInstruction, build_messages, cache_text, clean_reply
 from termdesk.mt.verify import Requirement, verify_terms
 
+GLOSSARY = Path(__file__).resolve().parent.parent / "glossary"
 SOURCE = "Defense Minister Song Young-moo met U.S. Secretary of Defense James Mattis on Friday."
 KO = "송영무 국방부 장관은 금요일 제임스 매티스 미 국방장관과 만났다."
 
@@ -134,3 +137,45 @@ def test_map_ordered_keeps_order_and_raises_first_error() -> None:
 
     with pytest.raises(ValueError, match="three"):
         map_ordered(boom, list(range(6)), jobs=3)
+
+
+def test_map_ordered_interrupt_returns_without_waiting_for_requests_in_flight() -> None:
+    import threading
+
+    release = threading.Event()
+    finished: list[int] = []
+
+    def slow(x: int) -> int:
+        if x:  # every item but the first waits until released (a request in flight)
+            release.wait(10)
+        finished.append(x)
+        return x
+
+    def interrupt(_: int) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        map_ordered(slow, [0, 1, 2, 3], jobs=4, on_done=interrupt)
+    assert finished == [0]  # returned while the others were still in flight
+    release.set()
+
+
+def test_default_backend_never_imports_the_client(tmp_path: Path) -> None:
+    """Network only when asked: a glossary-backend run does not even import the openai client."""
+    import subprocess
+    import sys
+
+    (tmp_path / "a.txt").write_text("Seoul and Washington agreed.\n", encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from termdesk.cli import main\n"
+        "try:\n"
+        f"    main(['pretranslate', {str(tmp_path / 'a.txt')!r}, '--out', {str(tmp_path / 'out')!r}, '--glossary', "
+        f"{str(GLOSSARY)!r}, '--no-cache'])\n"
+        "except SystemExit as e:\n"
+        "    assert e.code == 0, e.code\n"
+        "assert 'openai' not in sys.modules and 'httpx2' not in sys.modules, 'client imported'\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "out" / "a.ko.txt").exists()
