@@ -144,3 +144,17 @@ def test_other_pair_refused() -> None:
     result = CliRunner().invoke(app, ["model", "download", "en", "ja", "--index", "http://127.0.0.1:9/i.json"])
     assert result.exit_code == 2
     assert result.output == "error: termdesk translates en→ko: run `termdesk model download en ko`\n"
+
+
+def test_progress_reports_bytes_to_the_total(server: tuple[str, Files], packages_dir: Path, tmp_path: Path) -> None:
+    from termdesk.mt.download import download_model
+
+    base, files = server
+    files.routes["/index.json"] = (200, _index(base, "/pkg.argosmodel"), None)
+    seen: list[tuple[int, int | None]] = []
+    result = download_model(
+        index=f"{base}/index.json", to=tmp_path / "m.argosmodel", on_progress=lambda d, t: seen.append((d, t))
+    )
+    size = len(files.routes["/pkg.argosmodel"][1])
+    assert result.size == size and seen[-1] == (size, size)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
