@@ -102,6 +102,15 @@ VERIFY = [
         None,
         ['missing "Ministry of National Defense" → 국방부'],
     ),
+    (
+        "straddling-words",
+        "남북 한국 관계",
+        (Requirement("North Korea", "북한"),),
+        False,
+        None,
+        ['missing "North Korea" → 북한'],
+    ),
+    ("inside-a-compound", "한미동맹은 굳건하다.", (Requirement("alliance", "동맹"),), True, "한미동맹은 굳건하다.", []),
     ("both", "국방부는 송영무 국방부 장관이 말했다고 밝혔다.", (MINISTER, MINISTRY), True, None, []),
 ]
 

@@ -79,6 +79,15 @@ def _overlaps(span: tuple[int, int], taken: Sequence[tuple[int, int]]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in taken)
 
 
+def _plausible(text: str, span: tuple[int, int], form: str) -> bool:
+    """A spacing-insensitive hit is the term only if it is written as the form, or starts a word:
+    ``북한`` is not in ``남북 한국`` (the hit would straddle two words)."""
+    start, end = span
+    if text[start:end] == form:
+        return True
+    return start == 0 or not text[start - 1].isalnum()
+
+
 def verify_terms(target: str, requirements: Sequence[Requirement]) -> Verification:
     """Check ``target`` for every requirement; normalise and repair particles when nothing is missing."""
     from ..korean import repair_particles
@@ -89,7 +98,11 @@ def verify_terms(target: str, requirements: Sequence[Requirement]) -> Verificati
     missing: list[Requirement] = []
     # Longest forms first: 국방부 inside 송영무 국방부 장관 is not an occurrence of 국방부.
     for req in sorted(requirements, key=lambda r: -len(compact(r.ko))):
-        spans = [s for s in text.find_all(req.ko) if not _overlaps(s, [(a, b) for a, b, _ in claimed])]
+        spans = [
+            s
+            for s in text.find_all(req.ko)
+            if not _overlaps(s, [(a, b) for a, b, _ in claimed]) and _plausible(nfc, s, req.ko)
+        ]
         found = 0
         for s in spans:
             if found == req.count:
