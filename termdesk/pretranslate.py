@@ -629,8 +629,16 @@ def pretranslate(
     limit = getattr(backend, "max_input_tokens", None)
     count = getattr(backend, "count_tokens", None)
     results: list[ArticleResult] = []
+    from .mt.openai_backend import OpenAIBackend
+
+    llm = None
+    if isinstance(backend, OpenAIBackend):  # glossary prompts, each segment verified; articles overlap
+        from .mt.llm_pipeline import ArticleDrafts, VerifiedDrafter
+
+        drafter = VerifiedDrafter(backend, scheme=scheme, cache=cache, on_segment=on_segment)
+        llm = ArticleDrafts(drafter, len(files), lambda k: _segment_article(files[k], matcher, scheme, encoding)[1])
     try:
-        for path in files:
+        for k, path in enumerate(files):
             name = path.stem
             po_path, ko_path, terms_path = out / f"{name}.po", out / f"{name}.ko.txt", out / f"{name}.terms.csv"
             # Everything that could stop us is checked before anything is written.
@@ -643,16 +651,12 @@ def pretranslate(
                         f"{ko_path}: edited since termdesk wrote it (or not written by termdesk) — "
                         "move it away, or pass --force to overwrite it"
                     )
-            _, work = _segment_article(path, matcher, scheme, encoding)
-            if limit and count:
-                work = _expand_long(work, limit, count, scheme)
-            from .mt.openai_backend import OpenAIBackend
-
-            if isinstance(backend, OpenAIBackend):  # glossary prompts, verified per segment
-                from .mt.llm_pipeline import translate_verified
-
-                translate_verified(work, backend, scheme=scheme, cache=cache, on_segment=on_segment)
+            if llm is not None:
+                work = llm.draft(k)
             else:
+                _, work = _segment_article(path, matcher, scheme, encoding)
+                if limit and count:
+                    work = _expand_long(work, limit, count, scheme)
                 translate_segments(work, backend, scheme=scheme, cache=cache, inline=inline)
             segments = tuple(
                 SegmentResult(
@@ -681,6 +685,8 @@ def pretranslate(
             if progress:
                 progress(name)
     finally:
+        if llm is not None:
+            llm.close()
         if cache is not None:
             cache.close()
     return RunResult(backend.name, tuple(results), notice)

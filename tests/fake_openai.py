@@ -123,6 +123,7 @@ class FakeOpenAI:
     mode: str = "obedient"
     delay: float = 0.0  # seconds before every answer (latency), and the wait of mode "slow"
     retry_after_ms: int = 30
+    fail_on: str = ""  # answer HTTP 404 to any request whose prompt contains this text
     requests: list[Seen] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _server: ThreadingHTTPServer | None = None
@@ -136,6 +137,8 @@ class FakeOpenAI:
 
     def answer(self, body: dict[str, Any], n: int) -> tuple[int, dict[str, str], bytes]:
         mode = self.mode
+        if self.fail_on and any(self.fail_on in m.get("content", "") for m in body.get("messages", [])):
+            return 404, {}, _json({"error": {"message": "no such model"}})
         if mode == "server_error_twice" and n <= 2:
             return 500, {}, _json({"error": {"message": "internal error", "type": "server_error"}})
         if mode == "rate_limited" and n == 1:

@@ -216,21 +216,20 @@ def test_jobs_keep_requests_in_flight(desk: Path) -> None:
 
 
 def test_finished_articles_stay_when_a_later_one_fails(desk: Path) -> None:
-    (desk / "b.txt").write_text("Seoul said nothing.\n", encoding="utf-8")
-    with FakeOpenAI("obedient").running() as fake:
-        url = fake.url
-        runner = CliRunner()
-        first = runner.invoke(
-            app, ["pretranslate", "art.txt", "--out", "out", "--glossary", GLOSSARY, "--backend", "openai",
-                  "--base-url", url]
+    """The second article's requests fail (while the first's are in flight too): the first is written,
+    the second writes nothing, exit 2."""
+    (desk / "b.txt").write_text("Seoul said nothing more about the drills.\n", encoding="utf-8")
+    (desk / "c.txt").write_text("Washington agreed.\n", encoding="utf-8")
+    with FakeOpenAI("obedient", delay=0.05, fail_on="said nothing more").running() as fake:
+        result = CliRunner().invoke(
+            app,
+            ["pretranslate", "art.txt", "b.txt", "c.txt", "--out", "out", "--glossary", GLOSSARY, "--backend",
+             "openai", "--base-url", fake.url, "--jobs", "8"],
         )  # fmt: skip
-        assert first.exit_code == 0
-    result = runner.invoke(
-        app, ["pretranslate", "art.txt", "b.txt", "--out", "out", "--glossary", GLOSSARY, "--backend", "openai",
-              "--base-url", url, "--no-cache"]
-    )  # fmt: skip
-    assert result.exit_code == 2
-    assert (desk / "out" / "art.ko.txt").exists() and not (desk / "out" / "b.ko.txt").exists()
+    assert result.exit_code == 2, result.output
+    assert result.output.startswith(f"error: {fake.url}: not found (HTTP 404)")
+    written = sorted(p.name for p in (desk / "out").iterdir())
+    assert written == ["art.ko.txt", "art.po", "art.terms.csv"]
 
 
 @pytest.mark.parametrize(
@@ -304,3 +303,19 @@ def test_align_mt_proposals_from_openai(desk: Path) -> None:
     assert fake.requests, "no request reached the server"
     # the fake's answer for a bare term, proposed as MT (ranked below attested evidence)
     assert re.search(r"기사 문장을 옮긴 내용이다 \(0\.\d+, mt\)", (desk / "p.csv").read_text(encoding="utf-8"))
+
+
+def test_next_articles_are_in_flight_while_one_is_awaited(desk: Path) -> None:
+    names = []
+    for k in range(3):
+        (desk / f"s{k}.txt").write_text("Seoul agreed.\n\nWashington agreed too.\n", encoding="utf-8")
+        names.append(f"s{k}.txt")
+    with FakeOpenAI("obedient", delay=0.2).running() as fake:
+        result = CliRunner().invoke(
+            app,
+            ["pretranslate", *names, "--out", "out", "--glossary", GLOSSARY, "--backend", "openai", "--base-url",
+             fake.url, "--jobs", "8"],
+        )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert fake.max_in_flight == 6  # two segments per article, three articles at once
+    assert sorted(p.name for p in (desk / "out").glob("*.ko.txt")) == ["s0.ko.txt", "s1.ko.txt", "s2.ko.txt"]

@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..errors import TermdeskError
 from .openai_backend import OpenAIBackend
 from .prompt import build_messages, cache_text, clean_reply, instructions_for
 from .verify import requirements_for, verify_terms
@@ -95,6 +96,125 @@ def _segment(backend: OpenAIBackend, w: _Work, scheme: PlaceholderScheme) -> Out
     return Outcome(inline.text, Method.UNVERIFIED, tuple(notes))
 
 
+@dataclass
+class Batch:
+    """One article's segments in flight: which came from the cache, which await which ticket."""
+
+    items: Sequence[_Work]
+    keys: list[str]
+    tickets: dict[int, int]  # item index → pool ticket
+
+
+class VerifiedDrafter:
+    """Drafts batches of segments (one per article) through one pool of ``jobs`` workers.
+
+    ``submit`` an article's segments as soon as they are known and ``finish`` them in
+    article order: the next article's requests are already in flight while the pipeline
+    waits for this one's, and an article is complete (or raises) before it is written.
+    Cache reads and writes happen in the calling thread (SQLite connections are per thread).
+    """
+
+    def __init__(
+        self,
+        backend: OpenAIBackend,
+        *,
+        scheme: PlaceholderScheme,
+        cache: object | None = None,
+        on_segment: Callable[[int], None] | None = None,
+    ) -> None:
+        from .pool import JobPool
+
+        self.backend = backend
+        self.scheme = scheme
+        self.cache = cache
+        self.on_segment = on_segment
+        self.identity = f"{backend.identity}|verified"
+        self.pool = JobPool(backend.settings.jobs, on_done=(lambda _: on_segment(1)) if on_segment else None)
+
+    def submit(self, items: Sequence[_Work]) -> Batch:
+        from ..pretranslate import Method
+
+        keys = [cache_text(w.protected.source, instructions_for([m for _, m in w.protected.tokens])) for w in items]
+        cached: dict[str, str] = {}
+        if self.cache is not None and keys:
+            cached = self.cache.get_many(self.identity, list(dict.fromkeys(keys)))  # type: ignore[attr-defined]
+        tickets: dict[int, int] = {}
+        for i, w in enumerate(items):
+            if keys[i] in cached:
+                w.target, w.method, w.verified = cached[keys[i]], Method.CACHE, True
+                if self.on_segment:
+                    self.on_segment(1)
+            else:
+                tickets[i] = self.pool.submit(lambda w=w: _segment(self.backend, w, self.scheme))  # type: ignore[misc]
+        return Batch(items, keys, tickets)
+
+    def finish(self, batch: Batch) -> None:
+        """Wait for the batch; fill each ``_Work`` (target, method, verified, notes); cache verified drafts."""
+        from ..pretranslate import Method
+
+        order = list(batch.tickets)
+        outcomes = self.pool.wait([batch.tickets[i] for i in order])
+        fresh: dict[str, str] = {}
+        for i, outcome in zip(order, outcomes, strict=True):
+            w = batch.items[i]
+            w.target, w.method = outcome.target, outcome.method
+            w.verified = outcome.method is not Method.UNVERIFIED
+            w.notes.extend(outcome.notes)
+            if w.verified and outcome.target:
+                fresh[batch.keys[i]] = outcome.target
+        if self.cache is not None and fresh:
+            self.cache.put_many(self.identity, fresh.items())  # type: ignore[attr-defined]
+
+    def close(self) -> None:
+        self.pool.close()
+
+
+class ArticleDrafts:
+    """The articles of a run, drafted in order with the next ones' requests already in flight.
+
+    ``draft(k)`` returns article ``k``'s segments, filled. Before waiting for them it
+    segments and submits the following articles while fewer than ``2 × jobs`` segments
+    are in flight, so the pool never idles at an article's last, part-full round. An
+    input error in a later article (an unreadable file) is kept and raised only when
+    that article's turn comes, so the articles before it are still written.
+    """
+
+    def __init__(self, drafter: VerifiedDrafter, count: int, segment: Callable[[int], list[_Work]]) -> None:
+        self.drafter = drafter
+        self.count = count
+        self.segment = segment
+        self.ahead: dict[int, tuple[list[_Work], Batch | None, TermdeskError | None]] = {}
+
+    def _prepare(self, k: int) -> None:
+        if k >= self.count or k in self.ahead:
+            return
+        try:
+            work = self.segment(k)
+        except TermdeskError as exc:
+            self.ahead[k] = ([], None, exc)
+            return
+        self.ahead[k] = (work, self.drafter.submit(work), None)
+
+    def _in_flight(self) -> int:
+        return sum(len(b.tickets) for _, b, _ in self.ahead.values() if b is not None)
+
+    def draft(self, k: int) -> list[_Work]:
+        self._prepare(k)
+        nxt = k + 1
+        while nxt < self.count and self._in_flight() < 2 * self.drafter.pool.jobs:
+            self._prepare(nxt)
+            nxt += 1
+        work, batch, error = self.ahead.pop(k)
+        if error is not None:
+            raise error
+        assert batch is not None
+        self.drafter.finish(batch)
+        return work
+
+    def close(self) -> None:
+        self.drafter.close()
+
+
 def translate_verified(
     items: Sequence[_Work],
     backend: OpenAIBackend,
@@ -103,37 +223,12 @@ def translate_verified(
     cache: object | None = None,
     on_segment: Callable[[int], None] | None = None,
 ) -> None:
-    """Fill each ``_Work`` (target, method, verified, notes) through the verified LLM path."""
-    from ..pretranslate import Method
-    from .pool import map_ordered
-
-    keys = [cache_text(w.protected.source, instructions_for([m for _, m in w.protected.tokens])) for w in items]
-    identity = f"{backend.identity}|verified"
-    cached: dict[str, str] = {}
-    if cache is not None and keys:
-        cached = cache.get_many(identity, list(dict.fromkeys(keys)))  # type: ignore[attr-defined]
-    todo = [i for i, k in enumerate(keys) if k not in cached]
-    for i, w in enumerate(items):
-        if keys[i] in cached:
-            w.target, w.method, w.verified = cached[keys[i]], Method.CACHE, True
-            if on_segment:
-                on_segment(1)
-    outcomes = map_ordered(
-        lambda i: _segment(backend, items[i], scheme),
-        todo,
-        jobs=backend.settings.jobs,
-        on_done=(lambda _: on_segment(1)) if on_segment else None,
-    )
-    fresh: dict[str, str] = {}
-    for i, outcome in zip(todo, outcomes, strict=True):
-        w = items[i]
-        w.target, w.method = outcome.target, outcome.method
-        w.verified = outcome.method is not Method.UNVERIFIED
-        w.notes.extend(outcome.notes)
-        if w.verified and outcome.target:
-            fresh[keys[i]] = outcome.target
-    if cache is not None and fresh:
-        cache.put_many(identity, fresh.items())  # type: ignore[attr-defined]
+    """Fill each ``_Work`` (target, method, verified, notes) through the verified LLM path (one batch)."""
+    drafter = VerifiedDrafter(backend, scheme=scheme, cache=cache, on_segment=on_segment)
+    try:
+        drafter.finish(drafter.submit(items))
+    finally:
+        drafter.close()
 
 
 @dataclass(frozen=True)
