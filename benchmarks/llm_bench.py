@@ -2,8 +2,8 @@
 
 Rows: ``pretranslate --backend openai`` end to end on the seed articles (segment,
 match, prompt, request, clean, verify, write the three outputs; no cache) at
-``--jobs 1, 4, 8, 16``, in segments per second beside the ideal (jobs ÷ latency,
-capped by the number of segments), and the most requests the server saw in flight.
+``--jobs 1, 4, 8, 16``, in segments per second beside the ideal (jobs ÷ latency, in
+whole rounds of requests), and the most requests the server saw in flight.
 
 Then termdesk's own overhead per segment, in milliseconds, measured apart from any
 server: building the prompt (matched terms, style guide), cleaning the reply and
@@ -110,13 +110,9 @@ def main() -> None:
     paths = _articles(args.copies, folder)
     texts = _segments(paths)
     n = len(texts)
-    per_article = [len(segment(read_article(p))) for p in paths]
     ms = args.latency * 1000
     print(f"{len(paths)} articles (the seeds ×{args.copies}), {n} segments; fake server latency {ms:.0f} ms\n")
-    print(
-        f"{'jobs':>5} {'seconds':>8} {'seg/s':>7} {'ideal':>7} {'of ideal':>9} {'per-article ideal':>18} "
-        f"{'max in flight':>14}"
-    )
+    print(f"{'jobs':>5} {'seconds':>8} {'seg/s':>7} {'ideal':>7} {'of ideal':>9} {'max in flight':>14}")
     base = None
     for jobs in args.jobs:
         with FakeOpenAI("obedient", delay=args.latency).running() as fake:
@@ -126,13 +122,9 @@ def main() -> None:
         rate = n / elapsed
         # ideal: every request takes exactly the latency, ``jobs`` at a time, nothing else costs time
         ideal = n / (math.ceil(n / jobs) * args.latency) if args.latency else float("inf")
-        # articles are drafted one after another: an article's last round of requests may be part-full
-        rounds = sum(math.ceil(k / jobs) for k in per_article)
-        article_ideal = n / (rounds * args.latency) if args.latency else float("inf")
         base = base or rate
         print(
-            f"{jobs:>5} {elapsed:>8.2f} {rate:>7.2f} {ideal:>7.2f} {100 * rate / ideal:>8.0f}% "
-            f"{article_ideal:>11.2f} ({100 * rate / article_ideal:.0f}%) {in_flight:>14}"
+            f"{jobs:>5} {elapsed:>8.2f} {rate:>7.2f} {ideal:>7.2f} {100 * rate / ideal:>8.0f}% {in_flight:>14}"
             f"   ({requests} requests, {rate / base:.1f}× jobs 1)"
         )
     prompt_ms, clean_ms, verify_ms = overhead(texts, glossary, args.repeat)

@@ -222,8 +222,11 @@ class FakeOpenAI:
                 except (BrokenPipeError, ConnectionResetError):  # the client gave up (timeout)
                     pass
 
-        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        server.daemon_threads = True
+        class Server(ThreadingHTTPServer):
+            daemon_threads = True
+            request_queue_size = 128  # the default listen backlog (5) would stall many parallel connections
+
+        server = Server(("127.0.0.1", 0), Handler)
         self._server = server
         thread = threading.Thread(target=server.serve_forever, daemon=True)
         thread.start()

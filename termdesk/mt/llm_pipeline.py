@@ -195,13 +195,10 @@ class ArticleDrafts:
             return
         self.ahead[k] = (work, self.drafter.submit(work), None)
 
-    def _in_flight(self) -> int:
-        return sum(len(b.tickets) for _, b, _ in self.ahead.values() if b is not None)
-
     def draft(self, k: int) -> list[_Work]:
         self._prepare(k)
         nxt = k + 1
-        while nxt < self.count and self._in_flight() < 2 * self.drafter.pool.jobs:
+        while nxt < self.count and self.drafter.pool.busy < 2 * self.drafter.pool.jobs:
             self._prepare(nxt)
             nxt += 1
         work, batch, error = self.ahead.pop(k)

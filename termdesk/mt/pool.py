@@ -35,6 +35,14 @@ class JobPool:
         self._threads: list[threading.Thread] = []
         self._next = 0
         self._errors: dict[int, BaseException] = {}
+        self._lock = threading.Lock()
+        self._finished = 0
+
+    @property
+    def busy(self) -> int:
+        """Calls submitted and not finished yet (running or queued)."""
+        with self._lock:
+            return self._next - self._finished
 
     def _work(self) -> None:
         while not self._stop.is_set():
@@ -46,6 +54,8 @@ class JobPool:
                 self._done.put((ticket, call(), None))
             except BaseException as exc:  # handed to the calling thread
                 self._done.put((ticket, None, exc))
+            with self._lock:
+                self._finished += 1
 
     def submit(self, call: Callable[[], Any]) -> int:
         """Queue ``call``; returns its ticket."""
