@@ -38,9 +38,9 @@ sys.path.insert(0, str(ROOT))
 
 from termdesk.align.bitext import Bead, Bitext  # noqa: E402
 from termdesk.align.candidates import Candidate  # noqa: E402
-from termdesk.align.kospans import phrases  # noqa: E402
 from termdesk.align.propose import Proposer  # noqa: E402
 from termdesk.glossary import Entry, load_glossary  # noqa: E402
+from termdesk.ko.phrases import phrases  # noqa: E402
 from termdesk.match import Matcher  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "parallel-news-defense.tsv"

@@ -29,6 +29,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from .errors import InputError
+from .ko.hangul import HANGUL_CLASS, has_hangul
 from .textio import decode_bytes
 
 COLUMNS: tuple[str, ...] = (
@@ -50,7 +51,6 @@ MAX_CELL = 10_000
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _ZW_RE = re.compile(f"[{ZERO_WIDTH}]")
-_HANGUL_RE = re.compile("[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff]")
 _FORMULA_START = ("=", "+", "@")
 
 
@@ -75,6 +75,7 @@ class EntryType(str, Enum):
     PLACE = "place"
     MEDIA = "media"
     DOCUMENT = "document"
+    EVENT = "event"
 
 
 class Status(str, Enum):
@@ -101,6 +102,7 @@ TYPE_FILES: dict[str, str] = {
     "place": "places.csv",
     "media": "media.csv",
     "document": "documents.csv",
+    "event": "events.csv",
 }
 
 #: Problem codes that mean a file could not be read at all (exit 2 rather than 1).
@@ -108,7 +110,7 @@ UNREADABLE_CODES: frozenset[str] = frozenset({"missing-file", "encoding", "binar
 
 
 _SLUG_DROP = re.compile(r"['’.]")
-_SLUG_SEP = re.compile(r"[^0-9a-z\u3130-\u318f\uac00-\ud7af]+")
+_SLUG_SEP = re.compile(f"[^0-9a-z{HANGUL_CLASS}]+")
 
 
 def slugify(text: str) -> str:
@@ -150,10 +152,6 @@ def split_list(cell: str) -> tuple[str, ...]:
         cell = cell.strip()
         return (cell,) if cell else ()
     return tuple(v.strip() for v in cell.split("|") if v.strip())
-
-
-def has_hangul(text: str) -> bool:
-    return bool(_HANGUL_RE.search(text))
 
 
 _NEEDS_CLEANING = re.compile(f"^\\s|\\s$|\\s\\s|[\\t\\r\\n{ZERO_WIDTH}]")

@@ -280,7 +280,35 @@ def _match(
 # --------------------------------------------------------------------------- surface forms
 
 _RANK_WORDS = frozenset(
-    ["gen", "adm", "col", "lt", "maj", "brig", "capt", "cmdr", "cdr", "sgt", "cpl", "pvt", "ens", "rear", "vice", "marshal", "general", "admiral", "colonel", "lieutenant", "major", "brigadier", "captain", "sergeant", "corporal", "private", "ensign"]
+    [
+        "gen",
+        "adm",
+        "col",
+        "lt",
+        "maj",
+        "brig",
+        "capt",
+        "cmdr",
+        "cdr",
+        "sgt",
+        "cpl",
+        "pvt",
+        "ens",
+        "rear",
+        "vice",
+        "marshal",
+        "general",
+        "admiral",
+        "colonel",
+        "lieutenant",
+        "major",
+        "brigadier",
+        "captain",
+        "sergeant",
+        "corporal",
+        "private",
+        "ensign",
+    ]
 )
 
 
@@ -437,7 +465,99 @@ _NAME_WORD = r"(?:[A-Z][A-Za-z'’]*[a-z][A-Za-z'’]*(?:-[A-Za-z]+)*|[A-Z]\.)"
 _UNKNOWN_NAME = re.compile(rf"[ \t\u00a0]+({_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}})(?![\w\-])")
 _NAME_TOKEN = re.compile(_NAME_WORD)
 _NOT_NAMES = frozenset(
-    ["The", "A", "An", "And", "Or", "But", "Nor", "In", "On", "At", "Of", "For", "To", "From", "With", "By", "As", "Is", "Was", "Were", "Are", "Be", "Been", "Will", "Would", "Said", "Says", "Say", "Told", "Who", "Whom", "Whose", "Which", "That", "This", "These", "Those", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "My", "Your", "Also", "Has", "Had", "Have", "Not", "No", "Yes", "If", "When", "While", "After", "Before", "During", "Since", "Until", "Over", "Under", "About", "Into", "Than", "Then", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    [
+        "The",
+        "A",
+        "An",
+        "And",
+        "Or",
+        "But",
+        "Nor",
+        "In",
+        "On",
+        "At",
+        "Of",
+        "For",
+        "To",
+        "From",
+        "With",
+        "By",
+        "As",
+        "Is",
+        "Was",
+        "Were",
+        "Are",
+        "Be",
+        "Been",
+        "Will",
+        "Would",
+        "Said",
+        "Says",
+        "Say",
+        "Told",
+        "Who",
+        "Whom",
+        "Whose",
+        "Which",
+        "That",
+        "This",
+        "These",
+        "Those",
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "I",
+        "You",
+        "His",
+        "Her",
+        "Its",
+        "Their",
+        "Our",
+        "My",
+        "Your",
+        "Also",
+        "Has",
+        "Had",
+        "Have",
+        "Not",
+        "No",
+        "Yes",
+        "If",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "During",
+        "Since",
+        "Until",
+        "Over",
+        "Under",
+        "About",
+        "Into",
+        "Than",
+        "Then",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
 )
 _APPOSITION = re.compile(r",[ \t\u00a0]+(?:the[ \t\u00a0]+)?")
 
@@ -895,11 +1015,17 @@ def annotate_files(
     statuses: Collection[str] = ("approved",),
     encoding: str | None = None,
 ) -> tuple[AnnotatedFile, ...]:
-    """Load the glossary, read every file (all read before any is matched) and find its terms."""
+    """Load the glossary, read every file (all read before any is matched) and find its terms.
+
+    A folder stands for the English articles in it (``termdesk.pairing.english_articles``:
+    the Korean side of a pair and termdesk's outputs are skipped).
+    """
     from .glossary import load_glossary
+    from .pairing import english_articles
     from .textio import read_text
 
-    texts = [(str(p), read_text(p, encoding=encoding)) for p in paths]
+    files = [f for p in paths for f in (english_articles([p]) if Path(p).is_dir() else [p])]
+    texts = [(str(p), read_text(p, encoding=encoding)) for p in files]
     matcher = Matcher.from_glossary(load_glossary(glossary), statuses=statuses)
     out = []
     for path, text in texts:

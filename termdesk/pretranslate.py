@@ -6,7 +6,7 @@ Pipeline, per article::
       → protect each term with a placeholder the MT model copies
       → translate the protected segments in batches (mt backend, TM cache)
       → restore each placeholder as the term's Korean (name before title for composed matches)
-      → repair the particle after each restored term (korean.py)
+      → repair the particle after each restored term (termdesk.ko.particles)
       → verify: every term exactly as often as in the source, no placeholder fragment left
       → a segment that fails is retranslated another way (chunks between the terms);
         if that fails too it is marked for the translator with its term list.
@@ -27,9 +27,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
-from .errors import ConflictError, InputError
+from .errors import ConflictError
 from .textio import atomic_write
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from .glossary import Glossary
     from .match import Match, Matcher
+    from .mt.base import Translator
 
 
 # --------------------------------------------------------------------------- placeholders
@@ -167,20 +168,6 @@ def _terms_present(seg: SegmentResult) -> int:
     return sum(min(n, seg.target.count(ko)) for ko, n in need.items())
 
 
-# --------------------------------------------------------------------------- backend protocol
-
-
-class Backend(Protocol):
-    """What the pipeline needs from an MT backend (see termdesk.mt)."""
-
-    name: str
-
-    @property
-    def identity(self) -> str: ...
-
-    def translate_batch(self, segments: Sequence[str]) -> list[str]: ...
-
-
 # --------------------------------------------------------------------------- protect / restore
 
 
@@ -256,7 +243,7 @@ def restore(
 
 
 def _repair(text: str, spans: Sequence[tuple[int, int]]) -> str:
-    from .korean import repair_particles
+    from .ko.particles import repair_particles
 
     return repair_particles(text, spans).text
 
@@ -279,7 +266,7 @@ class _Work:
 
 def _translate_texts(
     texts: Sequence[str],
-    backend: Backend,
+    backend: Translator,
     cache: object | None,
 ) -> tuple[list[str], set[int]]:
     """Translate unique texts through the cache; returns outputs and the indices served from cache."""
@@ -311,7 +298,7 @@ def _chunks(protected: Protected, scheme: PlaceholderScheme) -> list[tuple[str, 
 
 def translate_segments(
     items: Sequence[_Work],
-    backend: Backend,
+    backend: Translator,
     *,
     scheme: PlaceholderScheme = DEFAULT_SCHEME,
     cache: object | None = None,
@@ -591,7 +578,7 @@ def pretranslate(
     *,
     out_dir: str | Path,
     glossary: Glossary,
-    backend: Backend | None = None,
+    backend: Translator | None = None,
     use_cache: bool = True,
     cache_path: str | Path | None = None,
     force: bool = False,
@@ -609,25 +596,22 @@ def pretranslate(
     (the LLM backend reports each segment; a progress bar counts them).
     """
     from .match import Matcher
+    from .mt.base import require_translator
     from .mt.select import select_backend
-    from .po import read_po
-    from .text import iter_articles
+    from .pairing import english_articles
+    from .pofile import read_po
     from .tm import TranslationCache
 
     notice = None
     if backend is None:
         backend, notice = select_backend(None)
-    inline = getattr(backend, "inline", False)
-    files = list(iter_articles(paths))
-    if not files:
-        raise InputError(
-            f"{', '.join(str(p) for p in paths)}: no articles found (.txt, .md, .html) — give files or folders"
-        )
+    require_translator(backend)
+    inline = backend.inline
+    files = english_articles(paths)
     out = Path(out_dir)
     matcher = Matcher.from_glossary(glossary)
     cache = TranslationCache(cache_path) if use_cache and not inline else None
-    limit = getattr(backend, "max_input_tokens", None)
-    count = getattr(backend, "count_tokens", None)
+    limit = backend.max_input_tokens
     results: list[ArticleResult] = []
     from .mt.openai_backend import OpenAIBackend
 
@@ -655,8 +639,8 @@ def pretranslate(
                 work = llm.draft(k)
             else:
                 _, work = _segment_article(path, matcher, scheme, encoding)
-                if limit and count:
-                    work = _expand_long(work, limit, count, scheme)
+                if limit:
+                    work = _expand_long(work, limit, backend.count_tokens, scheme)
                 translate_segments(work, backend, scheme=scheme, cache=cache, inline=inline)
             segments = tuple(
                 SegmentResult(
@@ -673,7 +657,7 @@ def pretranslate(
             po, kept, obsolete = merge_po(_build_po(name, segments, backend.name), old_po)
             draft = _draft_text(po, segments)
             po.metadata[DRAFT_HASH_HEADER] = _sha(draft)
-            from .po import write_po
+            from .pofile import write_po
 
             out.mkdir(parents=True, exist_ok=True)
             atomic_write(terms_path, _terms_csv(segments))

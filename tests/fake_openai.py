@@ -57,7 +57,7 @@ _TOKEN = re.compile(r"ZXQ\d+")
 
 def _other_particle(word: str) -> tuple[str, str]:
     """(right, wrong) object particle after ``word`` — from termdesk's particle rules."""
-    from termdesk.korean import particle_for
+    from termdesk.ko.particles import particle_for
 
     right = particle_for(word, "을")
     return right, ("를" if right == "을" else "을")

@@ -17,7 +17,9 @@ import click
 
 from ..errors import TermdeskError
 
-#: name -> (module under termdesk.cli, attribute, one-line help)
+#: name -> (module under termdesk.cli, attribute, one-line help). The one-line help is written only here:
+#: ``termdesk --help`` lists it without importing the command, and ``options.summarised`` puts it first in
+#: the command's own ``--help`` (tests/test_cli_help.py checks both show the same line).
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "glossary": ("glossary_cmd", "glossary", "Check, format, diff, merge, export and import the glossary."),
     "annotate": ("annotate_cmd", "annotate", "Show glossary terms found in English text, with their Korean."),

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from .options import summarised
+
 if TYPE_CHECKING:  # pragma: no cover
     from ..match import AnnotatedFile, Match
 
@@ -88,6 +90,7 @@ def render_csv(docs: tuple[AnnotatedFile, ...]) -> str:
     return buf.getvalue()
 
 
+@summarised("annotate")
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option(
@@ -127,7 +130,7 @@ def annotate(
     encoding: str | None,
     color: bool | None,
 ) -> None:
-    """Show the glossary terms found in English text FILE... with their Korean.
+    """FILE...: English text files (.txt, .md, .html).
 
     \b
     Examples:

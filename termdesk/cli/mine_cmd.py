@@ -7,7 +7,10 @@ from pathlib import Path
 
 import click
 
+from .options import summarised
 
+
+@summarised("mine")
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option(
@@ -45,7 +48,7 @@ def mine(
     top: int,
     force: bool,
 ) -> None:
-    """Mine candidate terms and titles from PATHS (article files or folders of .txt/.md/.html).
+    """PATHS: article files or folders of .txt/.md/.html.
 
     Writes one row per candidate (canonical form, variants, type, frequency,
     document frequency, score, glossary status, linked titles/people, contexts),

@@ -7,10 +7,13 @@ from typing import TYPE_CHECKING
 
 import click
 
+from .options import summarised
+
 if TYPE_CHECKING:  # pragma: no cover
     from ..mt.base import Translator
 
 
+@summarised("pretranslate")
 @click.command()
 @click.argument("articles", nargs=-1, required=True, type=click.Path())
 @click.option(
@@ -76,7 +79,7 @@ def pretranslate(
     retries: int | None,
     config_path: str | None,
 ) -> None:
-    """Pre-translate ARTICLES (files or folders of .txt/.md/.html) into a Korean draft.
+    """ARTICLES: files or folders of .txt/.md/.html.
 
     Every glossary term is rendered exactly as the glossary says (name before
     title, particles repaired). A PO file beside an earlier run is merged: the

@@ -8,7 +8,7 @@
 * translator comment (``# ``) = ``note``.
 
 Import opens the file itself and checks every line before polib sees it
-(:func:`termdesk.po.read_po`): polib 1.2.0 silently truncates an unterminated
+(:func:`termdesk.pofile.read_po`): polib 1.2.0 silently truncates an unterminated
 ``msgstr "…`` and parses a missing file's *name* as PO text. Obsolete entries
 and the header are ignored; plural entries and untranslated entries are
 skipped with a warning. For PO files from elsewhere, a ``msgctxt`` of the
@@ -48,7 +48,7 @@ def export(entries: Sequence[Entry]) -> Rendered:
 
 
 def parse(path: str | Path) -> Parsed:
-    from ..po import read_po
+    from ..pofile import read_po
 
     spath = str(path)
     check_size(path)

@@ -1,4 +1,4 @@
-"""Per-article extraction: one cleaned :class:`~termdesk.text.Document` → compact, picklable counts.
+"""Per-article extraction: one cleaned :class:`~termdesk.text.Article` → compact, picklable counts.
 
 This is what a worker process returns; the parent merges articles one at a time
 (:mod:`termdesk.mine.corpus`), so no article is kept once counted.
@@ -10,9 +10,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..text import Document, caption_text, split_sentences
+from ..text import Article, caption_text, split_sentences
 from . import extract as X
-from . import lexicon as L
+from . import wordlists as L
 
 MAX_CONTEXTS = 3
 CONTEXT_WIDTH = 45
@@ -95,7 +95,7 @@ def _kwic(sentence: str, s: int, e: int, where: str) -> str:
 class _Article:
     """Collects hits for one article."""
 
-    def __init__(self, doc: Document, zipf: X.ZipfCache) -> None:
+    def __init__(self, doc: Article, zipf: X.ZipfCache) -> None:
         self.doc = doc
         self.zipf = zipf
         self.terms: dict[str, TermCount] = {}
@@ -169,11 +169,10 @@ class _Article:
         if para_end:
             m = _END_CREDIT.search(sent)
             if (
-                (m
+                m
                 and (m.group(1).lower() in L.AGENCY_CREDITS or " " not in m.group(1))
-                and not X._is_acronym_text(m.group(1)))
-                or (m and m.group(1).lower() in L.AGENCY_CREDITS)
-            ):
+                and not X._is_acronym_text(m.group(1))
+            ) or (m and m.group(1).lower() in L.AGENCY_CREDITS):
                 self.add(m.group(1), "media", sent, m.start(1), m.end(1), line, kind="media")
                 span_block.append((m.start(), m.end()))
 
@@ -464,7 +463,7 @@ def person_key(surface: str) -> str:
 _DUP = re.compile(r"^(?P<x>.{20,}?)\s+(?P=x)$", re.DOTALL)
 
 
-def extract_article(doc: Document, zipf: X.ZipfCache) -> ArticleTerms:
+def extract_article(doc: Article, zipf: X.ZipfCache) -> ArticleTerms:
     """Mine one cleaned article (story paragraphs and the photo captions removed from it)."""
     art = _Article(doc, zipf)
     words = 0

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..text import ABBREVIATIONS
-from . import lexicon as L
+from . import wordlists as L
 
 
 @dataclass(frozen=True)

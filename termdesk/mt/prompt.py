@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import InputError
-from ..qa.forms import HANGUL_RE as _HANGUL
+from ..ko.hangul import is_syllable
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..match import Match
@@ -237,7 +237,7 @@ _LATIN = re.compile("[A-Za-z]")
 
 def korean_share(text: str) -> float:
     """Share of Hangul syllables among Hangul and Latin letters (1.0 for text with neither)."""
-    hangul = len(_HANGUL.findall(text))
+    hangul = sum(map(is_syllable, text))
     latin = len(_LATIN.findall(text))
     return 1.0 if hangul + latin == 0 else hangul / (hangul + latin)
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..qa.forms import KoreanText, compact
+from ..ko.forms import KoreanText, compact
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..match import Match
@@ -90,7 +90,7 @@ def _plausible(text: str, span: tuple[int, int], form: str) -> bool:
 
 def verify_terms(target: str, requirements: Sequence[Requirement]) -> Verification:
     """Check ``target`` for every requirement; normalise and repair particles when nothing is missing."""
-    from ..korean import repair_particles
+    from ..ko.particles import repair_particles
 
     text = KoreanText(target)
     nfc = text.nfc

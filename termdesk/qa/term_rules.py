@@ -1,4 +1,7 @@
-"""Rules about glossary terms: key-term-mismatch, avoided-rendering, inconsistency, particle-after-term."""
+"""Rules about glossary terms: key-term-mismatch, avoided-rendering, inconsistency.
+
+(The particle after a term is checked by ``particle-after-term`` in :mod:`termdesk.qa.particles`.)
+"""
 
 from __future__ import annotations
 
@@ -8,8 +11,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..glossary import Severity
+from ..ko.forms import KoreanText, compact
 from .base import Rule, Run, target_missing
-from .forms import KoreanText, compact
 from .records import AnalysedDocument, AnalysedSegment, Finding, RuleExample, TermHit
 from .terms import METONYMS, dateline_end, leaf_hits
 

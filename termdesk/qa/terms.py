@@ -55,7 +55,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .forms import KoreanText, compact, designators, has_hangul
+from ..ko.forms import KoreanText, compact, designators
+from ..ko.hangul import SYLLABLE_CLASS, has_syllable
 from .records import AnalysedDocument, AnalysedSegment, Document, Segment, TermHit
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -107,7 +108,7 @@ _TITLE_NOUNS = (
     "장관|차관|의장|대통령|총리|사령관|대사|실장|원장|청장|총장|위원장|국무위원장|부장|부부장|"
     "대변인|후보자|내정자|의원|대표|비서|총비서|외무상|국방상|방위상|제독|대장|중장|소장|준장|대령|씨|전 대통령"
 )
-_KOREAN_NAME = re.compile("^[\uac00-\ud7a3]{2,4}$")
+_KOREAN_NAME = re.compile(f"^[{SYLLABLE_CLASS}]{{2,4}}$")
 _TWO_SYLLABLE_SURNAMES = ("남궁", "제갈", "선우", "황보", "독고", "사공", "서문", "동방", "황목")
 _RANK_TITLE = re.compile(r"^(?:[A-Z][a-z]{0,3}\.\s?)+$")  # Gen., Adm., Lt. Gen., Brig. Gen., Col.
 #: A word before a title that makes it a different post (Assistant Secretary of State ≠ Secretary of State).
@@ -176,7 +177,7 @@ def _person_alternate(target: KoreanText, form: str, state: DocState) -> str:
     words = form.split()
     if len(words) > 1:
         for w in words:
-            if len(w) >= 2 and has_hangul(w) and target.contains(w):
+            if len(w) >= 2 and has_syllable(w) and target.contains(w):
                 return "family-name"
         return ""
     if _KOREAN_NAME.match(form) and form in state.full_names:

@@ -13,6 +13,7 @@ from collections import defaultdict
 from html import escape
 
 from ..glossary import Severity
+from ..pairing import GENERATOR_MARK
 from ..qa.records import AnalysedDocument, AnalysedSegment, Finding, QAResult
 from .terminal import location, summary_line
 
@@ -157,6 +158,7 @@ def render_html(result: QAResult, *, title: str = "termdesk QA report") -> str:
         "<!DOCTYPE html>",
         '<html lang="ko"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        GENERATOR_MARK,  # never read back as an article (termdesk.pairing)
         f"<title>{escape(title)}</title>",
         f"<style>{_CSS}</style></head><body>",
         "<header>",

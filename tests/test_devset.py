@@ -1,0 +1,75 @@
+"""The official-copy development set (tests/data/devset/) is well-formed.
+
+Checked per split: every ``NAME.en.txt`` has its ``NAME.ko.txt`` and ``NAME.terms.tsv``;
+``SOURCES.tsv`` lists every article once and nothing else; each ``known`` row names a real
+glossary entry; each row's Korean occurs in the article's Korean translation; each row's
+English occurs in the English text.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from termdesk.glossary import load_glossary
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _devset_module() -> ModuleType:
+    name = "devset"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / "devset.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+devset = _devset_module()
+EXPECTED_SIZES = {"dev": 16, "heldout": 8}
+
+
+@pytest.mark.parametrize("split", ["dev", "heldout"], ids=["dev", "heldout"])
+def test_devset_split_is_well_formed(split: str) -> None:
+    root: Path = devset.DEVSET_DIR
+    folder = root / split
+    names = devset.article_names(split)
+    assert len(names) == EXPECTED_SIZES[split]
+    for p in folder.iterdir():
+        stem = p.name.split(".", 1)[0]
+        assert stem in names, f"{p}: no {stem}.en.txt beside it"
+        assert p.name.endswith((".en.txt", ".ko.txt", ".terms.tsv")), f"{p}: unexpected file"
+
+    articles = devset.load_devset(split)  # raises DevsetError on a missing ko/terms file or a bad row
+    sources = devset.load_sources()  # raises on a name listed twice
+    listed = {n for n, s in sources.items() if s.split == split}
+    assert listed == set(names), f"SOURCES.tsv lists {sorted(listed ^ set(names))} wrongly for {split}"
+
+    glossary_en = {e.en for e in load_glossary(ROOT / "glossary").entries}
+    problems: list[str] = []
+    for art in articles:
+        assert art.source is not None and art.source.url.startswith("http")
+        assert art.ko.strip() and art.terms
+        for t in art.terms:
+            where = f"{split}/{art.name}.terms.tsv:{t.line}"
+            if t.label is devset.Label.KNOWN and t.note not in glossary_en:
+                problems.append(f"{where}: known row names {t.note!r}, not a glossary entry")
+            if t.ko not in art.ko:
+                problems.append(f"{where}: {t.ko!r} does not occur in the Korean translation")
+            if t.en.lower() not in art.en.lower():
+                problems.append(f"{where}: {t.en!r} does not occur in the English")
+    assert not problems, "\n".join(problems)
+
+
+def test_devset_sources_cover_both_splits_exactly() -> None:
+    sources = devset.load_sources()
+    names = {n for split in devset.SPLITS for n in devset.article_names(split)}
+    assert set(sources) == names
+    assert {s.split for s in sources.values()} == set(devset.SPLITS)
