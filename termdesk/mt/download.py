@@ -100,16 +100,10 @@ def read_index(url: str = DEFAULT_INDEX, *, timeout: float = 30.0) -> list[Index
 
 def newest(packages: list[IndexedPackage], from_code: str, to_code: str) -> IndexedPackage | None:
     """The highest ``package_version`` for the pair that has a download link."""
-    from packaging.version import InvalidVersion, Version
-
-    def key(p: IndexedPackage) -> tuple[int, Any]:
-        try:
-            return (1, Version(p.package_version))
-        except InvalidVersion:
-            return (0, p.package_version)
+    from .packages import version_key
 
     pair = [p for p in packages if (p.from_code, p.to_code) == (from_code, to_code) and p.links]
-    return max(pair, key=key) if pair else None
+    return max(pair, key=lambda p: version_key(p.package_version)) if pair else None
 
 
 def _fetch(url: str, dest: Path, *, timeout: float, on_progress: Callable[[int, int | None], None] | None) -> int:
