@@ -190,7 +190,7 @@ def test_prompt_carries_only_matched_terms_with_avoid_and_style(desk: Path) -> N
     assert all(r.body["model"] == "test-model" and r.body["temperature"] == 0 for r in fake.requests)
 
 
-def test_cache_serves_second_run_and_key_changes_with_model(desk: Path) -> None:
+def test_cache_serves_second_run_and_key_changes_with_model_style_temperature(desk: Path) -> None:
     with FakeOpenAI("obedient").running() as fake:
         assert _run(fake.url, desk / "a").exit_code == 0  # type: ignore[attr-defined]
         second = _run(fake.url, desk / "b")
@@ -198,6 +198,15 @@ def test_cache_serves_second_run_and_key_changes_with_model(desk: Path) -> None:
         assert _methods(second.output) == {"cache": 4}  # type: ignore[attr-defined]
         third = _run(fake.url, desk / "c", "--model", "other-model")
         assert _methods(third.output) == {"llm": 4}  # type: ignore[attr-defined]
+        (desk / "STYLE.md").write_text("Write 북한, never 북괴.\n", encoding="utf-8")
+        toml = (desk / "termdesk.toml").read_text(encoding="utf-8").replace(repr(str(STYLE)), "'STYLE.md'")
+        (desk / "termdesk.toml").write_text(toml, encoding="utf-8")
+        fourth = _run(fake.url, desk / "d")
+        assert _methods(fourth.output) == {"llm": 4}  # type: ignore[attr-defined]
+        assert fake.requests[-1].body["messages"][0]["content"].endswith("Write 북한, never 북괴.")
+        fifth = _run(fake.url, desk / "e", "--temperature", "0.7")
+        assert _methods(fifth.output) == {"llm": 4}  # type: ignore[attr-defined]
+        assert fake.requests[-1].body["temperature"] == 0.7
     assert KEY.encode() not in (desk / "cache" / "tm.sqlite3").read_bytes()
 
 
