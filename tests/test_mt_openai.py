@@ -332,3 +332,16 @@ def test_next_articles_are_in_flight_while_one_is_awaited(desk: Path) -> None:
     assert result.exit_code == 0, result.output
     assert fake.max_in_flight == 6  # two segments per article, three articles at once
     assert sorted(p.name for p in (desk / "out").glob("*.ko.txt")) == ["s0.ko.txt", "s1.ko.txt", "s2.ko.txt"]
+
+
+def test_config_found_up_to_the_repository_root(tmp_path: Path) -> None:
+    from termdesk.mt.llm_config import find_config
+
+    (tmp_path / "termdesk.toml").write_text("[llm]\n", encoding="utf-8")
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    (repo / "articles" / "2026").mkdir(parents=True)
+    assert find_config(repo / "articles" / "2026") is None  # not above the repository root
+    (repo / "termdesk.toml").write_text("[llm]\n", encoding="utf-8")
+    found = find_config(repo / "articles" / "2026")
+    assert found is not None and found.resolve() == (repo / "termdesk.toml").resolve()

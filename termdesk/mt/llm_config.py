@@ -1,7 +1,7 @@
 """Settings of the LLM backend: command-line options over ``termdesk.toml`` over defaults.
 
 A desk shares one setup in ``termdesk.toml`` (found in the current folder or the
-nearest parent that holds one, or named with ``--config``)::
+nearest parent that holds one, up to the repository root, or named with ``--config``)::
 
     [llm]
     base_url = "http://localhost:11434/v1"   # Ollama; vLLM, llama-server, LM Studio alike
@@ -84,12 +84,15 @@ class LLMSettings:
 
 
 def find_config(start: str | os.PathLike[str] | None = None) -> Path | None:
-    """``termdesk.toml`` in ``start`` (default: the current folder) or its nearest parent holding one."""
+    """``termdesk.toml`` in ``start`` (default: the current folder) or its nearest parent holding one,
+    up to the repository root (the first folder with ``.git``); ``None`` when there is none."""
     here = Path(start) if start is not None else Path()
     for folder in (here, *here.resolve().parents):
         candidate = folder / CONFIG_NAME
         if candidate.is_file():
             return candidate
+        if (folder / ".git").exists():
+            break
     return None
 
 
