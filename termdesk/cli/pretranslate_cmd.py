@@ -168,6 +168,7 @@ def pretranslate(
                 f"  {row.method}: {row.segments} segment(s), {row.found}/{row.total} terms ({row.accuracy:.1f}%){what}"
             )
         u = llm.usage
+        click.echo(f"model: {llm.settings.model} at {llm.url}")
         click.echo(
             f"requests: {u.calls} completions, {u.requests} HTTP requests, "
             f"tokens: {u.prompt_tokens} prompt + {u.completion_tokens} completion"
