@@ -39,6 +39,7 @@ class Case:
     message: str = ""  # regex for the one-line error (exit 2)
     draft_has: tuple[str, ...] = ()
     draft_lacks: tuple[str, ...] = ()
+    args: tuple[str, ...] = ()  # extra command-line options
 
 
 CASES = [
@@ -64,7 +65,13 @@ CASES = [
     Case("truncated", 0, {"unverified": 4}, draft_has=("East Sea [동해]",)),
     Case("server_error_twice", 0, {"llm": 4}, draft_has=REQUIRED),
     Case("rate_limited", 0, {"llm": 4}, draft_has=REQUIRED),
-    Case("slow", 2, {}, message=r"{url}: no answer within 0\.3 s \(after 1 retry\) — raise --timeout"),
+    Case(
+        "slow",
+        2,
+        {},
+        message=r"{url}: no answer within 0\.3 s \(after 1 retry\) — raise --timeout",
+        args=("--timeout", "0.3"),
+    ),
     Case("unauthorized", 2, {}, message=r"{url}: the server refused the API key \(HTTP 401\) — set a valid key"),
     Case("not_found", 2, {}, message=r"{url}: not found \(HTTP 404\) — check the model name \('test-model'\)"),
     Case("garbage", 2, {}, message=r"{url}: the reply is not an OpenAI chat completion — check --base-url"),
@@ -73,14 +80,17 @@ CASES = [
 
 @pytest.fixture
 def desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A folder with the article and a termdesk.toml with tiny timeouts and backoff; the key in the env."""
+    """A folder with the article and a termdesk.toml with one retry and a tiny backoff; the key in the env.
+
+    The timeout is generous (a loaded test machine must not turn a slow answer into a failure);
+    the "slow" case sets its own."""
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("TERMDESK_API_KEY", KEY)
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)
     monkeypatch.setenv("TERMDESK_CACHE_DIR", str(tmp_path / "cache"))
     (tmp_path / "art.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "termdesk.toml").write_text(
-        f'[llm]\nmodel = "test-model"\ntimeout = 0.3\nretries = 1\nbackoff = 0.005\njobs = 4\nstyle = {str(STYLE)!r}\n',
+        f'[llm]\nmodel = "test-model"\ntimeout = 20\nretries = 1\nbackoff = 0.005\njobs = 4\nstyle = {str(STYLE)!r}\n',
         encoding="utf-8",
     )
     return tmp_path
@@ -122,7 +132,7 @@ def _everything_written(root: Path) -> bytes:
 @pytest.mark.parametrize("case", CASES, ids=[c.mode for c in CASES])
 def test_server_behaviour(case: Case, desk: Path) -> None:
     with FakeOpenAI(case.mode).running() as fake:
-        result = _run(fake.url, desk / "out")
+        result = _run(fake.url, desk / "out", *case.args)
     output = result.output  # type: ignore[attr-defined]
     assert result.exit_code == case.exit_code, output  # type: ignore[attr-defined]
     assert KEY not in output
@@ -222,7 +232,7 @@ def test_unverified_segment_is_fuzzy_with_comment(desk: Path) -> None:
 
 
 def test_jobs_keep_requests_in_flight(desk: Path) -> None:
-    with FakeOpenAI("obedient", delay=0.2).running() as fake:
+    with FakeOpenAI("obedient", delay=1.0).running() as fake:
         result = _run(fake.url, desk / "out", "--jobs", "4")
     assert result.exit_code == 0  # type: ignore[attr-defined]
     assert fake.max_in_flight == 4
@@ -323,7 +333,7 @@ def test_next_articles_are_in_flight_while_one_is_awaited(desk: Path) -> None:
     for k in range(3):
         (desk / f"s{k}.txt").write_text("Seoul agreed.\n\nWashington agreed too.\n", encoding="utf-8")
         names.append(f"s{k}.txt")
-    with FakeOpenAI("obedient", delay=0.2).running() as fake:
+    with FakeOpenAI("obedient", delay=1.0).running() as fake:
         result = CliRunner().invoke(
             app,
             ["pretranslate", *names, "--out", "out", "--glossary", GLOSSARY, "--backend", "openai", "--base-url",

@@ -33,6 +33,7 @@ from .prompt import build_messages, cache_text, clean_reply, instructions_for
 from .verify import requirements_for, verify_terms
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..match import Match
     from ..pretranslate import Method, PlaceholderScheme, _Work
 
 
@@ -43,6 +44,11 @@ class Outcome:
     notes: tuple[str, ...] = ()
 
 
+def _verified(text: str, matches: Sequence[Match]) -> tuple[str | None, list[str]]:
+    check = verify_terms(text, requirements_for(matches))
+    return (check.text, []) if check.ok else (None, check.problems())
+
+
 def _attempt(backend: OpenAIBackend, w: _Work, problems: Sequence[str] = ()) -> tuple[str | None, list[str]]:
     """One prompted request: (normalised Korean, []) or (None, what was wrong)."""
     matches = [m for _, m in w.protected.tokens]
@@ -51,10 +57,7 @@ def _attempt(backend: OpenAIBackend, w: _Work, problems: Sequence[str] = ()) -> 
     reply = clean_reply(**backend.complete_kwargs(messages, source))
     if not reply.ok:
         return None, [reply.problem]
-    check = verify_terms(reply.text, requirements_for(matches))
-    if not check.ok:
-        return None, check.problems()
-    return check.text, []
+    return _verified(reply.text, matches)
 
 
 def _placeholder(backend: OpenAIBackend, w: _Work, scheme: PlaceholderScheme) -> tuple[str | None, list[str]]:
@@ -68,10 +71,7 @@ def _placeholder(backend: OpenAIBackend, w: _Work, scheme: PlaceholderScheme) ->
     restored = restore(reply.text, w.protected, scheme=scheme)
     if not restored.ok:
         return None, list(restored.problems)
-    check = verify_terms(_repair(restored.text, restored.spans), requirements_for(matches))
-    if not check.ok:
-        return None, check.problems()
-    return check.text, []
+    return _verified(_repair(restored.text, restored.spans), matches)
 
 
 def _segment(backend: OpenAIBackend, w: _Work, scheme: PlaceholderScheme) -> Outcome:
@@ -96,7 +96,7 @@ def _segment(backend: OpenAIBackend, w: _Work, scheme: PlaceholderScheme) -> Out
     return Outcome(inline.text, Method.UNVERIFIED, tuple(notes))
 
 
-@dataclass
+@dataclass(frozen=True)
 class Batch:
     """One article's segments in flight: which came from the cache, which await which ticket."""
 
