@@ -355,3 +355,30 @@ def test_config_found_up_to_the_repository_root(tmp_path: Path) -> None:
     (repo / "termdesk.toml").write_text("[llm]\n", encoding="utf-8")
     found = find_config(repo / "articles" / "2026")
     assert found is not None and found.resolve() == (repo / "termdesk.toml").resolve()
+
+
+def test_ctrl_c_stops_at_once_and_writes_nothing(desk: Path) -> None:
+    """SIGINT while requests are in flight (the server would answer in a minute): click's
+    "Aborted!", exit 1, no output folder — the process does not wait for the answers."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    with FakeOpenAI("obedient", delay=60).running() as fake:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "termdesk", "pretranslate", "art.txt", "--out", "out", "--glossary", GLOSSARY,
+             "--backend", "openai", "--base-url", fake.url],
+            cwd=desk, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        for _ in range(600):  # until the requests are in flight (at most 30 s)
+            if fake.in_flight >= 4:
+                break
+            time.sleep(0.05)
+        assert fake.in_flight >= 4
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=30)  # far less than the server's minute
+    assert proc.returncode == 1, err
+    assert err.strip().splitlines()[-1] == "Aborted!"
+    assert not (desk / "out").exists()
+    assert KEY not in out + err
