@@ -87,7 +87,15 @@ def parse_prompt(user: str) -> Parsed:
 
 
 def fake_translation(user: str, mode: str) -> str:
+    """Korean-looking text about half as long as the source (as Korean copy runs), holding the forms sent."""
     p = parse_prompt(user)
+    body = _fake_body(p, mode)
+    while len(body) < 0.45 * len(p.text):
+        body += " 이어 관련 내용을 전했다."
+    return body
+
+
+def _fake_body(p: Parsed, mode: str) -> str:
     tokens = _TOKEN.findall(p.text)
     if tokens:
         return " ".join(tokens) + " 관련 보도 내용이다."

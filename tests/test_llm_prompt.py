@@ -37,6 +37,14 @@ REPLIES = [
     ("english", "The defense minister met the U.S. secretary on Friday.", "stop", "", "reply not in Korean"),
     ("echoed-source", SOURCE, "stop", "", "the prompt was echoed back"),
     ("echoed-prompt", "Text to translate:\n" + SOURCE, "stop", "", "the prompt was echoed back"),
+    ("content-dropped", "송영무 장관.", "stop", "", "reply much shorter than the source (7 vs 85 characters)"),
+    (
+        "content-added",
+        " ".join([KO] * 7),
+        "stop",
+        "",
+        "reply much longer than the source (258 vs 85 characters)",
+    ),
 ]
 
 

@@ -215,6 +215,9 @@ class Reply:
         return not self.problem
 
 
+#: Bounds on the reply's length as a share of the source's, in characters.
+SHORTEST = 0.15
+LONGEST = 2.5
 _THINK = re.compile(r"<think>.*?(?:</think>|$)", re.DOTALL | re.IGNORECASE)
 _FENCE = re.compile(r"```[^\n`]*\n?(.*?)(?:```|$)", re.DOTALL)
 _LABEL = re.compile(
@@ -308,4 +311,10 @@ def clean_reply(
     latin_words = len(re.findall(r"[A-Za-z]{2,}", source))
     if latin_words >= 3 and korean_share(text) < 0.4:
         return Reply("", "reply not in Korean")
+    # Korean news copy runs to about 0.3–0.8 of the English in characters; far outside that,
+    # content was dropped or something was added.
+    if len(source) >= 80 and len(text) < SHORTEST * len(source):
+        return Reply("", f"reply much shorter than the source ({len(text)} vs {len(source)} characters)")
+    if len(source) >= 20 and len(text) > LONGEST * len(source):
+        return Reply("", f"reply much longer than the source ({len(text)} vs {len(source)} characters)")
     return Reply(text)
