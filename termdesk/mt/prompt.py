@@ -315,6 +315,6 @@ def clean_reply(
     # content was dropped or something was added.
     if len(source) >= 80 and len(text) < SHORTEST * len(source):
         return Reply("", f"reply much shorter than the source ({len(text)} vs {len(source)} characters)")
-    if len(source) >= 20 and len(text) > LONGEST * len(source):
+    if len(source) >= 40 and len(text) > LONGEST * len(source):
         return Reply("", f"reply much longer than the source ({len(text)} vs {len(source)} characters)")
     return Reply(text)
