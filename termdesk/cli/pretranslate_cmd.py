@@ -89,7 +89,7 @@ def pretranslate(
     OPENAI_API_KEY), never from the command line; each segment's Korean is
     verified against the glossary, retried, and otherwise marked unverified.
     """
-    from ..glossary import load_glossary
+    from ..glossary import load_valid_glossary
     from ..mt.openai_backend import open_backend
     from ..mt.select import select_backend
     from ..pretranslate import pretranslate as run
@@ -128,7 +128,7 @@ def pretranslate(
         result = run(
             list(articles),
             out_dir=out_dir,
-            glossary=load_glossary(glossary_path),
+            glossary=load_valid_glossary(glossary_path),
             backend=chosen,
             use_cache=not no_cache,
             force=force,
