@@ -382,3 +382,19 @@ def test_ctrl_c_stops_at_once_and_writes_nothing(desk: Path) -> None:
     assert err.strip().splitlines()[-1] == "Aborted!"
     assert not (desk / "out").exists()
     assert KEY not in out + err
+
+
+@pytest.mark.parametrize(
+    ("style", "message"),
+    [
+        ("missing.md", "error: missing.md: style guide not found — check the style setting"),
+        ("cp949.md", "error: cp949.md:1: file is CP949/EUC-KR"),
+    ],
+    ids=["style-missing", "style-not-utf8"],
+)
+def test_bad_style_guide(desk: Path, style: str, message: str) -> None:
+    (desk / "cp949.md").write_bytes("북한이라고 쓴다.".encode("cp949"))
+    (desk / "termdesk.toml").write_text(f'[llm]\nmodel = "m"\nstyle = "{style}"\n', encoding="utf-8")
+    result = _run("http://127.0.0.1:9/v1", desk / "out")
+    assert result.exit_code == 2  # type: ignore[attr-defined]
+    assert result.output.startswith(message), result.output  # type: ignore[attr-defined]

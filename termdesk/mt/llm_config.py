@@ -107,10 +107,11 @@ def load_settings(path: str | os.PathLike[str] | None = None, *, search: bool = 
         return LLMSettings()
     if not config.is_file():
         raise InputError.at(config, None, "no such file", "check the --config path")
+    from ..textio import read_text
+
+    text = read_text(config)  # one-line InputError for an unreadable or non-UTF-8 file
     try:
-        data = tomllib.loads(config.read_text(encoding="utf-8"))
-    except UnicodeDecodeError:
-        raise InputError.at(config, None, "not UTF-8 text", "save the file as UTF-8") from None
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         found = re.search(r"\(at line (\d+)", str(exc))
         line = int(found.group(1)) if found else None

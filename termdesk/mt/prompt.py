@@ -75,14 +75,12 @@ def load_style(path: str | Path | None) -> Style:
     """Read the style guide (Markdown); no file gives an empty guide."""
     if path is None:
         return Style("")
+    from ..textio import read_text
+
     p = Path(path)
-    try:
-        text = p.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError.at(p, None, "style guide not found", "check the style setting in termdesk.toml") from None
-    except UnicodeDecodeError:
-        raise InputError.at(p, None, "style guide is not UTF-8", "save it as UTF-8") from None
-    return Style(text.strip(), str(p))
+    if not p.exists():
+        raise InputError.at(p, None, "style guide not found", "check the style setting in termdesk.toml")
+    return Style(read_text(p).strip(), str(p))
 
 
 # --------------------------------------------------------------------------- terms
