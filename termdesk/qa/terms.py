@@ -461,6 +461,7 @@ def _simple_hit(
         target_spans=spans,
         how=how,
         dropped=dropped,
+        entry=entry,
     )
 
 
@@ -503,6 +504,7 @@ def _composed_hit(m: Match, target: KoreanText, state: DocState, source: str) ->
         target_spans=tuple(sorted(spans)),
         parts=parts,
         how=how,
+        entry=entry,
     )
 
 
