@@ -881,7 +881,7 @@ class Matcher:
 
 @dataclass(frozen=True)
 class AnnotatedFile:
-    """One input file: its text (as read by ``textio.read_text``) and the matches in it."""
+    """One input file: its text (as read by ``text.annotation_text``) and the matches in it."""
 
     path: str
     text: str
@@ -897,9 +897,13 @@ def annotate_files(
 ) -> tuple[AnnotatedFile, ...]:
     """Load the glossary, read every file (all read before any is matched) and find its terms."""
     from .glossary import load_glossary
-    from .textio import read_text
+    from .text import annotation_text
+    from .errors import UsageError
+    from .textio import STDIN
 
-    texts = [(str(p), read_text(p, encoding=encoding)) for p in paths]
+    if sum(1 for p in paths if str(p) == STDIN) > 1:
+        raise UsageError("standard input (-) given more than once — give it once")
+    texts = [("<stdin>" if str(p) == STDIN else str(p), annotation_text(p, encoding=encoding)) for p in paths]
     matcher = Matcher.from_glossary(load_glossary(glossary), statuses=statuses)
     out = []
     for path, text in texts:

@@ -2,6 +2,10 @@
 
 * ``read_text`` decodes UTF-8 (with or without BOM), refuses binary files and
   names the likely encoding (CP949/EUC-KR from Korean Excel) with the fix.
+* ``read_document_text`` is what every command reads an article with: ``-`` is
+  standard input, a Word ``.docx`` gives its body paragraphs (``termdesk.docx``),
+  other binary formats (PDF, images, ``.doc``, ``.xlsx``, ``.pptx``, ``.odt``) are
+  refused with a message naming the format and what to do.
 * ``atomic_write`` writes to a temporary file in the target directory and
   renames it over the target, so no file is ever left half-written.
 """
@@ -40,6 +44,7 @@ def decode_bytes(
             ) from None
     if data.startswith(UTF8_BOM):
         data = data[len(UTF8_BOM) :]
+    _refuse_binary(data, path)
     if b"\x00" in data:
         nul = data.index(b"\x00")
         raise InputError.at(
@@ -61,8 +66,26 @@ def decode_bytes(
         ) from None
 
 
+def _refuse_binary(data: bytes, path: str | os.PathLike[str]) -> None:
+    from .docx import SAVE_AS, sniff_binary
+
+    kind = sniff_binary(data[:8]) if not data.startswith(b"PK") else sniff_binary(data)
+    if kind == "docx":
+        raise InputError.at(path, None, "a Word .docx file, not text", "give a text file here (save it as .txt)")
+    if kind is not None:
+        raise InputError.at(path, None, f"{kind}, not text", SAVE_AS)
+
+
+#: The path that means standard input.
+STDIN = "-"
+
+
 def read_bytes(path: str | os.PathLike[str], *, expected: str = "a file") -> bytes:
     """A file's bytes; ``InputError`` (one line) for a missing file, a folder or no permission."""
+    if str(path) == STDIN:
+        import sys
+
+        return sys.stdin.buffer.read()
     p = Path(path)
     try:
         return p.read_bytes()
@@ -79,6 +102,18 @@ def read_text(path: str | os.PathLike[str], *, encoding: str | None = None) -> s
     p = Path(path)
     data = read_bytes(p)
     return decode_bytes(data, p, encoding=encoding)
+
+
+def read_document_text(path: str | os.PathLike[str], *, encoding: str | None = None) -> str:
+    """An article's text: a text file decoded as :func:`read_text` does, a .docx's paragraphs
+    separated by blank lines, or standard input for ``-``. Other binary formats are refused."""
+    data = read_bytes(path)
+    if data.startswith(b"PK\x03\x04"):
+        from .docx import docx_paragraphs, sniff_binary
+
+        if sniff_binary(data) == "docx":
+            return "\n\n".join(docx_paragraphs(data, path))
+    return decode_bytes(data, "<stdin>" if str(path) == STDIN else path, encoding=encoding)
 
 
 def atomic_write(path: str | os.PathLike[str], data: str | bytes, *, encoding: str = "utf-8") -> Path:

@@ -58,7 +58,7 @@ def _translator(name: str) -> tuple[Any, str | None, str | None]:
     help="The English articles, files or folders (default: those named in the candidates' contexts, found next to the Korean files). Repeatable.",
 )
 @click.option(
-    "--glossary", "glossary", default="glossary", show_default=True, type=click.Path(), help="Glossary file or folder."
+    "--glossary", "glossary", default=None, type=click.Path(), help="Glossary file or folder (default: --glossary, else $TERMDESK_GLOSSARY, else the nearest glossary/ folder)."
 )
 @click.option(
     "--mt",
@@ -81,7 +81,7 @@ def align(
     output: str,
     ko_text: tuple[str, ...],
     en_text: tuple[str, ...],
-    glossary: str,
+    glossary: str | None,
     mt: str,
     top: int,
     encoding: str | None,
@@ -100,6 +100,7 @@ def align(
     keep), then merge them with `termdesk glossary add`.
     """
     from ..align import align_candidates
+    from ..discovery import find_glossary
 
     translator, mt_name, notice = _translator(mt)
     if notice:
@@ -109,7 +110,7 @@ def align(
         output=output,
         ko_text=list(ko_text),
         en_text=list(en_text),
-        glossary=glossary,
+        glossary=str(find_glossary(glossary)[0]),
         force=force,
         translator=translator,
         mt_name=mt_name,
@@ -141,10 +142,9 @@ def align(
 @click.option(
     "--glossary",
     "glossary",
-    default="glossary",
-    show_default=True,
+    default=None,
     type=click.Path(file_okay=False),
-    help="Glossary folder.",
+    help="Glossary folder (default: $TERMDESK_GLOSSARY, else the nearest glossary/ folder).",
 )
 @click.option(
     "--update", is_flag=True, help="Allow changing an existing entry with the same id (the field diff is shown)."
@@ -155,7 +155,7 @@ def glossary_add(
     proposals: str,
     ids: tuple[str, ...],
     accepted: bool,
-    glossary: str,
+    glossary: str | None,
     update: bool,
     encoding: str | None,
     dry_run: bool,
@@ -168,11 +168,12 @@ def glossary_add(
     Exit 1 when a row was refused.
     """
     from ..align.merge import add_proposals
+    from ..discovery import find_glossary
     from ..errors import ConflictError
 
     result = add_proposals(
         proposals,
-        glossary=glossary,
+        glossary=str(find_glossary(glossary)[0]),
         ids=list(ids),
         accepted=accepted,
         update=update,

@@ -94,9 +94,7 @@ def render_csv(docs: tuple[AnnotatedFile, ...]) -> str:
     "--glossary",
     "glossary_paths",
     multiple=True,
-    default=("glossary",),
-    show_default=True,
-    help="Glossary CSV file or folder (repeatable).",
+    help="Glossary file or folder (default: --glossary, else $TERMDESK_GLOSSARY, else the nearest glossary/ folder); repeatable).",
 )
 @click.option(
     "--format",
@@ -135,9 +133,10 @@ def annotate(
       termdesk annotate day/*.txt --format json
     Offsets (json/csv) are characters into each file's text. Exit 2 on unreadable input.
     """
+    from ..discovery import find_glossary
     from ..match import annotate_files
 
-    docs = annotate_files(list(paths), glossary=list(glossary_paths), statuses=statuses, encoding=encoding)
+    docs = annotate_files(list(paths), glossary=find_glossary(glossary_paths), statuses=statuses, encoding=encoding)
     if fmt == "json":
         click.echo(render_json(docs), nl=False)
     elif fmt == "csv":

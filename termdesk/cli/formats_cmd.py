@@ -32,7 +32,7 @@ def _count(n: int, words: tuple[str, str]) -> str:
     "glossary",
     multiple=True,
     type=click.Path(),
-    help="Glossary file or folder (default: glossary/). Repeatable.",
+    help="Glossary file or folder (default: --glossary, else $TERMDESK_GLOSSARY, else the nearest glossary/ folder); repeatable).",
 )
 @click.option(
     "--status",
@@ -52,9 +52,10 @@ def glossary_export(to: str, output: str | None, glossary: tuple[str, ...], stat
     deepl   DeepL glossary TSV: one source TAB target pair per English form
     amazon  Amazon Translate custom terminology CSV (header en,ko)
     """
+    from ..discovery import find_glossary
     from ..formats import export_glossary
 
-    result = export_glossary(to=to, glossary=list(glossary) or ["glossary"], statuses=status, output=output)
+    result = export_glossary(to=to, glossary=find_glossary(glossary), statuses=status, output=output)
     for p in result.problems:
         echo_err(f"warning: {p}")
     if output is None:
@@ -86,7 +87,7 @@ def glossary_export(to: str, output: str | None, glossary: tuple[str, ...], stat
     "glossary",
     multiple=True,
     type=click.Path(),
-    help="Glossary to compare with (default: glossary/). Repeatable.",
+    help="Glossary to compare with (default: $TERMDESK_GLOSSARY, else the nearest glossary/ folder; repeatable).",
 )
 @click.option(
     "--map",
@@ -128,13 +129,14 @@ def glossary_import(
     entries are listed with both renderings. Merge reviewed proposals with
     `termdesk glossary add`.
     """
+    from ..discovery import find_glossary
     from ..formats.proposals import import_glossary
 
     result = import_glossary(
         file,
         fmt=fmt,
         output=output,
-        glossary=list(glossary) or ["glossary"],
+        glossary=find_glossary(glossary),
         mapping=mapping,
         encoding=encoding,
         sheet=sheet,

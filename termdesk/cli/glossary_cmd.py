@@ -12,7 +12,6 @@ GLOSSARY_COMMANDS: dict[str, tuple[str, str, str]] = {
     "import": ("formats_cmd", "glossary_import", "Import a glossary file into a proposals CSV."),
 }
 
-_DEFAULT = ("glossary",)
 
 
 @click.group(cls=LazyGroup, lazy=GLOSSARY_COMMANDS)
@@ -25,11 +24,12 @@ def glossary() -> None:
 @click.option("--encoding", default=None, help="Read files in this encoding (e.g. cp949 for Korean Excel).")
 @click.option("--warnings/--no-warnings", default=True, show_default=True, help="Show warnings too.")
 def check(paths: tuple[str, ...], encoding: str | None, warnings: bool) -> None:
-    """Validate glossary files (default: glossary/). Exit 1 on errors, 2 if a file is unreadable."""
+    """Validate glossary files (default: $TERMDESK_GLOSSARY, else the nearest glossary/ folder). Exit 1 on errors, 2 if a file is unreadable."""
+    from ..discovery import find_glossary
     from ..errors import InputError, ValidationFailed
     from ..glossary import Severity, validate
 
-    report = validate(list(paths or _DEFAULT), encoding=encoding)
+    report = validate(list(paths) or find_glossary(None), encoding=encoding)
     shown = [p for p in report.problems if warnings or p.severity is Severity.ERROR]
     for p in shown:
         click.echo(f"{p}" + ("" if p.severity is Severity.ERROR else f" ({p.severity.value})"))
@@ -47,10 +47,11 @@ def check(paths: tuple[str, ...], encoding: str | None, warnings: bool) -> None:
 @click.option("--encoding", default=None, help="Read files in this encoding (e.g. cp949); they are written as UTF-8.")
 def fmt(paths: tuple[str, ...], check_only: bool, encoding: str | None) -> None:
     """Rewrite glossary files into canonical form (order, quoting, NFC, UTF-8, LF)."""
+    from ..discovery import find_glossary
     from ..errors import ValidationFailed
     from ..glossary import format_files
 
-    results = format_files(list(paths or _DEFAULT), check=check_only, encoding=encoding)
+    results = format_files(list(paths) or find_glossary(None), check=check_only, encoding=encoding)
     changed = [r for r in results if r.changed]
     for r in changed:
         click.echo(f"{'would reformat' if check_only else 'reformatted'} {r.path}")
@@ -82,9 +83,10 @@ def diff(old: str, new: str, folder: str) -> None:
 @click.argument("paths", nargs=-1, type=click.Path())
 def stats(paths: tuple[str, ...]) -> None:
     """Summarise the glossary: entries per type and status."""
+    from ..discovery import find_glossary
     from ..glossary import load_glossary
 
-    g = load_glossary(list(paths or _DEFAULT))
+    g = load_glossary(list(paths) or find_glossary(None))
     counts = g.counts()
     statuses = ["approved", "proposed", "deprecated"]
     click.echo(f"{'type':<14}" + "".join(f"{s:>11}" for s in statuses))

@@ -21,10 +21,9 @@ import click
 @click.option(
     "--glossary",
     "glossary_path",
-    default="glossary",
-    show_default=True,
+    default=None,
     type=click.Path(),
-    help="Glossary file or folder (for known/new status).",
+    help="Glossary file or folder for known/new status (default: $TERMDESK_GLOSSARY, else the nearest glossary/ folder).",
 )
 @click.option(
     "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes reading articles."
@@ -38,7 +37,7 @@ import click
 def mine(
     paths: tuple[str, ...],
     out_path: str,
-    glossary_path: str,
+    glossary_path: str | None,
     jobs: int,
     encoding: str | None,
     show_removed: bool,
@@ -52,6 +51,7 @@ def mine(
     sorted by score. Prints counts per type and status, the top new candidates
     and name-consistency warnings.
     """
+    from ..discovery import GlossaryNotFound, find_glossary
     from ..errors import ConflictError
     from ..glossary import load_glossary
     from ..mine import STATUSES, write_csv
@@ -62,9 +62,11 @@ def mine(
         raise ConflictError(
             f"{out}: already exists (it may hold a reviewer's edits) — pass --force to overwrite it, or choose another -o"
         )
-    glossary = load_glossary(glossary_path) if Path(glossary_path).exists() else None
-    if glossary is None:
-        click.echo(f"note: no glossary at {glossary_path}: every candidate is 'new'", err=True)
+    try:
+        glossary = load_glossary(find_glossary(glossary_path))
+    except GlossaryNotFound as exc:
+        glossary = None
+        click.echo(f"note: {exc.message.split(' — ')[0]}: every candidate is 'new'", err=True)
     bar = None
 
     def progress(done: int, total: int) -> None:

@@ -19,10 +19,9 @@ import click
 @click.option(
     "--glossary",
     "glossary_path",
-    default="glossary",
-    show_default=True,
+    default=None,
     type=click.Path(),
-    help="Glossary file or folder.",
+    help="Glossary file or folder (default: --glossary, else $TERMDESK_GLOSSARY, else the nearest glossary/ folder).",
 )
 @click.option(
     "--backend",
@@ -44,7 +43,7 @@ import click
 def pretranslate(
     articles: tuple[str, ...],
     out_dir: str,
-    glossary_path: str,
+    glossary_path: str | None,
     backend: str,
     beam: int | None,
     jobs: int | None,
@@ -58,6 +57,7 @@ def pretranslate(
     title, particles repaired). A PO file beside an earlier run is merged: the
     translator's edits are never overwritten.
     """
+    from ..discovery import find_glossary
     from ..glossary import load_glossary
     from ..mt.select import select_backend
     from ..pretranslate import pretranslate as run
@@ -77,7 +77,7 @@ def pretranslate(
         result = run(
             list(articles),
             out_dir=out_dir,
-            glossary=load_glossary(glossary_path),
+            glossary=load_glossary(find_glossary(glossary_path)),
             backend=chosen,
             use_cache=not no_cache,
             force=force,

@@ -20,9 +20,7 @@ _FAIL_ON = ("error", "warning", "info", "never")
     "--glossary",
     "glossary_paths",
     multiple=True,
-    default=("glossary",),
-    show_default=True,
-    help="Glossary CSV file or folder (repeatable).",
+    help="Glossary file or folder (default: --glossary, else $TERMDESK_GLOSSARY, else the nearest glossary/ folder); repeatable).",
 )
 @click.option(
     "--format",
@@ -96,10 +94,11 @@ def qa(
         if Path(html_path).resolve() in inputs:
             raise UsageError(f"--html {html_path} is one of the inputs — write the report to another file")
 
+    from ..discovery import find_glossary
     from ..qa import check_translation
 
     result = check_translation(
-        list(paths), en=en, ko=ko, glossary=list(glossary_paths), rules=list(rules), encoding=encoding
+        list(paths), en=en, ko=ko, glossary=find_glossary(glossary_paths), rules=list(rules), encoding=encoding
     )
 
     if fmt == "json":
