@@ -40,6 +40,26 @@ import click
 @click.option("--no-cache", is_flag=True, help="Do not read or write the translation-memory cache.")
 @click.option("--encoding", default=None, help="Read the articles in this encoding (e.g. cp949).")
 @click.option("--force", is_flag=True, help="Overwrite a NAME.ko.txt that was edited since termdesk wrote it.")
+@click.option(
+    "--format",
+    "formats",
+    default="po",
+    show_default=True,
+    help="Outputs besides the draft, comma-separated: po (always written), xliff (NAME.xlf, XLIFF 1.2 for CAT tools).",
+)
+@click.option("--name", "stdin_name", default=None, help="Name of the outputs when the article is read from - (stdin).")
+@click.option(
+    "--last-translator",
+    default=None,
+    help='PO header Last-Translator, e.g. "Kim Ji-won <jw@example.com>" (default: [po] last_translator in termdesk.toml).',
+)
+@click.option(
+    "--config",
+    "config",
+    default=None,
+    type=click.Path(dir_okay=False),
+    help="Settings file (default: $TERMDESK_CONFIG, else the nearest termdesk.toml).",
+)
 def pretranslate(
     articles: tuple[str, ...],
     out_dir: str,
@@ -50,24 +70,36 @@ def pretranslate(
     no_cache: bool,
     encoding: str | None,
     force: bool,
+    formats: str,
+    stdin_name: str | None,
+    last_translator: str | None,
+    config: str | None,
 ) -> None:
-    """Pre-translate ARTICLES (files or folders of .txt/.md/.html) into a Korean draft.
+    """Pre-translate ARTICLES (files or folders of .txt/.md/.html/.docx; - for stdin) into a Korean draft.
 
     Every glossary term is rendered exactly as the glossary says (name before
     title, particles repaired). A PO file beside an earlier run is merged: the
     translator's edits are never overwritten.
     """
-    from ..discovery import find_glossary
+    from ..discovery import find_config, find_glossary, settings_table
     from ..glossary import load_glossary
+    from ..poheader import contacts_from
     from ..mt.select import select_backend
     from ..pretranslate import pretranslate as run
 
+    wanted = tuple(f.strip().lower() for f in formats.split(",") if f.strip())
+    glossary = load_glossary(find_glossary(glossary_path))
+    contacts = contacts_from(
+        last_translator=last_translator,
+        settings=settings_table("po", config=config),
+        origin=find_config(config) or "termdesk.toml",
+    )
     chosen, notice = select_backend(None if backend == "auto" else backend, beam_size=beam, threads=jobs)
     if notice:
         click.echo(notice, err=True)
     bar = None
     progress = None
-    if len(articles) > 1 or any(not a.endswith((".txt", ".md", ".html", ".htm")) for a in articles):
+    if len(articles) > 1 or any(not a.endswith((".txt", ".md", ".html", ".htm", ".docx", "-")) for a in articles):
         if sys.stderr.isatty():
             from tqdm import tqdm
 
@@ -77,12 +109,15 @@ def pretranslate(
         result = run(
             list(articles),
             out_dir=out_dir,
-            glossary=load_glossary(find_glossary(glossary_path)),
+            glossary=glossary,
             backend=chosen,
             use_cache=not no_cache,
             force=force,
             progress=progress,
             encoding=encoding,
+            formats=wanted or ("po",),
+            contacts=contacts,
+            stdin_name=stdin_name,
         )
     finally:
         if bar is not None:

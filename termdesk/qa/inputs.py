@@ -3,7 +3,10 @@
 * ``A.po`` — one segment per entry (msgid English, msgstr Korean); the article
   name and paragraph come from the entry's occurrence (``A:3``). Read through
   ``termdesk.po.read_po``, which validates the file before polib sees it.
-* ``A.txt`` + ``A.ko.txt`` — the English is cleaned with ``termdesk.text.read_article``
+* ``A.xlf`` — the same from an XLIFF 1.2 file (``pretranslate --format po,xliff``, or
+  as a CAT tool saved it): one segment per trans-unit, the paragraph from its group;
+  a target not yet confirmed (state other than translated/final/signed-off) counts as fuzzy.
+* ``A.txt`` (or ``A.docx``) + ``A.ko.txt`` — the English is cleaned with ``termdesk.text.read_article``
   (page debris removed) and paired paragraph by paragraph with the Korean
   (see :mod:`termdesk.qa.alignment`).
 * a folder — every ``A.txt`` with its ``A.po`` (preferred: it is the translator's
@@ -19,11 +22,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError, UsageError
-from ..textio import read_text
+from ..textio import read_document_text
 from .alignment import korean_paragraphs, pair_paragraphs
 from .records import Document, Segment
 
 KO_SUFFIX = ".ko.txt"
+XLIFF_SUFFIXES: tuple[str, ...] = (".xlf", ".xliff")
+#: English article files checked against a translation next to them.
+EN_SUFFIXES: tuple[str, ...] = (".txt", ".docx")
 
 
 @dataclass(frozen=True)
@@ -34,7 +40,7 @@ class Inputs:
 
 def _stem(path: Path) -> str:
     name = path.name
-    for suffix in (KO_SUFFIX, ".po", ".txt"):
+    for suffix in (KO_SUFFIX, ".ko.docx", ".po", *XLIFF_SUFFIXES, ".txt", ".docx"):
         if name.endswith(suffix):
             return name[: -len(suffix)]
     return path.stem
@@ -75,6 +81,26 @@ def load_po(path: str | Path) -> list[Document]:
     return [Document(name, str(p), str(p), tuple(segs), kind="po") for name, segs in by_doc.items()]
 
 
+def load_xliff(path: str | Path) -> list[Document]:
+    """The document of an XLIFF 1.2 file (one per file; its segments are its trans-units)."""
+    from ..formats.xliff import read_xliff
+
+    p = Path(path)
+    xlf = read_xliff(p)
+    segments = tuple(
+        Segment(
+            index=i,
+            source=u.source,
+            target=unicodedata.normalize("NFC", u.target),
+            paragraph=u.paragraph,
+            line=u.line,
+            fuzzy=not u.confirmed,
+        )
+        for i, u in enumerate(xlf.units, start=1)
+    )
+    return [Document(_stem(p), str(p), str(p), segments, kind="xliff")]
+
+
 def english_paragraphs(path: str | Path) -> list[str]:
     """The cleaned paragraphs of an English article (debris removed by termdesk.text)."""
     from ..text import read_article
@@ -84,9 +110,9 @@ def english_paragraphs(path: str | Path) -> list[str]:
 
 
 def read_korean(path: str | Path, *, encoding: str | None = None) -> str:
-    """A Korean translation file as NFC text; CP949 is named with the fix for this command."""
+    """A Korean translation file (text or .docx) as NFC text; CP949 is named with the fix for this command."""
     try:
-        text = read_text(path, encoding=encoding)
+        text = read_document_text(path, encoding=encoding)
     except InputError as exc:
         if "CP949" in exc.what:
             raise InputError.at(
@@ -110,7 +136,7 @@ def load_pair(
 
 
 def _is_english_txt(p: Path) -> bool:
-    return p.suffix == ".txt" and not p.name.endswith(KO_SUFFIX)
+    return p.suffix in EN_SUFFIXES and not p.stem.endswith(".ko")
 
 
 def _from_folder(folder: Path, encoding: str | None) -> tuple[list[Document], list[str]]:
@@ -122,9 +148,12 @@ def _from_folder(folder: Path, encoding: str | None) -> tuple[list[Document], li
         stem = _stem(f)
         if f.suffix == ".po":
             docs.extend(load_po(f))
+        elif f.suffix in XLIFF_SUFFIXES:
+            if f"{stem}.po" not in names:  # pretranslate writes both: the PO is the translator's file
+                docs.extend(load_xliff(f))
         elif _is_english_txt(f):
-            if f"{stem}.po" in names:
-                continue  # the PO is checked instead
+            if f"{stem}.po" in names or any(f"{stem}{x}" in names for x in XLIFF_SUFFIXES):
+                continue  # the PO or XLIFF is checked instead
             if f"{stem}{KO_SUFFIX}" in names:
                 docs.append(load_pair(f, folder / f"{stem}{KO_SUFFIX}", encoding=encoding))
             else:
@@ -203,12 +232,14 @@ def collect(
             raise InputError.at(p, None, "no such file or folder", "check the path")
         elif p.suffix == ".po":
             docs.extend(load_po(p))
+        elif p.suffix in XLIFF_SUFFIXES:
+            docs.extend(load_xliff(p))
         elif p.name.endswith(KO_SUFFIX):
             en_file = p.with_name(f"{_stem(p)}.txt")
             if not en_file.is_file():
                 raise InputError.at(p, None, f"no English {en_file.name} next to it", "use --en FILE --ko FILE")
             docs.append(load_pair(en_file, p, encoding=encoding))
-        elif p.suffix == ".txt":
+        elif p.suffix in EN_SUFFIXES:
             ko_file = p.with_name(f"{_stem(p)}{KO_SUFFIX}")
             po_file = p.with_name(f"{_stem(p)}.po")
             if po_file.is_file():
@@ -223,8 +254,8 @@ def collect(
             raise InputError.at(
                 p,
                 None,
-                "not a PO file, a .txt article or a folder",
-                "give NAME.po, NAME.txt (+ NAME.ko.txt) or a folder",
+                "not a PO or XLIFF file, a .txt/.docx article or a folder",
+                "give NAME.po, NAME.xlf, NAME.txt (+ NAME.ko.txt) or a folder",
             )
     docs = _unique_names(docs)
     if not docs:
