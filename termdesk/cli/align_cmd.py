@@ -75,7 +75,21 @@ def _translator(name: str) -> tuple[Any, str | None, str | None]:
     help="Proposals kept per candidate (best in ko, the rest in alternatives).",
 )
 @click.option("--encoding", default=None, help="Encoding of the input files (e.g. cp949).")
-@click.option("--force", is_flag=True, help="Replace an existing -o file.")
+@click.option(
+    "--tmx",
+    "tmx",
+    default=None,
+    type=click.Path(dir_okay=False),
+    help="Also write the aligned EN–KO sentence pairs as a TMX 1.4b translation memory (needs --ko-text).",
+)
+@click.option(
+    "--min-score",
+    type=click.FloatRange(0.0, 1.0),
+    default=0.0,
+    show_default=True,
+    help="Leave aligned pairs scoring under this (0–1) out of the --tmx memory.",
+)
+@click.option("--force", is_flag=True, help="Replace an existing -o (or --tmx) file.")
 def align(
     candidates: str,
     output: str,
@@ -85,6 +99,8 @@ def align(
     mt: str,
     top: int,
     encoding: str | None,
+    tmx: str | None,
+    min_score: float,
     force: bool,
 ) -> None:
     """Propose Korean equivalents for the candidates in CANDIDATES (written by `termdesk mine`).
@@ -116,6 +132,8 @@ def align(
         mt_name=mt_name,
         encoding=encoding,
         top=top,
+        tmx=tmx,
+        min_score=min_score,
     )
     for n in result.notices:
         echo_err(f"note: {n}")
@@ -128,6 +146,9 @@ def align(
         f"{len(result.results)} candidates → {result.output}: {c['glossary']} from the glossary, "
         f"{c['parallel']} from parallel text, {c['mt']} from MT only, {c['none']} without a proposal"
     )
+    if result.tmx is not None:
+        below = f" ({result.tmx_below} under --min-score {min_score:g} left out)" if result.tmx_below else ""
+        click.echo(f"translation memory → {result.tmx}: {result.tmx_units} sentence pairs{below}")
 
 
 @click.command("add")

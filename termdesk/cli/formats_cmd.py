@@ -110,6 +110,7 @@ def glossary_export(to: str, output: str | None, glossary: tuple[str, ...], stat
     default=None,
     help="Also write the import report (as printed) to this file.",
 )
+@click.option("--verbose", "-v", is_flag=True, help="Also list the entries already in the glossary (skipped).")
 @click.option("--force", is_flag=True, help="Replace an existing -o / --summary file.")
 def glossary_import(
     file: str,
@@ -121,12 +122,14 @@ def glossary_import(
     sheet: str | None,
     default_type: str | None,
     summary: str | None,
+    verbose: bool,
     force: bool,
 ) -> None:
     """Import FILE into a proposals CSV (status proposed) for review; the glossary is not changed.
 
-    Entries the glossary already has are skipped; conflicts with approved
-    entries are listed with both renderings. Merge reviewed proposals with
+    Prints counts (already in the glossary, new, conflicts), then the new rows
+    and the conflicts with approved entries, with both renderings; entries the
+    glossary already has are skipped (listed with --verbose). Merge reviewed proposals with
     `termdesk glossary add`.
     """
     from ..discovery import find_glossary
@@ -143,6 +146,7 @@ def glossary_import(
         default_type=default_type,
         force=force,
         summary=summary,
+        verbose=verbose,
     )
     for line in result.report:
         click.echo(line)
