@@ -70,7 +70,9 @@ def find_glossary(
     if from_env:
         p = Path(from_env).expanduser()
         if not p.exists():
-            raise InputError.at(p, None, f"no such file or folder (from ${GLOSSARY_ENV})", f"fix or unset {GLOSSARY_ENV}")
+            raise InputError.at(
+                p, None, f"no such file or folder (from ${GLOSSARY_ENV})", f"fix or unset {GLOSSARY_ENV}"
+            )
         return [p]
     start = Path.cwd() if cwd is None else Path(cwd)
     found = _nearest(GLOSSARY_DIR, start, want_dir=True)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from .errors import InputError
 
@@ -40,12 +40,16 @@ def po_date(now: datetime | None = None, *, env: Mapping[str, str] | None = None
     (reproducible builds), else the current time (UTC)."""
     if now is None:
         epoch = (os.environ if env is None else env).get("SOURCE_DATE_EPOCH", "").strip()
-        now = datetime.fromtimestamp(int(epoch), timezone.utc) if epoch.isdigit() else datetime.now(timezone.utc)
+        now = datetime.fromtimestamp(int(epoch), UTC) if epoch.isdigit() else datetime.now(UTC)
     return now.strftime("%Y-%m-%d %H:%M%z")
 
 
+#: The contacts when neither an option nor termdesk.toml names them.
+DEFAULT_CONTACTS = PoContacts()
+
+
 def po_metadata(
-    *, project: str, generator: str, contacts: PoContacts = PoContacts(), now: datetime | None = None
+    *, project: str, generator: str, contacts: PoContacts = DEFAULT_CONTACTS, now: datetime | None = None
 ) -> dict[str, str]:
     """The full header, in gettext's order."""
     date = po_date(now)

@@ -32,14 +32,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from .errors import ConflictError, InputError, UsageError
-from .poheader import TRANSLATOR_FIELDS, PoContacts, po_metadata
+from .poheader import DEFAULT_CONTACTS, TRANSLATOR_FIELDS, PoContacts, po_metadata
 from .textio import atomic_write
 
 if TYPE_CHECKING:  # pragma: no cover
     import polib
 
     from .formats.xliff import DraftUnit, XliffDocument
-
     from .glossary import Glossary
     from .match import Match, Matcher
 
@@ -460,7 +459,7 @@ def _sha(text: str) -> str:
 
 
 def _build_po(
-    name: str, segments: Sequence[SegmentResult], backend: str, contacts: PoContacts = PoContacts()
+    name: str, segments: Sequence[SegmentResult], backend: str, contacts: PoContacts = DEFAULT_CONTACTS
 ) -> polib.POFile:
     import polib
 
@@ -591,7 +590,7 @@ def _draft_units(po: polib.POFile, segments: Sequence[SegmentResult]) -> list[Dr
     name = po.metadata.get("Project-Id-Version", "")
     by_key = {(e.msgctxt, e.msgid): e for e in po if not e.obsolete}
     units = []
-    for s, (ctxt, msgid, _) in zip(segments, _segment_keys(name, segments)):
+    for s, (ctxt, msgid, _) in zip(segments, _segment_keys(name, segments), strict=True):
         entry = by_key.get((ctxt, msgid))
         target = entry.msgstr if entry is not None else s.target
         confirmed = entry is not None and bool(entry.msgstr) and "fuzzy" not in entry.flags
@@ -666,7 +665,7 @@ def pretranslate(
     progress: Callable[[str], None] | None = None,
     encoding: str | None = None,
     formats: Collection[str] = ("po",),
-    contacts: PoContacts = PoContacts(),
+    contacts: PoContacts = DEFAULT_CONTACTS,
     stdin_name: str | None = None,
 ) -> RunResult:
     """Pre-translate articles into ``out_dir``; returns per-article results and term accuracy.
@@ -678,10 +677,10 @@ def pretranslate(
     translator's merge state) and optionally ``xliff``. ``contacts`` fill the PO header's
     Last-Translator and Language-Team. ``stdin_name`` names the outputs of ``-`` (standard input).
     """
+    from .formats.xliff import read_xliff, render_xliff
     from .match import Matcher
     from .mt.select import select_backend
     from .po import read_po
-    from .formats.xliff import read_xliff, render_xliff
     from .text import iter_articles
     from .textio import STDIN
     from .tm import TranslationCache

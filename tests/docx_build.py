@@ -51,7 +51,7 @@ def make_docx(
             document.add_comment(para.runs, text=comment, author="Desk", initials="D")
     if table:
         t = document.add_table(rows=1, cols=len(table))
-        for cell, text in zip(t.rows[0].cells, table):
+        for cell, text in zip(t.rows[0].cells, table, strict=True):
             cell.text = text
     if tracked is not None:
         document.element.body.insert(len(document.element.body) - 1, _tracked_paragraph(*tracked))

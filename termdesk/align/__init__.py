@@ -233,7 +233,9 @@ def align_candidates(
     if tmx is not None:
         tmx_path = Path(tmx)
         if not ko_text:
-            raise UsageError("--tmx needs --ko-text: the memory is built from English articles and their Korean versions")
+            raise UsageError(
+                "--tmx needs --ko-text: the memory is built from English articles and their Korean versions"
+            )
         if tmx_path.resolve() in (out.resolve(), src.resolve()):
             raise UsageError(f"--tmx {tmx_path} is the -o or candidates file — give the memory its own file")
         if tmx_path.is_dir():

@@ -58,7 +58,11 @@ def _translator(name: str) -> tuple[Any, str | None, str | None]:
     help="The English articles, files or folders (default: those named in the candidates' contexts, found next to the Korean files). Repeatable.",
 )
 @click.option(
-    "--glossary", "glossary", default=None, type=click.Path(), help="Glossary file or folder (default: --glossary, else $TERMDESK_GLOSSARY, else the nearest glossary/ folder)."
+    "--glossary",
+    "glossary",
+    default=None,
+    type=click.Path(),
+    help="Glossary file or folder (default: $TERMDESK_GLOSSARY or the nearest glossary/ folder).",
 )
 @click.option(
     "--mt",
@@ -165,7 +169,7 @@ def align(
     "glossary",
     default=None,
     type=click.Path(file_okay=False),
-    help="Glossary folder (default: $TERMDESK_GLOSSARY, else the nearest glossary/ folder).",
+    help="Glossary folder (default: $TERMDESK_GLOSSARY or the nearest glossary/ folder).",
 )
 @click.option(
     "--update", is_flag=True, help="Allow changing an existing entry with the same id (the field diff is shown)."

@@ -94,7 +94,7 @@ def render_csv(docs: tuple[AnnotatedFile, ...]) -> str:
     "--glossary",
     "glossary_paths",
     multiple=True,
-    help="Glossary file or folder (default: --glossary, else $TERMDESK_GLOSSARY, else the nearest glossary/ folder); repeatable).",
+    help="Glossary file or folder (default: $TERMDESK_GLOSSARY or the nearest glossary/ folder; repeatable).",
 )
 @click.option(
     "--format",

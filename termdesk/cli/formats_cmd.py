@@ -32,7 +32,7 @@ def _count(n: int, words: tuple[str, str]) -> str:
     "glossary",
     multiple=True,
     type=click.Path(),
-    help="Glossary file or folder (default: --glossary, else $TERMDESK_GLOSSARY, else the nearest glossary/ folder); repeatable).",
+    help="Glossary file or folder (default: $TERMDESK_GLOSSARY or the nearest glossary/ folder; repeatable).",
 )
 @click.option(
     "--status",
@@ -87,7 +87,7 @@ def glossary_export(to: str, output: str | None, glossary: tuple[str, ...], stat
     "glossary",
     multiple=True,
     type=click.Path(),
-    help="Glossary to compare with (default: $TERMDESK_GLOSSARY, else the nearest glossary/ folder; repeatable).",
+    help="Glossary to compare with (default: $TERMDESK_GLOSSARY or the nearest glossary/ folder; repeatable).",
 )
 @click.option(
     "--map",

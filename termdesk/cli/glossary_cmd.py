@@ -13,7 +13,6 @@ GLOSSARY_COMMANDS: dict[str, tuple[str, str, str]] = {
 }
 
 
-
 @click.group(cls=LazyGroup, lazy=GLOSSARY_COMMANDS)
 def glossary() -> None:
     """Check, format, diff, merge, export and import the glossary (glossary/*.csv)."""
@@ -24,7 +23,10 @@ def glossary() -> None:
 @click.option("--encoding", default=None, help="Read files in this encoding (e.g. cp949 for Korean Excel).")
 @click.option("--warnings/--no-warnings", default=True, show_default=True, help="Show warnings too.")
 def check(paths: tuple[str, ...], encoding: str | None, warnings: bool) -> None:
-    """Validate glossary files (default: $TERMDESK_GLOSSARY, else the nearest glossary/ folder). Exit 1 on errors, 2 if a file is unreadable."""
+    """Validate glossary files (default: $TERMDESK_GLOSSARY or the nearest glossary/ folder).
+
+    Exit 1 on errors, 2 if a file is unreadable.
+    """
     from ..discovery import find_glossary
     from ..errors import InputError, ValidationFailed
     from ..glossary import Severity, validate

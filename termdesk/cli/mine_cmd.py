@@ -23,7 +23,7 @@ import click
     "glossary_path",
     default=None,
     type=click.Path(),
-    help="Glossary file or folder for known/new status (default: $TERMDESK_GLOSSARY, else the nearest glossary/ folder).",
+    help="Glossary file or folder for known/new status (default: $TERMDESK_GLOSSARY or the nearest glossary/ folder).",
 )
 @click.option(
     "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes reading articles."
@@ -34,6 +34,7 @@ import click
     "--top", type=click.IntRange(0, 500), default=15, show_default=True, help="New candidates to list in the summary."
 )
 @click.option("--force", is_flag=True, help="Overwrite an existing terms CSV (it may hold a reviewer's edits).")
+@click.option("--name", "stdin_name", default=None, help="Article name for text read from - (stdin).")
 def mine(
     paths: tuple[str, ...],
     out_path: str,
@@ -43,8 +44,9 @@ def mine(
     show_removed: bool,
     top: int,
     force: bool,
+    stdin_name: str | None,
 ) -> None:
-    """Mine candidate terms and titles from PATHS (article files or folders of .txt/.md/.html).
+    """Mine candidate terms and titles from PATHS (article files or folders of .txt/.md/.html/.docx; - for stdin).
 
     Writes one row per candidate (canonical form, variants, type, frequency,
     document frequency, score, glossary status, linked titles/people, contexts),
@@ -80,7 +82,13 @@ def mine(
 
     try:
         result = run(
-            list(paths), glossary=glossary, jobs=jobs, encoding=encoding, keep_removed=show_removed, progress=progress
+            list(paths),
+            glossary=glossary,
+            jobs=jobs,
+            encoding=encoding,
+            keep_removed=show_removed,
+            progress=progress,
+            stdin_name=stdin_name,
         )
     finally:
         if bar is not None:

@@ -14,14 +14,14 @@ import click
     "out_dir",
     required=True,
     type=click.Path(file_okay=False),
-    help="Folder for NAME.ko.txt, NAME.po, NAME.terms.csv.",
+    help="Folder for NAME.ko.txt, NAME.po, NAME.terms.csv (and NAME.xlf).",
 )
 @click.option(
     "--glossary",
     "glossary_path",
     default=None,
     type=click.Path(),
-    help="Glossary file or folder (default: --glossary, else $TERMDESK_GLOSSARY, else the nearest glossary/ folder).",
+    help="Glossary file or folder (default: $TERMDESK_GLOSSARY or the nearest glossary/ folder).",
 )
 @click.option(
     "--backend",
@@ -51,7 +51,7 @@ import click
 @click.option(
     "--last-translator",
     default=None,
-    help='PO header Last-Translator, e.g. "Kim Ji-won <jw@example.com>" (default: [po] last_translator in termdesk.toml).',
+    help='PO header Last-Translator, e.g. "Kim Ji-won <jw@example.com>" (default: [po] last_translator, termdesk.toml).',
 )
 @click.option(
     "--config",
@@ -83,8 +83,8 @@ def pretranslate(
     """
     from ..discovery import find_config, find_glossary, settings_table
     from ..glossary import load_glossary
-    from ..poheader import contacts_from
     from ..mt.select import select_backend
+    from ..poheader import contacts_from
     from ..pretranslate import pretranslate as run
 
     wanted = tuple(f.strip().lower() for f in formats.split(",") if f.strip())

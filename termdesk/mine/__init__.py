@@ -24,9 +24,10 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, UsageError
 from ..glossary import Entry, Glossary
 from ..text import Document, Removed, iter_articles, read_article
+from ..textio import STDIN
 from . import extract as X
 from . import lexicon as L
 from .article import ArticleTerms, extract_article
@@ -122,9 +123,9 @@ def _zipf() -> X.ZipfCache:
     return _ZIPF[0]
 
 
-def _mine_file(path: str, encoding: str | None = None) -> ArticleTerms:
+def _mine_file(path: str, encoding: str | None = None, name: str | None = None) -> ArticleTerms:
     """Worker: read, clean and mine one article."""
-    return extract_article(read_article(path, encoding=encoding), _zipf())
+    return extract_article(read_article(path, encoding=encoding, name=name), _zipf())
 
 
 def _ordered_parallel(files: Sequence[str], jobs: int, encoding: str | None) -> Iterator[ArticleTerms]:
@@ -156,6 +157,7 @@ def mine(
     encoding: str | None = None,
     keep_removed: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    stdin_name: str | None = None,
 ) -> MineResult:
     """Mine the articles in ``paths`` (files or folders). ``jobs > 1`` reads articles in worker processes.
 
@@ -163,9 +165,16 @@ def mine(
     before the next (at most ``4 × jobs`` in flight). ``progress(done, total)`` is
     called after each article.
 
+    ``-`` reads an article from standard input (in this process), named ``stdin_name``.
+
     Raises ``InputError`` when no article is found or one cannot be read.
     """
     files = [str(f) for f in iter_articles(paths)]
+    reads_stdin = files.count(STDIN)
+    if reads_stdin > 1:
+        raise UsageError("standard input (-) given more than once — give it once")
+    if reads_stdin and not stdin_name:
+        raise UsageError("reading standard input (-): give --name NAME for the article")
     if not files:
         raise InputError(
             f"{', '.join(str(p) for p in paths)}: no articles found (.txt, .md, .html) — give files or folders"
@@ -174,8 +183,8 @@ def mine(
     removed: list[tuple[str, Removed]] = []
     stream = (
         _ordered_parallel(files, jobs, encoding)
-        if jobs > 1 and len(files) > 1
-        else (_mine_file(f, encoding) for f in files)
+        if jobs > 1 and len(files) > 1 and not reads_stdin
+        else (_mine_file(f, encoding, stdin_name if f == STDIN else None) for f in files)
     )
     for done, art in enumerate(stream, start=1):
         corpus.add(art)
