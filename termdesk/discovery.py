@@ -19,6 +19,7 @@ every case can be tested.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -122,8 +123,9 @@ def settings_table(
     try:
         data = tomllib.loads(read_text(path))
     except tomllib.TOMLDecodeError as exc:
-        line = getattr(exc, "lineno", None)
-        raise InputError.at(path, line, f"not valid TOML ({exc.args[0].split(' (at')[0]})", "fix the file") from None
+        found = re.search(r"\(at line (\d+), column \d+\)", str(exc))
+        what = re.sub(r"\s*\(at (?:line \d+, column \d+|end of document)\)", "", str(exc))
+        raise InputError.at(path, int(found.group(1)) if found else None, f"not valid TOML ({what})", "fix the file") from None
     value = data.get(table, {})
     if not isinstance(value, dict):
         raise InputError.at(path, None, f"[{table}] is not a table", f"write it as a [{table}] section")

@@ -32,15 +32,15 @@ _SKIP = frozenset({f"{{{_W}}}del", f"{{{_W}}}moveFrom", f"{{{_MC}}}Fallback", f"
 SAVE_AS = "save it as .txt or .docx (or paste the text into a .txt file)"
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF-", "a PDF file"),
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a legacy Office file (Word 97-2003 .doc, .xls or .ppt)"),
-    (b"{\\rtf", "an RTF file"),
+    (b"%PDF-", "PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"II*\x00", "TIFF image"),
+    (b"MM\x00*", "TIFF image"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Word 97-2003 .doc (or another legacy Office file)"),
+    (b"{\\rtf", "RTF document"),
 )
 
 
@@ -50,24 +50,24 @@ def _zip_kind(data: bytes) -> str:
             names = set(z.namelist())
             mimetype = z.read("mimetype").decode("ascii", "replace").strip() if "mimetype" in names else ""
     except (zipfile.BadZipFile, OSError, KeyError):
-        return "a ZIP archive"
+        return "ZIP archive"
     if "word/document.xml" in names:
         return "docx"
     if any(n.startswith("xl/") for n in names):
-        return "an Excel workbook (.xlsx)"
+        return "Excel workbook (.xlsx)"
     if any(n.startswith("ppt/") for n in names):
-        return "a PowerPoint presentation (.pptx)"
+        return "PowerPoint presentation (.pptx)"
     if mimetype == "application/vnd.oasis.opendocument.text":
-        return "an OpenDocument text (.odt)"
+        return "OpenDocument text (.odt)"
     if mimetype.startswith("application/vnd.oasis.opendocument"):
-        return "an OpenDocument file"
+        return "OpenDocument file"
     if "[Content_Types].xml" in names:
-        return "an Office Open XML file"
-    return "a ZIP archive"
+        return "Office Open XML file"
+    return "ZIP archive"
 
 
 def sniff_binary(data: bytes) -> str | None:
-    """``'docx'`` for a Word document, a phrase naming another binary format, or None for anything else."""
+    """``'docx'`` for a Word document, the name of another binary format (``PDF document``), or None."""
     if data.startswith(b"PK\x03\x04"):
         return _zip_kind(data)
     for magic, name in _MAGIC:

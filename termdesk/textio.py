@@ -44,7 +44,6 @@ def decode_bytes(
             ) from None
     if data.startswith(UTF8_BOM):
         data = data[len(UTF8_BOM) :]
-    _refuse_binary(data, path)
     if b"\x00" in data:
         nul = data.index(b"\x00")
         raise InputError.at(
@@ -66,14 +65,15 @@ def decode_bytes(
         ) from None
 
 
-def _refuse_binary(data: bytes, path: str | os.PathLike[str]) -> None:
-    from .docx import SAVE_AS, sniff_binary
+def _refuse_binary(data: bytes, path: str | os.PathLike[str], fix: str) -> None:
+    """``InputError`` naming the format of a binary document (PDF, image, Office file); else nothing."""
+    from .docx import sniff_binary
 
-    kind = sniff_binary(data[:8]) if not data.startswith(b"PK") else sniff_binary(data)
+    kind = sniff_binary(data if data.startswith(b"PK") else data[:16])
     if kind == "docx":
-        raise InputError.at(path, None, "a Word .docx file, not text", "give a text file here (save it as .txt)")
+        kind = "Word document (.docx)"
     if kind is not None:
-        raise InputError.at(path, None, f"{kind}, not text", SAVE_AS)
+        raise InputError.at(path, None, f"binary {kind}, not text", fix)
 
 
 #: The path that means standard input.
@@ -107,12 +107,12 @@ def read_text(path: str | os.PathLike[str], *, encoding: str | None = None) -> s
 def read_document_text(path: str | os.PathLike[str], *, encoding: str | None = None) -> str:
     """An article's text: a text file decoded as :func:`read_text` does, a .docx's paragraphs
     separated by blank lines, or standard input for ``-``. Other binary formats are refused."""
-    data = read_bytes(path)
-    if data.startswith(b"PK\x03\x04"):
-        from .docx import docx_paragraphs, sniff_binary
+    from .docx import SAVE_AS, docx_paragraphs, sniff_binary
 
-        if sniff_binary(data) == "docx":
-            return "\n\n".join(docx_paragraphs(data, path))
+    data = read_bytes(path)
+    if data.startswith(b"PK\x03\x04") and sniff_binary(data) == "docx":
+        return "\n\n".join(docx_paragraphs(data, path))
+    _refuse_binary(data, path, SAVE_AS)
     return decode_bytes(data, "<stdin>" if str(path) == STDIN else path, encoding=encoding)
 
 

@@ -51,7 +51,7 @@ import click
 @click.option(
     "--last-translator",
     default=None,
-    help='PO header Last-Translator, e.g. "Kim Ji-won <jw@example.com>" (default: [po] last_translator, termdesk.toml).',
+    help='PO header Last-Translator, e.g. "Kim Ji-won <jw@example.com>" (default: termdesk.toml [po]).',
 )
 @click.option(
     "--config",
