@@ -63,7 +63,10 @@ def test_no_glossary_anywhere_names_all_three_ways(tmp_path: Path) -> None:
 def test_env_glossary_that_does_not_exist(tmp_path: Path) -> None:
     with pytest.raises(InputError) as info:
         find_glossary(None, env={"TERMDESK_GLOSSARY": str(tmp_path / "gone")}, cwd=tmp_path)
-    assert str(info.value) == f"{tmp_path}/gone: no such file or folder (from $TERMDESK_GLOSSARY) — fix or unset TERMDESK_GLOSSARY"
+    assert (
+        str(info.value)
+        == f"{tmp_path}/gone: no such file or folder (from $TERMDESK_GLOSSARY) — fix or unset TERMDESK_GLOSSARY"
+    )
 
 
 # --------------------------------------------------------------------------- termdesk.toml
@@ -87,7 +90,9 @@ def test_config_order(tmp_path: Path, layout, explicit, env, expected) -> None: 
         (work / name).write_text(text, encoding="utf-8")
     environ = {"TERMDESK_CONFIG": str(work / env)} if env else {}
     got = find_config(str(work / explicit) if explicit else None, env=environ, cwd=work)
-    assert got == (None if expected is None else (work / expected).resolve() if expected.startswith("..") else work / expected)
+    assert got == (
+        None if expected is None else (work / expected).resolve() if expected.startswith("..") else work / expected
+    )
 
 
 @pytest.mark.parametrize(
@@ -121,19 +126,49 @@ def _commands(tmp: Path) -> list[tuple[list[str], str]]:
         (["annotate", str(ARTICLE)], "THAAD[사드]"),
         (["mine", str(ARTICLE), "-o", str(tmp / "terms.csv")], "1 article(s)"),
         (["pretranslate", str(ARTICLE), "--out", str(tmp / "out")], "term accuracy: 100.0%"),
-        (["qa", "--en", str(PAIRS / "thaad_2016.txt"), "--ko", str(PAIRS / "thaad_2016.ko.txt"), "--fail-on", "never"], "1 article"),
+        (
+            [
+                "qa",
+                "--en",
+                str(PAIRS / "thaad_2016.txt"),
+                "--ko",
+                str(PAIRS / "thaad_2016.ko.txt"),
+                "--fail-on",
+                "never",
+            ],
+            "1 article",
+        ),
         (["align", str(PAIRS / "candidates.csv"), "--mt", "none", "-o", str(tmp / "p.csv")], "candidates →"),
         (["glossary", "check"], "4 file(s)"),
         (["glossary", "stats"], "total"),
         (["glossary", "export", "--to", "deepl"], "THAAD\t사드"),
-        (["glossary", "import", str(DATA / "formats_translator_sheet.tsv"), "--from", "csv", "--map", "English=en,Korean=ko,Category=type", "-o", str(tmp / "i.csv")], "new"),
+        (
+            [
+                "glossary",
+                "import",
+                str(DATA / "formats_translator_sheet.tsv"),
+                "--from",
+                "csv",
+                "--map",
+                "English=en,Korean=ko,Category=type",
+                "-o",
+                str(tmp / "i.csv"),
+            ],
+            "new",
+        ),
         (["glossary", "add", str(proposals), "--ids", "person:ryu-jae-seung", "--dry-run"], "1 added"),
     ]
 
 
 @pytest.mark.parametrize("how", ["env", "nested-folder"])
-@pytest.mark.parametrize("index", range(10), ids=["annotate", "mine", "pretranslate", "qa", "align", "check", "stats", "export", "import", "add"])
-def test_every_command_finds_the_glossary(project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str, index: int) -> None:
+@pytest.mark.parametrize(
+    "index",
+    range(10),
+    ids=["annotate", "mine", "pretranslate", "qa", "align", "check", "stats", "export", "import", "add"],
+)
+def test_every_command_finds_the_glossary(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str, index: int
+) -> None:
     monkeypatch.setenv("TERMDESK_CACHE_DIR", str(tmp_path / "cache"))
     if how == "env":
         elsewhere = tmp_path / "elsewhere"
@@ -153,7 +188,9 @@ def test_every_command_finds_the_glossary(project: Path, tmp_path: Path, monkeyp
     [["annotate", str(ARTICLE)], ["pretranslate", str(ARTICLE), "--out", "out"], ["glossary", "check"], ["qa", "x.po"]],
     ids=["annotate", "pretranslate", "check", "qa"],
 )
-def test_outside_any_repository_the_error_names_all_three(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str]) -> None:
+def test_outside_any_repository_the_error_names_all_three(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str]
+) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "x.po").write_text('msgid ""\nmsgstr ""\n', encoding="utf-8")
     result = CliRunner().invoke(app, args)
@@ -184,7 +221,11 @@ STORY = "South Korea and the U.S. agreed to deploy THAAD.\n"
     ("args", "stdin", "expected"),
     [
         (["annotate", "-"], STORY, "South Korea and the U.S. agreed to deploy THAAD[사드].\n"),
-        (["annotate", "-", "--format", "csv"], STORY, "<stdin>,42,47,THAAD,Terminal High Altitude Area Defense,사드,weapon,"),
+        (
+            ["annotate", "-", "--format", "csv"],
+            STORY,
+            "<stdin>,42,47,THAAD,Terminal High Altitude Area Defense,사드,weapon,",
+        ),
         (
             ["annotate", "-"],
             "<html><head><style>p.THAAD{}</style><script>var THAAD=1;</script></head><body><p>THAAD arrived.</p></body></html>",
@@ -202,11 +243,17 @@ def test_annotate_reads_stdin(args: list[str], stdin: str, expected: str) -> Non
 def test_pretranslate_and_mine_read_stdin_with_a_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TERMDESK_CACHE_DIR", str(tmp_path / "cache"))
     runner = CliRunner()
-    pt = runner.invoke(app, ["pretranslate", "-", "--name", "story", "--out", str(tmp_path), "--glossary", str(SMALL)], input=STORY)
+    pt = runner.invoke(
+        app, ["pretranslate", "-", "--name", "story", "--out", str(tmp_path), "--glossary", str(SMALL)], input=STORY
+    )
     assert pt.exit_code == 0, pt.output
     assert pt.stdout.splitlines()[0] == "story: 1 segments, 1/1 terms"
-    assert (tmp_path / "story.ko.txt").read_text(encoding="utf-8") == "South Korea and the U.S. agreed to deploy THAAD [사드].\n"
-    mined = runner.invoke(app, ["mine", "-", "--name", "story", "-o", str(tmp_path / "t.csv"), "--glossary", str(SMALL)], input=STORY)
+    assert (tmp_path / "story.ko.txt").read_text(
+        encoding="utf-8"
+    ) == "South Korea and the U.S. agreed to deploy THAAD [사드].\n"
+    mined = runner.invoke(
+        app, ["mine", "-", "--name", "story", "-o", str(tmp_path / "t.csv"), "--glossary", str(SMALL)], input=STORY
+    )
     assert mined.exit_code == 0, mined.output
     assert "story" in (tmp_path / "t.csv").read_text(encoding="utf-8")
 
@@ -214,12 +261,24 @@ def test_pretranslate_and_mine_read_stdin_with_a_name(tmp_path: Path, monkeypatc
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["pretranslate", "-", "--out", "out"], "error: reading standard input (-): give --name NAME for the output files"),
+        (
+            ["pretranslate", "-", "--out", "out"],
+            "error: reading standard input (-): give --name NAME for the output files",
+        ),
         (["mine", "-", "-o", "t.csv"], "error: reading standard input (-): give --name NAME for the article"),
         (["annotate", "-", "-"], "error: standard input (-) given more than once — give it once"),
-        (["pretranslate", "-", "-", "--name", "x", "--out", "out"], "error: standard input (-) given more than once — give it once"),
-        (["annotate", "-"], "error: <stdin>:1: binary data (NUL byte) — this is not a text file; give a UTF-8 text file"),
-        (["pretranslate", "-", "--name", "x", "--out", "out"], "error: <stdin>: empty article — give a file with the article's text"),
+        (
+            ["pretranslate", "-", "-", "--name", "x", "--out", "out"],
+            "error: standard input (-) given more than once — give it once",
+        ),
+        (
+            ["annotate", "-"],
+            "error: <stdin>:1: binary data (NUL byte) — this is not a text file; give a UTF-8 text file",
+        ),
+        (
+            ["pretranslate", "-", "--name", "x", "--out", "out"],
+            "error: <stdin>: empty article — give a file with the article's text",
+        ),
     ],
     ids=["pretranslate-no-name", "mine-no-name", "annotate-twice", "pretranslate-twice", "binary-stdin", "empty-stdin"],
 )
