@@ -19,6 +19,7 @@ order with their state, paragraph and line, for the merge on the next run and fo
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -137,7 +138,8 @@ def _parse(path: Path) -> object:
         return etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
         line = exc.lineno if exc.lineno else None
-        raise InputError.at(path, line, f"not well-formed XML ({exc.msg})", "fix the file or export it again") from None
+        what = re.sub(r", line \d+, column \d+$", "", exc.msg)
+        raise InputError.at(path, line, f"not well-formed XML ({what})", "fix the file or export it again") from None
 
 
 def _text(el: object | None) -> str:
