@@ -17,8 +17,8 @@ wrong file is refused with a message that names it and says what to do.
 from __future__ import annotations
 
 import io
+import os
 import zipfile
-from pathlib import Path
 
 from .errors import InputError
 
@@ -103,7 +103,7 @@ def _paragraphs(el: object, out: list[str]) -> None:
         _paragraphs(child, out)
 
 
-def docx_paragraphs(data: bytes, path: str | Path) -> list[str]:
+def docx_paragraphs(data: bytes, path: str | os.PathLike[str]) -> list[str]:
     """The non-empty body paragraphs of a .docx (tracked insertions accepted, deletions dropped)."""
     try:
         import docx
