@@ -700,7 +700,7 @@ def pretranslate(
             raise UsageError("standard input (-) given more than once — give it once")
     if not files:
         raise InputError(
-            f"{', '.join(str(p) for p in paths)}: no articles found (.txt, .md, .html) — give files or folders"
+            f"{', '.join(str(p) for p in paths)}: no articles found (.txt, .md, .html, .docx) — give files or folders"
         )
     out = Path(out_dir)
     matcher = Matcher.from_glossary(glossary)

@@ -59,6 +59,20 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         yield home
 
 
+@pytest.fixture(autouse=True)
+def _mt_registry_restored() -> Iterator[None]:
+    """Each test leaves the MT backend registry as it found it (``select_backend`` registers the
+    glossary backend on first use, which would otherwise leak into later tests)."""
+    import termdesk.mt as mt
+
+    registry = getattr(mt, "_REGISTRY", None)
+    saved = dict(registry) if registry is not None else {}
+    yield
+    if registry is not None:
+        registry.clear()
+        registry.update(saved)
+
+
 @pytest.fixture(scope="session")
 def build_script() -> ModuleType:
     """``scripts/build_test_model.py`` imported as a module (``build_test_model``, ``build_random_model``)."""

@@ -127,11 +127,16 @@ def annotate(
 ) -> None:
     """Show the glossary terms found in English text FILE... with their Korean.
 
+    FILE is a .txt/.md file, a saved .html page (cleaned: scripts, styles and page
+    furniture removed), a Word .docx, or - for standard input.
+
     \b
     Examples:
       termdesk annotate article.txt
       termdesk annotate day/*.txt --format json
-    Offsets (json/csv) are characters into each file's text. Exit 2 on unreadable input.
+      pbpaste | termdesk annotate -
+    Offsets (json/csv) are characters into each file's text (for .html and .docx, into the
+    text extracted from it). Exit 2 on unreadable input.
     """
     from ..discovery import find_glossary
     from ..match import annotate_files

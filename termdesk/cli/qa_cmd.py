@@ -60,12 +60,13 @@ def qa(
     list_rules: bool,
     color: bool | None,
 ) -> None:
-    """Check translations: PO files, NAME.txt + NAME.ko.txt pairs, or folders of either.
+    """Check translations: PO or XLIFF files, NAME.txt + NAME.ko.txt pairs (.docx too), or folders of them.
 
     \b
     Examples:
       termdesk qa day/                       # every article in a folder
       termdesk qa A.po --html report.html
+      termdesk qa A.xlf                      # as saved by a CAT tool
       termdesk qa --en A.txt --ko A.ko.txt --format json
     Exit 1 when findings at or above --fail-on exist, 2 on unreadable input.
     """

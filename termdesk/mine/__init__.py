@@ -177,7 +177,7 @@ def mine(
         raise UsageError("reading standard input (-): give --name NAME for the article")
     if not files:
         raise InputError(
-            f"{', '.join(str(p) for p in paths)}: no articles found (.txt, .md, .html) — give files or folders"
+            f"{', '.join(str(p) for p in paths)}: no articles found (.txt, .md, .html, .docx) — give files or folders"
         )
     corpus = Corpus()
     removed: list[tuple[str, Removed]] = []
