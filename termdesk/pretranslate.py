@@ -754,7 +754,10 @@ def pretranslate(
             outputs = [str(ko_path), str(po_path), str(terms_path)]
             if "xliff" in formats:
                 original = "<stdin>" if str(path) == STDIN else path.name
-                atomic_write(xlf_path, render_xliff(original=original, units=_draft_units(po, segments)))
+                from . import __version__
+
+                xliff = render_xliff(original=original, units=_draft_units(po, segments), tool_version=__version__)
+                atomic_write(xlf_path, xliff)
                 outputs.append(str(xlf_path))
             results.append(ArticleResult(str(path), name, segments, tuple(outputs), kept, obsolete))
             if progress:

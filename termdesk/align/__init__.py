@@ -258,12 +258,13 @@ def align_candidates(
     atomic_write(out, render_proposals(results))
     tmx_units = tmx_below = 0
     if tmx is not None:
+        from .. import __version__
         from ..formats.tmx import render_tmx
 
         memory = tmx_pairs(proposer.bitexts)
         kept = [p for p in memory if p.score >= min_score]
         tmx_units, tmx_below = len(kept), len(memory) - len(kept)
-        atomic_write(tmx, render_tmx(kept, tool_version=_version()))
+        atomic_write(tmx, render_tmx(kept, tool_version=__version__))
     pairs = tuple(
         PairSummary(b.name, b.en_path, b.ko_path, len(b.en), len(b.ko), b.en_paragraphs, b.ko_paragraphs, len(b.beads))
         for b in proposer.bitexts
@@ -296,12 +297,3 @@ def tmx_pairs(bitexts: Sequence[Bitext]) -> list[TmxPair]:
             ko = " ".join(b.ko[j] for j in bead.ko)
             out.append(TmxPair(en, ko, b.name, bead_score(bead.cost), n))
     return out
-
-
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("termdesk")
-    except PackageNotFoundError:  # pragma: no cover - running from a checkout without install
-        return "0"
