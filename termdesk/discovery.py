@@ -125,7 +125,8 @@ def settings_table(
     except tomllib.TOMLDecodeError as exc:
         found = re.search(r"\(at line (\d+), column \d+\)", str(exc))
         what = re.sub(r"\s*\(at (?:line \d+, column \d+|end of document)\)", "", str(exc))
-        raise InputError.at(path, int(found.group(1)) if found else None, f"not valid TOML ({what})", "fix the file") from None
+        line = int(found.group(1)) if found else None
+        raise InputError.at(path, line, f"not valid TOML ({what})", "fix the file") from None
     value = data.get(table, {})
     if not isinstance(value, dict):
         raise InputError.at(path, None, f"[{table}] is not a table", f"write it as a [{table}] section")

@@ -29,6 +29,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from .errors import InputError
+from .ko.hangul import HANGUL_CLASS, has_hangul
 from .textio import decode_bytes
 
 COLUMNS: tuple[str, ...] = (
@@ -50,7 +51,6 @@ MAX_CELL = 10_000
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _ZW_RE = re.compile(f"[{ZERO_WIDTH}]")
-_HANGUL_RE = re.compile("[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff]")
 _FORMULA_START = ("=", "+", "@")
 
 
@@ -75,6 +75,7 @@ class EntryType(str, Enum):
     PLACE = "place"
     MEDIA = "media"
     DOCUMENT = "document"
+    EVENT = "event"
 
 
 class Status(str, Enum):
@@ -101,6 +102,7 @@ TYPE_FILES: dict[str, str] = {
     "place": "places.csv",
     "media": "media.csv",
     "document": "documents.csv",
+    "event": "events.csv",
 }
 
 #: Problem codes that mean a file could not be read at all (exit 2 rather than 1).
@@ -108,7 +110,7 @@ UNREADABLE_CODES: frozenset[str] = frozenset({"missing-file", "encoding", "binar
 
 
 _SLUG_DROP = re.compile(r"['’.]")
-_SLUG_SEP = re.compile(r"[^0-9a-z\u3130-\u318f\uac00-\ud7af]+")
+_SLUG_SEP = re.compile(f"[^0-9a-z{HANGUL_CLASS}]+")
 
 
 def slugify(text: str) -> str:
@@ -150,10 +152,6 @@ def split_list(cell: str) -> tuple[str, ...]:
         cell = cell.strip()
         return (cell,) if cell else ()
     return tuple(v.strip() for v in cell.split("|") if v.strip())
-
-
-def has_hangul(text: str) -> bool:
-    return bool(_HANGUL_RE.search(text))
 
 
 _NEEDS_CLEANING = re.compile(f"^\\s|\\s$|\\s\\s|[\\t\\r\\n{ZERO_WIDTH}]")
@@ -443,7 +441,7 @@ def parse_csv_text(text: str, path: str) -> RawFile:
                 continue
             if not "".join(record).strip():
                 continue  # blank line
-            rows.append(RawRow(start, dict(zip(header, record))))
+            rows.append(RawRow(start, dict(zip(header, record, strict=False))))
     except csv.Error as exc:
         msg = str(exc)
         if "unexpected end of data" in msg or "EOF" in msg:
@@ -572,9 +570,11 @@ def load_glossary(paths: str | Path | Sequence[str | Path], *, encoding: str | N
         columns = [frame[c].tolist() for c in ("_line", *COLUMNS)]  # type: ignore[index]
         suspects = _suspect_rows(raw.rows)
         path = str(f)
-        for i, (line, *values) in enumerate(zip(*columns)):
+        for i, (line, *values) in enumerate(zip(*columns, strict=False)):
             entries.append(
-                Entry.from_row(dict(zip(COLUMNS, values)), path=path, line=int(line), clean=i not in suspects)
+                Entry.from_row(
+                    dict(zip(COLUMNS, values, strict=False)), path=path, line=int(line), clean=i not in suspects
+                )
             )
     return Glossary(entries)
 
@@ -869,7 +869,7 @@ def conflict_problems(entries: Iterable[Entry]) -> list[Problem]:
             forms = e.en_forms
         if not e.ko or e.status == "deprecated":
             continue
-        for form, key in zip(forms, keys):
+        for form, key in zip(forms, keys, strict=False):
             if not form:
                 continue
             pair = (form, e)
@@ -889,7 +889,8 @@ def conflict_problems(entries: Iterable[Entry]) -> list[Problem]:
                         b.line,
                         "conflict",
                         f"English form {form_b!r} → {b.ko!r}, but {form_a!r} → {a.ko!r} at {a.path}:{a.line}",
-                        "one English form must have one approved rendering: merge the entries, or make the form case-sensitive",
+                        "one English form must have one approved rendering: merge the entries, or make the "
+                        "form case-sensitive",
                         column="en",
                     )
                 )
@@ -900,7 +901,7 @@ def _dedupe_forms(e: Entry, out: list[Problem]) -> list[tuple[str, str]]:
     """(form, key) pairs of an entry with each form once; repeats become warnings in ``out``."""
     seen: set[str] = set()
     kept: list[tuple[str, str]] = []
-    for form, key in zip(e.en_forms, e.form_keys):
+    for form, key in zip(e.en_forms, e.form_keys, strict=False):
         if not form:
             continue
         exact = form_key(form, case_sensitive=True) if e.match == "case-sensitive" else key

@@ -40,6 +40,7 @@ How it works (and why it is fast):
 from __future__ import annotations
 
 import gc
+import itertools
 import re
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator, Sequence
@@ -222,7 +223,7 @@ class Match:
         if self.composed_of:
             parts = self.composed_of
             out = [parts[0].en]
-            for prev, part in zip(parts, parts[1:]):
+            for prev, part in itertools.pairwise(parts):
                 out.append(", " if "," in self.text[prev.end - self.start : part.start - self.start] else " ")
                 out.append(part.en)
             return "".join(out)
@@ -280,7 +281,35 @@ def _match(
 # --------------------------------------------------------------------------- surface forms
 
 _RANK_WORDS = frozenset(
-    ["gen", "adm", "col", "lt", "maj", "brig", "capt", "cmdr", "cdr", "sgt", "cpl", "pvt", "ens", "rear", "vice", "marshal", "general", "admiral", "colonel", "lieutenant", "major", "brigadier", "captain", "sergeant", "corporal", "private", "ensign"]
+    [
+        "gen",
+        "adm",
+        "col",
+        "lt",
+        "maj",
+        "brig",
+        "capt",
+        "cmdr",
+        "cdr",
+        "sgt",
+        "cpl",
+        "pvt",
+        "ens",
+        "rear",
+        "vice",
+        "marshal",
+        "general",
+        "admiral",
+        "colonel",
+        "lieutenant",
+        "major",
+        "brigadier",
+        "captain",
+        "sergeant",
+        "corporal",
+        "private",
+        "ensign",
+    ]
 )
 
 
@@ -437,7 +466,99 @@ _NAME_WORD = r"(?:[A-Z][A-Za-z'’]*[a-z][A-Za-z'’]*(?:-[A-Za-z]+)*|[A-Z]\.)"
 _UNKNOWN_NAME = re.compile(rf"[ \t\u00a0]+({_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}})(?![\w\-])")
 _NAME_TOKEN = re.compile(_NAME_WORD)
 _NOT_NAMES = frozenset(
-    ["The", "A", "An", "And", "Or", "But", "Nor", "In", "On", "At", "Of", "For", "To", "From", "With", "By", "As", "Is", "Was", "Were", "Are", "Be", "Been", "Will", "Would", "Said", "Says", "Say", "Told", "Who", "Whom", "Whose", "Which", "That", "This", "These", "Those", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "My", "Your", "Also", "Has", "Had", "Have", "Not", "No", "Yes", "If", "When", "While", "After", "Before", "During", "Since", "Until", "Over", "Under", "About", "Into", "Than", "Then", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    [
+        "The",
+        "A",
+        "An",
+        "And",
+        "Or",
+        "But",
+        "Nor",
+        "In",
+        "On",
+        "At",
+        "Of",
+        "For",
+        "To",
+        "From",
+        "With",
+        "By",
+        "As",
+        "Is",
+        "Was",
+        "Were",
+        "Are",
+        "Be",
+        "Been",
+        "Will",
+        "Would",
+        "Said",
+        "Says",
+        "Say",
+        "Told",
+        "Who",
+        "Whom",
+        "Whose",
+        "Which",
+        "That",
+        "This",
+        "These",
+        "Those",
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "I",
+        "You",
+        "His",
+        "Her",
+        "Its",
+        "Their",
+        "Our",
+        "My",
+        "Your",
+        "Also",
+        "Has",
+        "Had",
+        "Have",
+        "Not",
+        "No",
+        "Yes",
+        "If",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "During",
+        "Since",
+        "Until",
+        "Over",
+        "Under",
+        "About",
+        "Into",
+        "Than",
+        "Then",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
 )
 _APPOSITION = re.compile(r",[ \t\u00a0]+(?:the[ \t\u00a0]+)?")
 
@@ -737,16 +858,16 @@ class Matcher:
                 end = e + 1  # the form's own final period ("Gen.", "U.S."); "U.S.'s" is possessive
                 if end < n and text[end] in _APOSTROPHES and L[end + 2] == "s" and L[end + 3] == " ":
                     end += 2
-                    flags = flags + (FLAG_POSSESSIVE,)
+                    flags = (*flags, FLAG_POSSESSIVE)
             elif nxt == " ":
                 end = e
                 if e < n and text[e] in _APOSTROPHES:
                     if L[e + 2] == "s" and L[e + 3] == " ":
                         end = e + 2
-                        flags = flags + (FLAG_POSSESSIVE,)
+                        flags = (*flags, FLAG_POSSESSIVE)
                     elif allow & _A_S_APOS and L[e + 2] == " " and text[e] not in "`‘":
                         end = e + 1
-                        flags = flags + (FLAG_POSSESSIVE,)
+                        flags = (*flags, FLAG_POSSESSIVE)
             else:
                 if nxt == "s" and allow & _A_S:
                     end = e + 1
@@ -758,9 +879,9 @@ class Matcher:
                     continue
                 if end < n and text[end] in _APOSTROPHES and text[end] not in "`‘" and L[end + 2] == " ":
                     end += 1
-                    flags = flags + (FLAG_PLURAL, FLAG_POSSESSIVE)
+                    flags = (*flags, FLAG_PLURAL, FLAG_POSSESSIVE)
                 else:
-                    flags = flags + (FLAG_PLURAL,)
+                    flags = (*flags, FLAG_PLURAL)
             mode = cand[1]
             if mode:
                 piece = text[s:e]
@@ -831,7 +952,7 @@ class Matcher:
                             last.entry,
                             last.ko,
                             (),
-                            last.flags + (FLAG_UNKNOWN_NAME,),
+                            (*last.flags, FLAG_UNKNOWN_NAME),
                             span,
                         )
                     )
@@ -847,7 +968,10 @@ class Matcher:
         return out
 
     def _apposition(self, text: str, ms: list[Match], kinds: list[int], p: int) -> int:
-        """``Martin Dempsey, chairman of the U.S. Joint Chiefs of Staff``: index of the post after person ``ms[p]``, or -1."""
+        """The index of the apposition post after person ``ms[p]``, or -1.
+
+        ``Martin Dempsey, chairman of the U.S. Joint Chiefs of Staff``.
+        """
         person = ms[p]
         q = p + 1
         if person.flags or q >= len(ms) or kinds[q] != _K_POST:
@@ -866,7 +990,7 @@ class Matcher:
 
     @staticmethod
     def _composed(text: str, ms: list[Match], kinds: list[int], first: int, person: int, tail: int) -> Match:
-        """Titles ``ms[first:person]``, the person, and the apposition post ``ms[tail]`` (if ``tail`` > 0) as one match."""
+        """One match of titles ``ms[first:person]``, the person, and the apposition post ``ms[tail]`` (if > 0)."""
         titled = list(range(first, person)) + ([tail] if tail > 0 else [])
         posts = [t for t in titled if kinds[t] == _K_POST]
         p = ms[person]
@@ -895,15 +1019,21 @@ def annotate_files(
     statuses: Collection[str] = ("approved",),
     encoding: str | None = None,
 ) -> tuple[AnnotatedFile, ...]:
-    """Load the glossary, read every file (all read before any is matched) and find its terms."""
-    from .glossary import load_glossary
-    from .text import annotation_text
+    """Load the glossary, read every file (all read before any is matched) and find its terms.
+
+    A folder stands for the English articles in it (``termdesk.pairing.english_articles``:
+    the Korean side of a pair and termdesk's outputs are skipped).
+    """
     from .errors import UsageError
+    from .glossary import load_glossary
+    from .pairing import english_articles
+    from .text import annotation_text
     from .textio import STDIN
 
-    if sum(1 for p in paths if str(p) == STDIN) > 1:
+    files = [f for p in paths for f in (english_articles([p]) if Path(p).is_dir() else [p])]
+    if sum(1 for p in files if str(p) == STDIN) > 1:
         raise UsageError("standard input (-) given more than once — give it once")
-    texts = [("<stdin>" if str(p) == STDIN else str(p), annotation_text(p, encoding=encoding)) for p in paths]
+    texts = [("<stdin>" if str(p) == STDIN else str(p), annotation_text(p, encoding=encoding)) for p in files]
     matcher = Matcher.from_glossary(load_glossary(glossary), statuses=statuses)
     out = []
     for path, text in texts:

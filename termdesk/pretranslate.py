@@ -6,7 +6,7 @@ Pipeline, per article::
       → protect each term with a placeholder the MT model copies
       → translate the protected segments in batches (mt backend, TM cache)
       → restore each placeholder as the term's Korean (name before title for composed matches)
-      → repair the particle after each restored term (korean.py)
+      → repair the particle after each restored term (termdesk.ko.particles)
       → verify: every term exactly as often as in the source, no placeholder fragment left
       → a segment that fails is retranslated another way (chunks between the terms);
         if that fails too it is marked for the translator with its term list.
@@ -29,9 +29,9 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
-from .errors import ConflictError, InputError, UsageError
+from .errors import ConflictError, UsageError
 from .poheader import DEFAULT_CONTACTS, TRANSLATOR_FIELDS, PoContacts, po_metadata
 from .textio import atomic_write
 
@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .formats.xliff import DraftUnit, XliffDocument
     from .glossary import Glossary
     from .match import Match, Matcher
+    from .mt.base import Translator
 
 
 # --------------------------------------------------------------------------- placeholders
@@ -167,20 +168,6 @@ def _terms_present(seg: SegmentResult) -> int:
     return sum(min(n, seg.target.count(ko)) for ko, n in need.items())
 
 
-# --------------------------------------------------------------------------- backend protocol
-
-
-class Backend(Protocol):
-    """What the pipeline needs from an MT backend (see termdesk.mt)."""
-
-    name: str
-
-    @property
-    def identity(self) -> str: ...
-
-    def translate_batch(self, segments: Sequence[str]) -> list[str]: ...
-
-
 # --------------------------------------------------------------------------- protect / restore
 
 
@@ -256,7 +243,7 @@ def restore(
 
 
 def _repair(text: str, spans: Sequence[tuple[int, int]]) -> str:
-    from .korean import repair_particles
+    from .ko.particles import repair_particles
 
     return repair_particles(text, spans).text
 
@@ -279,7 +266,7 @@ class _Work:
 
 def _translate_texts(
     texts: Sequence[str],
-    backend: Backend,
+    backend: Translator,
     cache: object | None,
 ) -> tuple[list[str], set[int]]:
     """Translate unique texts through the cache; returns outputs and the indices served from cache."""
@@ -288,7 +275,7 @@ def _translate_texts(
     if cache is not None and unique:
         cached = cache.get_many(backend.identity, unique)  # type: ignore[attr-defined]
     todo = [t for t in unique if t not in cached]
-    fresh = dict(zip(todo, backend.translate_batch(todo))) if todo else {}
+    fresh = dict(zip(todo, backend.translate_batch(todo), strict=False)) if todo else {}
     if cache is not None and fresh:
         cache.put_many(backend.identity, fresh.items())  # type: ignore[attr-defined]
     table = {**cached, **fresh}
@@ -311,7 +298,7 @@ def _chunks(protected: Protected, scheme: PlaceholderScheme) -> list[tuple[str, 
 
 def translate_segments(
     items: Sequence[_Work],
-    backend: Backend,
+    backend: Translator,
     *,
     scheme: PlaceholderScheme = DEFAULT_SCHEME,
     cache: object | None = None,
@@ -329,7 +316,7 @@ def translate_segments(
         return
     outputs, from_cache = _translate_texts([w.protected.text for w in items], backend, cache)
     failed: list[_Work] = []
-    for i, (w, out) in enumerate(zip(items, outputs)):
+    for i, (w, out) in enumerate(zip(items, outputs, strict=False)):
         r = restore(out, w.protected, scheme=scheme)
         if r.ok:
             w.target = _repair(r.text, r.spans)
@@ -657,7 +644,7 @@ def pretranslate(
     *,
     out_dir: str | Path,
     glossary: Glossary,
-    backend: Backend | None = None,
+    backend: Translator | None = None,
     use_cache: bool = True,
     cache_path: str | Path | None = None,
     force: bool = False,
@@ -679,34 +666,31 @@ def pretranslate(
     """
     from .formats.xliff import read_xliff, render_xliff
     from .match import Matcher
+    from .mt.base import require_translator
     from .mt.select import select_backend
-    from .po import read_po
-    from .text import iter_articles
+    from .pairing import english_articles
+    from .pofile import read_po
     from .textio import STDIN
     from .tm import TranslationCache
 
     notice = None
     if backend is None:
         backend, notice = select_backend(None)
-    inline = getattr(backend, "inline", False)
+    require_translator(backend)
+    inline = backend.inline
     unknown = sorted(set(formats) - set(OUTPUT_FORMATS))
     if unknown:
         raise UsageError(f"--format: unknown output format {unknown[0]!r} — use {', '.join(OUTPUT_FORMATS)}")
-    files = list(iter_articles(paths))
+    files = english_articles(paths)
     if any(str(f) == STDIN for f in files):
         if not stdin_name:
             raise UsageError("reading standard input (-): give --name NAME for the output files")
         if sum(1 for f in files if str(f) == STDIN) > 1:
             raise UsageError("standard input (-) given more than once — give it once")
-    if not files:
-        raise InputError(
-            f"{', '.join(str(p) for p in paths)}: no articles found (.txt, .md, .html, .docx) — give files or folders"
-        )
     out = Path(out_dir)
     matcher = Matcher.from_glossary(glossary)
     cache = TranslationCache(cache_path) if use_cache and not inline else None
-    limit = getattr(backend, "max_input_tokens", None)
-    count = getattr(backend, "count_tokens", None)
+    limit = backend.max_input_tokens
     results: list[ArticleResult] = []
     try:
         for path in files:
@@ -725,8 +709,8 @@ def pretranslate(
                         "move it away, or pass --force to overwrite it"
                     )
             _, work = _segment_article(path, matcher, scheme, encoding, name)
-            if limit and count:
-                work = _expand_long(work, limit, count, scheme)
+            if limit:
+                work = _expand_long(work, limit, backend.count_tokens, scheme)
             translate_segments(work, backend, scheme=scheme, cache=cache, inline=inline)
             segments = tuple(
                 SegmentResult(
@@ -745,7 +729,7 @@ def pretranslate(
                 kept += _take_confirmed(po, old_xlf)
             draft = _draft_text(po, segments)
             po.metadata[DRAFT_HASH_HEADER] = _sha(draft)
-            from .po import write_po
+            from .pofile import write_po
 
             out.mkdir(parents=True, exist_ok=True)
             atomic_write(terms_path, _terms_csv(segments))

@@ -5,9 +5,9 @@ Shared by ``mine``, ``pretranslate`` and ``qa``. An article is a ``.txt``,
 pasted from a web page, with the page's furniture still in it (masthead,
 byline, "Published : …", "Link copied", photo captions, "MOST POPULAR").
 
-* :func:`read_article` reads a file (``termdesk.textio.read_text``), extracts the
+* :func:`read_article` reads a file (``termdesk.textio.read_document_text``), extracts the
   text of HTML with lxml, strips Markdown markup, removes debris with the rules
-  in :data:`DEBRIS_RULES` and returns a :class:`Document` whose ``text`` is the
+  in :data:`DEBRIS_RULES` and returns an :class:`Article` whose ``text`` is the
   cleaned article (paragraphs separated by a blank line) and whose ``removed``
   says what was dropped, where, and by which rule.
 * :func:`split_sentences` and :func:`segment` cut paragraphs into sentences,
@@ -18,7 +18,7 @@ Cleaning is conservative: a rule removes a whole line only when the line is
 nothing but furniture; story sentences are never dropped (a duplicated line
 that is not a caption keeps one copy). The headline stays as paragraph 0.
 
-All indices (``Paragraph.index``, ``Segment.index``, ``Segment.paragraph``)
+All indices (``Paragraph.index``, ``Sentence.index``, ``Sentence.paragraph``)
 are 0-based; ``line`` numbers are 1-based lines of the file as read.
 """
 
@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
+from .ko.hangul import HANGUL_CLASS
 from .textio import STDIN, read_document_text
 
 ARTICLE_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".docx")
@@ -49,7 +50,7 @@ class Removed:
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A paragraph of the cleaned text: ``Document.text[start:end] == text``."""
+    """A paragraph of the cleaned text: ``Article.text[start:end] == text``."""
 
     index: int
     start: int
@@ -59,7 +60,7 @@ class Paragraph:
 
 
 @dataclass(frozen=True)
-class Document:
+class Article:
     """A cleaned article. ``text`` is the paragraphs joined by blank lines."""
 
     path: str
@@ -70,8 +71,8 @@ class Document:
 
 
 @dataclass(frozen=True)
-class Segment:
-    """A sentence: ``Document.text[start:end] == text``; ``paragraph`` is its paragraph index."""
+class Sentence:
+    """A sentence: ``Article.text[start:end] == text``; ``paragraph`` is its paragraph index."""
 
     doc: str
     index: int
@@ -160,8 +161,8 @@ RULES_BY_ID: dict[str, DebrisRule] = {r.id: r for r in DEBRIS_RULES}
 
 _I = re.IGNORECASE
 _MASTHEAD = re.compile(rf"^(?:{_OUTLETS})$", _I)
-_HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
-_NICKNAME = re.compile(r"^[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af ~!♡♥★☆·.]{1,12}$")
+_HANGUL = re.compile(f"[{HANGUL_CLASS}]")
+_NICKNAME = re.compile(f"^[{HANGUL_CLASS} ~!♡♥★☆·.]{{1,12}}$")
 _NAME_TOKEN = r"(?:[A-Z][a-zA-Z'’]+(?:-[a-zA-Z]+)?|[A-Z]\.)"
 _BYLINE = re.compile(
     rf"^By\s+{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}"
@@ -212,7 +213,10 @@ _CREDIT_WORDS = (
     r"Ministry of National Defense|Defense Ministry|U\.S\. Forces Korea|USFK|Korea Herald|Korea Times|"
     r"Yonhap News TV|Pool|Kyodo|Korean Central News Agency|Rodong Sinmun"
 )
-_CREDIT = rf"[(\[](?:(?:{_CREDIT_WORDS})(?:[-/ ](?:{_CREDIT_WORDS}))?(?: (?:file )?photo)?|(?:Photo|Courtesy)[^)\]]{{0,60}})[)\]]"
+_CREDIT = (
+    rf"[(\[](?:(?:{_CREDIT_WORDS})(?:[-/ ](?:{_CREDIT_WORDS}))?(?: (?:file )?photo)?"
+    rf"|(?:Photo|Courtesy)[^)\]]{{0,60}})[)\]]"
+)
 _CAPTION_START = re.compile(
     r"^(?:This (?:undated |file |handout )*(?:photo|picture|image|screenshot|screen capture|captured image|video grab)"
     r"|(?:A |The )?(?:file |undated |handout )*(?:photo|picture|image) (?:taken|shows|released|provided|captured|dated)"
@@ -635,8 +639,8 @@ def _markdown_lines(text: str) -> tuple[list[tuple[int, str]], list[Removed]]:
 # --------------------------------------------------------------------------- documents
 
 
-def document_from_text(text: str, *, path: str = "<text>", name: str | None = None, kind: str = "txt") -> Document:
-    """Build a :class:`Document` from article text (``kind``: txt, md or html)."""
+def document_from_text(text: str, *, path: str = "<text>", name: str | None = None, kind: str = "txt") -> Article:
+    """Build an :class:`Article` from article text (``kind``: txt, md or html)."""
     pre: list[Removed] = []
     if kind == "html":
         lines, pre = _html_lines(text, path)
@@ -653,7 +657,7 @@ def document_from_text(text: str, *, path: str = "<text>", name: str | None = No
         paragraphs.append(Paragraph(i, pos, pos + len(ptext), ptext, line))
         pos += len(ptext)
     all_removed = sorted((*pre, *removed), key=lambda r: r.line)
-    return Document(
+    return Article(
         path=path,
         name=name if name is not None else Path(path).stem,
         text="\n\n".join(p.text for p in paragraphs),
@@ -674,7 +678,7 @@ def article_kind(path: str | Path, text: str = "") -> str:
     return "txt"
 
 
-def read_article(path: str | Path, *, encoding: str | None = None, name: str | None = None) -> Document:
+def read_article(path: str | Path, *, encoding: str | None = None, name: str | None = None) -> Article:
     """Read and clean one article (.txt, .md, .html/.htm, .docx; ``-`` is standard input;
     other suffixes are read as text). ``name`` overrides the file's stem (needed for stdin).
 
@@ -721,47 +725,221 @@ def iter_articles(paths: Sequence[str | Path]) -> Iterator[Path]:
 
     A named file is yielded whatever its suffix; a missing path raises ``InputError``.
     Inside folders, hidden files and a folder's own notes (``README.*``,
-    ``LICENSE.*``, ``CHANGELOG.*``) are not articles and are skipped.
+    ``LICENSE.*``, ``CHANGELOG.*``) are not articles and are skipped. Every file is
+    yielded, whichever language it is in: commands that read English use
+    ``termdesk.pairing.english_articles``, which skips the Korean side and termdesk's outputs.
     """
-    seen: set[Path] = set()
-    for given in paths:
-        p = Path(given)
-        if str(given) == STDIN:
-            yield p
-            continue
-        if p.is_dir():
-            found = sorted(
-                f
-                for f in p.rglob("*")
-                if f.is_file()
-                and f.suffix.lower() in ARTICLE_SUFFIXES
-                and f.stem.upper() not in FOLDER_NOTES
-                and not any(part.startswith(".") for part in f.relative_to(p).parts)
-            )
-        elif p.exists():
-            found = [p]
-        else:
-            raise InputError.at(p, None, "no such file or folder", "check the path")
-        for f in found:
-            key = f.resolve()
-            if key not in seen:
-                seen.add(key)
-                yield f
+    from .pairing import walk_files
+
+    for f, _named in walk_files(paths):
+        yield f
 
 
 # --------------------------------------------------------------------------- sentences
 
 #: Abbreviations after which a period does not end a sentence (titles, ranks, "No.", "St.").
 ABBREVIATIONS: frozenset[str] = frozenset(
-    ["gen", "lt", "col", "maj", "brig", "adm", "capt", "cmdr", "cmdt", "cpl", "sgt", "pvt", "pfc", "spc", "lt.gen", "maj.gen", "brig.gen", "vice", "rear", "mr", "mrs", "ms", "messrs", "dr", "prof", "rep", "reps", "sen", "sens", "gov", "amb", "pres", "supt", "insp", "det", "sr.lt", "rev", "fr", "hon", "st", "mt", "ft", "ave", "blvd", "rd", "dept", "univ", "corp", "inc", "ltd", "co", "bros", "est", "approx", "fig", "vol", "art", "sec", "para", "nos", "no", "op", "vs", "v", "etc", "cf", "al"]
+    [
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "brig",
+        "adm",
+        "capt",
+        "cmdr",
+        "cmdt",
+        "cpl",
+        "sgt",
+        "pvt",
+        "pfc",
+        "spc",
+        "lt.gen",
+        "maj.gen",
+        "brig.gen",
+        "vice",
+        "rear",
+        "mr",
+        "mrs",
+        "ms",
+        "messrs",
+        "dr",
+        "prof",
+        "rep",
+        "reps",
+        "sen",
+        "sens",
+        "gov",
+        "amb",
+        "pres",
+        "supt",
+        "insp",
+        "det",
+        "sr.lt",
+        "rev",
+        "fr",
+        "hon",
+        "st",
+        "mt",
+        "ft",
+        "ave",
+        "blvd",
+        "rd",
+        "dept",
+        "univ",
+        "corp",
+        "inc",
+        "ltd",
+        "co",
+        "bros",
+        "est",
+        "approx",
+        "fig",
+        "vol",
+        "art",
+        "sec",
+        "para",
+        "nos",
+        "no",
+        "op",
+        "vs",
+        "v",
+        "etc",
+        "cf",
+        "al",
+    ]
 )
 #: Abbreviations that do not end a sentence when a number follows (No. 2, Jan. 5, Art. 3, p. 4).
 _NUMBER_ABBREVIATIONS: frozenset[str] = frozenset(
-    ["no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "art", "p", "pp", "vol", "sec", "fig", "ch", "para", "op"]
+    [
+        "no",
+        "nos",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "art",
+        "p",
+        "pp",
+        "vol",
+        "sec",
+        "fig",
+        "ch",
+        "para",
+        "op",
+    ]
 )
 #: Words that start sentences: after "U.S." or an initial, a boundary only if one of these follows.
 SENTENCE_STARTERS: frozenset[str] = frozenset(
-    ["the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there", "his", "her", "its", "their", "our", "my", "your", "in", "on", "at", "but", "and", "or", "so", "yet", "however", "meanwhile", "also", "after", "before", "while", "when", "as", "if", "since", "during", "under", "with", "for", "from", "according", "earlier", "later", "last", "still", "instead", "then", "such", "some", "many", "most", "both", "all", "each", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "officials", "experts", "analysts", "critics", "what", "why", "how", "who", "where", "other", "another", "further", "moreover", "nevertheless", "separately", "besides", "despite", "although", "though", "because", "once", "until", "unlike", "like", "amid", "following", "asked", "speaking", "asked", "responding"]
+    [
+        "the",
+        "a",
+        "an",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "in",
+        "on",
+        "at",
+        "but",
+        "and",
+        "or",
+        "so",
+        "yet",
+        "however",
+        "meanwhile",
+        "also",
+        "after",
+        "before",
+        "while",
+        "when",
+        "as",
+        "if",
+        "since",
+        "during",
+        "under",
+        "with",
+        "for",
+        "from",
+        "according",
+        "earlier",
+        "later",
+        "last",
+        "still",
+        "instead",
+        "then",
+        "such",
+        "some",
+        "many",
+        "most",
+        "both",
+        "all",
+        "each",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "officials",
+        "experts",
+        "analysts",
+        "critics",
+        "what",
+        "why",
+        "how",
+        "who",
+        "where",
+        "other",
+        "another",
+        "further",
+        "moreover",
+        "nevertheless",
+        "separately",
+        "besides",
+        "despite",
+        "although",
+        "though",
+        "because",
+        "once",
+        "until",
+        "unlike",
+        "like",
+        "amid",
+        "following",
+        "asked",
+        "speaking",
+        "asked",
+        "responding",
+    ]
 )
 _CANDIDATE_END = re.compile(r"(?:\.{3}|…|[.!?])+[\"'”’)\]]*(?=\s)")
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
@@ -830,12 +1008,12 @@ def _boundary(text: str, m: re.Match[str], nxt: int) -> bool:
     return True
 
 
-def segment(doc: Document) -> list[Segment]:
+def segment(doc: Article) -> list[Sentence]:
     """Sentences of every paragraph, with offsets into ``doc.text``; indices are 0-based."""
-    out: list[Segment] = []
+    out: list[Sentence] = []
     for para in doc.paragraphs:
         for s, e in split_sentences(para.text):
-            out.append(Segment(doc.name, len(out), para.index, para.start + s, para.start + e, para.text[s:e]))
+            out.append(Sentence(doc.name, len(out), para.index, para.start + s, para.start + e, para.text[s:e]))
     return out
 
 

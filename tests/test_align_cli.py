@@ -202,7 +202,7 @@ REVIEWED_OUTCOME = [
     "line 5: refused title:national-defense-minister: English form 'National Defense Minister' → '국방장관', but 'National Defense Minister' → '국방부 장관' at {g}/titles.csv:2",
     "line 6: refused person:defense-minister-song-young-moo: composed of title:defense-minister + person:song-young-moo (→ 송영무 국방부 장관); the glossary already renders it",
     "line 7: added weapon:kf-21 → {g}/weapons.csv",
-    "line 10: refused acronym:gsomia: unknown type 'acronym' — set type to one of: concept, document, exercise, media, meeting, organization, person, place, title, weapon",
+    "line 10: refused acronym:gsomia: unknown type 'acronym' — set type to one of: concept, document, event, exercise, media, meeting, organization, person, place, title, weapon",
     "3 added, 0 updated, 0 already present, 4 refused; 2 file(s) written",
 ]
 

@@ -283,3 +283,27 @@ def test_given_beads_are_kept(glossary: Glossary) -> None:
     )
     p = Proposer(glossary, [b], align=False)
     assert p.bitexts[0].beads == b.beads
+
+
+def test_parallel_returns_ranked_frozen_proposals(glossary: Glossary, pairs: list[Bitext]) -> None:
+    import dataclasses
+
+    from termdesk.align import Proposal
+
+    ranked, n = Proposer(glossary, pairs).parallel(Candidate("Ryu Jae-seung", type="person"))
+    assert n >= 1 and ranked
+    assert all(isinstance(p, Proposal) and p.source == "parallel" for p in ranked)
+    assert [p.score for p in ranked] == sorted((p.score for p in ranked), reverse=True)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        ranked[0].score = 1.0  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("reach", "weight"),
+    [("ALIGNED", 1.0), ("ARTICLE", 0.6), ("NEIGHBOUR", 0.4)],
+    ids=["aligned sentence", "elsewhere in the article", "next to the aligned sentence"],
+)
+def test_reach_weights(reach: str, weight: float) -> None:
+    from termdesk.align.scoring import Reach
+
+    assert Reach[reach].weight == weight

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from termdesk.align.hangul import (
+from termdesk.ko.romanize import (
     FINALS,
     INITIALS,
     MEDIALS,
@@ -15,7 +15,7 @@ from termdesk.align.hangul import (
     romanize,
     translit_similarity,
 )
-from termdesk.align.particles import PREDICATE_RULES, STRIP_RULES, is_number_word, is_predicate, strip
+from termdesk.ko.stems import PREDICATE_RULES, STRIP_RULES, is_number_word, is_predicate, strip
 
 JAMO = [*INITIALS, *MEDIALS, *FINALS]
 
@@ -161,8 +161,8 @@ def test_strip_keeps_nouns_whole(word: str, stem: str) -> None:
 
 
 def test_ambiguous_cut_is_marked() -> None:
-    s = strip("한반도")
-    assert (s.stem, s.particle, s.ambiguous) == ("한반", "도", True)
+    s = strip("동맹이")
+    assert (s.stem, s.particle, s.ambiguous, s.second) == ("동맹", "이", True, "동맹이")
 
 
 @pytest.mark.parametrize("rule", PREDICATE_RULES, ids=[r.id for r in PREDICATE_RULES])

@@ -171,7 +171,7 @@ def test_status_option() -> None:
             str(DATA / "annotate_article.txt"),
         ],
     )
-    assert (result.exit_code, result.stdout) == (0, open(DATA / "annotate_article.txt", encoding="utf-8").read())
+    assert (result.exit_code, result.stdout) == (0, (DATA / "annotate_article.txt").read_text(encoding="utf-8"))
 
 
 ERRORS = [
@@ -190,7 +190,11 @@ ERRORS = [
         [str(DATA / "annotate_cp949.txt")],
         f"error: {DATA / 'annotate_cp949.txt'}:1: file is CP949/EUC-KR (Korean Excel), not UTF-8 — read it with --encoding cp949, or save it as UTF-8\n",
     ),
-    ("directory", [str(DATA / "pt")], f"error: {DATA / 'pt'}: is a directory — give a file\n"),
+    (
+        "folder-without-articles",
+        [str(DATA / "align_glossary")],
+        f"error: {DATA / 'align_glossary'}: no articles found (.txt, .md, .html, .docx) — give files or folders\n",
+    ),
     (
         "missing-glossary",
         ["--glossary", str(DATA / "no_such_folder"), ARTICLE],

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from docx_build import make_docx
+
 from termdesk.cli import app
 from termdesk.errors import InputError
 from termdesk.text import read_article

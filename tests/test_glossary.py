@@ -10,7 +10,9 @@ import pytest
 from termdesk.errors import InputError
 from termdesk.glossary import (
     COLUMNS,
+    TYPE_FILES,
     Entry,
+    EntryType,
     Glossary,
     Severity,
     form_key,
@@ -79,11 +81,21 @@ def test_bad_fixtures_are_never_written(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["glossary_valid.csv", "glossary_crlf.csv", "glossary_bom.csv"],
-    ids=["plain", "crlf-from-excel", "utf8-bom-from-excel"],
+    ["glossary_valid.csv", "glossary_crlf.csv", "glossary_bom.csv", "glossary_event.csv"],
+    ids=["plain", "crlf-from-excel", "utf8-bom-from-excel", "event-type"],
 )
 def test_clean_files_have_no_problems(name: str) -> None:
     assert validate(DATA / name).problems == ()
+
+
+def test_every_type_has_its_file() -> None:
+    assert set(TYPE_FILES) == {t.value for t in EntryType}
+    assert TYPE_FILES[EntryType.EVENT.value] == "events.csv"
+
+
+def test_event_row_loads_as_event() -> None:
+    (entry,) = load_glossary(DATA / "glossary_event.csv")
+    assert (entry.type, entry.id) == ("event", "event:cheonan-sinking")
 
 
 def test_keep_latin_tag_allows_latin_ko() -> None:

@@ -13,27 +13,30 @@ import tossi  # test-only oracle: never imported from termdesk/
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from termdesk import korean
-from termdesk.korean import (
+from termdesk import ko
+from termdesk.ko import hangul, reading
+from termdesk.ko import particles as ko_particles
+from termdesk.ko.hangul import final_jamo, has_final_consonant
+from termdesk.ko.hangul import is_syllable as is_hangul_syllable
+from termdesk.ko.particles import (
+    RULES,
+    attach,
+    check_particle,
+    check_particles,
+    particle_for,
+    repair_particles,
+    rule_for,
+)
+from termdesk.ko.reading import (
     DIGIT_READINGS,
     LETTER_CLASSES,
     LETTER_READINGS,
     PLACE_READINGS,
-    RULES,
     UNIT_READINGS,
     WORD_ACRONYMS,
     Final,
     Reading,
-    attach,
-    check_particle,
-    check_particles,
-    final_jamo,
-    has_final_consonant,
-    is_hangul_syllable,
-    particle_for,
     reading_of,
-    repair_particles,
-    rule_for,
 )
 
 DATA = Path(__file__).parent / "data"
@@ -122,20 +125,20 @@ RULE_EXAMPLES = [(rule, ex) for rule in RULES for ex in rule.examples]
 @pytest.mark.parametrize(
     ("rule", "example"), RULE_EXAMPLES, ids=[f"{r.name}:{w}+{p}" for r, (w, p, _) in RULE_EXAMPLES]
 )
-def test_rule_example(rule: korean.ParticleRule, example: tuple[str, str, str]) -> None:
+def test_rule_example(rule: ko_particles.ParticleRule, example: tuple[str, str, str]) -> None:
     word, particle, expected = example
     assert rule_for(particle) is rule
     assert attach(word, particle) == expected
 
 
 @pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
-def test_rule_examples_show_both_forms(rule: korean.ParticleRule) -> None:
+def test_rule_examples_show_both_forms(rule: ko_particles.ParticleRule) -> None:
     results = {attach(w, p)[len(w) :] for w, p, _ in rule.examples}
     assert {rule.after_consonant, rule.after_vowel} <= results
 
 
 @pytest.mark.parametrize("lc", LETTER_CLASSES, ids=[lc.letters for lc in LETTER_CLASSES])
-def test_letter_class_example(lc: korean.LetterClass) -> None:
+def test_letter_class_example(lc: reading.LetterClass) -> None:
     word, particle, expected = lc.example
     ending = reading_of(word)
     assert ending.reading is Reading.LETTER and ending.source in lc.letters and ending.final is lc.final
@@ -151,7 +154,7 @@ def test_letter_classes_partition_the_alphabet() -> None:
 
 
 @pytest.mark.parametrize("acronym", WORD_ACRONYMS, ids=[a.acronym for a in WORD_ACRONYMS])
-def test_word_acronym_example(acronym: korean.Acronym) -> None:
+def test_word_acronym_example(acronym: reading.Acronym) -> None:
     word, particle, expected = acronym.example
     ending = reading_of(word)
     assert (ending.reading, ending.spoken) == (Reading.ACRONYM, acronym.spoken)
@@ -159,21 +162,21 @@ def test_word_acronym_example(acronym: korean.Acronym) -> None:
 
 
 @pytest.mark.parametrize("digit", DIGIT_READINGS, ids=[d.written for d in DIGIT_READINGS])
-def test_digit_example(digit: korean.DigitReading) -> None:
+def test_digit_example(digit: reading.DigitReading) -> None:
     word, particle, expected = digit.example
     assert reading_of(word).spoken == digit.spoken
     assert attach(word, particle) == expected
 
 
 @pytest.mark.parametrize("place", PLACE_READINGS, ids=[p.spoken for p in PLACE_READINGS])
-def test_place_example(place: korean.PlaceReading) -> None:
+def test_place_example(place: reading.PlaceReading) -> None:
     word, particle, expected = place.example
     assert reading_of(word).spoken == place.spoken
     assert attach(word, particle) == expected
 
 
 @pytest.mark.parametrize("unit", UNIT_READINGS, ids=[u.written for u in UNIT_READINGS])
-def test_unit_example(unit: korean.UnitReading) -> None:
+def test_unit_example(unit: reading.UnitReading) -> None:
     word, particle, expected = unit.example
     ending = reading_of(word)
     assert (ending.reading, ending.spoken) == (Reading.UNIT, unit.spoken)
@@ -181,14 +184,14 @@ def test_unit_example(unit: korean.UnitReading) -> None:
 
 
 @pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
-def test_every_written_form_maps_back_to_its_rule(rule: korean.ParticleRule) -> None:
+def test_every_written_form_maps_back_to_its_rule(rule: ko_particles.ParticleRule) -> None:
     for form in rule.forms:
         for tail in rule.tails:
             assert rule_for(form + tail) is rule, form + tail
 
 
 @pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
-def test_unknown_reading_gives_the_combined_form(rule: korean.ParticleRule) -> None:
+def test_unknown_reading_gives_the_combined_form(rule: ko_particles.ParticleRule) -> None:
     for form in rule.forms:
         assert attach("Pentagon", form) == "Pentagon" + rule.unknown
 
@@ -332,7 +335,7 @@ RUNNING = [r for r in RULES if r.in_running_text]
 
 
 @pytest.mark.parametrize("rule", RUNNING, ids=[r.name for r in RUNNING])
-def test_check_particle_for_every_rule(rule: korean.ParticleRule) -> None:
+def test_check_particle_for_every_rule(rule: ko_particles.ParticleRule) -> None:
     tail = rule.tails[-1]
     # after a consonant only the consonant form is right
     assert check_particle("국방부 장관", rule.after_vowel + tail + " 말했다") == rule.after_consonant + tail
@@ -498,7 +501,7 @@ def test_repair_random_text_and_spans(data: st.DataObject) -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(terms, rules, st.data())
-def test_attach_properties(word: str, rule: korean.ParticleRule, data: st.DataObject) -> None:
+def test_attach_properties(word: str, rule: ko_particles.ParticleRule, data: st.DataObject) -> None:
     form = data.draw(st.sampled_from(rule.forms))
     result = attach(word, form)
     assert result.startswith(word)
@@ -515,7 +518,7 @@ def test_attach_properties(word: str, rule: korean.ParticleRule, data: st.DataOb
 
 @settings(max_examples=200, deadline=None)
 @given(hangul_words, rules)
-def test_attach_follows_the_final_consonant(word: str, rule: korean.ParticleRule) -> None:
+def test_attach_follows_the_final_consonant(word: str, rule: ko_particles.ParticleRule) -> None:
     last = word[-1]
     takes_consonant_form = has_final_consonant(last) and not (rule.rieul_takes_vowel_form and final_jamo(last) == "ㄹ")
     expected = rule.after_consonant if takes_consonant_form else rule.after_vowel
@@ -539,20 +542,38 @@ def test_random_unicode_never_crashes(word: str, following: str) -> None:
 # --------------------------------------------------------------------------- module hygiene
 
 
-def test_module_imports_only_light_stdlib() -> None:
-    tree = ast.parse(Path(korean.__file__).read_text(encoding="utf-8"))
+KO_MODULES = sorted(p.stem for p in Path(ko.__file__).parent.glob("*.py"))
+
+
+@pytest.mark.parametrize("module", KO_MODULES)
+def test_module_imports_only_light_stdlib(module: str) -> None:
+    """termdesk.ko depends on the standard library and itself only (termdesk.errors at most)."""
+    tree = ast.parse((Path(ko.__file__).parent / f"{module}.py").read_text(encoding="utf-8"))
     imported = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             imported.update(a.name for a in node.names)
         elif isinstance(node, ast.ImportFrom):
-            imported.add(node.module or "")
-    assert imported <= {"__future__", "unicodedata", "collections.abc", "dataclasses", "enum"}
+            imported.add(f"{'.' * node.level}{node.module or ''}")
+    stdlib = {
+        "__future__",
+        "re",
+        "unicodedata",
+        "collections.abc",
+        "dataclasses",
+        "enum",
+        "functools",
+        "itertools",
+        "typing",
+    }
+    siblings = {f".{m}" for m in KO_MODULES} | {"..errors"}
+    assert imported <= stdlib | siblings
 
 
-def test_public_functions_are_annotated() -> None:
-    for name in korean.__all__:
-        obj = getattr(korean, name)
+@pytest.mark.parametrize("module", [hangul, reading, ko_particles], ids=["hangul", "reading", "particles"])
+def test_public_functions_are_annotated(module: object) -> None:
+    for name in module.__all__:  # type: ignore[attr-defined]
+        obj = getattr(module, name)
         if inspect.isfunction(obj):
             sig = inspect.signature(obj)
             assert sig.return_annotation is not inspect.Signature.empty, name

@@ -339,10 +339,10 @@ MUST_FIND = [
     (SEED_000, "Extended Deterrence Strategy and Consultation Group", None),
     (SEED_000, "B-1B bombers", None),
     (SEED_000, "Yonhap", None),
-    (SEED_004, "U.S. Secretary of Defense Ashton Carter", "애슈턴 카터 미 국방장관"),
+    (SEED_004, "U.S. Secretary of Defense Ashton Carter", "애슈턴 카터 미국 국방장관"),
     (SEED_004, "South Korean Defense Minister Han Min-koo", "한민구 국방부 장관"),
     (SEED_004, "U.S. Ambassador to Seoul Mark Lippert", "마크 리퍼트 주한 미국대사"),
-    (SEED_004, "Gen. Martin Dempsey, chairman of the U.S. Joint Chiefs of Staff", "마틴 뎀프시 미 합참의장"),
+    (SEED_004, "Gen. Martin Dempsey, chairman of the U.S. Joint Chiefs of Staff", "마틴 뎀프시 미국 합참의장"),
     (SEED_004, "THAAD", None),
     (SEED_004, "Terminal High Altitude Area Defense", None),
     (SEED_004, "pre-emptive strike", None),
@@ -414,7 +414,7 @@ def _texts() -> st.SearchStrategy[str]:
     piece = st.one_of(st.sampled_from(SURFACES), st.sampled_from(FILLER), st.text(max_size=4))
     return st.lists(piece, max_size=12).flatmap(
         lambda ps: st.lists(st.sampled_from(["", " ", "  ", "\n"]), min_size=len(ps), max_size=len(ps)).map(
-            lambda seps: "".join(p + s for p, s in zip(ps, seps))
+            lambda seps: "".join(p + s for p, s in zip(ps, seps, strict=False))
         )
     )
 

@@ -13,7 +13,7 @@ from termdesk.cli import app
 from termdesk.glossary import load_glossary
 from termdesk.mine import CSV_COLUMNS, mine, render_csv
 from termdesk.mine import extract as X
-from termdesk.mine.names import name_parts, similar_names
+from termdesk.mine.name_variants import name_parts, similar_names
 
 ROOT = Path(__file__).parent.parent
 SEEDS = [ROOT / "seeds" / "000_3a1915af7316e843.txt", ROOT / "seeds" / "004_2e85c4d7cdd52abf.txt"]
@@ -303,9 +303,56 @@ OWN_TERMS = [
 ]
 
 _JUNK_WORDS = set(
-    ["said", "says", "say", "seeking", "seek", "plans", "planned", "claim", "claims", "launched", "sent", "took", "made", "agreed", "added", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "copied", "subscribe", "popular", "latest", "published", "updated", "link", "photo", "back", "top"]
+    [
+        "said",
+        "says",
+        "say",
+        "seeking",
+        "seek",
+        "plans",
+        "planned",
+        "claim",
+        "claims",
+        "launched",
+        "sent",
+        "took",
+        "made",
+        "agreed",
+        "added",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "copied",
+        "subscribe",
+        "popular",
+        "latest",
+        "published",
+        "updated",
+        "link",
+        "photo",
+        "back",
+        "top",
+    ]
 )
-_EDGE = set(["the", "of", "and", "to", "a", "an", "in", "on", "for", "with", "by", "at", "is", "was", "are", "will", "would"])
+_EDGE = set(
+    ["the", "of", "and", "to", "a", "an", "in", "on", "for", "with", "by", "at", "is", "was", "are", "will", "would"]
+)
 
 
 def is_junk(form: str) -> bool:

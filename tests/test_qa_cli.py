@@ -78,7 +78,10 @@ def test_folder_pairs_by_name_and_lists_skipped() -> None:
         "    ¶1: 'THAAD' rendered 사드 in this article but 고고도미사일방어체계 in alpha (¶2): use one rendering across the run"
         in lines
     )
-    assert f"skipped {day / 'gamma.txt'}: no gamma.ko.txt or gamma.po next to it" in lines
+    assert (
+        f"skipped {day / 'gamma.txt'}: no Korean file — looked for {day / 'gamma.ko.txt'}, {day / 'gamma.po'}"
+        " (also as .md, .html, .htm, .docx)"
+    ) in lines
     assert lines[-1] == "3 articles, 7 segments: 1 error, 2 warnings, 0 info"
 
 
@@ -162,7 +165,7 @@ def test_encoding_option_reads_cp949() -> None:
         ),
         (
             ["{d}/qa_glossary.csv"],
-            "error: {d}/qa_glossary.csv: not a PO or XLIFF file, a .txt/.docx article or a folder — give NAME.po, NAME.xlf, NAME.txt (+ NAME.ko.txt) or a folder",
+            "error: {d}/qa_glossary.csv: not a PO or XLIFF file, an article (.txt, .md, .html, .docx) or a folder — give NAME.po, NAME.xlf, NAME.txt (+ NAME.ko.txt) or a folder",
         ),
         (
             ["{d}/qa_unequal.ko.txt", "--en", "{d}/qa_unequal.txt"],
@@ -235,3 +238,16 @@ def test_colour_only_when_asked() -> None:
     coloured = run(str(DATA / "qa_errors.po"), "--color")
     assert "\x1b[" not in plain.stdout
     assert "\x1b[" in coloured.stdout
+
+
+def test_unequal_paragraphs_paired_by_content_are_reported_as_groups(tmp_path: Path) -> None:
+    en, ko = tmp_path / "talks.txt", tmp_path / "talks.ko.txt"
+    en.write_text("Talks began on July 31.\n\nSome 1,000 troops joined.\n\nTHAAD was discussed.\n", encoding="utf-8")
+    ko.write_text("회담은 7월 31일 시작됐다.\n\n병력 1,000명이 참가했고 THAAD 문제도 논의됐다.\n", encoding="utf-8")
+    result = run("--en", str(en), "--ko", str(ko), "--rule", "alignment")
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[0] == f"talks  ({en} ↔ {ko}, 2 segments)"
+    assert result.stdout.splitlines()[2] == (
+        "    article: 3 English paragraph(s) but 2 Korean paragraph(s): paired by content in 2 groups"
+        " — make the Korean paragraphs match the English ones"
+    )

@@ -65,7 +65,11 @@ def test_folder_prefers_po_over_draft(tmp_path: Path) -> None:
 def test_folder_pairs_and_skips() -> None:
     inputs = collect([DATA / "qa_day"])
     assert [d.name for d in inputs.documents] == ["alpha", "beta", "qa_article"]
-    assert inputs.skipped == (f"{DATA / 'qa_day' / 'gamma.txt'}: no gamma.ko.txt or gamma.po next to it",)
+    day = DATA / "qa_day"
+    assert inputs.skipped == (
+        f"{day / 'gamma.txt'}: no Korean file — looked for {day / 'gamma.ko.txt'}, {day / 'gamma.po'}"
+        " (also as .md, .html, .htm, .docx)",
+    )
 
 
 def test_en_ko_folders(tmp_path: Path) -> None:
@@ -77,7 +81,10 @@ def test_en_ko_folders(tmp_path: Path) -> None:
     shutil.copy(DATA / "qa_day" / "gamma.txt", en / "gamma.txt")
     inputs = collect(en=en, ko=ko)
     assert [d.name for d in inputs.documents] == ["beta"]
-    assert inputs.skipped == (f"{en / 'gamma.txt'}: no gamma.ko.txt in {ko}",)
+    assert inputs.skipped == (
+        f"{en / 'gamma.txt'}: no Korean file — looked for {ko / 'gamma.ko.txt'}, {ko / 'gamma.txt'}"
+        " (also as .md, .html, .htm, .docx)",
+    )
 
 
 def test_same_article_twice_gets_distinct_names() -> None:

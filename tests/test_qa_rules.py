@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from termdesk.glossary import Severity, load_glossary
+from termdesk.ko.forms import KoreanText, compact, designators
 from termdesk.qa import RULES, Finding, check_documents
 from termdesk.qa.alignment import korean_paragraphs, pair_paragraphs, split_blocks
 from termdesk.qa.examples import EXAMPLE_ENTRIES, example_glossary
-from termdesk.qa.forms import KoreanText, compact, designators
-from termdesk.qa.names import edit_distance, similarity
+from termdesk.qa.name_rules import edit_distance, similarity
 from termdesk.qa.numbers import missing_figures, source_figures, target_values
 from termdesk.qa.records import Document, Segment
 from termdesk.qa.terms import DATELINE_EXAMPLES, dateline_end
@@ -328,3 +328,68 @@ def test_unequal_paragraphs_become_one_block() -> None:
 @pytest.mark.parametrize(("source", "dateline"), DATELINE_EXAMPLES, ids=[s[:24] for s, _ in DATELINE_EXAMPLES])
 def test_dateline_table_example(source: str, dateline: str) -> None:
     assert source[: dateline_end(source)].rstrip() == dateline
+
+
+PARAGRAPH_GROUPS = [
+    (
+        "anchored-groups",
+        ["Talks began on July 31.", "Some 1,000 troops and 20 jets joined.", "THAAD was discussed."],
+        ["회담은 7월 31일 시작됐다.", "병력 1,000명과 전투기 20대가 참가했다. THAAD 문제도 논의됐다."],
+        [
+            ("Talks began on July 31.", "회담은 7월 31일 시작됐다.", 1),
+            (
+                "Some 1,000 troops and 20 jets joined.\n\nTHAAD was discussed.",
+                "병력 1,000명과 전투기 20대가 참가했다. THAAD 문제도 논의됐다.",
+                2,
+            ),
+        ],
+    ),
+    (
+        "unanchored-group-is-one-block",
+        ["The two sides met on July 31.", "They agreed.", "The end."],
+        ["양측은 7월 31일 만났다.", "합의했다. 끝."],
+        [
+            (
+                "The two sides met on July 31.\n\nThey agreed.\n\nThe end.",
+                "양측은 7월 31일 만났다.\n\n합의했다. 끝.",
+                None,
+            )
+        ],
+    ),
+    (
+        "reordered-is-one-block",
+        ["On July 31 talks began.", "THAAD was discussed.", "Some 1,000 troops joined."],
+        ["THAAD 문제가 논의됐다.", "7월 31일 회담이 시작됐고 병력 1,000명이 참가했다."],
+        [
+            (
+                "On July 31 talks began.\n\nTHAAD was discussed.\n\nSome 1,000 troops joined.",
+                "THAAD 문제가 논의됐다.\n\n7월 31일 회담이 시작됐고 병력 1,000명이 참가했다.",
+                None,
+            )
+        ],
+    ),
+    (
+        "more-than-twice-is-one-block",
+        ["On July 31.", "In 2017.", "F-35A jets.", "THAAD.", "1,000 troops."],
+        ["7월 31일, 2017년, F-35A, THAAD, 1,000명."],
+        [
+            (
+                "On July 31.\n\nIn 2017.\n\nF-35A jets.\n\nTHAAD.\n\n1,000 troops.",
+                "7월 31일, 2017년, F-35A, THAAD, 1,000명.",
+                None,
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("en", "ko", "expected"), [c[1:] for c in PARAGRAPH_GROUPS], ids=[c[0] for c in PARAGRAPH_GROUPS]
+)
+def test_unequal_paragraphs_pair_by_content_only_when_every_group_is_anchored(
+    en: list[str], ko: list[str], expected: list[tuple[str, str, int | None]]
+) -> None:
+    segments, unaligned = pair_paragraphs(en, ko)
+    assert unaligned == (len(en), len(ko))
+    assert [(s.source, s.target, s.paragraph) for s in segments] == expected
+    assert [s.index for s in segments] == list(range(1, len(expected) + 1))

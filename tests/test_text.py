@@ -9,7 +9,7 @@ import pytest
 from termdesk.errors import InputError
 from termdesk.text import (
     DEBRIS_RULES,
-    Document,
+    Article,
     caption_text,
     classify_line,
     clean_text,
@@ -302,7 +302,7 @@ def test_iter_articles(tmp_path):
 
 def test_document_is_frozen():
     doc = document_from_text("Headline\n\nA sentence.")
-    assert isinstance(doc, Document)
+    assert isinstance(doc, Article)
     with pytest.raises(AttributeError):
         doc.text = "x"  # type: ignore[misc]
 

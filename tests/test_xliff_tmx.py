@@ -114,6 +114,11 @@ class Garbler:
 
     name = "garbler"
     identity = "garbler-1"
+    inline = False
+    max_input_tokens = None
+
+    def count_tokens(self, text: str) -> int:
+        return len(text.split())
 
     def translate_batch(self, segments: Sequence[str]) -> list[str]:
         return ["ZXQ99 번역" for _ in segments]
@@ -130,7 +135,7 @@ def test_unverified_segments_are_marked(tmp_path: Path) -> None:
     )
     units = read_xliff(tmp_path / "article.xlf").units
     root = etree.parse(str(tmp_path / "article.xlf")).getroot()
-    with_terms = [u for u in root.iter("{%s}trans-unit" % NS["x"]) if u.find("x:note", NS) is not None]
+    with_terms = [u for u in root.iter(f"{{{NS['x']}}}trans-unit") if u.find("x:note", NS) is not None]
     assert {u.find("x:target", NS).get("state") for u in with_terms} == {"needs-translation"}
     first = with_terms[0].find("x:note", NS)
     assert (first.get("priority"), first.text.split(":")[0]) == ("1", "TERMS NOT VERIFIED — insert them yourself")

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..glossary import Entry
+from ..ko.hangul import SYLLABLE_CLASS
 
 __all__ = ["CORE", "EN_STOPWORDS", "Lexicon", "Unit", "derive", "en_key", "en_tokens"]
 
@@ -211,7 +212,66 @@ night : 밤
 
 #: English words that carry no term meaning of their own (skipped when building units).
 EN_STOPWORDS: frozenset[str] = frozenset(
-    ["a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "from", "into", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "its", "their", "his", "her", "it", "they", "he", "she", "this", "that", "these", "those", "which", "who", "said", "says", "say", "also", "its", "than", "but", "not", "no", "any", "all", "some", "more", "most", "such", "other", "s"]
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "into",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "its",
+        "their",
+        "his",
+        "her",
+        "it",
+        "they",
+        "he",
+        "she",
+        "this",
+        "that",
+        "these",
+        "those",
+        "which",
+        "who",
+        "said",
+        "says",
+        "say",
+        "also",
+        "its",
+        "than",
+        "but",
+        "not",
+        "no",
+        "any",
+        "all",
+        "some",
+        "more",
+        "most",
+        "such",
+        "other",
+        "s",
+    ]
 )
 
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.\-]*")
@@ -351,7 +411,7 @@ def _parse_core(text: str) -> list[tuple[str, tuple[str, ...], str]]:
 
 CORE_PAIRS: tuple[tuple[str, tuple[str, ...], str], ...] = tuple(_parse_core(CORE))
 
-_HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
+_HANGUL_RUN = re.compile(f"[{SYLLABLE_CLASS}]+")
 
 
 def derive(
@@ -410,9 +470,9 @@ def derive(
             for k, n in counter.items():
                 if len(k) > 1:
                     learnt[w][k] = max(learnt[w][k], n)
-    out = []
+    out: list[tuple[str, tuple[str, ...], str]] = []
     for w, counter in learnt.items():
-        forms = tuple(k for k, _ in counter.most_common(3))
-        if forms:
-            out.append((w, forms, "glossary-word"))
+        kos = tuple(k for k, _ in counter.most_common(3))
+        if kos:
+            out.append((w, kos, "glossary-word"))
     return out

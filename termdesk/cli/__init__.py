@@ -17,7 +17,9 @@ import click
 
 from ..errors import TermdeskError
 
-#: name -> (module under termdesk.cli, attribute, one-line help)
+#: name -> (module under termdesk.cli, attribute, one-line help). The one-line help is written only here:
+#: ``termdesk --help`` lists it without importing the command, and ``options.summarised`` puts it first in
+#: the command's own ``--help`` (tests/test_cli_help.py checks both show the same line).
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "glossary": ("glossary_cmd", "glossary", "Check, format, diff, merge, export and import the glossary."),
     "annotate": ("annotate_cmd", "annotate", "Show glossary terms found in English text, with their Korean."),
@@ -38,7 +40,7 @@ class CommandFailed(click.ClickException):
 
     def __init__(self, error: TermdeskError) -> None:
         super().__init__(error.message)
-        self.exit_code = error.exit_code
+        self.exit_code = error.exit_code  # type: ignore[misc]  # click declares it a class default
 
     def show(self, file: Any = None) -> None:
         click.echo(f"error: {self.format_message()}", err=True)

@@ -1,4 +1,4 @@
-"""`termdesk align` (Korean proposals for mined candidates) and `termdesk glossary add` (merge reviewed rows)."""
+"""`termdesk align` — Korean proposals for mined candidates (`termdesk glossary add` merges the reviewed rows)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Any
 
 import click
 
-from .options import echo_err
+from .options import echo_err, summarised
 
 
 def _translator(name: str) -> tuple[Any, str | None, str | None]:
@@ -19,21 +19,15 @@ def _translator(name: str) -> tuple[Any, str | None, str | None]:
         if not argos_available():
             return None, None, "no en→ko MT model installed: proposals come from the glossary and parallel text only"
         name = "argos"
-    try:
-        from ..mt.select import select_backend  # type: ignore[import-not-found]
-    except ImportError:
-        select_backend = None
-    if select_backend is not None:
-        backend, notice = select_backend(name)
-    else:
-        from ..mt import get_backend
+    from ..mt.select import select_backend
 
-        backend, notice = get_backend(name), None
-    if backend is None or getattr(backend, "inline", False):
+    backend, notice = select_backend(name)
+    if backend.inline:
         return None, None, notice
-    return backend, getattr(backend, "name", name), notice
+    return backend, backend.name, notice
 
 
+@summarised("align")
 @click.command()
 @click.argument("candidates", type=click.Path(dir_okay=False))
 @click.option(
@@ -55,7 +49,10 @@ def _translator(name: str) -> tuple[Any, str | None, str | None]:
     "en_text",
     multiple=True,
     type=click.Path(),
-    help="The English articles, files or folders (default: those named in the candidates' contexts, found next to the Korean files). Repeatable.",
+    help=(
+        "The English articles, files or folders (default: those named in the candidates' contexts, "
+        "found next to the Korean files). Repeatable."
+    ),
 )
 @click.option(
     "--glossary",
@@ -107,7 +104,7 @@ def align(
     min_score: float,
     force: bool,
 ) -> None:
-    """Propose Korean equivalents for the candidates in CANDIDATES (written by `termdesk mine`).
+    """CANDIDATES is a terms CSV written by `termdesk mine`.
 
     \b
     For each candidate, best first, with a score (0–1) and the evidence:
@@ -143,7 +140,8 @@ def align(
         echo_err(f"note: {n}")
     for p in result.pairs:
         click.echo(
-            f"pair {p.name}: {p.en_sentences} English / {p.ko_sentences} Korean sentences ({p.en_paragraphs}/{p.ko_paragraphs} paragraphs), {p.beads} aligned groups"
+            f"pair {p.name}: {p.en_sentences} English / {p.ko_sentences} Korean sentences "
+            f"({p.en_paragraphs}/{p.ko_paragraphs} paragraphs), {p.beads} aligned groups"
         )
     c = result.counts()
     click.echo(
@@ -153,64 +151,3 @@ def align(
     if result.tmx is not None:
         below = f" ({result.tmx_below} under --min-score {min_score:g} left out)" if result.tmx_below else ""
         click.echo(f"translation memory → {result.tmx}: {result.tmx_units} sentence pairs{below}")
-
-
-@click.command("add")
-@click.argument("proposals", type=click.Path(dir_okay=False))
-@click.option(
-    "--ids",
-    "ids",
-    multiple=True,
-    help="Merge the rows with these entry ids (type:slug, e.g. person:song-young-moo); repeat it or separate ids with commas.",
-)
-@click.option("--accepted", is_flag=True, help="Merge the rows whose status is accepted or approved (the default).")
-@click.option(
-    "--glossary",
-    "glossary",
-    default=None,
-    type=click.Path(file_okay=False),
-    help="Glossary folder (default: $TERMDESK_GLOSSARY or the nearest glossary/ folder).",
-)
-@click.option(
-    "--update", is_flag=True, help="Allow changing an existing entry with the same id (the field diff is shown)."
-)
-@click.option("--encoding", default=None, help="Encoding of the proposals file, e.g. cp949 for Korean Excel.")
-@click.option("--dry-run", is_flag=True, help="Show what would be merged; write nothing.")
-def glossary_add(
-    proposals: str,
-    ids: tuple[str, ...],
-    accepted: bool,
-    glossary: str | None,
-    update: bool,
-    encoding: str | None,
-    dry_run: bool,
-) -> None:
-    """Merge reviewed rows of PROPOSALS into the glossary (each into its type's file, canonical order).
-
-    Refused, with the reason: unknown type, empty en/ko, invalid entries,
-    conflicts with the glossary, and changes to an existing entry (unless
-    --update). Nothing is written if the merged glossary would not validate.
-    Exit 1 when a row was refused.
-    """
-    from ..align.merge import add_proposals
-    from ..discovery import find_glossary
-    from ..errors import ConflictError
-
-    result = add_proposals(
-        proposals,
-        glossary=str(find_glossary(glossary)[0]),
-        ids=list(ids),
-        accepted=accepted,
-        update=update,
-        encoding=encoding,
-        dry_run=dry_run,
-    )
-    for o in result.outcomes:
-        click.echo(str(o))
-    added, updated, skipped, refused = (len(result.of(a)) for a in ("added", "updated", "skipped", "refused"))
-    verb = "would be written" if dry_run else "written"
-    click.echo(
-        f"{added} added, {updated} updated, {skipped} already present, {refused} refused; {len(result.written) if not dry_run else len({o.file for o in result.outcomes if o.file})} file(s) {verb}"
-    )
-    if refused:
-        raise ConflictError(f"{refused} row(s) refused (see above) — fix them in {proposals} and run again")

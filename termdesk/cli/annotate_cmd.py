@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from .options import summarised
+
 if TYPE_CHECKING:  # pragma: no cover
     from ..match import AnnotatedFile, Match
 
@@ -51,7 +53,10 @@ def record(path: str, text: str, m: Match) -> dict[str, Any]:
 
 
 def render_text(doc: AnnotatedFile, *, colour: bool) -> str:
-    """The text with each term followed by its Korean in brackets: ``Defense Minister Song Young-moo[송영무 국방부 장관]``."""
+    """The text with each term followed by its Korean in brackets.
+
+    ``Defense Minister Song Young-moo[송영무 국방부 장관]``.
+    """
     out: list[str] = []
     pos = 0
     text = doc.text
@@ -88,6 +93,7 @@ def render_csv(docs: tuple[AnnotatedFile, ...]) -> str:
     return buf.getvalue()
 
 
+@summarised("annotate")
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option(
@@ -125,10 +131,9 @@ def annotate(
     encoding: str | None,
     color: bool | None,
 ) -> None:
-    """Show the glossary terms found in English text FILE... with their Korean.
+    """FILE...: English text files (.txt, .md, .html, .docx), or - for standard input.
 
-    FILE is a .txt/.md file, a saved .html page (cleaned: scripts, styles and page
-    furniture removed), a Word .docx, or - for standard input.
+    A saved .html page is cleaned first (scripts, styles and page furniture removed).
 
     \b
     Examples:

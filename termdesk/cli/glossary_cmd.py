@@ -1,21 +1,31 @@
-"""`termdesk glossary …` — check, fmt, diff here; add/export/import live in their own modules."""
+"""`termdesk glossary …` — every glossary subcommand: check, fmt, diff, stats, add, export, import."""
 
 from __future__ import annotations
 
 import click
 
-from . import LazyGroup
+from ..formats import EXPORT_FORMATS, IMPORT_FORMATS
+from ..formats.base import TYPES
+from .options import echo_err, summarised
 
-GLOSSARY_COMMANDS: dict[str, tuple[str, str, str]] = {
-    "add": ("align_cmd", "glossary_add", "Merge reviewed proposals into the glossary."),
-    "export": ("formats_cmd", "glossary_export", "Export the glossary to TBX, OmegaT, PO, CSV, DeepL or Amazon."),
-    "import": ("formats_cmd", "glossary_import", "Import a glossary file into a proposals CSV."),
+_UNITS = {
+    "tbx": ("concept", "concepts"),
+    "omegat": ("line", "lines"),
+    "po": ("PO entry", "PO entries"),
+    "csv": ("row", "rows"),
+    "deepl": ("pair", "pairs"),
+    "amazon": ("pair", "pairs"),
 }
 
 
-@click.group(cls=LazyGroup, lazy=GLOSSARY_COMMANDS)
+def _count(n: int, words: tuple[str, str]) -> str:
+    return f"{n} {words[0] if n == 1 else words[1]}"
+
+
+@summarised("glossary")
+@click.group()
 def glossary() -> None:
-    """Check, format, diff, merge, export and import the glossary (glossary/*.csv)."""
+    """Files: glossary/*.csv unless given ($TERMDESK_GLOSSARY, else the nearest glossary/ folder)."""
 
 
 @glossary.command()
@@ -23,9 +33,9 @@ def glossary() -> None:
 @click.option("--encoding", default=None, help="Read files in this encoding (e.g. cp949 for Korean Excel).")
 @click.option("--warnings/--no-warnings", default=True, show_default=True, help="Show warnings too.")
 def check(paths: tuple[str, ...], encoding: str | None, warnings: bool) -> None:
-    """Validate glossary files (default: $TERMDESK_GLOSSARY or the nearest glossary/ folder).
+    """Validate glossary files.
 
-    Exit 1 on errors, 2 if a file is unreadable.
+    Default: $TERMDESK_GLOSSARY, else the nearest glossary/ folder. Exit 1 on errors, 2 if a file is unreadable.
     """
     from ..discovery import find_glossary
     from ..errors import InputError, ValidationFailed
@@ -35,7 +45,10 @@ def check(paths: tuple[str, ...], encoding: str | None, warnings: bool) -> None:
     shown = [p for p in report.problems if warnings or p.severity is Severity.ERROR]
     for p in shown:
         click.echo(f"{p}" + ("" if p.severity is Severity.ERROR else f" ({p.severity.value})"))
-    summary = f"{len(report.files)} file(s), {report.entries} entries: {len(report.errors)} error(s), {len(report.warnings)} warning(s)"
+    summary = (
+        f"{len(report.files)} file(s), {report.entries} entries: "
+        f"{len(report.errors)} error(s), {len(report.warnings)} warning(s)"
+    )
     if report.unreadable:
         raise InputError(summary + " — a file could not be read (see above)")
     if report.errors:
@@ -48,7 +61,10 @@ def check(paths: tuple[str, ...], encoding: str | None, warnings: bool) -> None:
 @click.option("--check", "check_only", is_flag=True, help="Only report files that are not in canonical form (exit 1).")
 @click.option("--encoding", default=None, help="Read files in this encoding (e.g. cp949); they are written as UTF-8.")
 def fmt(paths: tuple[str, ...], check_only: bool, encoding: str | None) -> None:
-    """Rewrite glossary files into canonical form (order, quoting, NFC, UTF-8, LF)."""
+    """Rewrite glossary files into canonical form.
+
+    Canonical form fixes row order, quoting, NFC, UTF-8 and LF line ends.
+    """
     from ..discovery import find_glossary
     from ..errors import ValidationFailed
     from ..glossary import format_files
@@ -68,8 +84,9 @@ def fmt(paths: tuple[str, ...], check_only: bool, encoding: str | None) -> None:
 @click.argument("new")
 @click.option("--folder", default="glossary", show_default=True, help="Folder read from git revisions.")
 def diff(old: str, new: str, folder: str) -> None:
-    """Show entries added, removed and changed between OLD and NEW (paths or git revisions), as Markdown.
+    """Show entries added, removed and changed between OLD and NEW.
 
+    OLD and NEW are paths or git revisions; the report is Markdown.
     Exit 1 if NEW introduces conflicts.
     """
     from ..errors import ValidationFailed
@@ -96,3 +113,200 @@ def stats(paths: tuple[str, ...]) -> None:
         click.echo(f"{t:<14}" + "".join(f"{by.get(s, 0):>11}" for s in statuses))
     total = {s: sum(by.get(s, 0) for by in counts.values()) for s in statuses}
     click.echo(f"{'total':<14}" + "".join(f"{total[s]:>11}" for s in statuses))
+
+
+@glossary.command("add")
+@click.argument("proposals", type=click.Path(dir_okay=False))
+@click.option(
+    "--ids",
+    "ids",
+    multiple=True,
+    help=(
+        "Merge the rows with these entry ids (type:slug, e.g. person:song-young-moo); "
+        "repeat it or separate ids with commas."
+    ),
+)
+@click.option("--accepted", is_flag=True, help="Merge the rows whose status is accepted or approved (the default).")
+@click.option(
+    "--glossary",
+    "glossary",
+    default=None,
+    type=click.Path(file_okay=False),
+    help="Glossary folder (default: $TERMDESK_GLOSSARY or the nearest glossary/ folder).",
+)
+@click.option(
+    "--update", is_flag=True, help="Allow changing an existing entry with the same id (the field diff is shown)."
+)
+@click.option("--encoding", default=None, help="Encoding of the proposals file, e.g. cp949 for Korean Excel.")
+@click.option("--dry-run", is_flag=True, help="Show what would be merged; write nothing.")
+def add(
+    proposals: str,
+    ids: tuple[str, ...],
+    accepted: bool,
+    glossary: str | None,
+    update: bool,
+    encoding: str | None,
+    dry_run: bool,
+) -> None:
+    """Merge reviewed proposals into the glossary.
+
+    Each reviewed row of PROPOSALS goes into its type's file, in canonical order.
+    Refused, with the reason: unknown type, empty en/ko, invalid entries,
+    conflicts with the glossary, and changes to an existing entry (unless
+    --update). Nothing is written if the merged glossary would not validate.
+    Exit 1 when a row was refused.
+    """
+    from ..align.merge import add_proposals
+    from ..discovery import find_glossary
+    from ..errors import ConflictError
+
+    result = add_proposals(
+        proposals,
+        glossary=str(find_glossary(glossary)[0]),
+        ids=list(ids),
+        accepted=accepted,
+        update=update,
+        encoding=encoding,
+        dry_run=dry_run,
+    )
+    for o in result.outcomes:
+        click.echo(str(o))
+    added, updated, skipped, refused = (len(result.of(a)) for a in ("added", "updated", "skipped", "refused"))
+    verb = "would be written" if dry_run else "written"
+    click.echo(
+        f"{added} added, {updated} updated, {skipped} already present, {refused} refused; "
+        f"{len(result.written) if not dry_run else len({o.file for o in result.outcomes if o.file})} file(s) {verb}"
+    )
+    if refused:
+        raise ConflictError(f"{refused} row(s) refused (see above) — fix them in {proposals} and run again")
+
+
+@glossary.command("export")
+@click.option("--to", "to", required=True, type=click.Choice(EXPORT_FORMATS), help="Output format.")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write here (atomically) instead of stdout."
+)
+@click.option(
+    "--glossary",
+    "glossary",
+    multiple=True,
+    type=click.Path(),
+    help="Glossary file or folder (default: $TERMDESK_GLOSSARY or the nearest glossary/ folder; repeatable).",
+)
+@click.option(
+    "--status",
+    "status",
+    default="approved",
+    show_default=True,
+    help="Entry statuses to export, comma-separated (approved,proposed,deprecated).",
+)
+def export(to: str, output: str | None, glossary: tuple[str, ...], status: str) -> None:
+    """Export the glossary to TBX, OmegaT, PO, CSV, DeepL or Amazon.
+
+    \b
+    tbx     TBX-Basic (TBX v3): variants admitted, ko_avoid deprecated, note, source, type
+    omegat  OmegaT glossary: source TAB target TAB comment, one line per English form
+    po      gettext PO: msgctxt = entry id, fields in #. comments, note in # comment
+    csv     every column, UTF-8 with BOM for Excel, formula-like cells neutralised with '
+    deepl   DeepL glossary TSV: one source TAB target pair per English form
+    amazon  Amazon Translate custom terminology CSV (header en,ko)
+    """
+    from ..discovery import find_glossary
+    from ..formats import export_glossary
+
+    result = export_glossary(to=to, glossary=find_glossary(glossary), statuses=status, output=output)
+    for p in result.problems:
+        echo_err(f"warning: {p}")
+    if output is None:
+        click.echo(result.text, nl=False)
+    else:
+        click.echo(
+            f"wrote {_count(result.entries, ('entry', 'entries'))} ({_count(result.records, _UNITS[to])}) to {output}"
+        )
+
+
+@glossary.command("import")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option(
+    "--from",
+    "fmt",
+    required=True,
+    type=click.Choice(IMPORT_FORMATS),
+    help="Format of FILE (csv also reads TSV and .xlsx).",
+)
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="Proposals CSV to write (refused if it exists, unless --force).",
+)
+@click.option(
+    "--glossary",
+    "glossary",
+    multiple=True,
+    type=click.Path(),
+    help="Glossary to compare with (default: $TERMDESK_GLOSSARY or the nearest glossary/ folder; repeatable).",
+)
+@click.option(
+    "--map",
+    "mapping",
+    default=None,
+    help="Map headers to glossary columns, e.g. 'English=en,Korean=ko,Notes=note' (csv, xlsx).",
+)
+@click.option("--encoding", default=None, help="Encoding of a text file, e.g. cp949 for Korean Excel CSV.")
+@click.option("--sheet", default=None, help="Worksheet to read from an .xlsx workbook (default: the first).")
+@click.option(
+    "--type",
+    "default_type",
+    type=click.Choice(sorted(TYPES)),
+    default=None,
+    help="Type for entries whose type is not in the file nor in the glossary.",
+)
+@click.option(
+    "--summary",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Also write the import report (as printed) to this file.",
+)
+@click.option("--verbose", "-v", is_flag=True, help="Also list the entries already in the glossary (skipped).")
+@click.option("--force", is_flag=True, help="Replace an existing -o / --summary file.")
+def import_(
+    file: str,
+    fmt: str,
+    output: str,
+    glossary: tuple[str, ...],
+    mapping: str | None,
+    encoding: str | None,
+    sheet: str | None,
+    default_type: str | None,
+    summary: str | None,
+    verbose: bool,
+    force: bool,
+) -> None:
+    """Import a glossary file into a proposals CSV.
+
+    FILE becomes proposals (status proposed) for review; the glossary is not
+    changed. Prints counts (already in the glossary, new, conflicts), then the new
+    rows and the conflicts with approved entries, with both renderings; entries the
+    glossary already has are skipped (listed with --verbose). Merge reviewed
+    proposals with `termdesk glossary add`.
+    """
+    from ..discovery import find_glossary
+    from ..formats.proposals import import_glossary
+
+    result = import_glossary(
+        file,
+        fmt=fmt,
+        output=output,
+        glossary=find_glossary(glossary),
+        mapping=mapping,
+        encoding=encoding,
+        sheet=sheet,
+        default_type=default_type,
+        force=force,
+        summary=summary,
+        verbose=verbose,
+    )
+    for line in result.report:
+        click.echo(line)

@@ -7,7 +7,10 @@ from pathlib import Path
 
 import click
 
+from .options import summarised
 
+
+@summarised("mine")
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option(
@@ -46,7 +49,7 @@ def mine(
     force: bool,
     stdin_name: str | None,
 ) -> None:
-    """Mine candidate terms and titles from PATHS (article files or folders of .txt/.md/.html/.docx; - for stdin).
+    """PATHS: article files or folders of .txt/.md/.html/.docx; - reads standard input (with --name).
 
     Writes one row per candidate (canonical form, variants, type, frequency,
     document frequency, score, glossary status, linked titles/people, contexts),
@@ -62,7 +65,8 @@ def mine(
     out = Path(out_path)
     if out.exists() and not force:
         raise ConflictError(
-            f"{out}: already exists (it may hold a reviewer's edits) — pass --force to overwrite it, or choose another -o"
+            f"{out}: already exists (it may hold a reviewer's edits) — pass --force to overwrite it, or "
+            "choose another -o"
         )
     try:
         glossary = load_glossary(find_glossary(glossary_path))

@@ -4,19 +4,25 @@ from __future__ import annotations
 
 import click
 
+from .options import summarised
+
 _DIR_HELP = "Argos packages folder (default: $ARGOS_PACKAGES_DIR, else argostranslate's default)."
 
 
+@summarised("model")
 @click.group()
 def model() -> None:
-    """Install and list offline Argos en→ko models (.argosmodel files)."""
+    """Models come as .argosmodel files."""
 
 
 @model.command()
 @click.argument("archive", type=click.Path())
 @click.option("--packages-dir", type=click.Path(file_okay=False), default=None, help=_DIR_HELP)
 def install(archive: str, packages_dir: str | None) -> None:
-    """Check ARCHIVE (an en→ko .argosmodel file) and install it. Exit 2 if it is not usable."""
+    """Check and install an en→ko model.
+
+    ARCHIVE is an .argosmodel file. Exit 2 if it is not usable.
+    """
     from ..mt.packages import install_package
 
     result = install_package(archive, packages_dir=packages_dir)
@@ -28,7 +34,10 @@ def install(archive: str, packages_dir: str | None) -> None:
 @model.command(name="list")
 @click.option("--packages-dir", type=click.Path(file_okay=False), default=None, help=_DIR_HELP)
 def list_(packages_dir: str | None) -> None:
-    """Show installed en→ko packages (version, path). Exit 1 if a package folder is broken."""
+    """Show installed en→ko packages (version, path).
+
+    Exit 1 if a package folder is broken.
+    """
     from ..errors import ValidationFailed
     from ..mt.packages import INSTALL_HINT, list_packages
 

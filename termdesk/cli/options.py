@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import inspect
 import sys
+from collections.abc import Callable
+from typing import TypeVar
 
 import click
+
+C = TypeVar("C", bound=click.Command)
 
 
 def use_colour(stream: object = None) -> bool:
@@ -15,3 +20,21 @@ def use_colour(stream: object = None) -> bool:
 
 def echo_err(message: str) -> None:
     click.echo(message, err=True)
+
+
+def summarised(name: str) -> Callable[[C], C]:
+    """Start command ``name``'s ``--help`` with its one-line help from the command table.
+
+    The line is written once, in :data:`termdesk.cli.COMMANDS` (``termdesk --help`` lists
+    it without importing the command); the command's docstring holds only the details.
+    """
+    from . import COMMANDS
+
+    line = COMMANDS[name][2]
+
+    def apply(cmd: C) -> C:
+        cmd.short_help = line
+        cmd.help = f"{line}\n\n{inspect.cleandoc(cmd.help)}" if cmd.help else line
+        return cmd
+
+    return apply

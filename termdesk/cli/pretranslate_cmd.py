@@ -6,7 +6,10 @@ import sys
 
 import click
 
+from .options import summarised
 
+
+@summarised("pretranslate")
 @click.command()
 @click.argument("articles", nargs=-1, required=True, type=click.Path())
 @click.option(
@@ -75,7 +78,7 @@ def pretranslate(
     last_translator: str | None,
     config: str | None,
 ) -> None:
-    """Pre-translate ARTICLES (files or folders of .txt/.md/.html/.docx; - for stdin) into a Korean draft.
+    """ARTICLES: files or folders of .txt/.md/.html/.docx; - reads standard input (with --name).
 
     Every glossary term is rendered exactly as the glossary says (name before
     title, particles repaired). A PO file beside an earlier run is merged: the
@@ -99,12 +102,12 @@ def pretranslate(
         click.echo(notice, err=True)
     bar = None
     progress = None
-    if len(articles) > 1 or any(not a.endswith((".txt", ".md", ".html", ".htm", ".docx", "-")) for a in articles):
-        if sys.stderr.isatty():
-            from tqdm import tqdm
+    single = (".txt", ".md", ".html", ".htm", ".docx", "-")
+    if (len(articles) > 1 or any(not a.endswith(single) for a in articles)) and sys.stderr.isatty():
+        from tqdm import tqdm
 
-            bar = tqdm(unit="article", file=sys.stderr, leave=False)
-            progress = lambda name: bar.update(1)  # noqa: E731
+        bar = tqdm(unit="article", file=sys.stderr, leave=False)
+        progress = lambda name: bar.update(1)  # noqa: E731
     try:
         result = run(
             list(articles),

@@ -6,15 +6,20 @@ from pathlib import Path
 
 import click
 
+from .options import summarised
+
 _FAIL_ON = ("error", "warning", "info", "never")
 
 
+@summarised("qa")
 @click.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option(
     "--en", "en", type=click.Path(), default=None, help="English article (or folder), paired by paragraph with --ko."
 )
-@click.option("--ko", "ko", type=click.Path(), default=None, help="Korean translation (or folder: NAME.ko.txt).")
+@click.option(
+    "--ko", "ko", type=click.Path(), default=None, help="Korean translation (or folder: NAME.ko.txt or NAME.txt)."
+)
 @click.option("--encoding", default=None, help="Read Korean .txt files in this encoding (e.g. cp949).")
 @click.option(
     "--glossary",
@@ -60,7 +65,7 @@ def qa(
     list_rules: bool,
     color: bool | None,
 ) -> None:
-    """Check translations: PO or XLIFF files, NAME.txt + NAME.ko.txt pairs (.docx too), or folders of them.
+    """PATHS: PO or XLIFF files, NAME.txt + NAME.ko.txt pairs (.docx too), or folders of them.
 
     \b
     Examples:

@@ -8,7 +8,7 @@
 * translator comment (``# ``) = ``note``.
 
 Import opens the file itself and checks every line before polib sees it
-(:func:`termdesk.po.read_po`): polib 1.2.0 silently truncates an unterminated
+(:func:`termdesk.pofile.read_po`): polib 1.2.0 silently truncates an unterminated
 ``msgstr "…`` and parses a missing file's *name* as PO text. Obsolete entries
 and the header are ignored; plural entries and untranslated entries are
 skipped with a warning. For PO files from elsewhere, a ``msgctxt`` of the
@@ -35,7 +35,7 @@ def export(entries: Sequence[Entry]) -> Rendered:
 
     po = polib.POFile(wrapwidth=0)
     po.metadata = po_metadata(project="termdesk glossary", generator="termdesk glossary export")
-    for e, ctx in zip(entries, unique_ids(entries)):
+    for e, ctx in zip(entries, unique_ids(entries), strict=False):
         row = e.to_row()
         comment = "\n".join(f"{k}: {row[k]}" for k in COMMENT_KEYS if row[k])
         po.append(polib.POEntry(msgctxt=ctx, msgid=e.en, msgstr=e.ko, comment=comment, tcomment=e.note))
@@ -43,7 +43,7 @@ def export(entries: Sequence[Entry]) -> Rendered:
 
 
 def parse(path: str | Path) -> Parsed:
-    from ..po import read_po
+    from ..pofile import read_po
 
     spath = str(path)
     check_size(path)

@@ -1,4 +1,4 @@
-"""Per-article extraction: one cleaned :class:`~termdesk.text.Document` → compact, picklable counts.
+"""Per-article extraction: one cleaned :class:`~termdesk.text.Article` → compact, picklable counts.
 
 This is what a worker process returns; the parent merges articles one at a time
 (:mod:`termdesk.mine.corpus`), so no article is kept once counted.
@@ -10,9 +10,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..text import Document, caption_text, split_sentences
+from ..text import Article, caption_text, split_sentences
 from . import extract as X
-from . import lexicon as L
+from . import wordlists as L
 
 MAX_CONTEXTS = 3
 CONTEXT_WIDTH = 45
@@ -95,7 +95,7 @@ def _kwic(sentence: str, s: int, e: int, where: str) -> str:
 class _Article:
     """Collects hits for one article."""
 
-    def __init__(self, doc: Document, zipf: X.ZipfCache) -> None:
+    def __init__(self, doc: Article, zipf: X.ZipfCache) -> None:
         self.doc = doc
         self.zipf = zipf
         self.terms: dict[str, TermCount] = {}
@@ -169,11 +169,10 @@ class _Article:
         if para_end:
             m = _END_CREDIT.search(sent)
             if (
-                (m
+                m
                 and (m.group(1).lower() in L.AGENCY_CREDITS or " " not in m.group(1))
-                and not X._is_acronym_text(m.group(1)))
-                or (m and m.group(1).lower() in L.AGENCY_CREDITS)
-            ):
+                and not X._is_acronym_text(m.group(1))
+            ) or (m and m.group(1).lower() in L.AGENCY_CREDITS):
                 self.add(m.group(1), "media", sent, m.start(1), m.end(1), line, kind="media")
                 span_block.append((m.start(), m.end()))
 
@@ -402,7 +401,7 @@ class _Article:
                 by_surname.setdefault(parts[0], set()).add(key)
             last = parts[-1] if parts[-1] not in ("jr", "sr", "ii", "iii") or len(parts) < 3 else parts[-2]
             by_surname.setdefault(last, set()).add(key)
-        for surname, line, tkeys, sent, s, e in self.surname_mentions:
+        for surname, _line, tkeys, _sent, _s, _e in self.surname_mentions:
             owners = by_surname.get(surname, set())
             if len(owners) == 1:
                 owner = next(iter(owners))
@@ -441,7 +440,10 @@ class _Article:
 
 
 def _following(toks: list[X.Tok], i: int) -> str:
-    """Up to two lowercase words after a unit, skipping a parenthesised acronym: "Ulchi Freedom Shield (UFS) exercise"."""
+    """Up to two lowercase words after a unit, skipping a parenthesised acronym.
+
+    "Ulchi Freedom Shield (UFS) exercise".
+    """
     if i < len(toks) and toks[i].text == "(":
         j = i
         while j < len(toks) and toks[j].text != ")":
@@ -464,7 +466,7 @@ def person_key(surface: str) -> str:
 _DUP = re.compile(r"^(?P<x>.{20,}?)\s+(?P=x)$", re.DOTALL)
 
 
-def extract_article(doc: Document, zipf: X.ZipfCache) -> ArticleTerms:
+def extract_article(doc: Article, zipf: X.ZipfCache) -> ArticleTerms:
     """Mine one cleaned article (story paragraphs and the photo captions removed from it)."""
     art = _Article(doc, zipf)
     words = 0

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import extract as X
-from . import lexicon as L
+from . import wordlists as L
 from .article import ArticleTerms, TermCount
 
 #: How much each type's evidence counts in the common score (concept phrases are scored by C-value).
@@ -119,3 +119,13 @@ def cvalues(phrases: dict[str, tuple[tuple[str, ...], int]]) -> dict[str, float]
 
 def evidence(freq: float, doc_freq: int) -> float:
     return math.log2(1 + max(freq, 0.0)) * (1 + 0.5 * math.log2(max(doc_freq, 1)))
+
+
+_ZIPF: list[X.ZipfCache] = []
+
+
+def shared_zipf() -> X.ZipfCache:
+    """The process's one general-English frequency cache (built on first use; each worker has its own)."""
+    if not _ZIPF:
+        _ZIPF.append(X.ZipfCache())
+    return _ZIPF[0]

@@ -1,15 +1,30 @@
-"""The machine-translation backend interface.
+"""The machine-translation backend interface: :class:`Translator`, the only one.
 
 A backend turns a batch of English segments into Korean drafts. The pipeline
-(``termdesk.pretranslate``) only talks to this interface, so tests can use a
-double and translators without a model can use the glossary-only backend.
+(``termdesk.pretranslate``, and ``align``'s MT proposals) only talks to this
+interface — no attribute probing — so tests use doubles, translators without a
+model use the glossary-only backend, and a new backend (an OpenAI-compatible LLM
+server, say) plugs in by implementing it and registering a factory with
+``termdesk.mt.register_backend``.
 
-Contract of ``translate_batch``:
+Contract (every backend: ``argos``, ``glossary``, test doubles):
 
-* one output per input, in order; an empty or blank segment gives ``""``;
-* a segment longer than ``max_input_tokens`` (as counted by ``count_tokens``) is
-  never truncated: the backend raises ``InputError`` and the caller splits it;
-* no network, no printing.
+* ``translate_batch(segments)`` returns one output per input, in order; an empty
+  or blank segment gives ``""``. It may batch, parallelise or cache internally,
+  but the result order is the input order.
+* A segment longer than ``max_input_tokens`` (as counted by ``count_tokens``) is
+  never truncated: the backend raises ``InputError`` naming the segment, and the
+  pipeline avoids this by splitting segments with ``count_tokens`` first.
+* ``identity`` changes whenever the output could change (model, version, decoding
+  or prompt options, server URL — never a secret such as an API key): the
+  translation-memory cache is keyed by it.
+* ``inline = True`` means "I do not translate": the pipeline skips the cache and
+  renders each glossary term's Korean inline after the English (the glossary
+  backend). Every real translator has ``inline = False``.
+* Failures are ``termdesk.errors`` exceptions (``ModelError`` for a model or server
+  that cannot answer, ``InputError`` for a segment it cannot take), one line each;
+  a backend never prints, never exits and never reads ``sys.argv``.
+* Offline by default: only a backend the user named explicitly may use the network.
 """
 
 from __future__ import annotations
@@ -18,16 +33,27 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
+#: The members :class:`Translator` requires (checked by :func:`require_translator`).
+TRANSLATOR_MEMBERS: tuple[str, ...] = (
+    "name",
+    "identity",
+    "inline",
+    "max_input_tokens",
+    "count_tokens",
+    "translate_batch",
+)
+
 
 @runtime_checkable
 class Translator(Protocol):
-    """What every MT backend provides.
+    """What every MT backend provides (see the module docstring for the contract).
 
     ``name``
-        the backend's registry name (``"argos"``, ``"glossary"``, …).
+        the backend's registry name (``"argos"``, ``"glossary"``, …), shown to the
+        translator and written into the PO header.
     ``identity``
         a string that changes whenever the output could change (model, version,
-        decoding options) — the translation-memory cache key.
+        decoding options) — the translation-memory cache key. Never a secret.
     ``inline``
         ``True`` for a backend that does not translate and wants glossary terms
         rendered inline by the pipeline (the glossary backend); ``False`` otherwise.
@@ -48,8 +74,26 @@ class Translator(Protocol):
         ...
 
     def translate_batch(self, segments: Sequence[str], *, beam_size: int | None = None) -> list[str]:
-        """Translate ``segments`` (one output each, same order); ``beam_size`` overrides the default."""
+        """Translate ``segments`` (one output each, same order); ``beam_size`` overrides the default.
+
+        A backend without beams (the glossary backend, an LLM) accepts and ignores ``beam_size``.
+        """
         ...
+
+
+def require_translator(backend: object) -> Translator:
+    """``backend`` itself when it implements :class:`Translator`; ``TypeError`` naming what is missing.
+
+    A programming error (a backend that does not implement the interface), not a
+    translator's input error — hence ``TypeError``, not a ``TermdeskError``.
+    """
+    missing = [m for m in TRANSLATOR_MEMBERS if not hasattr(backend, m)]
+    if missing:
+        raise TypeError(
+            f"{type(backend).__name__} is not an MT backend: missing {', '.join(missing)} "
+            "(implement termdesk.mt.base.Translator)"
+        )
+    return backend  # type: ignore[return-value]
 
 
 @dataclass(frozen=True)

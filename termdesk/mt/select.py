@@ -24,7 +24,7 @@ GLOSSARY_NOTICE = (
 
 
 def _glossary_factory(**_: Any) -> Translator:
-    from .glossary import GlossaryBackend
+    from .glossary_backend import GlossaryBackend
 
     return GlossaryBackend()
 

@@ -1,16 +1,21 @@
 """The alignment rule, and pairing English paragraphs with Korean ones.
 
 An English file and its Korean file are aligned by paragraph. When the counts
-differ no pairing can be trusted, so the article is checked as ONE block (the
-whole English text against the whole Korean text: terms, numbers and names are
-still checked, at article level) and the alignment rule reports the counts as an
-error, so the translator fixes the paragraph breaks.
+differ, the paragraphs are paired by content with the one bilingual aligner
+(:func:`termdesk.aligner.align_units`, with beads that never leave a paragraph
+out: 1-1, 1-2, 2-1, 2-2), so each group of paragraphs is checked against its
+counterpart — provided every group is confirmed by a shared number or Latin
+token; otherwise (reordered paragraphs, no anchors, one side more than twice as
+many paragraphs) the article is checked as ONE block (terms, numbers and names are still
+checked, at article level). Either way the alignment rule reports the counts as
+an error, so the translator fixes the paragraph breaks.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterator, Sequence
 
+from ..aligner import PAIRED_BEADS, Bead, align_units, anchor_keys
 from ..glossary import Severity
 from .base import Rule, Run
 from .records import Finding, RuleExample, Segment
@@ -19,11 +24,47 @@ from .records import Finding, RuleExample, Segment
 def pair_paragraphs(
     english: Sequence[str], korean: Sequence[str]
 ) -> tuple[tuple[Segment, ...], tuple[int, int] | None]:
-    """Segments for paragraph-aligned texts, and the counts when they differ."""
+    """Segments for paragraph-aligned texts, and the counts when they differ.
+
+    Equal counts pair paragraph by paragraph. Unequal counts pair groups of
+    paragraphs by content (one segment per group, numbered from the group's first
+    English paragraph) when every group shares a number or a Latin token across
+    the two sides; otherwise the article is one block.
+    """
+    counts = (len(english), len(korean))
     if len(english) == len(korean):
-        return tuple(Segment(i, en, ko, paragraph=i) for i, (en, ko) in enumerate(zip(english, korean), start=1)), None
-    whole = Segment(1, "\n\n".join(english), "\n\n".join(korean), paragraph=None)
-    return (whole,), (len(english), len(korean))
+        return tuple(
+            Segment(i, en, ko, paragraph=i) for i, (en, ko) in enumerate(zip(english, korean, strict=False), start=1)
+        ), None
+    en_anchors = [anchor_keys(p) for p in english]
+    ko_anchors = [anchor_keys(p, korean=True) for p in korean]
+    try:
+        beads = align_units(english, korean, en_anchors=en_anchors, ko_anchors=ko_anchors, beads=PAIRED_BEADS)
+    except ValueError:
+        beads = []
+    if len(beads) < 2 or not all(_anchored(b, en_anchors, ko_anchors) for b in beads):
+        return (Segment(1, "\n\n".join(english), "\n\n".join(korean), paragraph=None),), counts
+    return tuple(
+        Segment(
+            k,
+            "\n\n".join(english[i] for i in b.en),
+            "\n\n".join(korean[j] for j in b.ko),
+            paragraph=b.en[0] + 1,
+        )
+        for k, b in enumerate(beads, start=1)
+    ), counts
+
+
+def _anchored(bead: Bead, en_anchors: Sequence[frozenset[str]], ko_anchors: Sequence[frozenset[str]]) -> bool:
+    """A group confirmed by content: a number or a kept Latin token on both sides.
+
+    Korean versions of news copy often reorder paragraphs, which no order-keeping
+    aligner can follow; an unconfirmed group would report terms "missing" that sit
+    in another paragraph. Only a grouping whose every group is confirmed is used.
+    """
+    en = frozenset().union(*(en_anchors[i] for i in bead.en))
+    ko = frozenset().union(*(ko_anchors[j] for j in bead.ko))
+    return bool(en & ko)
 
 
 def split_blocks(text: str) -> list[str]:
@@ -61,24 +102,26 @@ class Alignment(Rule):
     id = "alignment"
     severity = Severity.ERROR
     summary = (
-        "The English and Korean files have different paragraph counts: the article is checked as one "
-        "block and this is reported, so the paragraph breaks can be fixed."
+        "The English and Korean files have different paragraph counts: paragraphs are paired by content "
+        "(or the article is checked as one block) and this is reported, so the paragraph breaks can be fixed."
     )
     examples = (
         RuleExample("The two sides met.\n\nThey agreed.", "양측은 만나 합의했다.", True, "two paragraphs, one"),
         RuleExample("The two sides met.\n\nThey agreed.", "양측은 만났다.\n\n그들은 합의했다.", False),
     )
 
-    def check(self, run: Run) -> Iterable[Finding]:
+    def check(self, run: Run) -> Iterator[Finding]:
         for doc in run.documents:
             counts = doc.document.unaligned
             if counts is None:
                 continue
             en, ko = counts
+            groups = len(doc.document.segments)
+            how = "checked as one block" if groups == 1 else f"paired by content in {groups} groups"
             yield self.finding(
                 doc,
                 0,
-                f"{en} English paragraph(s) but {ko} Korean paragraph(s): checked as one block — "
+                f"{en} English paragraph(s) but {ko} Korean paragraph(s): {how} — "
                 "make the Korean paragraphs match the English ones",
                 f"{en} ≠ {ko}",
             )

@@ -64,7 +64,7 @@ class Rule:
 def target_missing(seg: AnalysedSegment) -> bool:
     """True when the target is empty or has no Hangul at all: the untranslated rule reports it,
     and content rules (terms, numbers) stay quiet rather than pile on."""
-    from .forms import has_hangul
+    from ..ko.hangul import has_syllable
 
     target = seg.segment.target
-    return not target.strip() or not has_hangul(target)
+    return not target.strip() or not has_syllable(target)

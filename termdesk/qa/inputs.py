@@ -2,16 +2,18 @@
 
 * ``A.po`` — one segment per entry (msgid English, msgstr Korean); the article
   name and paragraph come from the entry's occurrence (``A:3``). Read through
-  ``termdesk.po.read_po``, which validates the file before polib sees it.
+  ``termdesk.pofile.read_po``, which validates the file before polib sees it.
 * ``A.xlf`` — the same from an XLIFF 1.2 file (``pretranslate --format po,xliff``, or
   as a CAT tool saved it): one segment per trans-unit, the paragraph from its group;
   a target not yet confirmed (state other than translated/final/signed-off) counts as fuzzy.
-* ``A.txt`` (or ``A.docx``) + ``A.ko.txt`` — the English is cleaned with ``termdesk.text.read_article``
-  (page debris removed) and paired paragraph by paragraph with the Korean
-  (see :mod:`termdesk.qa.alignment`).
-* a folder — every ``A.txt`` with its ``A.po`` (preferred: it is the translator's
-  edited file; pretranslate's ``A.ko.txt`` is a draft) or ``A.ko.txt``; every ``A.po``
-  without an ``A.txt``. English files with neither are listed as skipped.
+* ``A.txt`` (or ``A.en.txt``) + ``A.ko.txt``, or ``en/A.txt`` + ``ko/A.txt`` — paired by
+  :mod:`termdesk.pairing` (also .md/.html); the English is cleaned with
+  ``termdesk.text.read_article`` (page debris removed) and paired paragraph by
+  paragraph with the Korean (see :mod:`termdesk.qa.alignment`).
+* a folder — every English article with its ``A.po`` (preferred: it is the translator's
+  edited file; pretranslate's ``A.ko.txt`` is a draft), else its ``A.xlf``, else its Korean
+  file; every ``A.po``, and every ``A.xlf`` without an ``A.po`` beside it.
+  Files without a partner are listed as skipped, naming the paths looked for.
 """
 
 from __future__ import annotations
@@ -22,14 +24,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError, UsageError
+from ..pairing import (
+    PAIR_SUFFIXES,
+    Side,
+    Unpaired,
+    article_name,
+    english_candidates,
+    korean_candidates,
+    side_of,
+)
 from ..textio import read_document_text
 from .alignment import korean_paragraphs, pair_paragraphs
 from .records import Document, Segment
 
-KO_SUFFIX = ".ko.txt"
 XLIFF_SUFFIXES: tuple[str, ...] = (".xlf", ".xliff")
-#: English article files checked against a translation next to them.
-EN_SUFFIXES: tuple[str, ...] = (".txt", ".docx")
 
 
 @dataclass(frozen=True)
@@ -38,17 +46,9 @@ class Inputs:
     skipped: tuple[str, ...] = ()
 
 
-def _stem(path: Path) -> str:
-    name = path.name
-    for suffix in (KO_SUFFIX, ".ko.docx", ".po", *XLIFF_SUFFIXES, ".txt", ".docx"):
-        if name.endswith(suffix):
-            return name[: -len(suffix)]
-    return path.stem
-
-
 def load_po(path: str | Path) -> list[Document]:
     """Documents of a PO file (one per article named in its occurrences)."""
-    from ..po import read_po
+    from ..pofile import read_po
 
     p = Path(path)
     po = read_po(p)
@@ -56,7 +56,7 @@ def load_po(path: str | Path) -> list[Document]:
     for entry in po:
         if entry.obsolete or not entry.msgid:
             continue
-        name, paragraph = _stem(p), None
+        name, paragraph = article_name(p), None
         if entry.occurrences:
             occ_name, occ_line = entry.occurrences[0]
             name = occ_name or name
@@ -98,7 +98,7 @@ def load_xliff(path: str | Path) -> list[Document]:
         )
         for i, u in enumerate(xlf.units, start=1)
     )
-    return [Document(_stem(p), str(p), str(p), segments, kind="xliff")]
+    return [Document(p.stem, str(p), str(p), segments, kind="xliff")]
 
 
 def english_paragraphs(path: str | Path) -> list[str]:
@@ -131,52 +131,57 @@ def load_pair(
     ko_paras = korean_paragraphs(ko_text, len(en_paras))
     segments, unaligned = pair_paragraphs(en_paras, ko_paras)
     return Document(
-        name or _stem(Path(en_path)), str(en_path), str(ko_path), segments, kind="text", unaligned=unaligned
+        name or article_name(en_path), str(en_path), str(ko_path), segments, kind="text", unaligned=unaligned
     )
 
 
-def _is_english_txt(p: Path) -> bool:
-    return p.suffix in EN_SUFFIXES and not p.stem.endswith(".ko")
-
-
 def _from_folder(folder: Path, encoding: str | None) -> tuple[list[Document], list[str]]:
+    """PO files and English/Korean pairs in a folder (``termdesk.pairing``), in path order.
+
+    An English article with an ``A.po`` beside it is checked through the PO (the
+    translator's edited file) instead of its Korean file.
+    """
+    from ..pairing import collect_pairs
+
+    found = collect_pairs([folder])
+    pos = sorted(f for f in folder.rglob("*.po") if f.is_file() and not _hidden(f, folder))
+    # A bilingual file per article: the PO, else an XLIFF (pretranslate writes both; the PO is the merge base).
+    bilingual: dict[Path, Path] = {po.with_suffix(""): po for po in pos}
+    for x in sorted(f for f in folder.rglob("*") if f.suffix.lower() in XLIFF_SUFFIXES and f.is_file()):
+        if not _hidden(x, folder):
+            bilingual.setdefault(x.with_suffix(""), x)
+    items: list[tuple[Path, object]] = [(b, b) for b in bilingual.values()]
+    for pair in found.pairs:
+        if pair.en.with_name(pair.name) not in bilingual:
+            items.append((pair.en, pair))
+    for u in found.unpaired:
+        key = u.path.with_name(article_name(u.path))
+        if u.side is Side.ENGLISH and key not in bilingual:
+            items.append((u.path, Unpaired(u.path, u.side, (*u.looked_for, key.with_suffix(".po")))))
+        elif u.side is Side.KOREAN and key not in bilingual:  # a draft beside its PO: the PO is checked
+            items.append((u.path, u))
     docs: list[Document] = []
     skipped: list[str] = []
-    files = sorted(f for f in folder.iterdir() if f.is_file())
-    names = {f.name for f in files}
-    for f in files:
-        stem = _stem(f)
-        if f.suffix == ".po":
-            docs.extend(load_po(f))
-        elif f.suffix in XLIFF_SUFFIXES:
-            if f"{stem}.po" not in names:  # pretranslate writes both: the PO is the translator's file
-                docs.extend(load_xliff(f))
-        elif _is_english_txt(f):
-            if f"{stem}.po" in names or any(f"{stem}{x}" in names for x in XLIFF_SUFFIXES):
-                continue  # the PO or XLIFF is checked instead
-            if f"{stem}{KO_SUFFIX}" in names:
-                docs.append(load_pair(f, folder / f"{stem}{KO_SUFFIX}", encoding=encoding))
-            else:
-                skipped.append(f"{f}: no {stem}{KO_SUFFIX} or {stem}.po next to it")
-        elif f.name.endswith(KO_SUFFIX) and f"{stem}.txt" not in names:
-            skipped.append(f"{f}: no English {stem}.txt next to it")
+    for _, item in sorted(items, key=lambda x: str(x[0])):
+        if isinstance(item, Path):
+            docs.extend(load_po(item) if item.suffix == ".po" else load_xliff(item))
+        elif isinstance(item, Unpaired):
+            skipped.append(item.message)
+        else:
+            docs.append(load_pair(item.en, item.ko, name=item.name, encoding=encoding))  # type: ignore[attr-defined]
     return docs, skipped
+
+
+def _hidden(f: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in f.relative_to(root).parts)
 
 
 def _pair_folders(en: Path, ko: Path, encoding: str | None) -> tuple[list[Document], list[str]]:
-    docs: list[Document] = []
-    skipped: list[str] = []
-    for f in sorted(en.iterdir()):
-        if not (f.is_file() and _is_english_txt(f)):
-            continue
-        stem = _stem(f)
-        for candidate in (ko / f"{stem}{KO_SUFFIX}", ko / f"{stem}.txt"):
-            if candidate.is_file() and candidate != f:
-                docs.append(load_pair(f, candidate, encoding=encoding))
-                break
-        else:
-            skipped.append(f"{f}: no {stem}{KO_SUFFIX} in {ko}")
-    return docs, skipped
+    from ..pairing import pair_folders
+
+    found = pair_folders(en, ko)
+    docs = [load_pair(p.en, p.ko, name=p.name, encoding=encoding) for p in found.pairs]
+    return docs, [u.message for u in found.unpaired]
 
 
 def _unique_names(docs: list[Document]) -> list[Document]:
@@ -219,7 +224,7 @@ def collect(
             docs.extend(d)
             skipped.extend(s)
         elif pe.is_file() and pk.is_file():
-            docs.append(load_pair(pe, pk, encoding=encoding))
+            docs.append(load_pair(pe, pk, name=article_name(pe), encoding=encoding))
         else:
             raise UsageError("--en and --ko must both be files or both be folders")
     for raw in paths:
@@ -232,29 +237,33 @@ def collect(
             raise InputError.at(p, None, "no such file or folder", "check the path")
         elif p.suffix == ".po":
             docs.extend(load_po(p))
-        elif p.suffix in XLIFF_SUFFIXES:
+        elif p.suffix.lower() in XLIFF_SUFFIXES:
             docs.extend(load_xliff(p))
-        elif p.name.endswith(KO_SUFFIX):
-            en_file = p.with_name(f"{_stem(p)}.txt")
-            if not en_file.is_file():
-                raise InputError.at(p, None, f"no English {en_file.name} next to it", "use --en FILE --ko FILE")
-            docs.append(load_pair(en_file, p, encoding=encoding))
-        elif p.suffix in EN_SUFFIXES:
-            ko_file = p.with_name(f"{_stem(p)}{KO_SUFFIX}")
-            po_file = p.with_name(f"{_stem(p)}.po")
+        elif side_of(p) is Side.KOREAN:
+            cands = english_candidates(p)
+            en_file = next((c for c in cands if c.is_file()), None)
+            if en_file is None:
+                raise InputError(f"{Unpaired(p, Side.KOREAN, cands).message} — use --en FILE --ko FILE")
+            docs.append(load_pair(en_file, p, name=article_name(p), encoding=encoding))
+        elif p.suffix.lower() in PAIR_SUFFIXES:
+            po_file = p.with_name(f"{article_name(p)}.po")
+            cands = korean_candidates(p)
+            ko_file = next((c for c in cands if c.is_file()), None)
+            xlfs = (p.with_name(f"{article_name(p)}{x}") for x in XLIFF_SUFFIXES)
+            xlf_file = next((f for f in xlfs if f.is_file()), None)
             if po_file.is_file():
                 docs.extend(load_po(po_file))
-            elif ko_file.is_file():
-                docs.append(load_pair(p, ko_file, encoding=encoding))
+            elif xlf_file is not None:
+                docs.extend(load_xliff(xlf_file))
+            elif ko_file is not None:
+                docs.append(load_pair(p, ko_file, name=article_name(p), encoding=encoding))
             else:
-                raise InputError.at(
-                    p, None, f"no translation next to it ({ko_file.name} or {po_file.name})", "use --ko FILE"
-                )
+                raise InputError(f"{Unpaired(p, Side.ENGLISH, (*cands, po_file)).message} — use --ko FILE")
         else:
             raise InputError.at(
                 p,
                 None,
-                "not a PO or XLIFF file, a .txt/.docx article or a folder",
+                "not a PO or XLIFF file, an article (.txt, .md, .html, .docx) or a folder",
                 "give NAME.po, NAME.xlf, NAME.txt (+ NAME.ko.txt) or a folder",
             )
     docs = _unique_names(docs)

@@ -2,7 +2,7 @@
 
 ``국방부 장관는`` → ``국방부 장관은``: the choice between 은/는, 이/가, 을/를, 과/와,
 으로/로 … depends on the last syllable of the word it follows. The agreement
-itself is korean.py's (``termdesk.korean``); this rule only points it at the
+itself lives in ``termdesk.ko.particles``; this rule only points it at the
 places where a glossary term's Korean form stands in the target.
 """
 
@@ -39,7 +39,9 @@ def term_spans(seg: AnalysedSegment) -> list[tuple[int, int]]:
 class ParticleAfterTerm(Rule):
     id = "particle-after-term"
     severity = Severity.ERROR
-    summary = "A particle that does not agree with the glossary term it follows (장관는 → 장관은), checked by termdesk.korean."
+    summary = (
+        "A particle that does not agree with the glossary term it follows (장관는 → 장관은), checked by termdesk.ko."
+    )
     examples = (
         RuleExample("Defense Minister Song Young-moo spoke.", "송영무 국방부 장관는 말했다.", True, "장관는"),
         RuleExample("Defense Minister Song Young-moo spoke.", "송영무 국방부 장관은 말했다.", False),
@@ -50,7 +52,7 @@ class ParticleAfterTerm(Rule):
     def check_segment(self, doc: AnalysedDocument, seg: AnalysedSegment, run: Run) -> Iterable[Finding]:
         if target_missing(seg):
             return
-        from ..korean import check_particles
+        from ..ko.particles import check_particles
 
         target = unicodedata.normalize("NFC", seg.segment.target)  # the spans' text (forms.KoreanText)
         for issue in check_particles(target, term_spans(seg)):

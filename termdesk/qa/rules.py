@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .alignment import Alignment
 from .base import Rule
-from .names import SourceNameVariant
+from .name_rules import SourceNameVariant
 from .numbers import Numbers
 from .particles import ParticleAfterTerm
 from .term_rules import AvoidedRendering, Inconsistency, KeyTermMismatch

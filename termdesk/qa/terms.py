@@ -55,7 +55,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .forms import KoreanText, compact, designators, has_hangul
+from ..ko.forms import KoreanText, compact, designators
+from ..ko.hangul import SYLLABLE_CLASS, has_syllable
 from .records import AnalysedDocument, AnalysedSegment, Document, Segment, TermHit
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -77,7 +78,8 @@ METONYMS: dict[str, tuple[str, ...]] = {
 #: glossary term inside it (``South Korea``, ``Russia``) is only worth an info finding.
 DATELINE = re.compile(
     r"^\s*[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}"  # SEOUL, PHNOM PENH
-    r"(?:, (?!(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2})?"  # , South Korea
+    # , South Korea
+    r"(?:, (?!(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2})?"
     r"(?:, [A-Z][a-z]{2,4}\.? \d{1,2})?"  # , Oct. 28
     r" ?\((?:[A-Z][A-Za-z.&']*)(?: [A-Z][A-Za-z.&']*){0,3}\)"  # (CNN), (Yonhap), (AP)
     r"(?:\s*(?:--|—|–|-|&#8212;))?"
@@ -107,7 +109,7 @@ _TITLE_NOUNS = (
     "장관|차관|의장|대통령|총리|사령관|대사|실장|원장|청장|총장|위원장|국무위원장|부장|부부장|"
     "대변인|후보자|내정자|의원|대표|비서|총비서|외무상|국방상|방위상|제독|대장|중장|소장|준장|대령|씨|전 대통령"
 )
-_KOREAN_NAME = re.compile("^[\uac00-\ud7a3]{2,4}$")
+_KOREAN_NAME = re.compile(f"^[{SYLLABLE_CLASS}]{{2,4}}$")
 _TWO_SYLLABLE_SURNAMES = ("남궁", "제갈", "선우", "황보", "독고", "사공", "서문", "동방", "황목")
 _RANK_TITLE = re.compile(r"^(?:[A-Z][a-z]{0,3}\.\s?)+$")  # Gen., Adm., Lt. Gen., Brig. Gen., Col.
 #: A word before a title that makes it a different post (Assistant Secretary of State ≠ Secretary of State).
@@ -176,7 +178,7 @@ def _person_alternate(target: KoreanText, form: str, state: DocState) -> str:
     words = form.split()
     if len(words) > 1:
         for w in words:
-            if len(w) >= 2 and has_hangul(w) and target.contains(w):
+            if len(w) >= 2 and has_syllable(w) and target.contains(w):
                 return "family-name"
         return ""
     if _KOREAN_NAME.match(form) and form in state.full_names:
@@ -188,7 +190,7 @@ def _person_alternate(target: KoreanText, form: str, state: DocState) -> str:
 
 def _foreign(before: str) -> bool:
     nat = _NATIONALITY_BEFORE.search(before)
-    return bool(nat) and nat.group(1) not in _KOREAN_NATIONALITY
+    return nat is not None and nat.group(1) not in _KOREAN_NATIONALITY
 
 
 def _title_leniency(m: Match, target: KoreanText, forms: Sequence[str], source: str, *, named: bool) -> str:

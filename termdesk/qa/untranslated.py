@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..glossary import Severity
+from ..ko.hangul import has_syllable
 from .base import Rule, Run
-from .forms import has_hangul
 from .records import AnalysedDocument, AnalysedSegment, Finding, RuleExample
 
 
@@ -88,7 +88,7 @@ class Untranslated(Rule):
             if _needs_translation(source):
                 yield self.finding(doc, index, "target is identical to the source", target[:60])
             return
-        if not has_hangul(target) and len(_LATIN_WORD.findall(target)) >= 3 and _needs_translation(source):
+        if not has_syllable(target) and len(_LATIN_WORD.findall(target)) >= 3 and _needs_translation(source):
             yield self.finding(doc, index, "no Korean in the target (Latin script only)", target[:60])
         for name, fragment in placeholder_fragments(target, source):
             yield self.finding(doc, index, f"placeholder fragment left in the target ({name}): {fragment}", fragment)

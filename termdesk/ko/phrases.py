@@ -17,19 +17,26 @@ Each occurrence is a :class:`Span` with flags the scorer uses.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 
-from .hangul import is_hangul
-from .particles import KO_STOPWORDS, is_number_word, is_predicate, strip
+from .hangul import has_syllable, is_syllable
+from .stems import KO_STOPWORDS, is_number_word, is_predicate, strip
 
-__all__ = ["KoWord", "Span", "phrases", "words"]
+__all__ = ["NAME_TITLES", "KoWord", "Span", "phrases", "words"]
 
 _OPEN = {"(": ")", "（": "）", "[": "]", "「": "」", "『": "』", "〈": "〉", "《": "》"}
 _CLOSE = frozenset(_OPEN.values())
 _QUOTES = frozenset("\"'“”‘’`")
 _BREAK_PUNCT = frozenset(",.?!…;:=·/")
 _MAX_WORDS = 4
+
+#: Titles written right after a person's name in Korean copy (name before title).
+NAME_TITLES: tuple[str, ...] = (
+    "국무위원장", "위원장", "총비서", "대통령", "총리", "장관", "차관", "의장", "사령관", "대변인",
+    "대사", "실장", "부부장", "외무상", "국방상", "방위상", "비서실장", "제독", "대장",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -50,6 +57,7 @@ class KoWord:
     break_before: bool
     break_after: bool
     is_gloss: bool = False
+    second: str = ""  # the other reading of an ambiguous word (see termdesk.ko.stems.Stripped)
 
 
 @dataclass(frozen=True)
@@ -59,7 +67,7 @@ class Span:
     start: int
     end: int
     words: int
-    raw: bool = False  # an ambiguous particle was kept (한반도 rather than 한반)
+    raw: bool = False  # the second guess of an ambiguous word (동맹이 whole; 한반 cut from 한반도)
     part: bool = False  # part of a compound word
     light_verb: bool = False  # a verbal noun cut from a verb form (배치하기로 → 배치)
     inner_particle: bool = False
@@ -120,15 +128,18 @@ def _word(sentence: str, start: int, raw: str, break_before: bool) -> list[KoWor
         out.extend(_word(sentence, start + i + len(first) + 1, rest, True))
         return out
     if main:
-        if glosses or tail:
-            stem, particle, amb, lv = main, tail, False, False
-            if not glosses:
-                s = strip(main)
-                if s.particle:
-                    stem, particle, amb, lv = s.stem, s.particle + tail, s.ambiguous, s.light_verb
-        else:
+        stem, particle, amb, lv, copula, second = main, tail, False, False, False, ""
+        if not glosses:
             s = strip(main)
-            stem, particle, amb, lv = s.stem, s.particle, s.ambiguous, s.light_verb
+            if s.particle or not tail:
+                stem, particle, amb, lv, copula, second = (
+                    s.stem,
+                    s.particle + tail,
+                    s.ambiguous,
+                    s.light_verb,
+                    s.copula,
+                    s.second,
+                )
         gl = tuple(g for a, b in glosses for g in re.split(r"[·,/;]\s*", body[a:b]) if g.strip())
         out.append(
             KoWord(
@@ -139,7 +150,7 @@ def _word(sentence: str, start: int, raw: str, break_before: bool) -> list[KoWor
                 particle=particle,
                 ambiguous=amb,
                 light_verb=lv,
-                predicate=is_predicate(main) and not lv,
+                predicate=is_predicate(main) and not lv and not copula,
                 stop=main in KO_STOPWORDS or stem in KO_STOPWORDS,
                 number=is_number_word(main),
                 gloss_after=gl,
@@ -147,6 +158,7 @@ def _word(sentence: str, start: int, raw: str, break_before: bool) -> list[KoWor
                 break_after=break_after
                 or bool(glosses)
                 or bool(tail and not glosses and body[main_end : main_end + 1] in _QUOTES),
+                second=second,
             )
         )
     for a, b in glosses:
@@ -177,6 +189,27 @@ def _word(sentence: str, start: int, raw: str, break_before: bool) -> list[KoWor
     return out
 
 
+def _before_title(word: KoWord, following: KoWord) -> KoWord:
+    """A name right before a title is read whole first (``김정은 국무위원장``: no 김정 + 은).
+
+    A title follows a name, never a topic or subject particle, so an ambiguous cut
+    (은, 이 …) of the word before one is only the second guess.
+    """
+    if (
+        word.ambiguous
+        and word.particle
+        and word.second == word.text
+        and not word.is_gloss
+        and not following.is_gloss
+        and not word.break_after
+        and not following.break_before
+        and not word.gloss_after
+        and following.text.startswith(NAME_TITLES)
+    ):
+        return replace(word, stem=word.text, particle="", second=word.stem)
+    return word
+
+
 @lru_cache(maxsize=4096)
 def words(sentence: str) -> tuple[KoWord, ...]:
     """The words of a Korean sentence, glosses included (marked ``is_gloss``)."""
@@ -187,11 +220,9 @@ def words(sentence: str) -> tuple[KoWord, ...]:
         ws = _word(sentence, m.start(), chunk, prev_break)
         out.extend(ws)
         prev_break = chunk[-1] in _BREAK_PUNCT or chunk[-1] in _QUOTES or chunk[-1] in _CLOSE
+    for k in range(len(out) - 1):
+        out[k] = _before_title(out[k], out[k + 1])
     return tuple(out)
-
-
-def _syllables(text: str) -> int:
-    return sum(1 for c in text if is_hangul(c))
 
 
 def _parts(stem: str) -> list[tuple[int, int]]:
@@ -206,7 +237,7 @@ def _parts(stem: str) -> list[tuple[int, int]]:
                 out.append((0, len(piece)))
             pos += len(piece) + 1
         return out
-    if len(stem) < 3 or not all(is_hangul(c) for c in stem):
+    if len(stem) < 3 or not all(is_syllable(c) for c in stem):
         return out
     for cut in range(2, len(stem) - 0):
         if cut <= len(stem) - 1:
@@ -223,7 +254,7 @@ def phrases(sentence: str) -> dict[str, tuple[Span, ...]]:
     found: dict[str, list[Span]] = {}
 
     def add(text: str, span: Span) -> None:
-        if not text or not any(is_hangul(c) or c.isalnum() for c in text):
+        if not text or not any(is_syllable(c) or c.isalnum() for c in text):
             return
         found.setdefault(text, []).append(span)
 
@@ -270,7 +301,7 @@ def phrases(sentence: str) -> dict[str, tuple[Span, ...]]:
             head = " ".join(w.text for w in inner)
             start = first.start
             number = any(w.number for w in main_words[i : j + 1])
-            base = dict(words=n, inner_particle=inner_particle, adnominal=adnominal, number=number)
+            base: dict[str, Any] = dict(words=n, inner_particle=inner_particle, adnominal=adnominal, number=number)
             stem_end = last.start + len(last.stem)
             text = (head + " " + last.stem) if head else last.stem
             add(
@@ -284,20 +315,21 @@ def phrases(sentence: str) -> dict[str, tuple[Span, ...]]:
                     **base,
                 ),
             )
-            if last.particle and last.ambiguous and last.stem != last.text:
-                raw_text = (head + " " + last.text) if head else last.text
+            if last.ambiguous and last.second and last.second != last.stem:
+                raw_text = (head + " " + last.second) if head else last.second
+                raw_end = last.start + len(last.second)
                 add(
                     raw_text,
                     Span(
                         start,
-                        last.end,
+                        raw_end,
                         raw=True,
                         gloss_after=last.gloss_after,
-                        followed_by=sentence[last.end : last.end + 12],
+                        followed_by=sentence[raw_end : raw_end + 12],
                         **base,
                     ),
                 )
-            if n > 1 and not inner_particle and not adnominal:
+            if n > 1 and not inner_particle and not adnominal and not first.ambiguous:
                 # the first word may be a compound whose last part belongs to the phrase: 핵·미사일 위협 → 미사일 위협
                 rest_text = text[len(first.text) :] if head else ""
                 for a, b in _parts(first.text):
@@ -315,9 +347,10 @@ def phrases(sentence: str) -> dict[str, tuple[Span, ...]]:
                             ),
                         )
             if n == 1 and not last.light_verb:
-                for a, b in _parts(last.stem):
-                    piece = last.stem[a:b]
-                    if _syllables(piece) >= 1 and piece not in KO_STOPWORDS:
+                cut = last.second if last.second and not last.particle else last.stem  # 한반도: parts of 한반
+                for a, b in _parts(cut):
+                    piece = cut[a:b]
+                    if has_syllable(piece) and piece not in KO_STOPWORDS:
                         add(
                             piece,
                             Span(

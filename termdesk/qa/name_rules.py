@@ -5,7 +5,7 @@ Wire copy misspells names (the Korea Herald seed has both ``Song Myoung-moo`` an
 it. Reported, once per document and spelling:
 
 * two Korean-style names (``Surname Given-name``) in the run that the mining
-  detector calls similar (``termdesk.mine.names.similar_names``: all parts equal
+  detector calls similar (``termdesk.mine.name_variants.similar_names``: all parts equal
   but one, and that one a near spelling), unless both are glossary forms of people;
 * a name (Korean-style, or a two-word Western name with a glossary person's given
   name) similar in the same way to a glossary person's English form but equal to
@@ -30,8 +30,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..glossary import Severity
+from ..ko.forms import KoreanText
 from .base import Rule, Run
-from .forms import KoreanText
 from .records import AnalysedDocument, AnalysedSegment, Finding, RuleExample
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -60,18 +60,18 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
 def similarity(a: str, b: str) -> int:
     """0: the same name; 1: one part one edit apart; 2: similar; 3: different.
 
-    "Similar" is the mining detector's test (``termdesk.mine.names.similar_names``: same
+    "Similar" is the mining detector's test (``termdesk.mine.name_variants.similar_names``: same
     number of parts, all equal but one, and that one a near spelling), so ``termdesk mine``
     and the QA agree on what a variant spelling is.
     """
-    from ..mine.names import name_parts, similar_names
+    from ..mine.name_variants import name_parts, similar_names
 
     pa, pb = name_parts(a), name_parts(b)
     if pa == pb:
         return 0
     if not similar_names(pa, pb):
         return 3
-    x, y = next((x, y) for x, y in zip(pa, pb) if x != y)
+    x, y = next((x, y) for x, y in zip(pa, pb, strict=False) if x != y)
     return 1 if edit_distance(x, y) <= 1 else 2
 
 

@@ -16,7 +16,6 @@ from functools import cached_property
 
 _DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―−"})
 _ASCII_LOWER = str.maketrans({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
-HANGUL_RE = re.compile("[\uac00-\ud7a3]")
 _DESIGNATOR_RE = re.compile(r"(?<![A-Za-z0-9-])((?:[A-Za-z]+-?)?\d[A-Za-z0-9-]*|[A-Z]{3,}[A-Za-z0-9-]*)(?![A-Za-z0-9])")
 _LETTER_RE = re.compile("[A-Za-z]")
 #: A short bracketed gloss Korean copy inserts after a word: (THAAD), (MD), (사드), (현지시간).
@@ -28,10 +27,6 @@ def compact(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFC", text).translate(_DASHES)
     return "".join(text.split()).translate(_ASCII_LOWER)
-
-
-def has_hangul(text: str) -> bool:
-    return HANGUL_RE.search(text) is not None
 
 
 def designators(text: str) -> tuple[str, ...]:

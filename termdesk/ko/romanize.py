@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
 
+from .hangul import SYLLABLE_CLASS, decompose, is_syllable
+
 __all__ = [
     "FINALS",
     "INITIALS",
@@ -35,8 +37,6 @@ __all__ = [
     "SYLLABLES",
     "JamoSpelling",
     "SyllableSpelling",
-    "decompose",
-    "is_hangul",
     "korean_name_shape",
     "name_compatible",
     "name_score",
@@ -44,24 +44,6 @@ __all__ = [
     "syllable_spellings",
     "translit_similarity",
 ]
-
-_S_BASE = 0xAC00
-_S_COUNT = 11172
-_HANGUL_RE = re.compile("[\uac00-\ud7a3]")
-
-
-def is_hangul(char: str) -> bool:
-    """True for one precomposed Hangul syllable."""
-    return len(char) == 1 and 0 <= ord(char) - _S_BASE < _S_COUNT
-
-
-def decompose(syllable: str) -> tuple[int, int, int]:
-    """(initial, medial, final) indices of a precomposed syllable: ``'한'`` → (18, 0, 4)."""
-    code = ord(syllable) - _S_BASE
-    if not 0 <= code < _S_COUNT or len(syllable) != 1:
-        raise ValueError(f"not a Hangul syllable: {syllable!r}")
-    return code // 588, (code % 588) // 28, code % 28
-
 
 # --------------------------------------------------------------------------- spelling tables
 
@@ -355,7 +337,7 @@ def romanize(text: str, *, sep: str = "") -> str:
     out: list[str] = []
     prev_hangul = False
     for ch in text:
-        if is_hangul(ch):
+        if is_syllable(ch):
             i, m, f = decompose(ch)
             initial = INITIALS[i].rr
             if i == 5 and not prev_hangul:  # ㄹ at the start of a word
@@ -373,6 +355,7 @@ def romanize(text: str, *, sep: str = "") -> str:
 # --------------------------------------------------------------------------- Korean personal names
 
 _NAME_TOKEN = re.compile(r"[A-Za-z]+")
+_SYLLABLE_RE = re.compile(f"[{SYLLABLE_CLASS}]")
 
 
 def _en_tokens(english: str) -> list[str]:
@@ -429,7 +412,10 @@ def korean_name_shape(english: str) -> bool:
 
 _SURNAME_SPELLINGS = frozenset(
     sp
-    for syl in "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길위표명기반왕금옥육인맹제모탁국어은편용리림"
+    for syl in (
+        "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진"
+        "지엄채원천방공현함변염여추도소석선설마길위표명기반왕금옥육인맹제모탁국어은편용리림"
+    )
     for sp in syllable_spellings(syl)
     if len(sp) >= 2
 )
@@ -446,7 +432,7 @@ def name_compatible(english: str, hangul: str) -> bool:
 
 def name_score(english: str, hangul: str) -> float:
     """1.0 compatible in the given order, 0.95 with the family name moved, else the share of tokens that fit."""
-    syllables = "".join(c for c in hangul if is_hangul(c))
+    syllables = "".join(c for c in hangul if is_syllable(c))
     tokens = _en_tokens(english)
     if not syllables or not tokens or len(syllables) != len(hangul.replace(" ", "")):
         return 0.0
@@ -458,7 +444,7 @@ def name_score(english: str, hangul: str) -> float:
         return 0.95
     # partial: syllables matched one to one in order
     if len(tokens) == len(syllables):
-        hits = sum(t in syllable_spellings(c) for t, c in zip(tokens, syllables))
+        hits = sum(t in syllable_spellings(c) for t, c in zip(tokens, syllables, strict=True))
         return 0.8 * hits / len(tokens)
     return 0.0
 
@@ -570,7 +556,7 @@ def _skeleton_en(word: str) -> str:
 def _skeleton_ko(word: str) -> str:
     out: list[str] = []
     for ch in word:
-        if not is_hangul(ch):
+        if not is_syllable(ch):
             continue
         i, _, f = decompose(ch)
         for c in (_KO_INITIAL[i], _KO_FINAL[f]):
@@ -604,7 +590,7 @@ def translit_similarity(english: str, hangul: str) -> float:
     missing words counting 0; ``missile`` ~ ``미사일`` → 1.0.
     """
     en_words = [w for w in re.split(r"[\s\-]+", english) if any(c.isalpha() for c in w)]
-    ko_words = [w for w in hangul.split() if _HANGUL_RE.search(w)]
+    ko_words = [w for w in hangul.split() if _SYLLABLE_RE.search(w)]
     if not en_words or not ko_words:
         return 0.0
     if len(en_words) == 1 or len(ko_words) == 1:
@@ -614,10 +600,12 @@ def translit_similarity(english: str, hangul: str) -> float:
         best = max(_word_similarity(e, k) for e in en_words for k in ko_words)
         return max(whole, best * 0.9) * 0.85 if len(ko_words) == 1 else max(whole, best) * 0.85
     n, m = len(en_words), len(ko_words)
-    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    table = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(1, n + 1):
         for j in range(1, m + 1):
-            best[i][j] = max(
-                best[i - 1][j], best[i][j - 1], best[i - 1][j - 1] + _word_similarity(en_words[i - 1], ko_words[j - 1])
+            table[i][j] = max(
+                table[i - 1][j],
+                table[i][j - 1],
+                table[i - 1][j - 1] + _word_similarity(en_words[i - 1], ko_words[j - 1]),
             )
-    return best[n][m] / max(n, m)
+    return table[n][m] / max(n, m)

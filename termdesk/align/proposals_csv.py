@@ -1,0 +1,46 @@
+"""The proposals file ``termdesk align`` writes: the glossary's columns, then score, evidence and alternatives."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+
+from .propose import Result
+
+#: The proposals file: the glossary's columns, then score, evidence and the runners-up.
+PROPOSAL_COLUMNS: tuple[str, ...] = (
+    "en", "ko", "type", "en_variants", "ko_variants", "ko_avoid", "note", "source", "status", "match",
+    "score", "evidence", "alternatives",
+)  # fmt: skip
+
+
+def _cell(text: str) -> str:
+    return " ".join(text.split())
+
+
+def render_proposals(results: Sequence[Result]) -> str:
+    """The proposals CSV: one row per candidate, glossary columns + score, evidence, alternatives (LF, no BOM)."""
+    buf = io.StringIO(newline="")
+    w = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    w.writerow(PROPOSAL_COLUMNS)
+    for r in results:
+        row = r.row.to_row()
+        best = r.best
+        alts = " | ".join(f"{p.ko} ({p.score:.2f}, {p.source})" for p in r.proposals[1:])
+        evidence = (
+            best.evidence
+            if best
+            else "no evidence: the term is not in the glossary, in the aligned Korean text, or in MT"
+        )
+        if r.candidate.canonical != r.row.en:
+            evidence = f"candidate {r.candidate.canonical!r}; " + evidence
+        w.writerow(
+            [
+                *(row[c] for c in PROPOSAL_COLUMNS[:10]),
+                f"{best.score:.2f}" if best else "",
+                _cell(evidence),
+                _cell(alts),
+            ]
+        )
+    return buf.getvalue()

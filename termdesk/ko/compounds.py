@@ -1,0 +1,115 @@
+"""Country compounds as Korean copy writes them: 한미, 한미일, 남북, 북미, 미중 …
+
+Korean news copy joins the countries of a relationship into one word of one syllable
+each: South Korea and the U.S. → 한미, the U.S., Japan and South Korea → 한미일,
+inter-Korean → 남북, the U.S. and North Korea → 북미. The order is fixed by convention,
+not by the English: South Korea first, then North Korea, then the U.S., China, Japan
+and Russia (Yonhap style; 러일 is the one historical exception, kept as a table entry).
+South Korea is 한 except beside North Korea, where the pair is 남북 (and 남북미).
+
+This table is the one home of that knowledge: the newsroom rules compose compounds from
+it (English → Korean) and QA reads compounds with it (a country term is satisfied by its
+syllable inside a compound). Every entry carries its example, and every example is a test.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+__all__ = [
+    "COMPOUND_EXCEPTIONS",
+    "COUNTRIES",
+    "SOUTH_BESIDE_NORTH",
+    "CountrySyllable",
+    "compose_compound",
+    "compound_prefix",
+    "countries_of_compound",
+]
+
+
+@dataclass(frozen=True)
+class CountrySyllable:
+    """One country's syllable in compounds and its rank in the conventional order."""
+
+    code: str  # "KR", "KP", "US", "CN", "JP", "RU"
+    syllable: str  # the syllable used in compounds
+    rank: int  # lower comes first
+    example: str  # a compound using it, as Korean copy writes it
+
+
+COUNTRIES: tuple[CountrySyllable, ...] = (
+    CountrySyllable("KR", "한", 0, "한미동맹"),
+    CountrySyllable("KP", "북", 1, "북미 정상회담"),
+    CountrySyllable("US", "미", 2, "한미일 안보협력"),
+    CountrySyllable("CN", "중", 3, "미중 갈등"),
+    CountrySyllable("JP", "일", 4, "한일 관계"),
+    CountrySyllable("RU", "러", 5, "북러 조약"),
+)
+
+#: South Korea's syllable when North Korea is in the same compound.
+SOUTH_BESIDE_NORTH = "남"
+
+#: Compounds whose conventional order differs from the ranks: (codes in English order-free set) → compound.
+COMPOUND_EXCEPTIONS: dict[frozenset[str], str] = {
+    frozenset({"RU", "JP"}): "러일",  # 러일전쟁: the historical order
+}
+
+_BY_CODE = {c.code: c for c in COUNTRIES}
+_BY_SYLLABLE = {c.syllable: c.code for c in COUNTRIES}
+
+
+def compose_compound(codes: Iterable[str]) -> str:
+    """The compound for a set of countries in Korean order: ``{"US", "KR"}`` → ``한미``.
+
+    Raises ``KeyError`` for a code not in :data:`COUNTRIES` and ``ValueError`` for fewer than two.
+    """
+    unique = frozenset(codes)
+    if len(unique) < 2:
+        raise ValueError("a compound needs at least two countries")
+    if unique in COMPOUND_EXCEPTIONS:
+        return COMPOUND_EXCEPTIONS[unique]
+    ordered = sorted((_BY_CODE[c] for c in unique), key=lambda c: c.rank)
+    north = "KP" in unique
+    return "".join(SOUTH_BESIDE_NORTH if c.code == "KR" and north else c.syllable for c in ordered)
+
+
+def countries_of_compound(word: str) -> frozenset[str] | None:
+    """The countries a compound names (``남북미`` → KR, KP, US), or ``None`` if ``word`` is not one.
+
+    ``북미`` is also North America: a caller that reads compounds out of running text
+    decides by context (a North Korea or U.S. term in the source).
+
+    ``word`` is the compound alone (``한미``), not a longer word that starts with one
+    (``한미동맹``): callers cut the compound off first (see :func:`compound_prefix`).
+    """
+    for exception, compound in COMPOUND_EXCEPTIONS.items():
+        if word == compound:
+            return exception
+    if len(word) < 2:
+        return None
+    codes: list[str] = []
+    for i, ch in enumerate(word):
+        if ch == SOUTH_BESIDE_NORTH and "북" in word[i + 1 :]:
+            codes.append("KR")
+        elif ch in _BY_SYLLABLE:
+            codes.append(_BY_SYLLABLE[ch])
+        else:
+            return None
+    unique = frozenset(codes)
+    if len(unique) != len(codes) or compose_compound(unique) != word:
+        return None
+    return unique
+
+
+def compound_prefix(word: str) -> tuple[str, frozenset[str]] | None:
+    """The longest country compound that ``word`` starts with: ``한미동맹`` → (``한미``, {KR, US}).
+
+    Only compounds of two or more countries count, so ``한국`` or ``미국`` give ``None``
+    (``한`` + ``국`` is not a compound: 국 is no country's syllable).
+    """
+    for n in range(min(len(word), len(COUNTRIES)), 1, -1):
+        codes = countries_of_compound(word[:n])
+        if codes is not None:
+            return word[:n], codes
+    return None
