@@ -382,3 +382,14 @@ def test_bad_tmx_options(tmp_path: Path, args: list, code: int, message: str) ->
     assert result.exit_code == code
     assert result.output.splitlines()[-1] == message.format(t=tmp_path)
     assert (tmp_path / "existing.tmx").read_text(encoding="utf-8") == "<tmx/>"
+
+
+def test_read_xliff_saved_by_a_cat_tool() -> None:
+    """Inline tags flattened, approved="yes" and state="final" confirmed, nested groups, ko-KR accepted."""
+    doc = read_xliff(DATA / "xliff_saved_by_cat_tool.xlf")
+    assert [(u.id, u.source, u.target, u.confirmed, u.paragraph) for u in doc.units] == [
+        ("s1", "Defense chiefs to meet", "국방장관 회담 예정", True, 1),
+        ("s2", "North Korea launched an ICBM.", "북한이 대륙간탄도미사일을 발사했다.", True, 2),
+        ("s3", "The talks will also cover the economy.", "", False, 2),
+    ]
+    assert doc.target_language == "ko-KR"

@@ -167,10 +167,11 @@ def read_xliff(path: str | Path) -> XliffDocument:
     units: list[ReadUnit] = []
     for unit in file_el.iter(_q("trans-unit")):
         paragraph = None
-        parent = unit.getparent()
-        pid = parent.get("id", "") if parent is not None and parent.tag == _q("group") else ""
-        if pid.startswith("p") and pid[1:].isdigit():
-            paragraph = int(pid[1:])
+        for group in unit.iterancestors(_q("group")):  # the nearest paragraph group (CAT tools may nest groups)
+            pid = group.get("id", "")
+            if pid.startswith("p") and pid[1:].isdigit():
+                paragraph = int(pid[1:])
+                break
         target = unit.find(_q("target"))
         units.append(
             ReadUnit(
