@@ -45,11 +45,12 @@ import re
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from .glossary import Entry, Glossary
+from .normalize import Normalised, normalise_for_matching
 
 __all__ = [
     "FLAG_PLURAL",
@@ -729,11 +730,17 @@ class Matcher:
     # ------------------------------------------------------------------ search
 
     def find(self, text: str) -> list[Match]:
-        """Glossary terms in ``text``: sorted by start, non-overlapping, offsets into ``text``."""
+        """Glossary terms in ``text``: sorted by start, non-overlapping, offsets into ``text``.
+
+        Invisible characters, odd spaces and compatibility forms do not hide a term
+        (``termdesk.normalize``); offsets stay into ``text`` as given."""
         if not text or self._automaton is None:
             return []
+        norm = normalise_for_matching(text)
         with _gc_paused():
-            return self._find(text)
+            if norm.identical:
+                return self._find(text)
+            return [_in_original(m, norm) for m in self._find(norm.text)]
 
     def _find(self, text: str) -> list[Match]:
         matches, special = self._scan(text, " " + _fold(text) + "   ")
@@ -1003,6 +1010,19 @@ class Matcher:
 # --------------------------------------------------------------------------- files
 
 
+def _in_original(m: Match, norm: Normalised) -> Match:
+    """``m`` (found in ``norm.text``) with its offsets and text taken from the original."""
+    start, end = norm.span(m.start, m.end)
+    return replace(
+        m,
+        start=start,
+        end=end,
+        text=norm.original[start:end],
+        composed_of=tuple(_in_original(p, norm) for p in m.composed_of),
+        name_span=norm.span(*m.name_span) if m.name_span is not None else None,
+    )
+
+
 @dataclass(frozen=True)
 class AnnotatedFile:
     """One input file: its text (as read by ``text.annotation_text``) and the matches in it."""
@@ -1010,6 +1030,8 @@ class AnnotatedFile:
     path: str
     text: str
     matches: tuple[Match, ...]
+    #: characters removed or folded for matching (invisible characters, odd spaces, compatibility forms)
+    normalised: int = 0
 
 
 def annotate_files(
@@ -1025,7 +1047,7 @@ def annotate_files(
     the Korean side of a pair and termdesk's outputs are skipped).
     """
     from .errors import UsageError
-    from .glossary import load_glossary
+    from .glossary import load_valid_glossary
     from .pairing import english_articles
     from .text import annotation_text
     from .textio import STDIN
@@ -1034,8 +1056,8 @@ def annotate_files(
     if sum(1 for p in files if str(p) == STDIN) > 1:
         raise UsageError("standard input (-) given more than once — give it once")
     texts = [("<stdin>" if str(p) == STDIN else str(p), annotation_text(p, encoding=encoding)) for p in files]
-    matcher = Matcher.from_glossary(load_glossary(glossary), statuses=statuses)
+    matcher = Matcher.from_glossary(load_valid_glossary(glossary), statuses=statuses)
     out = []
     for path, text in texts:
-        out.append(AnnotatedFile(path, text, tuple(matcher.find(text))))
+        out.append(AnnotatedFile(path, text, tuple(matcher.find(text)), normalise_for_matching(text).changed))
     return tuple(out)

@@ -31,9 +31,8 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import ConflictError, UsageError
+from .errors import ConflictError, InputError, UsageError
 from .poheader import DEFAULT_CONTACTS, TRANSLATOR_FIELDS, PoContacts, po_metadata
-from .textio import atomic_write
 
 if TYPE_CHECKING:  # pragma: no cover
     import polib
@@ -613,13 +612,16 @@ TERMS_COLUMNS = ("segment", "paragraph", "start", "end", "en", "ko", "entry_id",
 
 
 def _terms_csv(segments: Sequence[SegmentResult]) -> str:
+    from .textio import neutralise
+
     buf = io.StringIO(newline="")
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(TERMS_COLUMNS)
     for s in segments:
         for t in s.terms:
             w.writerow(
-                [
+                neutralise(str(cell))
+                for cell in [
                     t.segment + 1,
                     t.paragraph + 1,
                     t.start,
@@ -670,7 +672,7 @@ def pretranslate(
     from .mt.select import select_backend
     from .pairing import english_articles
     from .pofile import read_po
-    from .textio import STDIN
+    from .textio import STDIN, atomic_write_all, read_text, refuse_input_overwrite
     from .tm import TranslationCache
 
     notice = None
@@ -688,6 +690,10 @@ def pretranslate(
         if sum(1 for f in files if str(f) == STDIN) > 1:
             raise UsageError("standard input (-) given more than once — give it once")
     out = Path(out_dir)
+    for path in files:  # an output that is one of the inputs is refused before anything is written
+        suffixes = (".po", ".ko.txt", ".terms.csv", ".xlf") if "xliff" in formats else (".po", ".ko.txt", ".terms.csv")
+        for target in (out / f"{path.stem}{suffix}" for suffix in suffixes):
+            refuse_input_overwrite(target, files, option="--out", what="an article being translated")
     matcher = Matcher.from_glossary(glossary)
     cache = TranslationCache(cache_path) if use_cache and not inline else None
     limit = backend.max_input_tokens
@@ -702,7 +708,10 @@ def pretranslate(
             old_xlf = read_xliff(xlf_path) if "xliff" in formats and xlf_path.exists() else None
             if ko_path.exists() and not force:
                 recorded = old_po.metadata.get(DRAFT_HASH_HEADER) if old_po is not None else None
-                current = _sha(ko_path.read_text(encoding="utf-8", errors="replace"))
+                try:
+                    current = _sha(read_text(ko_path))
+                except InputError:
+                    current = ""
                 if recorded != current:
                     raise ConflictError(
                         f"{ko_path}: edited since termdesk wrote it (or not written by termdesk) — "
@@ -729,20 +738,23 @@ def pretranslate(
                 kept += _take_confirmed(po, old_xlf)
             draft = _draft_text(po, segments)
             po.metadata[DRAFT_HASH_HEADER] = _sha(draft)
-            from .pofile import write_po
+            from .pofile import render_po
 
-            out.mkdir(parents=True, exist_ok=True)
-            atomic_write(terms_path, _terms_csv(segments))
-            atomic_write(ko_path, draft)
-            write_po(po, po_path)
+            # the files of an article: all or none
+            writes: list[tuple[Path, str | bytes]] = [
+                (terms_path, _terms_csv(segments)),
+                (ko_path, draft),
+                (po_path, render_po(po)),
+            ]
             outputs = [str(ko_path), str(po_path), str(terms_path)]
             if "xliff" in formats:
-                original = "<stdin>" if str(path) == STDIN else path.name
                 from . import __version__
 
-                xliff = render_xliff(original=original, units=_draft_units(po, segments), tool_version=__version__)
-                atomic_write(xlf_path, xliff)
+                original = "<stdin>" if str(path) == STDIN else path.name
+                units = _draft_units(po, segments)
+                writes.append((xlf_path, render_xliff(original=original, units=units, tool_version=__version__)))
                 outputs.append(str(xlf_path))
+            atomic_write_all(writes)
             results.append(ArticleResult(str(path), name, segments, tuple(outputs), kept, obsolete))
             if progress:
                 progress(name)

@@ -58,18 +58,21 @@ def mine(
     """
     from ..discovery import GlossaryNotFound, find_glossary
     from ..errors import ConflictError
-    from ..glossary import load_glossary
+    from ..glossary import load_valid_glossary
     from ..mine import STATUSES, write_csv
     from ..mine import mine as run
+    from ..pairing import walk_files
+    from ..textio import refuse_input_overwrite
 
     out = Path(out_path)
+    refuse_input_overwrite(out, [f for f, _ in walk_files(paths)], what="an article being mined")
     if out.exists() and not force:
         raise ConflictError(
             f"{out}: already exists (it may hold a reviewer's edits) — pass --force to overwrite it, or "
             "choose another -o"
         )
     try:
-        glossary = load_glossary(find_glossary(glossary_path))
+        glossary = load_valid_glossary(find_glossary(glossary_path))
     except GlossaryNotFound as exc:
         glossary = None
         click.echo(f"note: {exc.message.split(' — ')[0]}: every candidate is 'new'", err=True)

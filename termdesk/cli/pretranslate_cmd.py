@@ -85,13 +85,13 @@ def pretranslate(
     translator's edits are never overwritten.
     """
     from ..discovery import find_config, find_glossary, settings_table
-    from ..glossary import load_glossary
+    from ..glossary import load_valid_glossary
     from ..mt.select import select_backend
     from ..poheader import contacts_from
     from ..pretranslate import pretranslate as run
 
     wanted = tuple(f.strip().lower() for f in formats.split(",") if f.strip())
-    glossary = load_glossary(find_glossary(glossary_path))
+    glossary = load_valid_glossary(find_glossary(glossary_path))
     contacts = contacts_from(
         last_translator=last_translator,
         settings=settings_table("po", config=config),
