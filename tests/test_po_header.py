@@ -225,3 +225,14 @@ def test_import_of_a_glossary_into_itself_is_one_count_line(tmp_path: Path) -> N
         "10 already in the glossary, 0 new, 0 conflicts",
         f"wrote 0 proposed entries to {tmp_path / 'p.csv'}",
     ]
+
+
+def test_glossary_export_po_header(tmp_path: Path) -> None:
+    path = tmp_path / "glossary.po"
+    assert run("glossary", "export", "--to", "po", "--glossary", FIXTURE, "-o", path).exit_code == 0
+    assert polib.pofile(str(path)).metadata == {
+        **HEADER,
+        "Project-Id-Version": "termdesk glossary",
+        "Last-Translator": "termdesk (glossary export)",
+        "X-Generator": "termdesk glossary export",
+    }
