@@ -85,11 +85,10 @@ def search(text: str, glossary_paths: tuple[str, ...], limit: int, fmt: str) -> 
     """
     import json
 
+    from ..discovery import find_glossary
     from ..errors import ValidationFailed
     from ..glossary import load_glossary
     from ..glossary_search import search as run
-
-    from ..discovery import find_glossary
 
     hits = run(load_glossary(find_glossary(list(glossary_paths) or None)), text, limit=limit)
     if fmt == "json":
@@ -130,11 +129,10 @@ def html(output: str, glossary_paths: tuple[str, ...]) -> None:
     forms, note, validity and source link. Data and script are inline: the page
     works offline and stays fast with 100,000 entries (rows are rendered lazily).
     """
+    from ..discovery import find_glossary
     from ..glossary import load_glossary
     from ..glossary_html import render_glossary_html
     from ..textio import atomic_write
-
-    from ..discovery import find_glossary
 
     g = load_glossary(find_glossary(list(glossary_paths) or None))
     atomic_write(output, render_glossary_html(g))
