@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import click
 
 from ..formats import EXPORT_FORMATS, IMPORT_FORMATS
 from ..formats.base import TYPES
-from .options import echo_err, summarised
+from .options import date_option, echo_err, summarised
 
 _DEFAULT = ("glossary",)
 
@@ -163,17 +165,31 @@ def fmt(paths: tuple[str, ...], check_only: bool, encoding: str | None) -> None:
 @click.argument("old")
 @click.argument("new")
 @click.option("--folder", default="glossary", show_default=True, help="Folder read from git revisions.")
-def diff(old: str, new: str, folder: str) -> None:
+@click.option(
+    "--impact",
+    "impact_paths",
+    multiple=True,
+    type=click.Path(),
+    help="Sample articles (files or folders, e.g. terms/sample): list every sentence whose rendering changes.",
+)
+@date_option
+def diff(old: str, new: str, folder: str, impact_paths: tuple[str, ...], on: date | None) -> None:
     """Show entries added, removed and changed between OLD and NEW.
 
-    OLD and NEW are paths or git revisions; the report is Markdown.
-    Exit 1 if NEW introduces conflicts.
+    OLD and NEW are paths or git revisions; the report is Markdown. With --impact
+    both glossaries are matched over the sample articles and every sentence whose
+    rendering changes is listed (before → after, with the entry that caused it),
+    plus the entries that no longer match anything. Exit 1 if NEW introduces conflicts.
     """
     from ..errors import ValidationFailed
-    from ..glossary_diff import diff_glossaries, load_side, render_markdown
+    from ..glossary_diff import diff_glossaries, impact, load_side, render_impact_markdown, render_markdown
 
-    result = diff_glossaries(load_side(old, folder=folder), load_side(new, folder=folder))
+    before, after = load_side(old, folder=folder), load_side(new, folder=folder)
+    result = diff_glossaries(before, after)
     click.echo(render_markdown(result), nl=False)
+    if impact_paths:
+        click.echo("")
+        click.echo(render_impact_markdown(impact(before, after, list(impact_paths), on=on), result), nl=False)
     if result.new_conflicts:
         raise ValidationFailed(f"{len(result.new_conflicts)} new conflict(s) in {new}")
 
