@@ -504,7 +504,7 @@ def parse_csv_text(text: str, path: str) -> RawFile:
                 continue
             if not "".join(record).strip():
                 continue  # blank line
-            rows.append(RawRow(start, dict(zip(header, record))))
+            rows.append(RawRow(start, dict(zip(header, record, strict=False))))
     except csv.Error as exc:
         msg = str(exc)
         if "unexpected end of data" in msg or "EOF" in msg:
@@ -640,8 +640,12 @@ def load_glossary(paths: str | Path | Sequence[str | Path], *, encoding: str | N
         columns = [frame[c].tolist() for c in ("_line", *names)]  # type: ignore[index]
         suspects = _suspect_rows(raw.rows)
         path = str(f)
-        for i, (line, *values) in enumerate(zip(*columns)):
-            entries.append(Entry.from_row(dict(zip(names, values)), path=path, line=int(line), clean=i not in suspects))
+        for i, (line, *values) in enumerate(zip(*columns, strict=False)):
+            entries.append(
+                Entry.from_row(
+                    dict(zip(names, values, strict=False)), path=path, line=int(line), clean=i not in suspects
+                )
+            )
     return Glossary(entries)
 
 
@@ -1012,7 +1016,7 @@ def conflict_problems(entries: Iterable[Entry]) -> list[Problem]:
             forms = e.en_forms
         if not e.ko or e.status == "deprecated":
             continue
-        for form, key in zip(forms, keys):
+        for form, key in zip(forms, keys, strict=False):
             if not form:
                 continue
             pair = (form, e)
@@ -1049,7 +1053,8 @@ def conflict_problems(entries: Iterable[Entry]) -> list[Problem]:
                         b.line,
                         "conflict",
                         f"English form {form_b!r} → {b.ko!r}, but {form_a!r} → {a.ko!r} at {a.path}:{a.line}",
-                        "one English form must have one approved rendering: merge the entries, or make the form case-sensitive",
+                        "one English form must have one approved rendering: merge the entries, or make the "
+                        "form case-sensitive",
                         column="en",
                     )
                 )
@@ -1100,7 +1105,7 @@ def as_of(entries: Iterable[Entry], day: date | None) -> list[Entry]:
         if not keys:
             out.append(e)
             continue
-        kept = [f for f, k in zip(e.en_forms, e.form_keys) if k not in keys]
+        kept = [f for f, k in zip(e.en_forms, e.form_keys, strict=True) if k not in keys]
         if not kept:
             continue
         entry_id = e.id
@@ -1137,7 +1142,7 @@ def _dedupe_forms(e: Entry, out: list[Problem]) -> list[tuple[str, str]]:
     """(form, key) pairs of an entry with each form once; repeats become warnings in ``out``."""
     seen: set[str] = set()
     kept: list[tuple[str, str]] = []
-    for form, key in zip(e.en_forms, e.form_keys):
+    for form, key in zip(e.en_forms, e.form_keys, strict=False):
         if not form:
             continue
         exact = form_key(form, case_sensitive=True) if e.match == "case-sensitive" else key

@@ -40,6 +40,7 @@ How it works (and why it is fast):
 from __future__ import annotations
 
 import gc
+import itertools
 import re
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator, Sequence
@@ -223,7 +224,7 @@ class Match:
         if self.composed_of:
             parts = self.composed_of
             out = [parts[0].en]
-            for prev, part in zip(parts, parts[1:]):
+            for prev, part in itertools.pairwise(parts):
                 out.append(", " if "," in self.text[prev.end - self.start : part.start - self.start] else " ")
                 out.append(part.en)
             return "".join(out)
@@ -871,16 +872,16 @@ class Matcher:
                 end = e + 1  # the form's own final period ("Gen.", "U.S."); "U.S.'s" is possessive
                 if end < n and text[end] in _APOSTROPHES and L[end + 2] == "s" and L[end + 3] == " ":
                     end += 2
-                    flags = flags + (FLAG_POSSESSIVE,)
+                    flags = (*flags, FLAG_POSSESSIVE)
             elif nxt == " ":
                 end = e
                 if e < n and text[e] in _APOSTROPHES:
                     if L[e + 2] == "s" and L[e + 3] == " ":
                         end = e + 2
-                        flags = flags + (FLAG_POSSESSIVE,)
+                        flags = (*flags, FLAG_POSSESSIVE)
                     elif allow & _A_S_APOS and L[e + 2] == " " and text[e] not in "`‘":
                         end = e + 1
-                        flags = flags + (FLAG_POSSESSIVE,)
+                        flags = (*flags, FLAG_POSSESSIVE)
             else:
                 if nxt == "s" and allow & _A_S:
                     end = e + 1
@@ -892,9 +893,9 @@ class Matcher:
                     continue
                 if end < n and text[end] in _APOSTROPHES and text[end] not in "`‘" and L[end + 2] == " ":
                     end += 1
-                    flags = flags + (FLAG_PLURAL, FLAG_POSSESSIVE)
+                    flags = (*flags, FLAG_PLURAL, FLAG_POSSESSIVE)
                 else:
-                    flags = flags + (FLAG_PLURAL,)
+                    flags = (*flags, FLAG_PLURAL)
             mode = cand[1]
             if mode:
                 piece = text[s:e]
@@ -965,7 +966,7 @@ class Matcher:
                             last.entry,
                             last.ko,
                             (),
-                            last.flags + (FLAG_UNKNOWN_NAME,),
+                            (*last.flags, FLAG_UNKNOWN_NAME),
                             span,
                         )
                     )
@@ -981,7 +982,10 @@ class Matcher:
         return out
 
     def _apposition(self, text: str, ms: list[Match], kinds: list[int], p: int) -> int:
-        """``Martin Dempsey, chairman of the U.S. Joint Chiefs of Staff``: index of the post after person ``ms[p]``, or -1."""
+        """The index of the apposition post after person ``ms[p]``, or -1.
+
+        ``Martin Dempsey, chairman of the U.S. Joint Chiefs of Staff``.
+        """
         person = ms[p]
         q = p + 1
         if person.flags or q >= len(ms) or kinds[q] != _K_POST:
@@ -1000,7 +1004,7 @@ class Matcher:
 
     @staticmethod
     def _composed(text: str, ms: list[Match], kinds: list[int], first: int, person: int, tail: int) -> Match:
-        """Titles ``ms[first:person]``, the person, and the apposition post ``ms[tail]`` (if ``tail`` > 0) as one match."""
+        """One match of titles ``ms[first:person]``, the person, and the apposition post ``ms[tail]`` (if > 0)."""
         titled = list(range(first, person)) + ([tail] if tail > 0 else [])
         posts = [t for t in titled if kinds[t] == _K_POST]
         p = ms[person]

@@ -272,7 +272,7 @@ def _translate_texts(
     if cache is not None and unique:
         cached = cache.get_many(backend.identity, unique)  # type: ignore[attr-defined]
     todo = [t for t in unique if t not in cached]
-    fresh = dict(zip(todo, backend.translate_batch(todo))) if todo else {}
+    fresh = dict(zip(todo, backend.translate_batch(todo), strict=False)) if todo else {}
     if cache is not None and fresh:
         cache.put_many(backend.identity, fresh.items())  # type: ignore[attr-defined]
     table = {**cached, **fresh}
@@ -313,7 +313,7 @@ def translate_segments(
         return
     outputs, from_cache = _translate_texts([w.protected.text for w in items], backend, cache)
     failed: list[_Work] = []
-    for i, (w, out) in enumerate(zip(items, outputs)):
+    for i, (w, out) in enumerate(zip(items, outputs, strict=False)):
         r = restore(out, w.protected, scheme=scheme)
         if r.ok:
             w.target = _repair(r.text, r.spans)

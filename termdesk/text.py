@@ -213,7 +213,10 @@ _CREDIT_WORDS = (
     r"Ministry of National Defense|Defense Ministry|U\.S\. Forces Korea|USFK|Korea Herald|Korea Times|"
     r"Yonhap News TV|Pool|Kyodo|Korean Central News Agency|Rodong Sinmun"
 )
-_CREDIT = rf"[(\[](?:(?:{_CREDIT_WORDS})(?:[-/ ](?:{_CREDIT_WORDS}))?(?: (?:file )?photo)?|(?:Photo|Courtesy)[^)\]]{{0,60}})[)\]]"
+_CREDIT = (
+    rf"[(\[](?:(?:{_CREDIT_WORDS})(?:[-/ ](?:{_CREDIT_WORDS}))?(?: (?:file )?photo)?"
+    rf"|(?:Photo|Courtesy)[^)\]]{{0,60}})[)\]]"
+)
 _CAPTION_START = re.compile(
     r"^(?:This (?:undated |file |handout )*(?:photo|picture|image|screenshot|screen capture|captured image|video grab)"
     r"|(?:A |The )?(?:file |undated |handout )*(?:photo|picture|image) (?:taken|shows|released|provided|captured|dated)"

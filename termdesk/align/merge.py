@@ -118,7 +118,7 @@ def read_proposals(path: str | Path, *, encoding: str | None = None) -> list[tup
     frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_filter=False, skip_blank_lines=True)
     frame.columns = [str(c).strip().lower() for c in frame.columns]
     out = []
-    for row, rec in zip(raw.rows, frame.to_dict("records")):
+    for row, rec in zip(raw.rows, frame.to_dict("records"), strict=False):
         values = {c: normalise_cell(rec.get(c, "") or "") for c in COLUMNS}
         status = values["status"].casefold()
         entry = Entry.from_row(values, path=str(p), line=row.line)
@@ -229,7 +229,8 @@ def add_proposals(
                         line,
                         eid,
                         "refused",
-                        f"differs from the glossary entry at {f}:{old.line}: {'; '.join(diff)} — pass --update to change it",
+                        f"differs from the glossary entry at {f}:{old.line}: {'; '.join(diff)} — pass "
+                        "--update to change it",
                     )
                 )
                 continue

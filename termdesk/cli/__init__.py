@@ -40,7 +40,7 @@ class CommandFailed(click.ClickException):
 
     def __init__(self, error: TermdeskError) -> None:
         super().__init__(error.message)
-        self.exit_code = error.exit_code
+        self.exit_code = error.exit_code  # type: ignore[misc]  # click declares it a class default
 
     def show(self, file: Any = None) -> None:
         click.echo(f"error: {self.format_message()}", err=True)

@@ -54,7 +54,10 @@ def record(path: str, text: str, m: Match) -> dict[str, Any]:
 
 
 def render_text(doc: AnnotatedFile, *, colour: bool) -> str:
-    """The text with each term followed by its Korean in brackets: ``Defense Minister Song Young-moo[송영무 국방부 장관]``."""
+    """The text with each term followed by its Korean in brackets.
+
+    ``Defense Minister Song Young-moo[송영무 국방부 장관]``.
+    """
     out: list[str] = []
     pos = 0
     text = doc.text

@@ -48,7 +48,10 @@ def check(paths: tuple[str, ...], encoding: str | None, warnings: bool) -> None:
     shown = [p for p in report.problems if warnings or p.severity is Severity.ERROR]
     for p in shown:
         click.echo(f"{p}" + ("" if p.severity is Severity.ERROR else f" ({p.severity.value})"))
-    summary = f"{len(report.files)} file(s), {report.entries} entries: {len(report.errors)} error(s), {len(report.warnings)} warning(s)"
+    summary = (
+        f"{len(report.files)} file(s), {report.entries} entries: "
+        f"{len(report.errors)} error(s), {len(report.warnings)} warning(s)"
+    )
     if report.unreadable:
         raise InputError(summary + " — a file could not be read (see above)")
     if report.errors:
@@ -216,7 +219,10 @@ def stats(paths: tuple[str, ...]) -> None:
     "--ids",
     "ids",
     multiple=True,
-    help="Merge the rows with these entry ids (type:slug, e.g. person:song-young-moo); repeat it or separate ids with commas.",
+    help=(
+        "Merge the rows with these entry ids (type:slug, e.g. person:song-young-moo); "
+        "repeat it or separate ids with commas."
+    ),
 )
 @click.option("--accepted", is_flag=True, help="Merge the rows whose status is accepted or approved (the default).")
 @click.option(
@@ -266,7 +272,8 @@ def add(
     added, updated, skipped, refused = (len(result.of(a)) for a in ("added", "updated", "skipped", "refused"))
     verb = "would be written" if dry_run else "written"
     click.echo(
-        f"{added} added, {updated} updated, {skipped} already present, {refused} refused; {len(result.written) if not dry_run else len({o.file for o in result.outcomes if o.file})} file(s) {verb}"
+        f"{added} added, {updated} updated, {skipped} already present, {refused} refused; "
+        f"{len(result.written) if not dry_run else len({o.file for o in result.outcomes if o.file})} file(s) {verb}"
     )
     if refused:
         raise ConflictError(f"{refused} row(s) refused (see above) — fix them in {proposals} and run again")

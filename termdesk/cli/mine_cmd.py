@@ -63,7 +63,8 @@ def mine(
     out = Path(out_path)
     if out.exists() and not force:
         raise ConflictError(
-            f"{out}: already exists (it may hold a reviewer's edits) — pass --force to overwrite it, or choose another -o"
+            f"{out}: already exists (it may hold a reviewer's edits) — pass --force to overwrite it, or "
+            "choose another -o"
         )
     glossary = load_glossary(glossary_path) if Path(glossary_path).exists() else None
     if glossary is None:

@@ -73,12 +73,13 @@ def pretranslate(
         click.echo(notice, err=True)
     bar = None
     progress = None
-    if len(articles) > 1 or any(not a.endswith((".txt", ".md", ".html", ".htm")) for a in articles):
-        if sys.stderr.isatty():
-            from tqdm import tqdm
+    if (len(articles) > 1 or any(not a.endswith((".txt", ".md", ".html", ".htm")) for a in articles)) and (
+        sys.stderr.isatty()
+    ):
+        from tqdm import tqdm
 
-            bar = tqdm(unit="article", file=sys.stderr, leave=False)
-            progress = lambda name: bar.update(1)  # noqa: E731
+        bar = tqdm(unit="article", file=sys.stderr, leave=False)
+        progress = lambda name: bar.update(1)  # noqa: E731
     try:
         result = run(
             list(articles),

@@ -131,7 +131,8 @@ def export_glossary(
     if not selected:
         where = ", ".join(str(p) for p in glossary)
         raise InputError(
-            f"{where}: no entries with status {' or '.join(wanted)} — choose others with --status approved,proposed,deprecated"
+            f"{where}: no entries with status {' or '.join(wanted)} — choose others with --status "
+            "approved,proposed,deprecated"
         )
     rendered = render(selected, to=to)
     if output is not None:
@@ -174,7 +175,7 @@ def parse_file(
     module = _module(fmt)
     parse = getattr(module, _MODULES[fmt][2])
     if table:
-        return parse(path, mapping=mapping, encoding=encoding, sheet=sheet, fmt=fmt)  # type: ignore[no-any-return]
+        return parse(path, mapping=mapping, encoding=encoding, sheet=sheet, fmt=fmt)
     if fmt in _TEXT_FORMATS:
-        return parse(path, encoding=encoding)  # type: ignore[no-any-return]
-    return parse(path)  # type: ignore[no-any-return]
+        return parse(path, encoding=encoding)
+    return parse(path)

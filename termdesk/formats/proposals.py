@@ -129,11 +129,13 @@ def _check_target(target: Path, option: str, source: Path, glossary: Sequence[st
         gp = Path(g)
         if gp.is_dir() and resolved.parent == gp.resolve():
             raise UsageError(
-                f"{option} {target} is inside the glossary folder {g} — write proposals elsewhere, then merge them with `termdesk glossary add`"
+                f"{option} {target} is inside the glossary folder {g} — write proposals elsewhere, then merge "
+                "them with `termdesk glossary add`"
             )
     if resolved in {f.resolve() for f in glossary_files(glossary)}:
         raise UsageError(
-            f"{option} {target} is a glossary file — write proposals elsewhere, then merge them with `termdesk glossary add`"
+            f"{option} {target} is a glossary file — write proposals elsewhere, then merge them with "
+            "`termdesk glossary add`"
         )
     if target.is_dir():
         raise UsageError(f"{option} {target} is a directory — give a file name")

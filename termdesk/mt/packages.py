@@ -272,7 +272,8 @@ def check_archive(archive: str | os.PathLike[str]) -> ArchivePlan:
                     raise InputError.at(
                         path,
                         None,
-                        f"unsafe path {info.filename!r} in the archive (it would be written outside the package folder)",
+                        f"unsafe path {info.filename!r} in the archive (it would be written outside the "
+                        "package folder)",
                         "do not install this file",
                     )
                 if stat.S_ISLNK(info.external_attr >> 16):
@@ -305,7 +306,8 @@ def check_archive(archive: str | os.PathLike[str]) -> ArchivePlan:
     src, tgt = metadata.get("from_code"), metadata.get("to_code")
     if (src, tgt) != (FROM_CODE, TO_CODE):
         raise ModelError(
-            f"{path}: package translates {src or '?'}→{tgt or '?'}, termdesk needs en→ko — install an English→Korean package"
+            f"{path}: package translates {src or '?'}→{tgt or '?'}, termdesk needs en→ko — install an "
+            "English→Korean package"
         )
     for required in (f"{folder}/model/model.bin", f"{folder}/model/config.json", f"{folder}/sentencepiece.model"):
         if required not in names:
