@@ -45,12 +45,13 @@ import re
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from .glossary import Entry, Glossary
+from .normalize import Normalised, normalise_for_matching
 
 __all__ = [
     "FLAG_PLURAL",
@@ -743,11 +744,17 @@ class Matcher:
     # ------------------------------------------------------------------ search
 
     def find(self, text: str) -> list[Match]:
-        """Glossary terms in ``text``: sorted by start, non-overlapping, offsets into ``text``."""
+        """Glossary terms in ``text``: sorted by start, non-overlapping, offsets into ``text``.
+
+        Invisible characters, odd spaces and compatibility forms do not hide a term
+        (``termdesk.normalize``); offsets stay into ``text`` as given."""
         if not text or self._automaton is None:
             return []
+        norm = normalise_for_matching(text)
         with _gc_paused():
-            return self._find(text)
+            if norm.identical:
+                return self._find(text)
+            return [_in_original(m, norm) for m in self._find(norm.text)]
 
     def _find(self, text: str) -> list[Match]:
         matches, special = self._scan(text, " " + _fold(text) + "   ")
@@ -1017,6 +1024,19 @@ class Matcher:
 # --------------------------------------------------------------------------- files
 
 
+def _in_original(m: Match, norm: Normalised) -> Match:
+    """``m`` (found in ``norm.text``) with its offsets and text taken from the original."""
+    start, end = norm.span(m.start, m.end)
+    return replace(
+        m,
+        start=start,
+        end=end,
+        text=norm.original[start:end],
+        composed_of=tuple(_in_original(p, norm) for p in m.composed_of),
+        name_span=norm.span(*m.name_span) if m.name_span is not None else None,
+    )
+
+
 class DatedMatchers:
     """Matchers for articles of different dates, each compiled once per distinct set of renderings.
 
@@ -1046,6 +1066,8 @@ class AnnotatedFile:
     path: str
     text: str
     matches: tuple[Match, ...]
+    #: characters removed or folded for matching (invisible characters, odd spaces, compatibility forms)
+    normalised: int = 0
     date: date | None = None  # the article's date (dateline, else --date), which chose dated renderings
 
 
@@ -1064,15 +1086,16 @@ def annotate_files(
     as of its date (:func:`termdesk.article_date.article_date`, with ``on`` as the default).
     """
     from .article_date import article_date
-    from .glossary import load_glossary
+    from .glossary import load_valid_glossary
     from .pairing import english_articles
     from .textio import read_text
 
     files = [f for p in paths for f in (english_articles([p]) if Path(p).is_dir() else [p])]
     texts = [(str(p), read_text(p, encoding=encoding)) for p in files]
-    matchers = DatedMatchers(load_glossary(glossary), statuses=statuses)
+    matchers = DatedMatchers(load_valid_glossary(glossary), statuses=statuses)
     out = []
     for path, text in texts:
         day = article_date(text, default=on)
-        out.append(AnnotatedFile(path, text, tuple(matchers.for_date(day).find(text)), day))
+        found = tuple(matchers.for_date(day).find(text))
+        out.append(AnnotatedFile(path, text, found, normalise_for_matching(text).changed, day))
     return tuple(out)

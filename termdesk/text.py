@@ -31,6 +31,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .ko.hangul import HANGUL_CLASS
+from .normalize import INVISIBLE
 from .textio import read_text
 
 ARTICLE_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm")
@@ -255,7 +256,7 @@ _END_MARKER = re.compile(r"(?<=\S)\s+\(END\)\s*$")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’')\]]\s*$")
 _DUP = re.compile(r"^(?P<x>.{20,}?)\s+(?P=x)$", re.DOTALL)
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_ZW = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_ZW = re.compile(f"[{INVISIBLE}]")  # zero-width, soft hyphen, word joiner, bidi controls (termdesk.normalize)
 _BACKTICK_APOS = re.compile(r"(?<=[A-Za-z])`(?=[A-Za-z])")
 
 

@@ -105,6 +105,7 @@ def app(ctx: click.Context, debug: bool) -> None:
     """termdesk — English→Korean glossary and translation assist for the defense beat.
 
     Exit codes: 0 success, 1 problems found, 2 usage or input error.
+    Input files over 100 MB are refused (set TERMDESK_MAX_INPUT_MB to change it).
     """
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug

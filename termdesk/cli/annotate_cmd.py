@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .options import date_option, summarised
+from .options import date_option, echo_err, summarised
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..match import AnnotatedFile, Match
@@ -126,6 +126,11 @@ def render_csv(docs: tuple[AnnotatedFile, ...]) -> str:
 @click.option(
     "--color/--no-color", "color", default=None, help="Colour the annotated text (default: only on a terminal)."
 )
+@click.option(
+    "--show-removed",
+    is_flag=True,
+    help="Report how many invisible characters, odd spaces and compatibility forms were ignored for matching.",
+)
 @date_option
 def annotate(
     paths: tuple[str, ...],
@@ -134,6 +139,7 @@ def annotate(
     statuses: tuple[str, ...],
     encoding: str | None,
     color: bool | None,
+    show_removed: bool,
     on: date | None,
 ) -> None:
     """FILE...: English text files (.txt, .md, .html).
@@ -147,6 +153,9 @@ def annotate(
     from ..match import annotate_files
 
     docs = annotate_files(list(paths), glossary=list(glossary_paths), statuses=statuses, encoding=encoding, on=on)
+    if show_removed:
+        for d in docs:
+            echo_err(f"{d.path}: {d.normalised} invisible or special character(s) ignored for matching")
     if fmt == "json":
         click.echo(render_json(docs), nl=False)
     elif fmt == "csv":

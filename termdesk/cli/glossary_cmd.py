@@ -238,6 +238,13 @@ def stats(paths: tuple[str, ...]) -> None:
 )
 @click.option("--encoding", default=None, help="Encoding of the proposals file, e.g. cp949 for Korean Excel.")
 @click.option("--dry-run", is_flag=True, help="Show what would be merged; write nothing.")
+@click.option(
+    "--wait",
+    type=click.FloatRange(0),
+    default=0,
+    show_default=True,
+    help="Seconds to wait when another `glossary add` is merging into the same glossary.",
+)
 def add(
     proposals: str,
     ids: tuple[str, ...],
@@ -246,6 +253,7 @@ def add(
     update: bool,
     encoding: str | None,
     dry_run: bool,
+    wait: float,
 ) -> None:
     """Merge reviewed proposals into the glossary.
 
@@ -253,14 +261,17 @@ def add(
     Refused, with the reason: unknown type, empty en/ko, invalid entries,
     conflicts with the glossary, and changes to an existing entry (unless
     --update). Nothing is written if the merged glossary would not validate.
+    The glossary folder is locked for the whole merge (another merge waits
+    --wait seconds, else stops), and its files are written all or none.
     Exit 1 when a row was refused.
     """
-    from ..align.merge import add_proposals
+    from ..align.merge import add_proposals_locked
     from ..errors import ConflictError
 
-    result = add_proposals(
+    result = add_proposals_locked(
         proposals,
         glossary=glossary,
+        wait=wait,
         ids=list(ids),
         accepted=accepted,
         update=update,

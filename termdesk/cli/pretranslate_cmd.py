@@ -64,7 +64,7 @@ def pretranslate(
     title, particles repaired). A PO file beside an earlier run is merged: the
     translator's edits are never overwritten.
     """
-    from ..glossary import load_glossary
+    from ..glossary import load_valid_glossary
     from ..mt.select import select_backend
     from ..pretranslate import pretranslate as run
 
@@ -84,7 +84,7 @@ def pretranslate(
         result = run(
             list(articles),
             out_dir=out_dir,
-            glossary=load_glossary(glossary_path),
+            glossary=load_valid_glossary(glossary_path),
             backend=chosen,
             use_cache=not no_cache,
             force=force,

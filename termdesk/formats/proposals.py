@@ -37,7 +37,7 @@ from ..glossary import (
     Status,
     form_key,
     glossary_files,
-    load_glossary,
+    load_valid_glossary,
     periods_overlap,
     render_csv,
     validate,
@@ -254,7 +254,7 @@ def import_glossary(
         if Path(summary).resolve() == out.resolve():
             raise UsageError("--summary must be a different file from -o")
         _check_target(Path(summary), "--summary", source, glossary, force)
-    existing = load_glossary(list(glossary))
+    existing = load_valid_glossary(list(glossary))
     parsed = parse_file(path, fmt=fmt, mapping=mapping, encoding=encoding, sheet=sheet)
     carried = parsed.columns if parsed.columns is not None else CARRIES[parsed.format]
 
@@ -296,8 +296,8 @@ def import_glossary(
                 changes.append(Change(e, prior, fields))
         proposed.append(e)
 
-    atomic_write(out, render_csv(proposed))
-    check = tuple(p for p in validate(out).problems if p.code != "header-only")
+    atomic_write(out, render_csv(proposed, for_spreadsheet=True))
+    check = tuple(p for p in validate(out).problems if p.code not in ("header-only", "neutralised-formula"))
     result = ImportResult(
         source=str(path),
         format=parsed.format,
