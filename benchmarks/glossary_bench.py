@@ -72,7 +72,7 @@ def make_glossary(folder: Path, n: int) -> None:
 CHILD = {
     "termdesk validate (one pass, returns the loaded glossary)": "from termdesk.glossary import validate; r = "
     "validate(d); assert not r.errors, r.errors[:3]; n = len(r.glossary)",
-    "termdesk load_glossary (pandas table, no checks)": "from termdesk.glossary import load_glossary; n = "
+    "termdesk load_glossary (stdlib csv rows, no checks)": "from termdesk.glossary import load_glossary; n = "
     "len(load_glossary(d))",
     "termdesk glossary search (load + one query)": "from termdesk.glossary import load_glossary; "
     "from termdesk.glossary_search import search; n = len(search(load_glossary(d), 'strategic missile'))",
