@@ -715,7 +715,9 @@ def pretranslate(
     def matcher_for(article: Path) -> Matcher:
         if str(article) == STDIN:
             return matchers.for_date(on)
-        return matchers.for_date(article_date(read_text(article, encoding=encoding), default=on))
+        from .textio import read_document_text  # .docx too; other binaries refused by name
+
+        return matchers.for_date(article_date(read_document_text(article, encoding=encoding), default=on))
 
     cache = TranslationCache(cache_path) if use_cache and not inline else None
     limit = backend.max_input_tokens
