@@ -26,7 +26,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import Enum
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import chain
 from operator import attrgetter
 from pathlib import Path
@@ -52,6 +52,7 @@ COLUMNS: tuple[str, ...] = (
 #: Optional columns: a file may omit them or carry any of them after ``match`` (canonical order as here).
 OPTIONAL_COLUMNS: tuple[str, ...] = ("ko_short", "ko_first", "valid_from", "valid_to")
 ALL_COLUMNS: tuple[str, ...] = COLUMNS + OPTIONAL_COLUMNS
+_ALL_COLUMN_SET = frozenset(ALL_COLUMNS)
 LIST_COLUMNS: frozenset[str] = frozenset({"en_variants", "ko_variants", "ko_avoid"})
 SEPARATOR = " | "
 KEEP_LATIN_TAG = "[keep-latin]"
@@ -181,6 +182,7 @@ def normalise_cell(value: str) -> str:
 _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
+@lru_cache(maxsize=4096)
 def parse_period(value: str, *, end: bool = False) -> date:
     """First (or with ``end=True`` last) day of an ISO date, month or year: ``2018-05`` → 2018-05-01 / 2018-05-31.
 
@@ -690,7 +692,8 @@ def _suspect_rows(rows: Sequence[RawRow]) -> set[int]:
     probed with substring searches; only columns with a hit are checked row by row.
     """
     suspects: set[int] = set()
-    for col in ALL_COLUMNS:
+    present = rows[0].values if rows else {}
+    for col in (c for c in ALL_COLUMNS if c in present):  # a file's header: optional columns may be absent
         values = [r.values.get(col, "") for r in rows]
         joined = "\x00" + "\x00".join(values) + "\x00"
         if not joined.isascii() and not unicodedata.is_normalized("NFC", joined):
@@ -718,8 +721,9 @@ def _suspect_rows(rows: Sequence[RawRow]) -> set[int]:
 
 def _cell_problems(path: str, row: RawRow) -> list[Problem]:
     out: list[Problem] = []
-    for col in ALL_COLUMNS:
-        value = row.values.get(col, "")
+    for col, value in row.values.items():
+        if col not in _ALL_COLUMN_SET:
+            continue
         if not value:
             continue
         if len(value) > MAX_CELL:
@@ -1143,7 +1147,7 @@ def as_of(entries: Iterable[Entry], day: date | None) -> list[Entry]:
         if not keys:
             out.append(e)
             continue
-        kept = [f for f, k in zip(e.en_forms, e.form_keys) if k not in keys]
+        kept = [f for f, k in zip(e.en_forms, e.form_keys, strict=True) if k not in keys]
         if not kept:
             continue
         entry_id = e.id
@@ -1301,10 +1305,9 @@ def render_csv(entries: Iterable[Entry], *, columns: Sequence[str] | None = None
 
     ``columns`` is the header (default: the required columns plus each optional
     column that some entry fills); optional columns always follow ``match`` in
-    the order of :data:`OPTIONAL_COLUMNS`. ``for_spreadsheet``: formula-like cells
-    neutralised with ``'`` (a proposals file a reviewer opens in a spreadsheet;
-    ``glossary add`` strips the ``'`` again). Never for glossary files.
-    """
+    the order of :data:`OPTIONAL_COLUMNS`.
+    ``for_spreadsheet``: formula-like cells neutralised with ``'`` (a proposals file a reviewer
+    opens in a spreadsheet; ``glossary add`` strips the ``'`` again). Never for glossary files."""
     from .textio import neutralise
 
     entries = list(entries)

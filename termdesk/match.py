@@ -1033,28 +1033,6 @@ class Matcher:
 # --------------------------------------------------------------------------- files
 
 
-class DatedMatchers:
-    """Matchers for articles of different dates, each compiled once per distinct set of renderings.
-
-    With no dated entries in the glossary every date gets the same matcher.
-    """
-
-    def __init__(self, glossary: Glossary | Iterable[Entry], *, statuses: Collection[str] = ("approved",)) -> None:
-        wanted = frozenset(statuses)
-        self._entries = [e for e in glossary if e.status in wanted]
-        self._statuses = tuple(wanted)
-        self._dated = [e for e in self._entries if e.valid_from or e.valid_to]
-        self._cache: dict[tuple[bool, tuple[bool, ...]], Matcher] = {}
-
-    def for_date(self, day: date | None) -> Matcher:
-        """The matcher for an article of ``day`` (None: undated)."""
-        sig = (day is None, tuple(e.valid_on(day) for e in self._dated)) if self._dated else (True, ())
-        m = self._cache.get(sig)
-        if m is None:
-            m = self._cache[sig] = Matcher.from_glossary(self._entries, statuses=self._statuses, on=day)
-        return m
-
-
 def _remap(ms: list[Match], norm: Normalised) -> list[Match]:
     """``[_in_original(m, norm) for m in ms]`` for matches sorted by start, walking the map's runs once.
 
@@ -1101,6 +1079,28 @@ def _in_original(m: Match, norm: Normalised) -> Match:
     )
 
 
+class DatedMatchers:
+    """Matchers for articles of different dates, each compiled once per distinct set of renderings.
+
+    With no dated entries in the glossary every date gets the same matcher.
+    """
+
+    def __init__(self, glossary: Glossary | Iterable[Entry], *, statuses: Collection[str] = ("approved",)) -> None:
+        wanted = frozenset(statuses)
+        self._entries = [e for e in glossary if e.status in wanted]
+        self._statuses = tuple(wanted)
+        self._dated = [e for e in self._entries if e.valid_from or e.valid_to]
+        self._cache: dict[tuple[bool, tuple[bool, ...]], Matcher] = {}
+
+    def for_date(self, day: date | None) -> Matcher:
+        """The matcher for an article of ``day`` (None: undated)."""
+        sig = (day is None, tuple(e.valid_on(day) for e in self._dated)) if self._dated else (True, ())
+        m = self._cache.get(sig)
+        if m is None:
+            m = self._cache[sig] = Matcher.from_glossary(self._entries, statuses=self._statuses, on=day)
+        return m
+
+
 @dataclass(frozen=True)
 class AnnotatedFile:
     """One input file: its text (as read by ``text.annotation_text``) and the matches in it."""
@@ -1108,9 +1108,9 @@ class AnnotatedFile:
     path: str
     text: str
     matches: tuple[Match, ...]
-    date: date | None = None  # the article's date (dateline, else --date), which chose dated renderings
     #: characters removed or folded for matching (invisible characters, odd spaces, compatibility forms)
     normalised: int = 0
+    date: date | None = None  # the article's date (dateline, else --date), which chose dated renderings
 
 
 #: Glossaries at least this large (bytes of CSV) keep their compiled matcher in the user cache folder
@@ -1318,8 +1318,8 @@ def annotate_stream(
     Every file is read (and decoded) once before anything is yielded, so an unreadable input
     raises ``InputError`` before any output; then each file is read again and matched in chunks
     of whole paragraphs (:func:`paragraph_chunks`). ``count_normalised``: fill
-    :attr:`AnnotatedChunk.normalised` (one more pass over the text; ``--show-removed``). Each
-    article is matched as of its date (its dateline, else ``on``) when the glossary has dated entries.
+    :attr:`AnnotatedChunk.normalised` (one more pass over the text; ``--show-removed``).
+    A dated article (its dateline, else ``on``) is matched with the glossary as of that date.
     """
     from .article_date import article_date
     from .textio import STDIN
@@ -1334,18 +1334,21 @@ def annotate_stream(
             read_text(p, encoding=encoding)
     first = "" if not files or 0 in whole else read_text(files[0], encoding=encoding)
     undated = load_matcher(glossary, statuses=statuses)
-    dated = None
-    if any(e.valid_from or e.valid_to for e in undated.entries):  # dated renderings: one matcher per date
-        from .glossary import load_valid_glossary
-
-        dated = DatedMatchers(load_valid_glossary(glossary), statuses=statuses)
+    dated: DatedMatchers | None = None
     for i, p in enumerate(files):
         if i in whole:
             text = whole.pop(i)
         else:
             text = first if i == 0 else read_text(p, encoding=encoding)
         first = ""
-        matcher = dated.for_date(article_date(text, default=on)) if dated is not None else undated
+        day = article_date(text, default=on)
+        matcher = undated
+        if day is not None:
+            if dated is None:
+                from .glossary import load_valid_glossary
+
+                dated = DatedMatchers(load_valid_glossary(glossary), statuses=statuses)
+            matcher = dated.for_date(day)
         gap = matcher.max_space_run + 1
         spans = list(paragraph_chunks(text, min_gap=gap))
         for k, (s, e) in enumerate(spans):
@@ -1387,5 +1390,5 @@ def annotate_files(
     for path, text in texts:
         day = article_date(text, default=on)
         found = tuple(matchers.for_date(day).find(text))
-        out.append(AnnotatedFile(path, text, found, day, normalise_for_matching(text).changed))
+        out.append(AnnotatedFile(path, text, found, normalise_for_matching(text).changed, day))
     return tuple(out)

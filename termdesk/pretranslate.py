@@ -663,23 +663,23 @@ def pretranslate(
     scheme: PlaceholderScheme = DEFAULT_SCHEME,
     progress: Callable[[str], None] | None = None,
     encoding: str | None = None,
-    on: date | None = None,
     on_segment: Callable[[int], None] | None = None,
     formats: Collection[str] = ("po",),
     contacts: PoContacts = DEFAULT_CONTACTS,
     stdin_name: str | None = None,
+    on: date | None = None,
 ) -> RunResult:
     """Pre-translate articles into ``out_dir``; returns per-article results and term accuracy.
 
     ``backend=None`` picks the best available: an installed en→ko Argos package,
     else the glossary-only backend (with a notice saying how to install a model).
     ``encoding`` reads the articles in that encoding (default: UTF-8, CP949 detected
-    and refused with a clear error). Each article's dated glossary renderings follow its
-    dateline, else ``on`` (the ``--date`` option). ``on_segment(n)`` is called as ``n`` more
-    segments are done (the LLM backend reports each segment; a progress bar counts them).
-    ``formats``: ``po`` (always written: it holds the translator's merge state) and optionally
-    ``xliff``. ``contacts`` fill the PO header's Last-Translator and Language-Team. ``stdin_name``
-    names the outputs of ``-`` (standard input).
+    and refused with a clear error). ``on_segment(n)`` is called as ``n`` more segments are done
+    (the LLM backend reports each segment; a progress bar counts them). ``formats``: ``po`` (always
+    written: it holds the translator's merge state) and optionally ``xliff``. ``contacts`` fill the
+    PO header's Last-Translator and Language-Team. ``stdin_name`` names the outputs of ``-`` (standard input).
+    Each article's dated glossary renderings follow its dateline, else ``on`` (the ``--date`` option;
+    standard input is not read twice: it takes ``on``).
     """
     from .article_date import article_date
     from .formats.xliff import read_xliff, render_xliff
@@ -711,6 +711,14 @@ def pretranslate(
         for target in (out / f"{path.stem}{suffix}" for suffix in suffixes):
             refuse_input_overwrite(target, files, option="--out", what="an article being translated")
     matchers = DatedMatchers(glossary)
+
+    def matcher_for(article: Path) -> Matcher:
+        if str(article) == STDIN:
+            return matchers.for_date(on)
+        from .textio import read_document_text  # .docx too; other binaries refused by name
+
+        return matchers.for_date(article_date(read_document_text(article, encoding=encoding), default=on))
+
     cache = TranslationCache(cache_path) if use_cache and not inline else None
     limit = backend.max_input_tokens
     results: list[ArticleResult] = []
@@ -718,14 +726,6 @@ def pretranslate(
 
     def name_of(path: Path) -> str:
         return stdin_name if str(path) == STDIN and stdin_name else path.stem
-
-    def matcher_for(path: Path) -> Matcher:
-        """The matcher for this article's date: its dateline, else ``on`` (standard input is read once)."""
-        if str(path) == STDIN:
-            return matchers.for_date(on)
-        from .textio import read_document_text
-
-        return matchers.for_date(article_date(read_document_text(path, encoding=encoding), default=on))
 
     llm = None
     if isinstance(backend, OpenAIBackend):  # glossary prompts, each segment verified; articles overlap

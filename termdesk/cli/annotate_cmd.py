@@ -172,12 +172,12 @@ def stream(chunks: Iterable[AnnotatedChunk], fmt: str, *, colour: bool, files: i
 @click.option(
     "--color/--no-color", "color", default=None, help="Colour the annotated text (default: only on a terminal)."
 )
-@date_option
 @click.option(
     "--show-removed",
     is_flag=True,
     help="Report how many invisible characters, odd spaces and compatibility forms were ignored for matching.",
 )
+@date_option
 def annotate(
     paths: tuple[str, ...],
     glossary_paths: tuple[str, ...],
@@ -185,8 +185,8 @@ def annotate(
     statuses: tuple[str, ...],
     encoding: str | None,
     color: bool | None,
-    on: date | None,
     show_removed: bool,
+    on: date | None,
 ) -> None:
     """FILE...: English text files (.txt, .md, .html, .docx), or - for standard input.
 

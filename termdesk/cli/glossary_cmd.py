@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import click
 
 from ..formats import EXPORT_FORMATS, IMPORT_FORMATS
 from ..formats.base import TYPES
-from .options import echo_err, summarised
+from .options import date_option, echo_err, summarised
 
 _UNITS = {
     "tbx": ("concept", "concepts"),
@@ -60,7 +62,7 @@ _GLOSSARY_OPTION = click.option(
     "--glossary",
     "glossary_paths",
     multiple=True,
-    help="Glossary CSV file or folder (repeatable; default: $TERMDESK_GLOSSARY or the nearest glossary/ folder).",
+    help="Glossary file or folder (default: $TERMDESK_GLOSSARY or the nearest glossary/ folder; repeatable).",
 )
 
 
@@ -90,7 +92,7 @@ def search(text: str, glossary_paths: tuple[str, ...], limit: int, fmt: str) -> 
     from ..glossary import load_glossary
     from ..glossary_search import search as run
 
-    hits = run(load_glossary(find_glossary(list(glossary_paths) or None)), text, limit=limit)
+    hits = run(load_glossary(find_glossary(glossary_paths or None)), text, limit=limit)
     if fmt == "json":
         click.echo(json.dumps([h.as_dict() for h in hits], ensure_ascii=False, indent=2))
     else:
@@ -134,7 +136,7 @@ def html(output: str, glossary_paths: tuple[str, ...]) -> None:
     from ..glossary_html import render_glossary_html
     from ..textio import atomic_write
 
-    g = load_glossary(find_glossary(list(glossary_paths) or None))
+    g = load_glossary(find_glossary(glossary_paths or None))
     atomic_write(output, render_glossary_html(g))
     click.echo(f"wrote {output} ({len(g)} entries)")
 
@@ -166,17 +168,31 @@ def fmt(paths: tuple[str, ...], check_only: bool, encoding: str | None) -> None:
 @click.argument("old")
 @click.argument("new")
 @click.option("--folder", default="glossary", show_default=True, help="Folder read from git revisions.")
-def diff(old: str, new: str, folder: str) -> None:
+@click.option(
+    "--impact",
+    "impact_paths",
+    multiple=True,
+    type=click.Path(),
+    help="Sample articles (files or folders, e.g. terms/sample): list every sentence whose rendering changes.",
+)
+@date_option
+def diff(old: str, new: str, folder: str, impact_paths: tuple[str, ...], on: date | None) -> None:
     """Show entries added, removed and changed between OLD and NEW.
 
-    OLD and NEW are paths or git revisions; the report is Markdown.
-    Exit 1 if NEW introduces conflicts.
+    OLD and NEW are paths or git revisions; the report is Markdown. With --impact
+    both glossaries are matched over the sample articles and every sentence whose
+    rendering changes is listed (before → after, with the entry that caused it),
+    plus the entries that no longer match anything. Exit 1 if NEW introduces conflicts.
     """
     from ..errors import ValidationFailed
-    from ..glossary_diff import diff_glossaries, load_side, render_markdown
+    from ..glossary_diff import diff_glossaries, impact, load_side, render_impact_markdown, render_markdown
 
-    result = diff_glossaries(load_side(old, folder=folder), load_side(new, folder=folder))
+    before, after = load_side(old, folder=folder), load_side(new, folder=folder)
+    result = diff_glossaries(before, after)
     click.echo(render_markdown(result), nl=False)
+    if impact_paths:
+        click.echo("")
+        click.echo(render_impact_markdown(impact(before, after, list(impact_paths), on=on), result), nl=False)
     if result.new_conflicts:
         raise ValidationFailed(f"{len(result.new_conflicts)} new conflict(s) in {new}")
 

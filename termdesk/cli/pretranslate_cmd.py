@@ -55,7 +55,6 @@ if TYPE_CHECKING:  # pragma: no cover
 @click.option("--no-cache", is_flag=True, help="Do not read or write the translation-memory cache.")
 @click.option("--encoding", default=None, help="Read the articles in this encoding (e.g. cp949).")
 @click.option("--force", is_flag=True, help="Overwrite a NAME.ko.txt that was edited since termdesk wrote it.")
-@date_option
 @click.option(
     "--format",
     "formats",
@@ -76,6 +75,7 @@ if TYPE_CHECKING:  # pragma: no cover
     type=click.Path(dir_okay=False),
     help="Settings file: [llm] and [po] tables (default: $TERMDESK_CONFIG, else the nearest termdesk.toml).",
 )
+@date_option
 def pretranslate(
     articles: tuple[str, ...],
     out_dir: str,
@@ -86,7 +86,6 @@ def pretranslate(
     no_cache: bool,
     encoding: str | None,
     force: bool,
-    on: date | None,
     base_url: str | None,
     model: str | None,
     timeout: float | None,
@@ -96,6 +95,7 @@ def pretranslate(
     stdin_name: str | None,
     last_translator: str | None,
     config: str | None,
+    on: date | None,
 ) -> None:
     """ARTICLES: files or folders of .txt/.md/.html/.docx; - reads standard input (with --name).
 
@@ -163,11 +163,11 @@ def pretranslate(
             force=force,
             progress=progress,
             encoding=encoding,
-            on=on,
             on_segment=on_segment,
             formats=wanted or ("po",),
             contacts=contacts,
             stdin_name=stdin_name,
+            on=on,
         )
     finally:
         if bar is not None:

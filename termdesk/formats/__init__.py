@@ -45,7 +45,7 @@ _OPTIONAL = frozenset(OPTIONAL_COLUMNS)
 #: survives an import: imported entries are always proposals).
 CARRIES: dict[str, frozenset[str]] = {
     "tbx": _RICH | _OPTIONAL,
-    "po": _RICH,
+    "po": _RICH | _OPTIONAL,
     "csv": frozenset(COLUMNS),
     "xlsx": frozenset(COLUMNS),
     "omegat": frozenset({"en", "en_variants", "ko", "type", "note"}),
