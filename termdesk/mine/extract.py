@@ -57,7 +57,9 @@ class Hit:
 
 # --------------------------------------------------------------------------- tokens
 
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9]+(?:[-‐‑'’](?:(?:[A-Za-z]\.){2,}|[A-Za-z0-9]+))*|[^\sA-Za-z0-9]")
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9À-ÖØ-öø-ÿ]+(?:[-‐‑'’](?:(?:[A-Za-z]\.){2,}|[A-Za-z0-9À-ÖØ-öø-ÿ]+))*|[^\sA-Za-z0-9À-ÖØ-öø-ÿ]"
+)  # letters with accents belong to the word: communiqué
 _ABBREV_TOKENS = ABBREVIATIONS | {"jr", "sr", "st"}
 _MODIFIER_PREFIX = re.compile(r"^(then|ex|former|now)[-‐‑](?=[A-Z])")
 
