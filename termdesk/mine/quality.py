@@ -314,4 +314,5 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             out.append(replace(c, type_confidence="high"))
         else:
             out.append(replace(c, type_confidence="low"))
-    return out
+    kept = {c.canonical for c in out}
+    return [c if set(c.linked) <= kept else replace(c, linked=tuple(x for x in c.linked if x in kept)) for c in out]
