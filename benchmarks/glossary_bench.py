@@ -21,7 +21,21 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 SYLLABLES = "가나다라마바사아자차카타파하국방부장관합참미사일방어체계전략자산"
-WORDS = ["alpha", "bravo", "defense", "strategic", "missile", "joint", "command", "force", "council", "group", "system", "review", "dialogue"]
+WORDS = [
+    "alpha",
+    "bravo",
+    "defense",
+    "strategic",
+    "missile",
+    "joint",
+    "command",
+    "force",
+    "council",
+    "group",
+    "system",
+    "review",
+    "dialogue",
+]
 
 
 def make_glossary(folder: Path, n: int) -> None:

@@ -76,6 +76,11 @@ _END_CREDIT = re.compile(r"\(([A-Z][\w&'-]{1,20}(?:[ -][A-Z][\w&'-]{1,20}){0,2})
 _TITLE_CASE_WORD = re.compile(r"\b[A-Za-z][\w'-]*")
 
 
+_HEADLINE_DOCUMENT = re.compile(
+    r"^((?:[A-Z][\w’'-]*\s+){1,3}(?:Communiqu[eé]|Statement|Readout|Declaration|Communique|Fact Sheet))\b"
+)
+
+
 def _title_case(text: str) -> bool:
     words = [w for w in _TITLE_CASE_WORD.findall(text) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
@@ -153,6 +158,13 @@ class _Article:
         return key
 
     # -- one sentence
+    def headline_document(self, text: str, line: int) -> None:
+        """The document a headline names ("Joint Communique of the 49th SCM" → Joint Communique): the
+        headline is no source of phrases, but a document title at its start is a term."""
+        m = _HEADLINE_DOCUMENT.match(text)
+        if m:
+            self.add(m.group(1), "document", text, m.start(1), m.end(1), line, kind="named")
+
     def sentence(self, sent: str, line: int, *, title_case: bool, para_start: bool, para_end: bool) -> None:
         toks = X.tokens(sent)
         if not toks:
@@ -477,6 +489,8 @@ def extract_article(doc: Article, zipf: X.ZipfCache) -> ArticleTerms:
     for index, line, text in blocks:
         words += len(text.split())
         title_case = index == 0 and _title_case(text)
+        if index == 0:
+            art.headline_document(text, line)
         spans = split_sentences(text)
         for k, (s, e) in enumerate(spans):
             art.sentence(text[s:e], line, title_case=title_case, para_start=k == 0, para_end=k == len(spans) - 1)

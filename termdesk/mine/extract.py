@@ -857,7 +857,7 @@ def noun_phrases(
                     j += 1
                     continue
                 break
-            if _verbal(w):
+            if _verbal(w) and w not in L.TERM_PARTICIPLES:
                 prev = toks[j - 1].lower if j else ""
                 allowed = (
                     j == 0 or prev in _DETERMINERS or (w.endswith("ed") and w not in L.VERBS and prev in _PREPOSITIONS)

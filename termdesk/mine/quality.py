@@ -250,7 +250,7 @@ def fragment_of(c: Candidate, longer: frozenset[str], glossary: Glossary | None)
     """The longer term (glossary form or mined candidate) that every context shows the candidate inside,
     or ``""``. ``longer`` holds the merge keys of the mined candidates' forms."""
     found = ""
-    seen = 0
+    seen = inside = 0
     for lw, term, rw in _contexts(c):
         seen += 1
         hit = ""
@@ -266,10 +266,10 @@ def fragment_of(c: Candidate, longer: frozenset[str], glossary: Glossary | None)
                     break
             if hit:
                 break
-        if not hit:
-            return ""
-        found = found or hit
-    return found if seen else ""
+        if hit:
+            inside += 1
+            found = found or hit
+    return found if seen and inside == seen else ""
 
 
 def _entry(glossary: Glossary, form: str) -> Entry | None:
@@ -281,7 +281,8 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
     """Apply the quality rules to the sorted records; dropped candidates are gone, others may change status
     (``variant-of-known``), type (head noun) and carry their type's confidence."""
     beat = beat_vocabulary(glossary)
-    # names of titles and bodies (capitalised) are what fragments are cut from; lowercase phrases overlap freely
+    # names of titles and bodies (capitalised) are what fragments are cut from: lowercase phrases of the batch
+    # overlap freely (THAAD in "THAAD battery" is a term of its own)
     longer = frozenset(merge_key(f) for c in candidates for f in c.forms if c.canonical[:1].isupper())
     out: list[Candidate] = []
     for c in candidates:
@@ -292,10 +293,15 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             continue
         plain = HONORIFIC.sub("", c.canonical)
         if plain != c.canonical:  # "Dr. Kim Tae-hyo": the person, named without the honorific
-            if merge_key(plain) in longer or (glossary is not None and glossary.lookup(plain)):
+            if merge_key(plain) in {merge_key(f) for d in candidates if d is not c for f in d.forms}:
                 continue
-            c = replace(c, canonical=plain, type="person")
-        if c.type not in ("person", "weapon") and fragment_of(c, longer, glossary):
+            known = _entry(glossary, plain) if glossary is not None else None
+            c = replace(c, canonical=plain, variants=(c.canonical, *c.variants), type="person")
+            if known is not None:
+                out.append(replace(c, status="variant-of-known", entry_id=known.id))
+                continue
+        designator = any(ch.isdigit() for ch in c.canonical)
+        if c.type != "person" and not designator and fragment_of(c, longer, glossary):
             continue
         if generic_rule(c.canonical) is not None or (beat and general_english(c.canonical, beat)):
             continue
