@@ -43,7 +43,7 @@ CHECKS: tuple[Check, ...] = (
     Check(
         "gloss",
         "the term or its acronym follows the phrase in brackets",
-        ("Nuclear Consultative Group", "핵협의그룹(NCG)"),
+        ("Nuclear Consultative Group", "핵협의그룹"),
     ),
     Check("name", "a name read or transliterated consistently with the English", ("Kabul", "카불")),
     Check(

@@ -133,6 +133,11 @@ def stats(paths: tuple[str, ...]) -> None:
 )
 @click.option("--encoding", default=None, help="Encoding of the proposals file, e.g. cp949 for Korean Excel.")
 @click.option("--dry-run", is_flag=True, help="Show what would be merged; write nothing.")
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Refuse rows that look wrong (type against evidence, surname in a title, Latin ko unmarked, word fragment).",
+)
 def add(
     proposals: str,
     ids: tuple[str, ...],
@@ -141,6 +146,7 @@ def add(
     update: bool,
     encoding: str | None,
     dry_run: bool,
+    strict: bool,
 ) -> None:
     """Merge reviewed proposals into the glossary.
 
@@ -148,13 +154,15 @@ def add(
     Refused, with the reason: unknown type, empty en/ko, invalid entries,
     conflicts with the glossary, and changes to an existing entry (unless
     --update). Nothing is written if the merged glossary would not validate.
+    Rows that look wrong are warned about (--strict refuses them).
     Exit 1 when a row was refused.
     """
-    from ..align.merge import add_proposals
+    from ..align.review import add_reviewed
     from ..errors import ConflictError
 
-    result = add_proposals(
+    reviewed = add_reviewed(
         proposals,
+        strict=strict,
         glossary=glossary,
         ids=list(ids),
         accepted=accepted,
@@ -162,6 +170,9 @@ def add(
         encoding=encoding,
         dry_run=dry_run,
     )
+    result = reviewed.result
+    for w in reviewed.warnings:
+        click.echo(str(w), err=True)
     for o in result.outcomes:
         click.echo(str(o))
     added, updated, skipped, refused = (len(result.of(a)) for a in ("added", "updated", "skipped", "refused"))
