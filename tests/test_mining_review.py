@@ -19,6 +19,7 @@ from termdesk.cli import app
 from termdesk.glossary import Entry, Glossary, load_glossary
 from termdesk.ko.surnames import is_surname
 from termdesk.mine import mine
+from termdesk.mine.mining import BINARY_SIGNATURES, refuse_binary
 from termdesk.mine.quality import (
     COORDINATION,
     GENERIC_RULES,
@@ -283,3 +284,24 @@ def test_add_warns_and_strict_refuses(tmp_path: Path) -> None:
         "1 added, 0 updated, 0 already present, 4 refused; 1 file(s) written",
     ]
     assert load_glossary(glossary).get("title:secretary") is None
+
+
+# --------------------------------------------------------------------------- non-text files
+
+
+@pytest.mark.parametrize(("magic", "name"), BINARY_SIGNATURES, ids=[n for _, n in BINARY_SIGNATURES])
+def test_mine_refuses_a_binary_file_naming_its_format(tmp_path: Path, magic: bytes, name: str) -> None:
+    f = tmp_path / "story.txt"  # a .txt name does not make it text
+    f.write_bytes(magic + b"\x00\x01binary")
+    result = _run("mine", f, "-o", tmp_path / "out.csv")
+    assert result.exit_code == 2  # type: ignore[attr-defined]
+    assert result.stderr.splitlines() == [  # type: ignore[attr-defined]
+        f"error: {f}: {name}, not text — save it as .txt (or .docx) and mine that file"
+    ]
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_docx_is_not_refused_as_a_zip(tmp_path: Path) -> None:
+    f = tmp_path / "story.docx"
+    f.write_bytes(b"PK\x03\x04rest")
+    refuse_binary(f)  # reading .docx is the text reader's business

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
+from ..errors import InputError
 from ..glossary import Glossary
 from ..pairing import english_articles
 from ..text import Article, Removed, read_article
@@ -13,6 +14,31 @@ from .article import ArticleTerms, extract_article
 from .corpus import Corpus, shared_zipf
 from .finalise import finalise
 from .result import MineResult
+
+#: Formats refused before reading, by their first bytes: (magic, format name). Each is a test case.
+BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"\xd0\xcf\x11\xe0", "an old Office or HWP document (.doc, .xls, .ppt, .hwp)"),
+    (b"PK\x03\x04", "a zipped Office document (.xlsx, .pptx, .odt …)"),
+)
+
+
+def refuse_binary(path: str | Path) -> None:
+    """``InputError`` naming the format when ``path`` is a PDF, an image or an Office file other than .docx."""
+    p = Path(path)
+    try:
+        with p.open("rb") as fh:
+            head = fh.read(8)
+    except OSError:
+        return  # reading it reports the problem
+    for magic, name in BINARY_SIGNATURES:
+        if head.startswith(magic) and not (magic == b"PK\x03\x04" and p.suffix.lower() == ".docx"):
+            raise InputError.at(p, None, f"{name}, not text", "save it as .txt (or .docx) and mine that file")
 
 
 def _mine_file(path: str, encoding: str | None = None) -> ArticleTerms:
@@ -59,9 +85,12 @@ def mine(
     before the next (at most ``4 × jobs`` in flight). ``progress(done, total)`` is
     called after each article.
 
-    Raises ``InputError`` when no article is found or one cannot be read.
+    Raises ``InputError`` when no article is found or one cannot be read, and (naming the format) for a PDF,
+    an image or an Office file other than .docx (:data:`BINARY_SIGNATURES`).
     """
     files = [str(f) for f in english_articles(paths)]
+    for f in files:
+        refuse_binary(f)
     corpus = Corpus()
     removed: list[tuple[str, Removed]] = []
     stream = (
