@@ -127,7 +127,9 @@ def test_fragment_joined_by_a_hyphen() -> None:
 ARTICLE = """Mattis meets Song at the Pentagon
 
 WASHINGTON -- ROK Minister of National Defense Song Young-moo met Secretary of Defense James Mattis today.
-The Secretary and the Minister discussed shared values and respective delegations, and the ROK Minister of National Defense thanked the Secretary for the ironclad commitment. They reviewed Full Operational Capability and extended deterrence.
+The Secretary and the Minister discussed shared values and respective delegations, and the ROK Minister of \
+National Defense thanked the Secretary for the ironclad commitment. They reviewed Full Operational Capability \
+and extended deterrence.
 """
 
 
@@ -305,3 +307,24 @@ def test_docx_is_not_refused_as_a_zip(tmp_path: Path) -> None:
     f = tmp_path / "story.docx"
     f.write_bytes(b"PK\x03\x04rest")
     refuse_binary(f)  # reading .docx is the text reader's business
+
+
+def test_body_inside_a_title_is_a_fragment() -> None:
+    c = _cand("Arms Control", "a:5: …Coordinator for Defense Policy and [Arms Control] at the NSC.")
+    assert fragment_of(c, frozenset(), None) == "Coordinator … Arms Control"
+    title = _cand(
+        "Japanese Defense Minister", "a:1: …Lloyd Austin and [Japanese Defense Minister] Minoru Kihara…", type_="title"
+    )
+    assert fragment_of(title, frozenset(), None) == ""  # a coordination of two titles, not one title
+
+
+def test_fragment_of_a_glossary_term_in_most_contexts() -> None:
+    glossary = Glossary([Entry(en="combined defense posture", ko="연합방위태세", type="concept")])
+    c = _cand(
+        "combined defense",
+        "a:7: …ensure the Alliance's [combined defense] contributes to peace…",
+        "b:5: …and to the [combined defense] posture.",
+        "c:9: …the U.S.-ROK [combined defense] posture and…",
+        type_="concept",
+    )
+    assert fragment_of(c, frozenset(), glossary) == "combined defense posture"

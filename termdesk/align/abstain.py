@@ -89,7 +89,7 @@ def checks_of(t: TermProfile, phrase: RankedPhrase, occurrences: int) -> tuple[s
     """The cross-checks (:data:`CHECKS` names) a ranked phrase passes."""
     a = phrase.evidence
     out: list[str] = []
-    if a.covered_in >= 0.99 and a.explained_out < 0.5:
+    if a.covered_in >= 0.99 and a.explained_out < 0.2:
         out.append("words")
     if a.gloss:
         out.append("gloss")

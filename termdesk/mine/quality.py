@@ -96,6 +96,11 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         "event of", r"(?:launch(?:es)?|tests?|attacks?|firings?) of [a-z ]+", ("launches of ballistic missiles",)
     ),
     GenericRule(
+        "figure of peace",
+        r"[a-z][a-z -]* of (?:peace|stability|security|prosperity|the region|freedom|democracy)",
+        ("linchpin of peace",),
+    ),
+    GenericRule(
         "procedural head",
         rf"[a-z][a-z -]* (?:{_PROCEDURAL_HEADS})",
         ("defense issues", "foreign affairs officials", "security environment", "future-oriented manner"),
@@ -246,11 +251,29 @@ def _contexts(c: Candidate) -> Iterable[tuple[list[str], str, list[str]]]:
             yield lw, m.group("term"), right.split()
 
 
+#: Heads of titles a body can sit inside ("Coordinator for Defense Policy and Arms Control").
+TITLE_HEADS: frozenset[str] = L.TITLE_HEADS | frozenset({"coordinator", "coordinators", "assistant", "principal"})
+
+_CONNECTING = frozenset({"of", "for", "and", "the", "on", "at"})
+
+
+def inside_a_title(left: Sequence[str]) -> str:
+    """The title head a capitalised run reaches going left over connectors (``Coordinator for Defense
+    Policy and [Arms Control]`` → ``Coordinator``), or ``""``."""
+    for w in reversed(left[-6:]):
+        bare = w.strip(",.;:()")
+        if bare.lower() in TITLE_HEADS and bare[:1].isupper():
+            return bare
+        if not (bare[:1].isupper() or bare.lower() in _CONNECTING) or bare != w:
+            return ""
+    return ""
+
+
 def fragment_of(c: Candidate, longer: frozenset[str], glossary: Glossary | None) -> str:
-    """The longer term (glossary form or mined candidate) that every context shows the candidate inside,
-    or ``""``. ``longer`` holds the merge keys of the mined candidates' forms."""
+    """The longer term that the contexts show the candidate inside — a glossary form in most of them, or a
+    longer mined name or a title in all of them — or ``""``. ``longer``: merge keys of the mined names' forms."""
     found = ""
-    seen = inside = 0
+    seen = inside = in_glossary = 0
     for lw, term, rw in _contexts(c):
         seen += 1
         hit = ""
@@ -261,15 +284,23 @@ def fragment_of(c: Candidate, longer: frozenset[str], glossary: Glossary | None)
                 text = " ".join([*lw[len(lw) - i :], term, *rw[:j]]).strip(" ,.;:'\"()")
                 if not text or merge_key(text) == merge_key(c.canonical):
                     continue
-                if merge_key(text) in longer or (glossary is not None and glossary.lookup(text)):
+                if glossary is not None and glossary.lookup(text):
+                    hit = text
+                    in_glossary += 1
+                    break
+                if merge_key(text) in longer:
                     hit = text
                     break
             if hit:
                 break
+        if not hit and c.canonical[:1].isupper() and c.type != "title":
+            head = inside_a_title(lw)
+            hit = f"{head} … {term}" if head else ""
         if hit:
             inside += 1
             found = found or hit
-    return found if seen and inside == seen else ""
+    # inside a glossary term in most contexts (two of three), or inside longer mined names in all of them
+    return found if seen and (inside == seen or 2 * in_glossary > seen) else ""
 
 
 def _entry(glossary: Glossary, form: str) -> Entry | None:
