@@ -111,6 +111,7 @@ class _Article:
         ] = []  # (surname, line, title key, sentence, s, e)
         self.maybe_person: list[tuple[str, str]] = []  # (key, surname)
         self.single_caps: Counter = Counter()
+        self.singles: list[tuple[str, str, int, int, int]] = []  # (surface, sentence, s, e, line)
         self.acronyms: set[str] = set()
         self.units: dict[str, tuple[str, ...]] = {}
 
@@ -353,6 +354,7 @@ class _Article:
                     blocked.add(i)
             elif len(rt) == 1 and not run.sentence_initial and rt[0].text[0].isupper() and not rt[0].text.isupper():
                 self.single_caps[rt[0].lower] += 1
+                self.singles.append((rt[0].text, sent, rt[0].start, rt[0].end, line))
                 if last_i + 1 < len(toks) and toks[last_i + 1].text == ",":
                     self.surname_mentions.append((rt[0].lower, line, "", sent, rt[0].start, rt[0].end))
             elif len(rt) == 1 and run.sentence_initial and last_i + 1 < len(toks) and toks[last_i + 1].text == ",":
@@ -439,6 +441,12 @@ class _Article:
                 tc.types["place" if words and all(w.lower() in L.PLACE_NAMES for w in words) else "organization"] += (
                     0.01
                 )
+        # single capitalised words (Singapore, Kabul, Pentagon): names, unless a person's surname or a common word
+        for surface, sent, s, e, line in self.singles:
+            w = surface.lower()
+            if w in by_surname or not _single_name(surface, self.zipf):
+                continue
+            self.add(surface, "place", sent, s, e, line, kind="single")  # most often; type_confidence says low
         # acronyms defined only implicitly: "the SCM" and "Security Consultative Meeting" in one article
         explicit = {p[0] for p in self.pairs}
         for acr in self.acronyms:
@@ -449,6 +457,20 @@ class _Article:
                 surface = next(iter(self.terms[acr].surfaces))
                 long_surface = self.terms[matches[0]].surfaces.most_common(1)[0][0]
                 self.pairs.append((acr, matches[0], surface, long_surface))
+
+
+#: A single capitalised word is a name candidate only below this general-English frequency (``wordfreq``
+#: Zipf, lowercase): "Singapore" (4.4) and "Kabul" are, "Tuesday"-like and "Secretary"-like words are not.
+SINGLE_NAME_ZIPF = 4.7
+
+
+def _single_name(surface: str, zipf: X.ZipfCache) -> bool:
+    w = surface.lower()
+    if len(w) < 3 or w in L.STOPWORDS or w in L.TITLE_HEADS or w in L.NATIONALITY_LOWER or w in L.COUNTRY_CODES:
+        return False
+    if w in L.MONTHS or w in L.WEEKDAYS or not surface.isalpha():
+        return False
+    return zipf(w) < SINGLE_NAME_ZIPF
 
 
 def _following(toks: list[X.Tok], i: int) -> str:
