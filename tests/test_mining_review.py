@@ -31,6 +31,7 @@ from termdesk.mine.quality import (
     head_type,
     inner_country_stripped,
     is_bare_title,
+    review_candidates,
     starts_with_coordination,
 )
 from termdesk.mine.result import Candidate
@@ -328,3 +329,37 @@ def test_fragment_of_a_glossary_term_in_most_contexts() -> None:
         type_="concept",
     )
     assert fragment_of(c, frozenset(), glossary) == "combined defense posture"
+
+
+@pytest.mark.parametrize(
+    ("headline", "document"),
+    [
+        ("Joint Communique of the 49th Security Consultative Meeting", "joint communique"),
+        ("Trilateral Ministerial Meeting (TMM) Joint Press Statement", "joint press statement"),
+        ("Joint Readout of the Inaugural Nuclear Consultative Group Meeting", "joint readout"),
+    ],
+    ids=["start", "after-acronym", "readout"],
+)
+def test_headline_documents(tmp_path: Path, headline: str, document: str) -> None:
+    f = tmp_path / "h.txt"
+    f.write_text(f"{headline}\n\nThe two sides met today in Seoul.\n", encoding="utf-8")
+    forms = {x.casefold(): c for c in mine([str(f)]).candidates for x in c.forms}
+    assert forms[document].type == "document"
+    assert "readout" not in forms  # a headline's first word alone is no document title
+
+
+def test_body_phrases_with_accents_and_single_names(tmp_path: Path) -> None:
+    f = tmp_path / "c.txt"
+    f.write_text(
+        "Officials met on Tuesday.\n\nIn a joint communiqué issued in Singapore, the ministers condemned the launch.\n",
+        encoding="utf-8",
+    )
+    forms = {x.casefold(): c for c in mine([str(f)]).candidates for x in c.forms}
+    assert "joint communiqué" in forms
+    assert forms["singapore"].type_confidence == "low"
+    assert "tuesday" not in forms
+
+
+def test_a_name_is_cut_before_to_the() -> None:
+    c = _cand("Lotte Group to the Republic of Korea", "a:7: …provided by [Lotte Group to the Republic of Korea] and…")
+    assert [x.canonical for x in review_candidates([c], None)] == ["Lotte Group"]

@@ -77,7 +77,7 @@ _TITLE_CASE_WORD = re.compile(r"\b[A-Za-z][\w'-]*")
 
 
 _HEADLINE_DOCUMENT = re.compile(
-    r"^((?:[A-Z][\w’'-]*\s+){1,3}(?:Communiqu[eé]|Statement|Readout|Declaration|Communique|Fact Sheet))\b"
+    r"(?:^|(?<=[\s)]))((?:[A-Z][\w’'-]*\s+){1,3}(?:Communiqu[eé]|Statement|Readout|Declaration|Fact Sheet))\b"
 )
 
 
@@ -162,7 +162,7 @@ class _Article:
     def headline_document(self, text: str, line: int) -> None:
         """The document a headline names ("Joint Communique of the 49th SCM" → Joint Communique): the
         headline is no source of phrases, but a document title at its start is a term."""
-        m = _HEADLINE_DOCUMENT.match(text)
+        m = _HEADLINE_DOCUMENT.search(text)
         if m:
             self.add(m.group(1), "document", text, m.start(1), m.end(1), line, kind="named")
 
@@ -466,9 +466,11 @@ SINGLE_NAME_ZIPF = 4.7
 
 def _single_name(surface: str, zipf: X.ZipfCache) -> bool:
     w = surface.lower()
-    if len(w) < 3 or w in L.STOPWORDS or w in L.TITLE_HEADS or w in L.NATIONALITY_LOWER or w in L.COUNTRY_CODES:
+    if len(w) < 3 or not surface.replace("-", "").isalpha():
         return False
-    if w in L.MONTHS or w in L.WEEKDAYS or not surface.isalpha():
+    if w in L.STOPWORDS or w in L.TITLE_HEADS or w in L.NATIONALITY_LOWER or w in L.COUNTRY_CODES:
+        return False
+    if w in L.MONTHS or w in L.WEEKDAYS:
         return False
     return zipf(w) < SINGLE_NAME_ZIPF
 

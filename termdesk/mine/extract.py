@@ -773,7 +773,7 @@ _MODALS = {
     "not",
 }
 _ADVERBS = {"only", "also", "not", "never", "still", "even", "further", "soon", "then", "jointly", "again", "first"}
-_WORD_RE = re.compile(r"[a-z][a-z-]*[a-z]$")
+_WORD_RE = re.compile(r"[a-zà-öø-ÿ][a-zà-öø-ÿ-]*[a-zà-öø-ÿ]$")
 
 
 def _adjective_like(w: str) -> bool:

@@ -320,6 +320,12 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
         if c.status != "new":
             out.append(c)
             continue
+        trimmed = " to the " in c.canonical and c.canonical[:1].isupper()
+        if trimmed:  # "Lotte Group to the Republic of Korea": the name is what comes before "to the"
+            head = c.canonical.split(" to the ", 1)[0]
+            if len(head.split()) < 2 or merge_key(head) in longer:
+                continue
+            c = replace(c, canonical=head, variants=())
         if starts_with_coordination(c.canonical) or is_bare_title(c.canonical) or crosses_a_clause(c.canonical):
             continue
         plain = HONORIFIC.sub("", c.canonical)
@@ -332,7 +338,7 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
                 out.append(replace(c, status="variant-of-known", entry_id=known.id))
                 continue
         designator = any(ch.isdigit() for ch in c.canonical)
-        if c.type != "person" and not designator and fragment_of(c, longer, glossary):
+        if c.type != "person" and not designator and not trimmed and fragment_of(c, longer, glossary):
             continue
         if generic_rule(c.canonical) is not None or (beat and general_english(c.canonical, beat)):
             continue
