@@ -363,3 +363,29 @@ def test_body_phrases_with_accents_and_single_names(tmp_path: Path) -> None:
 def test_a_name_is_cut_before_to_the() -> None:
     c = _cand("Lotte Group to the Republic of Korea", "a:7: …provided by [Lotte Group to the Republic of Korea] and…")
     assert [x.canonical for x in review_candidates([c], None)] == ["Lotte Group"]
+
+
+@pytest.mark.parametrize(
+    ("name", "reordered"),
+    [
+        ("Minoru Kihara", "Kihara Minoru"),
+        ("Fumio Kishida", "Kishida Fumio"),
+        ("Dana White", ""),
+        ("Song Young-moo", ""),
+        ("Kurt Campbell", ""),
+    ],
+)
+def test_family_first(name: str, reordered: str) -> None:
+    from termdesk.ko.romanize import family_first
+
+    assert family_first(name) == reordered
+
+
+def test_japanese_name_is_proposed_whole_family_name_first() -> None:
+    glossary = load_glossary(DATA / "glossary_2026_11")
+    hide = {e.id for e in glossary if "Kihara" in e.en}
+    pair = read_pair(REVIEW / "kihara.txt", REVIEW / "kihara.ko.txt")
+    result = Proposer(glossary, [pair], hidden=hide).propose(AlignCandidate(canonical="Minoru Kihara", type="person"))
+    assert result.row.ko == "기하라 미노루"
+    assert "name" in result.proposals[0].checks  # transliteration agrees in family-first order
+    assert all(p.score < OFFER_THRESHOLD for p in result.proposals if p.ko in ("미노루", "기하라"))
