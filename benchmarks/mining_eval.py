@@ -176,7 +176,7 @@ def evaluate(split: str, *, show: bool = False) -> Figures:
     # ---- alignment
     bitexts = [read_pair(p, p.with_name(p.name.replace(".en.txt", ".ko.txt"))) for p in _files(split)]
     proposer = Proposer(glossary, bitexts)
-    todo: list[tuple[AlignCandidate, str]] = []
+    todo: list[tuple[AlignCandidate, str, str]] = []
     done: set[str] = set()
     for a in arts:
         for t in a.terms:
@@ -198,17 +198,17 @@ def evaluate(split: str, *, show: bool = False) -> Figures:
                 )
             else:
                 ac = AlignCandidate(canonical=re.sub(r"\s*\([^)]*\)", "", t.en).strip())
-            todo.append((ac, t.ko))
-    results = proposer.propose_all([c for c, _ in todo])
+            todo.append((ac, t.ko, k))
+    results = proposer.propose_all([c for c, _, _ in todo])
     offered = right = 0
     align_judged = load_align_judged()
     wrong: list[str] = []
-    for (c, gold), r in zip(todo, results, strict=True):
+    for (c, gold, key), r in zip(todo, results, strict=True):
         ko = r.row.ko
         if not ko:
             continue
         offered += 1
-        if norm_ko(ko) == norm_ko(gold) or align_judged.get((norm_en(c.canonical), norm_ko(ko)), ("",))[0] == "ok":
+        if norm_ko(ko) == norm_ko(gold) or align_judged.get((key, norm_ko(ko)), ("",))[0] == "ok":
             right += 1
         else:
             wrong.append(f"{c.canonical!r} → {ko!r} (labelled {gold!r}; score {r.best.score if r.best else '-'})")
@@ -216,7 +216,7 @@ def evaluate(split: str, *, show: bool = False) -> Figures:
         print(f"wrong proposals ({len(wrong)}):")
         for w in wrong:
             print("  " + w)
-        none = [c.canonical for (c, _), r in zip(todo, results, strict=True) if not r.row.ko]
+        none = [c.canonical for (c, _, _), r in zip(todo, results, strict=True) if not r.row.ko]
         print(f"no proposal ({len(none)}): {none}")
     return Figures(split, len(new), junk, tuple(rn), tuple(rk), tuple(rm), len(todo), offered, right)  # type: ignore[arg-type]
 

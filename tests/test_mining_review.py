@@ -389,3 +389,18 @@ def test_japanese_name_is_proposed_whole_family_name_first() -> None:
     assert result.row.ko == "기하라 미노루"
     assert "name" in result.proposals[0].checks  # transliteration agrees in family-first order
     assert all(p.score < OFFER_THRESHOLD for p in result.proposals if p.ko in ("미노루", "기하라"))
+
+
+def test_glossary_terms_in_the_copy_are_listed_as_known(tmp_path: Path) -> None:
+    f = tmp_path / "k.txt"
+    f.write_text("The allies stressed readiness after North Korea's sixth nuclear test.\n", encoding="utf-8")
+    glossary = Glossary(
+        [
+            Entry(en="readiness", ko="준비태세", type="concept"),
+            Entry(en="North Korea", ko="북한", type="place"),
+            Entry(en="sixth nuclear test", ko="6차 핵실험", type="concept"),
+        ]
+    )
+    forms = {x.casefold(): c for c in mine([str(f)], glossary=glossary).candidates for x in c.forms}
+    for form in ("readiness", "north korea", "sixth nuclear test"):
+        assert forms[form].status == "known", form

@@ -45,7 +45,11 @@ CHECKS: tuple[Check, ...] = (
         "the term or its acronym follows the phrase in brackets",
         ("Nuclear Consultative Group", "핵협의그룹"),
     ),
-    Check("name", "a name read or transliterated consistently with the English", ("Kabul", "카불")),
+    Check(
+        "name",
+        "a name read or transliterated consistently with the English, in an aligned sentence",
+        ("Kabul", "카불"),
+    ),
     Check(
         "title", "the phrase stands right before the Korean of a title next to the term", ("Song Young-moo", "송영무")
     ),
@@ -93,8 +97,8 @@ def checks_of(t: TermProfile, phrase: RankedPhrase, occurrences: int) -> tuple[s
         out.append("words")
     if a.gloss:
         out.append("gloss")
-    if any(n.startswith(("romanisation", "transliteration", "glossary spells")) for n in phrase.notes):
-        out.append("name")
+    if a.aligned and any(n.startswith(("romanisation", "transliteration", "glossary spells")) for n in phrase.notes):
+        out.append("name")  # a sound-alike outside the aligned sentences is chance (포함 for Burma)
     if a.title:
         out.append("title")
     if occurrences >= 3 and a.aligned >= occurrences:

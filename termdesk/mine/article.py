@@ -9,10 +9,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..text import Article, caption_text, split_sentences
 from . import extract as X
 from . import wordlists as L
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..match import Matcher
 
 MAX_CONTEXTS = 3
 CONTEXT_WIDTH = 45
@@ -405,6 +409,22 @@ class _Article:
         key = self.add(surface, type_, sent, s, e, line, kind="named")
         self.units[key] = tuple(words)
 
+    def glossary_terms(self, blocks: list[tuple[int, int, str]], matcher: Matcher) -> None:
+        """Glossary terms of the article that no extractor mined, as ``known`` units (see :func:`extract_article`)."""
+        have = {X.merge_key(" ".join(tc.words)) if tc.kind == "np" else k for k, tc in self.terms.items()}
+        found: dict[str, list[tuple[str, str, int, int, int, str]]] = {}
+        for _, line, text in blocks:
+            for m in matcher.find(text):
+                for part in m.composed_of or (m,):
+                    if part.entry is None or part.entry.type == "person" and " " not in part.text:
+                        continue
+                    key = X.merge_key(part.text)
+                    if key and key not in have:
+                        found.setdefault(key, []).append((part.text, text, part.start, part.end, line, part.entry.type))
+        for key, hits in found.items():
+            for surface, text, s, e, line, type_ in hits:
+                self.add(surface, type_, text, s, e, line, kind="known", key=key)
+
     # -- end of article
     def finish(self) -> None:
         full = {k: v for k, v in self.persons.items()}
@@ -499,8 +519,13 @@ def person_key(surface: str) -> str:
 _DUP = re.compile(r"^(?P<x>.{20,}?)\s+(?P=x)$", re.DOTALL)
 
 
-def extract_article(doc: Article, zipf: X.ZipfCache) -> ArticleTerms:
-    """Mine one cleaned article (story paragraphs and the photo captions removed from it)."""
+def extract_article(doc: Article, zipf: X.ZipfCache, *, matcher: Matcher | None = None) -> ArticleTerms:
+    """Mine one cleaned article (story paragraphs and the photo captions removed from it).
+
+    With a glossary ``matcher``, the glossary terms in the article that the extractors did not mine
+    (country names, single words such as ``readiness``, ``sixth nuclear test``) are added too: the
+    terms list then shows what the glossary already covers (status ``known``).
+    """
     art = _Article(doc, zipf)
     words = 0
     blocks: list[tuple[int, int, str]] = [(p.index, p.line, p.text) for p in doc.paragraphs]
@@ -519,4 +544,6 @@ def extract_article(doc: Article, zipf: X.ZipfCache) -> ArticleTerms:
         for k, (s, e) in enumerate(spans):
             art.sentence(text[s:e], line, title_case=title_case, para_start=k == 0, para_end=k == len(spans) - 1)
     art.finish()
+    if matcher is not None:
+        art.glossary_terms(blocks, matcher)
     return ArticleTerms(doc.path, doc.name, words, art.terms, art.pairs, art.persons, doc.removed)
