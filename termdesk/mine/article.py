@@ -418,9 +418,11 @@ class _Article:
                 for part in m.composed_of or (m,):
                     if part.entry is None or part.entry.type == "person" and " " not in part.text:
                         continue
-                    key = X.merge_key(part.text)
+                    surface = re.sub(r"['’]s?$", "", part.text)  # North Korea's → North Korea
+                    key = X.merge_key(surface)
                     if key and key not in have:
-                        found.setdefault(key, []).append((part.text, text, part.start, part.end, line, part.entry.type))
+                        end = part.start + len(surface)
+                        found.setdefault(key, []).append((surface, text, part.start, end, line, part.entry.type))
         for key, hits in found.items():
             for surface, text, s, e, line, type_ in hits:
                 self.add(surface, type_, text, s, e, line, kind="known", key=key)
