@@ -2,7 +2,8 @@
 
 Synthetic, deterministic inputs: 10,000- and 100,000-term glossaries of news-like
 multiword terms (60 % concepts/weapons/exercises, 10 % organisations — 3 in 10 with a
-3–4 letter acronym —, 10 % people, 10 % titles, 10 % hyphenated designators) and 10 MB (10^6 characters per MB) of English wire-style
+3–4 letter acronym —, 10 % people, 10 % titles, 10 % hyphenated designators) and 10 MB
+(10^6 characters per MB) of English wire-style
 text built from the seed articles' sentences with glossary terms inserted (plurals,
 possessives, curly quotes, sentence-initial capitals, title + name).
 
@@ -473,7 +474,8 @@ def main(argv: list[str] | None = None) -> int:
     text = make_text(all_entries[: min(sizes)], int(mb * 1_000_000))
     chars = len(text) / 1e6
     print(
-        f"text: {len(text):,} characters ({len(text.encode('utf-8')) / 1e6:.1f} MB UTF-8), {text.count(chr(10) * 2) + 1:,} paragraphs; runs: {runs}; python {sys.version.split()[0]}\n"
+        f"text: {len(text):,} characters ({len(text.encode('utf-8')) / 1e6:.1f} MB UTF-8), "
+        f"{text.count(chr(10) * 2) + 1:,} paragraphs; runs: {runs}; python {sys.version.split()[0]}\n"
     )
     print("| terms | engine | build s | search s (median) | MB/s | × flashtext | × raw floor | hits |")
     print("|---:|---|---:|---:|---:|---:|---:|---:|")
@@ -483,12 +485,12 @@ def main(argv: list[str] | None = None) -> int:
         for name, build in ENGINES:
             if any(name.startswith(s) for s in skip):
                 continue
-            build_s, search = timed(lambda: build(entries))
+            build_s, search = timed(lambda build=build, entries=entries: build(entries))
             search(text[:100_000])  # warm-up (lazy imports, caches)
             times = []
             hits = 0
             for _ in range(runs):
-                t, out = timed(lambda: search(text))
+                t, out = timed(lambda search=search: search(text))
                 times.append(t)
                 hits = len(out)
                 del out
@@ -500,11 +502,13 @@ def main(argv: list[str] | None = None) -> int:
             vs_flash = f"{flash / med:.1f}×" if flash else "–"
             vs_floor = f"{med / floor:.2f}" if floor else "–"
             print(
-                f"| {n:,} | {name} | {build_s:.2f} | {med:.3f} | {chars / med:.1f} | {vs_flash} | {vs_floor} | {hits:,} |"
+                f"| {n:,} | {name} | {build_s:.2f} | {med:.3f} | {chars / med:.1f} | {vs_flash} | {vs_floor} "
+                f"| {hits:,} |"
             )
         sys.stdout.flush()
     print(
-        "\n× flashtext: how many times faster than flashtext; × raw floor: search time / raw pyahocorasick iter time (lower is better)."
+        "\n× flashtext: how many times faster than flashtext; × raw floor: search time / raw pyahocorasick "
+        "iter time (lower is better)."
     )
     return 0
 

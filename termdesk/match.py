@@ -40,15 +40,17 @@ How it works (and why it is fast):
 from __future__ import annotations
 
 import gc
+import itertools
 import re
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from .glossary import Entry, Glossary
+from .normalize import Normalised, normalise_for_matching
 
 __all__ = [
     "FLAG_PLURAL",
@@ -222,7 +224,7 @@ class Match:
         if self.composed_of:
             parts = self.composed_of
             out = [parts[0].en]
-            for prev, part in zip(parts, parts[1:]):
+            for prev, part in itertools.pairwise(parts):
                 out.append(", " if "," in self.text[prev.end - self.start : part.start - self.start] else " ")
                 out.append(part.en)
             return "".join(out)
@@ -728,11 +730,17 @@ class Matcher:
     # ------------------------------------------------------------------ search
 
     def find(self, text: str) -> list[Match]:
-        """Glossary terms in ``text``: sorted by start, non-overlapping, offsets into ``text``."""
+        """Glossary terms in ``text``: sorted by start, non-overlapping, offsets into ``text``.
+
+        Invisible characters, odd spaces and compatibility forms do not hide a term
+        (``termdesk.normalize``); offsets stay into ``text`` as given."""
         if not text or self._automaton is None:
             return []
+        norm = normalise_for_matching(text)
         with _gc_paused():
-            return self._find(text)
+            if norm.identical:
+                return self._find(text)
+            return [_in_original(m, norm) for m in self._find(norm.text)]
 
     def _find(self, text: str) -> list[Match]:
         matches, special = self._scan(text, " " + _fold(text) + "   ")
@@ -857,16 +865,16 @@ class Matcher:
                 end = e + 1  # the form's own final period ("Gen.", "U.S."); "U.S.'s" is possessive
                 if end < n and text[end] in _APOSTROPHES and L[end + 2] == "s" and L[end + 3] == " ":
                     end += 2
-                    flags = flags + (FLAG_POSSESSIVE,)
+                    flags = (*flags, FLAG_POSSESSIVE)
             elif nxt == " ":
                 end = e
                 if e < n and text[e] in _APOSTROPHES:
                     if L[e + 2] == "s" and L[e + 3] == " ":
                         end = e + 2
-                        flags = flags + (FLAG_POSSESSIVE,)
+                        flags = (*flags, FLAG_POSSESSIVE)
                     elif allow & _A_S_APOS and L[e + 2] == " " and text[e] not in "`‘":
                         end = e + 1
-                        flags = flags + (FLAG_POSSESSIVE,)
+                        flags = (*flags, FLAG_POSSESSIVE)
             else:
                 if nxt == "s" and allow & _A_S:
                     end = e + 1
@@ -878,9 +886,9 @@ class Matcher:
                     continue
                 if end < n and text[end] in _APOSTROPHES and text[end] not in "`‘" and L[end + 2] == " ":
                     end += 1
-                    flags = flags + (FLAG_PLURAL, FLAG_POSSESSIVE)
+                    flags = (*flags, FLAG_PLURAL, FLAG_POSSESSIVE)
                 else:
-                    flags = flags + (FLAG_PLURAL,)
+                    flags = (*flags, FLAG_PLURAL)
             mode = cand[1]
             if mode:
                 piece = text[s:e]
@@ -951,7 +959,7 @@ class Matcher:
                             last.entry,
                             last.ko,
                             (),
-                            last.flags + (FLAG_UNKNOWN_NAME,),
+                            (*last.flags, FLAG_UNKNOWN_NAME),
                             span,
                         )
                     )
@@ -967,7 +975,10 @@ class Matcher:
         return out
 
     def _apposition(self, text: str, ms: list[Match], kinds: list[int], p: int) -> int:
-        """``Martin Dempsey, chairman of the U.S. Joint Chiefs of Staff``: index of the post after person ``ms[p]``, or -1."""
+        """The index of the apposition post after person ``ms[p]``, or -1.
+
+        ``Martin Dempsey, chairman of the U.S. Joint Chiefs of Staff``.
+        """
         person = ms[p]
         q = p + 1
         if person.flags or q >= len(ms) or kinds[q] != _K_POST:
@@ -986,7 +997,7 @@ class Matcher:
 
     @staticmethod
     def _composed(text: str, ms: list[Match], kinds: list[int], first: int, person: int, tail: int) -> Match:
-        """Titles ``ms[first:person]``, the person, and the apposition post ``ms[tail]`` (if ``tail`` > 0) as one match."""
+        """One match of titles ``ms[first:person]``, the person, and the apposition post ``ms[tail]`` (if > 0)."""
         titled = list(range(first, person)) + ([tail] if tail > 0 else [])
         posts = [t for t in titled if kinds[t] == _K_POST]
         p = ms[person]
@@ -999,6 +1010,19 @@ class Matcher:
 # --------------------------------------------------------------------------- files
 
 
+def _in_original(m: Match, norm: Normalised) -> Match:
+    """``m`` (found in ``norm.text``) with its offsets and text taken from the original."""
+    start, end = norm.span(m.start, m.end)
+    return replace(
+        m,
+        start=start,
+        end=end,
+        text=norm.original[start:end],
+        composed_of=tuple(_in_original(p, norm) for p in m.composed_of),
+        name_span=norm.span(*m.name_span) if m.name_span is not None else None,
+    )
+
+
 @dataclass(frozen=True)
 class AnnotatedFile:
     """One input file: its text (as read by ``textio.read_text``) and the matches in it."""
@@ -1006,6 +1030,8 @@ class AnnotatedFile:
     path: str
     text: str
     matches: tuple[Match, ...]
+    #: characters removed or folded for matching (invisible characters, odd spaces, compatibility forms)
+    normalised: int = 0
 
 
 def annotate_files(
@@ -1020,14 +1046,14 @@ def annotate_files(
     A folder stands for the English articles in it (``termdesk.pairing.english_articles``:
     the Korean side of a pair and termdesk's outputs are skipped).
     """
-    from .glossary import load_glossary
+    from .glossary import load_valid_glossary
     from .pairing import english_articles
     from .textio import read_text
 
     files = [f for p in paths for f in (english_articles([p]) if Path(p).is_dir() else [p])]
     texts = [(str(p), read_text(p, encoding=encoding)) for p in files]
-    matcher = Matcher.from_glossary(load_glossary(glossary), statuses=statuses)
+    matcher = Matcher.from_glossary(load_valid_glossary(glossary), statuses=statuses)
     out = []
     for path, text in texts:
-        out.append(AnnotatedFile(path, text, tuple(matcher.find(text))))
+        out.append(AnnotatedFile(path, text, tuple(matcher.find(text)), normalise_for_matching(text).changed))
     return tuple(out)

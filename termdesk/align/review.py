@@ -11,7 +11,7 @@ Each rule of :data:`REVIEW_RULES` carries an example row it flags (the example i
 
 :func:`review_rows` checks rows; :func:`add_reviewed` is what ``termdesk glossary add`` calls: it reviews
 the selected rows, then merges (:func:`termdesk.align.merge.add_proposals`) — with ``strict`` only the
-rows that passed.
+rows that passed (the merge holds the glossary folder's lock: :func:`~termdesk.align.merge.add_proposals_locked`).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from ..ko.hangul import is_syllable
 from ..ko.surnames import is_surname
 from ..mine import wordlists as L
 from ..mine.quality import head_type
-from .merge import ACCEPTED, AddResult, Outcome, add_proposals, read_proposals
+from .merge import ACCEPTED, AddResult, Outcome, add_proposals_locked, read_proposals
 
 __all__ = ["REVIEW_RULES", "ReviewRule", "RowWarning", "add_reviewed", "review_rows"]
 
@@ -161,6 +161,7 @@ def add_reviewed(
     *,
     strict: bool = False,
     glossary: str | Path = "glossary",
+    wait: float = 0,
     ids: Sequence[str] = (),
     accepted: bool = False,
     update: bool = False,
@@ -170,8 +171,15 @@ def add_reviewed(
     """Review the selected rows, then merge them; with ``strict`` the flagged rows are refused, not merged."""
     warnings = review_rows(proposals, ids=ids, encoding=encoding)
     if not strict or not warnings:
-        result = add_proposals(
-            proposals, glossary=glossary, ids=ids, accepted=accepted, update=update, encoding=encoding, dry_run=dry_run
+        result = add_proposals_locked(
+            proposals,
+            glossary=glossary,
+            wait=wait,
+            ids=ids,
+            accepted=accepted,
+            update=update,
+            encoding=encoding,
+            dry_run=dry_run,
         )
         return ReviewedAdd(tuple(warnings), result)
     flagged = {w.id for w in warnings}
@@ -187,6 +195,8 @@ def add_reviewed(
     ]
     if not keep:
         return ReviewedAdd(tuple(warnings), AddResult(str(proposals), tuple(refused), (), dry_run))
-    result = add_proposals(proposals, glossary=glossary, ids=keep, update=update, encoding=encoding, dry_run=dry_run)
+    result = add_proposals_locked(
+        proposals, glossary=glossary, wait=wait, ids=keep, update=update, encoding=encoding, dry_run=dry_run
+    )
     outcomes = sorted([*refused, *result.outcomes], key=lambda o: o.line)
     return ReviewedAdd(tuple(warnings), replace(result, outcomes=tuple(outcomes)))

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .options import summarised
+from .options import echo_err, summarised
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..match import AnnotatedFile, Match
@@ -53,7 +53,10 @@ def record(path: str, text: str, m: Match) -> dict[str, Any]:
 
 
 def render_text(doc: AnnotatedFile, *, colour: bool) -> str:
-    """The text with each term followed by its Korean in brackets: ``Defense Minister Song Young-moo[송영무 국방부 장관]``."""
+    """The text with each term followed by its Korean in brackets.
+
+    ``Defense Minister Song Young-moo[송영무 국방부 장관]``.
+    """
     out: list[str] = []
     pos = 0
     text = doc.text
@@ -122,6 +125,11 @@ def render_csv(docs: tuple[AnnotatedFile, ...]) -> str:
 @click.option(
     "--color/--no-color", "color", default=None, help="Colour the annotated text (default: only on a terminal)."
 )
+@click.option(
+    "--show-removed",
+    is_flag=True,
+    help="Report how many invisible characters, odd spaces and compatibility forms were ignored for matching.",
+)
 def annotate(
     paths: tuple[str, ...],
     glossary_paths: tuple[str, ...],
@@ -129,6 +137,7 @@ def annotate(
     statuses: tuple[str, ...],
     encoding: str | None,
     color: bool | None,
+    show_removed: bool,
 ) -> None:
     """FILE...: English text files (.txt, .md, .html).
 
@@ -141,6 +150,9 @@ def annotate(
     from ..match import annotate_files
 
     docs = annotate_files(list(paths), glossary=list(glossary_paths), statuses=statuses, encoding=encoding)
+    if show_removed:
+        for d in docs:
+            echo_err(f"{d.path}: {d.normalised} invisible or special character(s) ignored for matching")
     if fmt == "json":
         click.echo(render_json(docs), nl=False)
     elif fmt == "csv":

@@ -416,7 +416,7 @@ class _Article:
         for _, line, text in blocks:
             for m in matcher.find(text):
                 for part in m.composed_of or (m,):
-                    if part.entry is None or part.entry.type == "person" and " " not in part.text:
+                    if part.entry is None or (part.entry.type == "person" and " " not in part.text):
                         continue
                     surface = re.sub(r"['’]s?$", "", part.text)  # North Korea's → North Korea
                     key = X.merge_key(surface)
@@ -437,7 +437,7 @@ class _Article:
                 by_surname.setdefault(parts[0], set()).add(key)
             last = parts[-1] if parts[-1] not in ("jr", "sr", "ii", "iii") or len(parts) < 3 else parts[-2]
             by_surname.setdefault(last, set()).add(key)
-        for surname, line, tkeys, sent, s, e in self.surname_mentions:
+        for surname, _line, tkeys, _sent, _s, _e in self.surname_mentions:
             owners = by_surname.get(surname, set())
             if len(owners) == 1:
                 owner = next(iter(owners))
@@ -498,7 +498,10 @@ def _single_name(surface: str, zipf: X.ZipfCache) -> bool:
 
 
 def _following(toks: list[X.Tok], i: int) -> str:
-    """Up to two lowercase words after a unit, skipping a parenthesised acronym: "Ulchi Freedom Shield (UFS) exercise"."""
+    """Up to two lowercase words after a unit, skipping a parenthesised acronym.
+
+    "Ulchi Freedom Shield (UFS) exercise".
+    """
     if i < len(toks) and toks[i].text == "(":
         j = i
         while j < len(toks) and toks[j].text != ")":

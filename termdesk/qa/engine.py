@@ -50,10 +50,10 @@ def check_translation(
     The one library call behind ``termdesk qa``. Unreadable input raises
     ``InputError``; problems in the translation come back as findings.
     """
-    from ..glossary import Glossary, load_glossary
+    from ..glossary import Glossary, load_valid_glossary
     from .inputs import collect
 
     selected = get_rules(tuple(rules) if rules else None)
-    gloss = glossary if isinstance(glossary, Glossary) else load_glossary(glossary)
+    gloss = glossary if isinstance(glossary, Glossary) else load_valid_glossary(glossary)
     inputs = collect(paths, en=en, ko=ko, encoding=encoding)
     return check_documents(inputs.documents, gloss, rules=selected, skipped=inputs.skipped)
