@@ -404,3 +404,15 @@ def test_glossary_terms_in_the_copy_are_listed_as_known(tmp_path: Path) -> None:
     forms = {x.casefold(): c for c in mine([str(f)], glossary=glossary).candidates for x in c.forms}
     for form in ("readiness", "north korea", "sixth nuclear test"):
         assert forms[form].status == "known", form
+
+
+def test_headline_is_no_phrase_source(tmp_path: Path) -> None:
+    f = tmp_path / "hl.txt"
+    f.write_text(
+        "Allies vow deterrence push amid missile drills\n\n"
+        "The two ministers met on Saturday and discussed deterrence. The missile drills continued.\n",
+        encoding="utf-8",
+    )
+    forms = {x.casefold() for c in mine([str(f)]).candidates for x in c.forms}
+    assert "deterrence push" not in forms  # only in the headline, cut for space
+    assert "missile drills" in forms  # the body uses it too

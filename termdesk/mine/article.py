@@ -85,6 +85,12 @@ _HEADLINE_DOCUMENT = re.compile(
 )
 
 
+def is_headline(text: str) -> bool:
+    """The first paragraph reads as a headline: short and not ended like a sentence."""
+    t = text.rstrip()
+    return bool(t) and len(t.split()) <= 25 and t[-1] not in ".!?\"”’'"
+
+
 def _title_case(text: str) -> bool:
     words = [w for w in _TITLE_CASE_WORD.findall(text) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
@@ -116,6 +122,8 @@ class _Article:
         self.maybe_person: list[tuple[str, str]] = []  # (key, surname)
         self.single_caps: Counter = Counter()
         self.singles: list[tuple[str, str, int, int, int]] = []  # (surface, sentence, s, e, line)
+        # headline phrases, kept only when the body uses them too (a headline is cut for space)
+        self.headline_phrases: list[tuple[str, str, str, int, int, int, str, tuple[str, ...]]] = []
         self.acronyms: set[str] = set()
         self.units: dict[str, tuple[str, ...]] = {}
 
@@ -170,7 +178,9 @@ class _Article:
         if m:
             self.add(m.group(1), "document", text, m.start(1), m.end(1), line, kind="named")
 
-    def sentence(self, sent: str, line: int, *, title_case: bool, para_start: bool, para_end: bool) -> None:
+    def sentence(
+        self, sent: str, line: int, *, title_case: bool, para_start: bool, para_end: bool, phrases: bool = True
+    ) -> None:
         toks = X.tokens(sent)
         if not toks:
             return
@@ -246,17 +256,17 @@ class _Article:
             surface = sent[s:e]
             if a == next((i for i, t in enumerate(toks) if t.is_word), -1) and surface[0].isupper():
                 surface = surface[0].lower() + surface[1:]
-            self.add(
-                surface,
-                X.np_type(words),
-                sent,
-                s,
-                e,
-                line,
-                kind="np",
-                key="np:" + " ".join(X.singular(w) if k == len(words) - 1 else w for k, w in enumerate(words)),
-                words=words,
-            )
+            key = "np:" + " ".join(X.singular(w) if k == len(words) - 1 else w for k, w in enumerate(words))
+            hit = (surface, X.np_type(words), sent, s, e, line, key, words)
+            if phrases:
+                self._phrase(*hit)
+            else:
+                self.headline_phrases.append(hit)
+
+    def _phrase(
+        self, surface: str, type_: str, sent: str, s: int, e: int, line: int, key: str, words: tuple[str, ...]
+    ) -> None:
+        self.add(surface, type_, sent, s, e, line, kind="np", key=key, words=words)
 
     def _runs(self, toks: list[X.Tok], sent: str, line: int, blocked: set[int]) -> None:
         index = {id(t): i for i, t in enumerate(toks)}
@@ -543,11 +553,23 @@ def extract_article(doc: Article, zipf: X.ZipfCache, *, matcher: Matcher | None 
     for index, line, text in blocks:
         words += len(text.split())
         title_case = index == 0 and _title_case(text)
+        headline = index == 0 and is_headline(text)
         if index == 0:
             art.headline_document(text, line)
         spans = split_sentences(text)
         for k, (s, e) in enumerate(spans):
-            art.sentence(text[s:e], line, title_case=title_case, para_start=k == 0, para_end=k == len(spans) - 1)
+            art.sentence(
+                text[s:e],
+                line,
+                title_case=title_case,
+                para_start=k == 0,
+                para_end=k == len(spans) - 1,
+                phrases=not headline,  # a headline is cut for space: its phrases count only if the body has them
+            )
+    body = " ".join(text for index, _, text in blocks if index != 0).lower()
+    for hit in art.headline_phrases:
+        if hit[0].lower() in body:
+            art._phrase(*hit)
     art.finish()
     if matcher is not None:
         art.glossary_terms(blocks, matcher)
