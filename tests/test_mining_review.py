@@ -416,3 +416,12 @@ def test_headline_is_no_phrase_source(tmp_path: Path) -> None:
     forms = {x.casefold() for c in mine([str(f)]).candidates for x in c.forms}
     assert "deterrence push" not in forms  # only in the headline, cut for space
     assert "missile drills" in forms  # the body uses it too
+
+
+def test_title_never_gets_a_known_person_s_name() -> None:
+    from termdesk.align.abstain import people_words
+
+    people = people_words([Entry(en="Song Young-moo", ko="송영무", type="person")])
+    t = profile(AlignCandidate(canonical="Minister of National Defense", type="title"))
+    assert veto(t, "송영무 국방부 장관", people=people) == "title-with-name"
+    assert veto(t, "국방부 장관", people=people) == ""

@@ -14,10 +14,10 @@ alone for Kihara Minoru is a given name, not the name).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..glossary import has_hangul
+from ..glossary import Entry, has_hangul
 from ..ko.surnames import is_surname
 from .scoring import RankedPhrase, TermProfile
 
@@ -106,15 +106,23 @@ def checks_of(t: TermProfile, phrase: RankedPhrase, occurrences: int) -> tuple[s
     return tuple(out)
 
 
+def people_words(entries: Iterable[Entry]) -> frozenset[str]:
+    """The Korean words (two syllables or more) of the people in the glossary."""
+    return frozenset(w for e in entries if e.type == "person" for ko in e.ko_forms for w in ko.split() if len(w) >= 2)
+
+
 def name_words(term: str) -> int:
     """How many words a person's name has, initials and suffixes left out (``Dana W. White`` → 2)."""
     return sum(1 for w in term.replace(",", " ").split() if not _INITIAL.match(w))
 
 
-def veto(t: TermProfile, ko: str) -> str:
-    """The name of the :data:`VETOES` rule that refuses ``ko`` for the term, or ``""``."""
+def veto(t: TermProfile, ko: str, *, people: frozenset[str] = frozenset()) -> str:
+    """The name of the :data:`VETOES` rule that refuses ``ko`` for the term, or ``""``.
+
+    ``people``: the Korean words of the glossary's people (``송영무``, ``매티스``), so that a title is never
+    given ``송영무 국방부 장관``."""
     words = ko.split()
-    if t.type == "title" and words and any(is_surname(w) for w in words[:-1]):
+    if t.type == "title" and words and (any(is_surname(w) for w in words[:-1]) or any(w in people for w in words)):
         return "title-with-name"
     if t.person and not t.korean_name and has_hangul(ko) and len(words) < min(2, name_words(t.forms[0])):
         return "partial-name"

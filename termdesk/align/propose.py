@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 from ..glossary import Entry, Glossary, form_key, has_hangul
 from ..ko.hangul import is_syllable
 from ..ko.phrases import phrases
-from .abstain import calibrate, checks_of, offered, veto
+from .abstain import calibrate, checks_of, offered, people_words, veto
 from .acronyms import acronym_of, acronyms_of
 from .bitext import Bitext
 from .candidates import Candidate, context_sentence
@@ -101,6 +101,7 @@ class Proposer:
         self._claims: dict[tuple[int, int], list[Unit]] = defaultdict(list)
         self._df: Counter[str] | None = None
         self._name_tokens = foreign_name_tokens(entries)
+        self._people = people_words(entries)
         self.coverage = GlossaryCoverage(self.glossary, self.matcher, entries)
         self.bitexts: list[Bitext] = [self.align(b) if align and not b.beads else b for b in bitexts]
 
@@ -161,7 +162,7 @@ class Proposer:
         df = self._ko_df()
         out: list[Proposal] = []
         for p in rank(t, acc, n, df, self._name_tokens):
-            refused = veto(t, p.text)
+            refused = veto(t, p.text, people=self._people)
             if refused in ("title-with-name", "latin-for-words"):
                 continue
             checks = checks_of(t, p, n)
