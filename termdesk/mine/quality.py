@@ -254,6 +254,9 @@ def _contexts(c: Candidate) -> Iterable[tuple[list[str], str, list[str]]]:
 #: Heads of titles a body can sit inside ("Coordinator for Defense Policy and Arms Control").
 TITLE_HEADS: frozenset[str] = L.TITLE_HEADS | frozenset({"coordinator", "coordinators", "assistant", "principal"})
 
+#: Words looked at either side of a candidate for the longer term it was cut from.
+WINDOW = 5
+
 _CONNECTING = frozenset({"of", "for", "and", "the", "on", "at"})
 
 
@@ -274,21 +277,23 @@ def fragment_of(c: Candidate, longer: frozenset[str], glossary: Glossary | None)
     longer mined name or a title in all of them — or ``""``. ``longer``: merge keys of the mined names' forms."""
     found = ""
     seen = inside = in_glossary = 0
+    own = merge_key(c.canonical)
     for lw, term, rw in _contexts(c):
         seen += 1
         hit = ""
-        for i in range(min(6, len(lw)), -1, -1):
-            for j in range(min(6, len(rw)), -1, -1):
+        for i in range(min(WINDOW, len(lw)), -1, -1):
+            for j in range(min(WINDOW, len(rw)), -1, -1):
                 if i == 0 and j == 0 and term == c.canonical:
                     continue
                 text = " ".join([*lw[len(lw) - i :], term, *rw[:j]]).strip(" ,.;:'\"()")
-                if not text or merge_key(text) == merge_key(c.canonical):
+                key = merge_key(text) if text else ""
+                if not key or key == own:
                     continue
                 if glossary is not None and glossary.lookup(text):
                     hit = text
                     in_glossary += 1
                     break
-                if merge_key(text) in longer:
+                if key in longer:
                     hit = text
                     break
             if hit:
