@@ -425,3 +425,23 @@ def test_title_never_gets_a_known_person_s_name() -> None:
     t = profile(AlignCandidate(canonical="Minister of National Defense", type="title"))
     assert veto(t, "송영무 국방부 장관", people=people) == "title-with-name"
     assert veto(t, "국방부 장관", people=people) == ""
+
+
+@pytest.mark.parametrize(
+    ("phrase", "base"),
+    [
+        ("alliance forces", "alliance"),
+        ("tailored deterrence agreement", "tailored deterrence"),
+        ("alliance posture", ""),
+    ],
+)
+def test_known_term_plus_a_common_head(phrase: str, base: str) -> None:
+    from termdesk.mine.quality import known_plus_head
+
+    glossary = Glossary(
+        [
+            Entry(en="alliance", ko="동맹", type="concept"),
+            Entry(en="tailored deterrence", ko="맞춤형 억제", type="concept"),
+        ]
+    )
+    assert known_plus_head(phrase, glossary) == base  # "posture" is no common English head

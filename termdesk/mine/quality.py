@@ -10,7 +10,7 @@ Applied to the sorted candidate records, in order (each rule's example is a test
   Defense``; :func:`country_stripped`);
 * generic evaluative or procedural phrases are filtered by rule (:data:`GENERIC_RULES`) and by corpus
   statistics (:func:`general_english`: every word common in general English per ``wordfreq`` and none of
-  them a word of the beat's glossary);
+  them a word of the beat's glossary; :func:`known_plus_head`: a glossary term plus a common head noun);
 * types from evidence (:data:`HEAD_TYPES`: the head noun decides), the type's confidence recorded
   (``high``: the glossary's type, a head noun, a full name; ``low`` otherwise: the reviewer checks it).
 """
@@ -196,6 +196,24 @@ def general_english(phrase: str, beat: frozenset[str]) -> bool:
     return all(zipf_frequency(w, "en") >= GENERAL_ZIPF and w not in beat for w in words)
 
 
+#: The head added to a known term is a common English word from this ``wordfreq`` Zipf frequency on.
+COMPOSED_HEAD_ZIPF = 4.75
+
+
+def known_plus_head(phrase: str, glossary: Glossary | None) -> str:
+    """The glossary term a lowercase phrase merely adds a common head noun to (``alliance forces``,
+    ``tailored deterrence agreement``: the Korean composes word by word), or ``""``."""
+    from wordfreq import zipf_frequency
+
+    words = phrase.split()
+    if glossary is None or len(words) < 2 or not phrase[:1].islower():
+        return ""
+    base, head = " ".join(words[:-1]), words[-1].lower()
+    if zipf_frequency(head, "en") < COMPOSED_HEAD_ZIPF or not glossary.lookup(base):
+        return ""
+    return base
+
+
 def country_stripped(canonical: str) -> str:
     """The form without a leading country prefix (``ROK Minister of National Defense`` → ``Minister of
     National Defense``), or ``""`` when there is none."""
@@ -346,6 +364,8 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
         if c.type != "person" and not designator and not trimmed and fragment_of(c, longer, glossary):
             continue
         if generic_rule(c.canonical) is not None or (beat and general_english(c.canonical, beat)):
+            continue
+        if known_plus_head(c.canonical, glossary):
             continue
         if glossary is not None:
             stripped = country_stripped(c.canonical) or inner_country_stripped(c.canonical)
