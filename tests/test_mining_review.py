@@ -464,3 +464,10 @@ def test_devset_figures_do_not_regress() -> None:
     assert (f.recall_new[0] + f.recall_known[0]) / (f.recall_new[1] + f.recall_known[1]) >= 0.75
     assert f.align_offered / f.align_total >= 0.60  # the bar
     assert f.align_right / f.align_offered >= 0.85  # the bar
+
+
+def test_a_name_ending_like_a_particle_is_also_read_whole() -> None:
+    from termdesk.ko.phrases import phrases
+
+    found = phrases("오스틴 장관은 한국의 지속적인 우크라이나 지원에 대해 감사를 표했다.")
+    assert "우크라이나" in found and "우크라" in found  # 이나 may be the particle "or" (잠수함이나)
