@@ -36,6 +36,13 @@ japan | japanese | tokyo : 일본, 日
 china | chinese | beijing : 중국, 中
 russia | russian | moscow : 러시아
 indonesia | indonesian : 인도네시아
+taiwan | taiwanese : 대만, 타이완
+burma | myanmar : 미얀마
+ukraine | ukrainian : 우크라이나
+india | indian : 인도
+australia | australian : 호주
+europe | european : 유럽
+strait : 해협
 korea-us | south korea-us | korea-u.s. | rok-us : 한미, 한·미
 bilateral : 양자, 양국, 한미
 two sides | two countries | both sides : 양국, 양측
