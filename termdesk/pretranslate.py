@@ -82,6 +82,10 @@ class Method(str, Enum):
     FALLBACK = "fallback"
     GLOSSARY = "glossary"
     UNVERIFIED = "unverified"
+    # the LLM backend (termdesk.mt.llm_pipeline)
+    LLM = "llm"
+    LLM_RETRY = "llm-retry"
+    PLACEHOLDER = "placeholder"
 
 
 # --------------------------------------------------------------------------- records
@@ -462,8 +466,13 @@ def _build_po(name: str, segments: Sequence[SegmentResult], backend: str) -> pol
                 "termdesk: TERMS NOT VERIFIED — insert them yourself: "
                 + "; ".join(f"{t.en} → {t.ko}" for t in s.terms),
             )
+            comments[1:1] = [f"termdesk: {n}" for n in s.notes]
         elif s.method is Method.FALLBACK:
             comments.insert(0, "termdesk: terms restored by chunk retranslation — check word order")
+        elif s.method is Method.PLACEHOLDER:
+            comments.insert(
+                0, "termdesk: LLM draft failed twice; terms placed by the placeholder path — check word order"
+            )
         po.append(
             polib.POEntry(
                 msgctxt=f"{name}#{seen[s.source]}" if seen[s.source] > 1 else None,
@@ -578,13 +587,15 @@ def pretranslate(
     scheme: PlaceholderScheme = DEFAULT_SCHEME,
     progress: Callable[[str], None] | None = None,
     encoding: str | None = None,
+    on_segment: Callable[[int], None] | None = None,
 ) -> RunResult:
     """Pre-translate articles into ``out_dir``; returns per-article results and term accuracy.
 
     ``backend=None`` picks the best available: an installed en→ko Argos package,
     else the glossary-only backend (with a notice saying how to install a model).
     ``encoding`` reads the articles in that encoding (default: UTF-8, CP949 detected
-    and refused with a clear error).
+    and refused with a clear error). ``on_segment(n)`` is called as ``n`` more segments are done
+    (the LLM backend reports each segment; a progress bar counts them).
     """
     from .match import Matcher
     from .mt.base import require_translator
@@ -609,8 +620,16 @@ def pretranslate(
     cache = TranslationCache(cache_path) if use_cache and not inline else None
     limit = backend.max_input_tokens
     results: list[ArticleResult] = []
+    from .mt.openai_backend import OpenAIBackend
+
+    llm = None
+    if isinstance(backend, OpenAIBackend):  # glossary prompts, each segment verified; articles overlap
+        from .mt.llm_pipeline import ArticleDrafts, VerifiedDrafter
+
+        drafter = VerifiedDrafter(backend, scheme=scheme, cache=cache, on_segment=on_segment)
+        llm = ArticleDrafts(drafter, len(files), lambda k: _segment_article(files[k], matcher, scheme, encoding)[1])
     try:
-        for path in files:
+        for k, path in enumerate(files):
             name = path.stem
             po_path, ko_path, terms_path = out / f"{name}.po", out / f"{name}.ko.txt", out / f"{name}.terms.csv"
             # Everything that could stop us is checked before anything is written.
@@ -626,10 +645,13 @@ def pretranslate(
                         f"{ko_path}: edited since termdesk wrote it (or not written by termdesk) — "
                         "move it away, or pass --force to overwrite it"
                     )
-            _, work = _segment_article(path, matcher, scheme, encoding)
-            if limit:
-                work = _expand_long(work, limit, backend.count_tokens, scheme)
-            translate_segments(work, backend, scheme=scheme, cache=cache, inline=inline)
+            if llm is not None:
+                work = llm.draft(k)
+            else:
+                _, work = _segment_article(path, matcher, scheme, encoding)
+                if limit:
+                    work = _expand_long(work, limit, backend.count_tokens, scheme)
+                translate_segments(work, backend, scheme=scheme, cache=cache, inline=inline)
             segments = tuple(
                 SegmentResult(
                     w.index,
@@ -655,6 +677,8 @@ def pretranslate(
             if progress:
                 progress(name)
     finally:
+        if llm is not None:
+            llm.close()
         if cache is not None:
             cache.close()
     return RunResult(backend.name, tuple(results), notice)

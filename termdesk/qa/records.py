@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..glossary import Severity
+from ..glossary import Entry, Severity
 
 
 @dataclass(frozen=True)
@@ -92,6 +92,8 @@ class TermHit:
     target_spans: tuple[tuple[int, int], ...] = ()
     parts: tuple[TermHit, ...] = ()
     how: str = ""  # how it was accepted: "form", "designator", "family-name", "rank-dropped", …
+    #: The matched glossary entry (rules read it instead of looking the id up in the whole glossary).
+    entry: Entry | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

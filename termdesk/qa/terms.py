@@ -260,6 +260,7 @@ def _simple_hit(
         approved=is_approved(entry),
         target_spans=spans,
         how=how,
+        entry=entry,
     )
 
 
@@ -302,6 +303,7 @@ def _composed_hit(m: Match, target: KoreanText, state: DocState, source: str) ->
         target_spans=tuple(sorted(spans)),
         parts=parts,
         how=how,
+        entry=entry,
     )
 
 
