@@ -1067,7 +1067,7 @@ def _in_original(m: Match, norm: Normalised) -> Match:
 
 @dataclass(frozen=True)
 class AnnotatedFile:
-    """One input file: its text (as read by ``textio.read_text``) and the matches in it."""
+    """One input file: its text (as read by ``text.annotation_text``) and the matches in it."""
 
     path: str
     text: str
@@ -1242,10 +1242,29 @@ def paragraph_chunks(text: str, *, min_gap: int = 2, size: int = 1 << 18) -> Ite
 
 
 def article_files(paths: Sequence[str | Path]) -> list[str | Path]:
-    """The files ``annotate`` reads: files as given, a folder as its English articles (``pairing.english_articles``)."""
-    from .pairing import english_articles
+    """The files ``annotate`` reads: files as given, a folder as its English articles (``pairing.english_articles``).
 
-    return [f for p in paths for f in (english_articles([p]) if Path(p).is_dir() else [p])]
+    ``-`` is standard input, allowed once.
+    """
+    from .errors import UsageError
+    from .pairing import english_articles
+    from .textio import STDIN
+
+    files = [f for p in paths for f in (english_articles([p]) if Path(p).is_dir() else [p])]
+    if sum(1 for p in files if str(p) == STDIN) > 1:
+        raise UsageError("standard input (-) given more than once — give it once")
+    return files
+
+
+#: Inputs read whole through :func:`termdesk.text.annotation_text` (extracted or cleaned text;
+#: standard input can be read only once); plain text and Markdown are streamed from the file.
+_EXTRACTED_SUFFIXES = (".html", ".htm", ".docx")
+
+
+def _read_for_annotation(p: str | Path, *, encoding: str | None) -> str:
+    from .text import annotation_text
+
+    return annotation_text(p, encoding=encoding)
 
 
 def annotate_stream(
@@ -1263,23 +1282,30 @@ def annotate_stream(
     of whole paragraphs (:func:`paragraph_chunks`). ``count_normalised``: fill
     :attr:`AnnotatedChunk.normalised` (one more pass over the text; ``--show-removed``).
     """
-    from .textio import read_text
+    from .textio import STDIN
+    from .textio import read_document_text as read_text  # text, .docx; PDF and other binaries refused
 
     files = article_files(paths)
-    if len(files) > 1:
-        for p in files:
+    whole: dict[int, str] = {}  # inputs that cannot be streamed from the file: read once, kept
+    for i, p in enumerate(files):
+        if str(p) == STDIN or str(p).lower().endswith(_EXTRACTED_SUFFIXES):
+            whole[i] = _read_for_annotation(p, encoding=encoding)
+        elif len(files) > 1:
             read_text(p, encoding=encoding)
-    first = read_text(files[0], encoding=encoding) if files else ""
+    first = "" if not files or 0 in whole else read_text(files[0], encoding=encoding)
     matcher = load_matcher(glossary, statuses=statuses)
     gap = matcher.max_space_run + 1
     for i, p in enumerate(files):
-        text = first if i == 0 else read_text(p, encoding=encoding)
+        if i in whole:
+            text = whole.pop(i)
+        else:
+            text = first if i == 0 else read_text(p, encoding=encoding)
         first = ""
         spans = list(paragraph_chunks(text, min_gap=gap))
         for k, (s, e) in enumerate(spans):
             chunk = text[s:e]
             yield AnnotatedChunk(
-                str(p),
+                "<stdin>" if str(p) == STDIN else str(p),
                 s,
                 chunk,
                 tuple(matcher.find(chunk)),
@@ -1302,10 +1328,11 @@ def annotate_files(
     the Korean side of a pair and termdesk's outputs are skipped).
     """
     from .glossary import load_valid_glossary
-    from .textio import read_text
+    from .text import annotation_text
+    from .textio import STDIN
 
     files = article_files(paths)
-    texts = [(str(p), read_text(p, encoding=encoding)) for p in files]
+    texts = [("<stdin>" if str(p) == STDIN else str(p), annotation_text(p, encoding=encoding)) for p in files]
     matcher = Matcher.from_glossary(load_valid_glossary(glossary), statuses=statuses)
     out = []
     for path, text in texts:

@@ -7,10 +7,11 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import InputError
+from ..errors import InputError, UsageError
 from ..glossary import Glossary
 from ..pairing import english_articles
 from ..text import Article, Removed, read_article
+from ..textio import STDIN
 from .article import ArticleTerms, extract_article
 from .corpus import Corpus, shared_zipf
 from .finalise import finalise
@@ -56,10 +57,10 @@ def _set_matcher(glossary: Glossary | None) -> None:
         _MATCHER.append(Matcher.from_glossary(glossary, statuses=("approved", "proposed")))
 
 
-def _mine_file(path: str, encoding: str | None = None) -> ArticleTerms:
+def _mine_file(path: str, encoding: str | None = None, name: str | None = None) -> ArticleTerms:
     """Worker: read, clean and mine one article."""
     return extract_article(
-        read_article(path, encoding=encoding), shared_zipf(), matcher=_MATCHER[0] if _MATCHER else None
+        read_article(path, encoding=encoding, name=name), shared_zipf(), matcher=_MATCHER[0] if _MATCHER else None
     )
 
 
@@ -94,6 +95,7 @@ def mine(
     encoding: str | None = None,
     keep_removed: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    stdin_name: str | None = None,
 ) -> MineResult:
     """Mine the articles in ``paths`` (files or folders). ``jobs > 1`` reads articles in worker processes.
 
@@ -104,19 +106,27 @@ def mine(
     before the next (at most ``4 × jobs`` in flight). ``progress(done, total)`` is
     called after each article.
 
+    ``-`` reads an article from standard input (in this process), named ``stdin_name``.
+
     Raises ``InputError`` when no article is found or one cannot be read, and (naming the format) for a PDF,
     an image or an Office file other than .docx (:data:`BINARY_SIGNATURES`).
     """
     files = [str(f) for f in english_articles(paths)]
+    reads_stdin = files.count(STDIN)
+    if reads_stdin > 1:
+        raise UsageError("standard input (-) given more than once — give it once")
+    if reads_stdin and not stdin_name:
+        raise UsageError("reading standard input (-): give --name NAME for the article")
     for f in files:
-        refuse_binary(f)
+        if f != STDIN:
+            refuse_binary(f)
     corpus = Corpus()
     removed: list[tuple[str, Removed]] = []
     _set_matcher(glossary)
     stream = (
         _ordered_parallel(files, jobs, encoding, glossary)
-        if jobs > 1 and len(files) > 1
-        else (_mine_file(f, encoding) for f in files)
+        if jobs > 1 and len(files) > 1 and not reads_stdin
+        else (_mine_file(f, encoding, stdin_name if f == STDIN else None) for f in files)
     )
     for done, art in enumerate(stream, start=1):
         corpus.add(art)
