@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import InputError, UsageError
+from ..errors import UsageError
 from ..glossary import Glossary
 from ..pairing import english_articles
 from ..text import Article, Removed, read_article
@@ -19,32 +19,6 @@ from .result import MineResult
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..match import Matcher
-
-#: Formats refused before reading, by their first bytes: (magic, format name). Each is a test case.
-BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF", "a PDF document"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"),
-    (b"\xd0\xcf\x11\xe0", "an old Office or HWP document (.doc, .xls, .ppt, .hwp)"),
-    (b"PK\x03\x04", "a zipped Office document (.xlsx, .pptx, .odt …)"),
-)
-
-
-def refuse_binary(path: str | Path) -> None:
-    """``InputError`` naming the format when ``path`` is a PDF, an image or an Office file other than .docx."""
-    p = Path(path)
-    try:
-        with p.open("rb") as fh:
-            head = fh.read(8)
-    except OSError:
-        return  # reading it reports the problem
-    for magic, name in BINARY_SIGNATURES:
-        if head.startswith(magic) and not (magic == b"PK\x03\x04" and p.suffix.lower() == ".docx"):
-            raise InputError.at(p, None, f"{name}, not text", "save it as .txt (or .docx) and mine that file")
-
 
 _MATCHER: list[Matcher] = []  # the glossary matcher of this process (set by mine() or the pool initializer)
 
@@ -108,8 +82,8 @@ def mine(
 
     ``-`` reads an article from standard input (in this process), named ``stdin_name``.
 
-    Raises ``InputError`` when no article is found or one cannot be read, and (naming the format) for a PDF,
-    an image or an Office file other than .docx (:data:`BINARY_SIGNATURES`).
+    Raises ``InputError`` when no article is found or one cannot be read (the text reader refuses a PDF,
+    an image or an Office file other than .docx, naming the format).
     """
     files = [str(f) for f in english_articles(paths)]
     reads_stdin = files.count(STDIN)
@@ -117,9 +91,6 @@ def mine(
         raise UsageError("standard input (-) given more than once — give it once")
     if reads_stdin and not stdin_name:
         raise UsageError("reading standard input (-): give --name NAME for the article")
-    for f in files:
-        if f != STDIN:
-            refuse_binary(f)
     corpus = Corpus()
     removed: list[tuple[str, Removed]] = []
     _set_matcher(glossary)
