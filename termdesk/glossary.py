@@ -27,6 +27,7 @@ from functools import cached_property
 from itertools import chain
 from operator import attrgetter
 from pathlib import Path
+from typing import Any
 
 from .errors import InputError
 from .ko.hangul import HANGUL_CLASS, has_hangul
@@ -235,7 +236,7 @@ class Entry:
         """Build an entry from a CSV row. ``clean=True`` skips normalisation (caller checked the cells)."""
         v = row if clean else {c: normalise_cell(row.get(c, "") or "") for c in COLUMNS}
         en_variants, ko_variants, ko_avoid = v["en_variants"], v["ko_variants"], v["ko_avoid"]
-        fields = {
+        fields: dict[str, Any] = {
             "en": v["en"],
             "ko": v["ko"],
             "type": v["type"].casefold(),

@@ -646,7 +646,7 @@ class Matcher:
 
         wanted = frozenset(statuses)
         entries = [e for e in glossary if e.status in wanted and e.en.strip()]
-        table: dict[str, list[tuple[int, int, Any, int, tuple[str, ...]]]] = {}
+        table: dict[str, list[tuple[Any, ...]]] = {}  # (idx, mode, check, allow, flags, entry, ko, kind)
         fold = _fold
         keep = _keep
         plain = _NEEDS_VARIANTS.search
