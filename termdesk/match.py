@@ -46,6 +46,7 @@ import unicodedata
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -634,11 +635,24 @@ class Matcher:
 
     @classmethod
     def from_glossary(
-        cls, glossary: Glossary | Iterable[Entry], *, statuses: Collection[str] = ("approved",)
+        cls,
+        glossary: Glossary | Iterable[Entry],
+        *,
+        statuses: Collection[str] = ("approved",),
+        on: date | None = None,
     ) -> Matcher:
-        """Compile the entries whose status is in ``statuses`` (default: approved only)."""
+        """Compile the entries whose status is in ``statuses`` (default: approved only).
+
+        ``on`` is the article's date: where dated entries share an English form, the
+        rendering valid on that day is used (:func:`termdesk.glossary.as_of`; undated:
+        the current one).
+        """
+        from .glossary import as_of
+
+        wanted = frozenset(statuses)
+        entries = as_of([e for e in glossary if e.status in wanted], on)
         with _gc_paused():
-            return cls._build(glossary, statuses)
+            return cls._build(entries, statuses)
 
     @classmethod
     def _build(cls, glossary: Glossary | Iterable[Entry], statuses: Collection[str]) -> Matcher:
@@ -1065,6 +1079,28 @@ def _in_original(m: Match, norm: Normalised) -> Match:
     )
 
 
+class DatedMatchers:
+    """Matchers for articles of different dates, each compiled once per distinct set of renderings.
+
+    With no dated entries in the glossary every date gets the same matcher.
+    """
+
+    def __init__(self, glossary: Glossary | Iterable[Entry], *, statuses: Collection[str] = ("approved",)) -> None:
+        wanted = frozenset(statuses)
+        self._entries = [e for e in glossary if e.status in wanted]
+        self._statuses = tuple(wanted)
+        self._dated = [e for e in self._entries if e.valid_from or e.valid_to]
+        self._cache: dict[tuple[bool, tuple[bool, ...]], Matcher] = {}
+
+    def for_date(self, day: date | None) -> Matcher:
+        """The matcher for an article of ``day`` (None: undated)."""
+        sig = (day is None, tuple(e.valid_on(day) for e in self._dated)) if self._dated else (True, ())
+        m = self._cache.get(sig)
+        if m is None:
+            m = self._cache[sig] = Matcher.from_glossary(self._entries, statuses=self._statuses, on=day)
+        return m
+
+
 @dataclass(frozen=True)
 class AnnotatedFile:
     """One input file: its text (as read by ``text.annotation_text``) and the matches in it."""
@@ -1074,6 +1110,7 @@ class AnnotatedFile:
     matches: tuple[Match, ...]
     #: characters removed or folded for matching (invisible characters, odd spaces, compatibility forms)
     normalised: int = 0
+    date: date | None = None  # the article's date (dateline, else --date), which chose dated renderings
 
 
 #: Glossaries at least this large (bytes of CSV) keep their compiled matcher in the user cache folder
@@ -1274,6 +1311,7 @@ def annotate_stream(
     statuses: Collection[str] = ("approved",),
     encoding: str | None = None,
     count_normalised: bool = False,
+    on: date | None = None,
 ) -> Iterator[AnnotatedChunk]:
     """Like :func:`annotate_files`, paragraph by paragraph: memory stays flat whatever the file's size.
 
@@ -1281,7 +1319,9 @@ def annotate_stream(
     raises ``InputError`` before any output; then each file is read again and matched in chunks
     of whole paragraphs (:func:`paragraph_chunks`). ``count_normalised``: fill
     :attr:`AnnotatedChunk.normalised` (one more pass over the text; ``--show-removed``).
+    A dated article (its dateline, else ``on``) is matched with the glossary as of that date.
     """
+    from .article_date import article_date
     from .textio import STDIN
     from .textio import read_document_text as read_text  # text, .docx; PDF and other binaries refused
 
@@ -1293,14 +1333,23 @@ def annotate_stream(
         elif len(files) > 1:
             read_text(p, encoding=encoding)
     first = "" if not files or 0 in whole else read_text(files[0], encoding=encoding)
-    matcher = load_matcher(glossary, statuses=statuses)
-    gap = matcher.max_space_run + 1
+    undated = load_matcher(glossary, statuses=statuses)
+    dated: DatedMatchers | None = None
     for i, p in enumerate(files):
         if i in whole:
             text = whole.pop(i)
         else:
             text = first if i == 0 else read_text(p, encoding=encoding)
         first = ""
+        day = article_date(text, default=on)
+        matcher = undated
+        if day is not None:
+            if dated is None:
+                from .glossary import load_valid_glossary
+
+                dated = DatedMatchers(load_valid_glossary(glossary), statuses=statuses)
+            matcher = dated.for_date(day)
+        gap = matcher.max_space_run + 1
         spans = list(paragraph_chunks(text, min_gap=gap))
         for k, (s, e) in enumerate(spans):
             chunk = text[s:e]
@@ -1321,20 +1370,25 @@ def annotate_files(
     glossary: str | Path | Sequence[str | Path] = "glossary",
     statuses: Collection[str] = ("approved",),
     encoding: str | None = None,
+    on: date | None = None,
 ) -> tuple[AnnotatedFile, ...]:
     """Load the glossary, read every file (all read before any is matched) and find its terms.
 
     A folder stands for the English articles in it (``termdesk.pairing.english_articles``:
-    the Korean side of a pair and termdesk's outputs are skipped).
+    the Korean side of a pair and termdesk's outputs are skipped). Each article is matched
+    as of its date (:func:`termdesk.article_date.article_date`, with ``on`` as the default).
     """
+    from .article_date import article_date
     from .glossary import load_valid_glossary
     from .text import annotation_text
     from .textio import STDIN
 
     files = article_files(paths)
     texts = [("<stdin>" if str(p) == STDIN else str(p), annotation_text(p, encoding=encoding)) for p in files]
-    matcher = Matcher.from_glossary(load_valid_glossary(glossary), statuses=statuses)
+    matchers = DatedMatchers(load_valid_glossary(glossary), statuses=statuses)
     out = []
     for path, text in texts:
-        out.append(AnnotatedFile(path, text, tuple(matcher.find(text)), normalise_for_matching(text).changed))
+        day = article_date(text, default=on)
+        found = tuple(matchers.for_date(day).find(text))
+        out.append(AnnotatedFile(path, text, found, normalise_for_matching(text).changed, day))
     return tuple(out)

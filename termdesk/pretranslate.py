@@ -27,6 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -666,6 +667,7 @@ def pretranslate(
     formats: Collection[str] = ("po",),
     contacts: PoContacts = DEFAULT_CONTACTS,
     stdin_name: str | None = None,
+    on: date | None = None,
 ) -> RunResult:
     """Pre-translate articles into ``out_dir``; returns per-article results and term accuracy.
 
@@ -676,9 +678,12 @@ def pretranslate(
     (the LLM backend reports each segment; a progress bar counts them). ``formats``: ``po`` (always
     written: it holds the translator's merge state) and optionally ``xliff``. ``contacts`` fill the
     PO header's Last-Translator and Language-Team. ``stdin_name`` names the outputs of ``-`` (standard input).
+    Each article's dated glossary renderings follow its dateline, else ``on`` (the ``--date`` option;
+    standard input is not read twice: it takes ``on``).
     """
+    from .article_date import article_date
     from .formats.xliff import read_xliff, render_xliff
-    from .match import Matcher
+    from .match import DatedMatchers
     from .mt.base import require_translator
     from .mt.select import select_backend
     from .pairing import english_articles
@@ -705,7 +710,15 @@ def pretranslate(
         suffixes = (".po", ".ko.txt", ".terms.csv", ".xlf") if "xliff" in formats else (".po", ".ko.txt", ".terms.csv")
         for target in (out / f"{path.stem}{suffix}" for suffix in suffixes):
             refuse_input_overwrite(target, files, option="--out", what="an article being translated")
-    matcher = Matcher.from_glossary(glossary)
+    matchers = DatedMatchers(glossary)
+
+    def matcher_for(article: Path) -> Matcher:
+        if str(article) == STDIN:
+            return matchers.for_date(on)
+        from .textio import read_document_text  # .docx too; other binaries refused by name
+
+        return matchers.for_date(article_date(read_document_text(article, encoding=encoding), default=on))
+
     cache = TranslationCache(cache_path) if use_cache and not inline else None
     limit = backend.max_input_tokens
     results: list[ArticleResult] = []
@@ -720,7 +733,9 @@ def pretranslate(
 
         drafter = VerifiedDrafter(backend, scheme=scheme, cache=cache, on_segment=on_segment)
         llm = ArticleDrafts(
-            drafter, len(files), lambda k: _segment_article(files[k], matcher, scheme, encoding, name_of(files[k]))[1]
+            drafter,
+            len(files),
+            lambda k: _segment_article(files[k], matcher_for(files[k]), scheme, encoding, name_of(files[k]))[1],
         )
     try:
         for k, path in enumerate(files):
@@ -744,7 +759,7 @@ def pretranslate(
             if llm is not None:
                 work = llm.draft(k)
             else:
-                _, work = _segment_article(path, matcher, scheme, encoding, name)
+                _, work = _segment_article(path, matcher_for(path), scheme, encoding, name)
                 if limit:
                     work = _expand_long(work, limit, backend.count_tokens, scheme)
                 translate_segments(work, backend, scheme=scheme, cache=cache, inline=inline)

@@ -6,11 +6,12 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Iterator
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import click
 
-from .options import echo_err, summarised
+from .options import date_option, echo_err, summarised
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..match import AnnotatedChunk, AnnotatedFile, Match
@@ -176,6 +177,7 @@ def stream(chunks: Iterable[AnnotatedChunk], fmt: str, *, colour: bool, files: i
     is_flag=True,
     help="Report how many invisible characters, odd spaces and compatibility forms were ignored for matching.",
 )
+@date_option
 def annotate(
     paths: tuple[str, ...],
     glossary_paths: tuple[str, ...],
@@ -184,6 +186,7 @@ def annotate(
     encoding: str | None,
     color: bool | None,
     show_removed: bool,
+    on: date | None,
 ) -> None:
     """FILE...: English text files (.txt, .md, .html, .docx), or - for standard input.
 
@@ -213,6 +216,7 @@ def annotate(
         statuses=statuses,
         encoding=encoding,
         count_normalised=show_removed,
+        on=on,
     )
 
     def counted(chunks: Iterable[AnnotatedChunk]) -> Iterator[AnnotatedChunk]:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from typing import TYPE_CHECKING
 
 import click
 
-from .options import summarised
+from .options import date_option, summarised
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..mt.base import Translator
@@ -74,6 +75,7 @@ if TYPE_CHECKING:  # pragma: no cover
     type=click.Path(dir_okay=False),
     help="Settings file: [llm] and [po] tables (default: $TERMDESK_CONFIG, else the nearest termdesk.toml).",
 )
+@date_option
 def pretranslate(
     articles: tuple[str, ...],
     out_dir: str,
@@ -93,6 +95,7 @@ def pretranslate(
     stdin_name: str | None,
     last_translator: str | None,
     config: str | None,
+    on: date | None,
 ) -> None:
     """ARTICLES: files or folders of .txt/.md/.html/.docx; - reads standard input (with --name).
 
@@ -164,6 +167,7 @@ def pretranslate(
             formats=wanted or ("po",),
             contacts=contacts,
             stdin_name=stdin_name,
+            on=on,
         )
     finally:
         if bar is not None:

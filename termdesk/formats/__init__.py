@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError, UsageError
-from ..glossary import COLUMNS, Entry, Problem, Status, load_valid_glossary, sort_key
+from ..glossary import COLUMNS, OPTIONAL_COLUMNS, Entry, Problem, Status, as_of, load_valid_glossary, sort_key
 from .base import MAX_IMPORT_BYTES, Parsed, Rendered, usable
 
 __all__ = [
@@ -40,17 +40,21 @@ EXPORT_FORMATS: tuple[str, ...] = ("tbx", "omegat", "po", "csv", "deepl", "amazo
 IMPORT_FORMATS: tuple[str, ...] = (*EXPORT_FORMATS, "xlsx")
 
 _RICH = frozenset({"en", "ko", "type", "en_variants", "ko_variants", "ko_avoid", "note", "source", "match"})
+_OPTIONAL = frozenset(OPTIONAL_COLUMNS)
 #: Glossary columns each format carries through export → import (``status`` never
 #: survives an import: imported entries are always proposals).
 CARRIES: dict[str, frozenset[str]] = {
-    "tbx": _RICH,
-    "po": _RICH,
+    "tbx": _RICH | _OPTIONAL,
+    "po": _RICH | _OPTIONAL,
     "csv": frozenset(COLUMNS),
     "xlsx": frozenset(COLUMNS),
     "omegat": frozenset({"en", "en_variants", "ko", "type", "note"}),
     "deepl": frozenset({"en", "en_variants", "ko"}),
     "amazon": frozenset({"en", "en_variants", "ko"}),
 }
+
+#: Formats that hold one Korean target per English source term (dated siblings are resolved to today's).
+ONE_TARGET_FORMATS: frozenset[str] = frozenset({"deepl", "amazon"})
 
 #: format → (module, export function, parse function)
 _MODULES: dict[str, tuple[str, str, str]] = {
@@ -128,6 +132,8 @@ def render(entries: Sequence[Entry], *, to: str) -> Rendered:
     """Export ``entries`` (any order; written in canonical order) to format ``to`` — no I/O."""
     if to not in EXPORT_FORMATS:
         raise UsageError(f"unknown export format {to!r} — use one of: {', '.join(EXPORT_FORMATS)}")
+    if to in ONE_TARGET_FORMATS:  # one Korean per English form: dated siblings give today's rendering
+        entries = as_of(list(entries), None)
     keep, problems = usable(sorted(entries, key=sort_key))
     if to in EXACT_FORMATS:
         problems.extend(formula_warnings(keep, to=to))
