@@ -105,18 +105,26 @@ MAX_INPUT_ENV = "TERMDESK_MAX_INPUT_MB"
 DEFAULT_MAX_INPUT_MB = 100
 
 
-def max_input_bytes() -> int:
-    """The largest input file termdesk reads: ``$TERMDESK_MAX_INPUT_MB`` MB, 100 MB by default."""
-    raw = os.environ.get(MAX_INPUT_ENV, "").strip()
+def env_megabytes(name: str, default_mb: int, *, example: int) -> int:
+    """A size limit in bytes from the environment variable ``name`` (in MB), else ``default_mb``.
+
+    ``UsageError`` for a value that is not a positive number, naming the variable and an example.
+    """
+    raw = os.environ.get(name, "").strip()
     if not raw:
-        return DEFAULT_MAX_INPUT_MB * 2**20
+        return default_mb * 2**20
     try:
         mb = float(raw)
     except ValueError:
-        raise UsageError(f"{MAX_INPUT_ENV}={raw!r} is not a number — give the limit in MB, e.g. 200") from None
+        raise UsageError(f"{name}={raw!r} is not a number — give the limit in MB, e.g. {example}") from None
     if mb <= 0:
-        raise UsageError(f"{MAX_INPUT_ENV}={raw!r} must be positive — give the limit in MB, e.g. 200")
+        raise UsageError(f"{name}={raw!r} must be positive — give the limit in MB, e.g. {example}")
     return int(mb * 2**20)
+
+
+def max_input_bytes() -> int:
+    """The largest input file termdesk reads: ``$TERMDESK_MAX_INPUT_MB`` MB, 100 MB by default."""
+    return env_megabytes(MAX_INPUT_ENV, DEFAULT_MAX_INPUT_MB, example=200)
 
 
 def human_size(n: int) -> str:

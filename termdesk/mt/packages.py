@@ -271,16 +271,9 @@ _CHUNK = 2**20
 
 def max_unpacked_bytes() -> int:
     """The cap on a model archive's total unpacked size: ``$TERMDESK_MAX_MODEL_MB`` MB, 2 GB by default."""
-    raw = os.environ.get(MAX_UNPACKED_ENV, "").strip()
-    if not raw:
-        return DEFAULT_MAX_UNPACKED_MB * 2**20
-    try:
-        mb = float(raw)
-    except ValueError:
-        raise UsageError(f"{MAX_UNPACKED_ENV}={raw!r} is not a number — give the limit in MB, e.g. 4096") from None
-    if mb <= 0:
-        raise UsageError(f"{MAX_UNPACKED_ENV}={raw!r} must be positive — give the limit in MB, e.g. 4096")
-    return int(mb * 2**20)
+    from ..textio import env_megabytes
+
+    return env_megabytes(MAX_UNPACKED_ENV, DEFAULT_MAX_UNPACKED_MB, example=4096)
 
 
 def check_archive_bounds(
@@ -453,8 +446,6 @@ def load_translator(
 ) -> Any:
     """``ctranslate2.Translator`` for ``model_dir``; ``ModelError`` (one line) if it cannot be loaded."""
     import ctranslate2
-
-    from ..errors import UsageError
 
     try:
         return ctranslate2.Translator(
