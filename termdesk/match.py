@@ -39,6 +39,7 @@ How it works (and why it is fast):
 
 from __future__ import annotations
 
+import datetime
 import gc
 import re
 import unicodedata
@@ -205,6 +206,8 @@ class Match:
     parts in source order and ``ko`` the Korean in Korean order (name, then title).
     ``flags``: ``plural``, ``possessive``, ``unknown-name``; with ``unknown-name``,
     ``name_span`` gives the offsets of the unknown name after the title.
+    ``rule``: the id of the newsroom rule that produced ``ko`` (``termdesk.newsroom``:
+    a compound, a later mention, an ordinal, a date …); empty for a plain glossary match.
     """
 
     start: int
@@ -215,6 +218,7 @@ class Match:
     composed_of: tuple[Match, ...] = ()
     flags: tuple[str, ...] = ()
     name_span: tuple[int, int] | None = None
+    rule: str = ""
 
     @property
     def en(self) -> str:
@@ -378,6 +382,22 @@ def _variants(form: str, plural_ok: bool) -> list[tuple[str, tuple[str, ...]]]:
             elif last in "nN" and f[-3:].lower() == "man" and not f[-3:].isupper():
                 result.append((f[:-2] + "en", _PLURAL))
     return result
+
+
+_HYPHEN_LOWER = re.compile(r"(?<=[A-Za-z])-([a-z])")
+
+
+def _name_case_variants(
+    surfaces: Sequence[tuple[str, tuple[str, ...]]],
+) -> list[tuple[str, tuple[str, ...]]]:
+    """A romanised Korean name's hyphen-case variants: ``Seung-kyum`` also as ``Seung-Kyum`` (and so
+    ``Seung Kyum``; ``Seungkyum`` is already a joined variant). Only the case after the hyphen
+    changes, so different given names (``Young-moo`` / ``Myoung-moo``) never meet."""
+    out = list(surfaces)
+    for surface, flags in surfaces:
+        if _HYPHEN_LOWER.search(surface):
+            out.append((_HYPHEN_LOWER.sub(lambda m: "-" + m.group(1).upper(), surface), flags))
+    return list(dict.fromkeys(out))
 
 
 def _allow(surface: str, key: str, plural_ok: bool, generated_plural: bool) -> int:
@@ -569,6 +589,15 @@ def _ws_gap(text: str, a: int, b: int) -> bool:
     return gap.isspace() and gap.count("\n") <= 1
 
 
+def _possessive_end(word: str) -> int | None:
+    """Length of ``word`` without a final possessive (``Mattis'`` → 6, ``Song's`` → 4), None if it has none."""
+    if word[-1:] in "'’":
+        return len(word) - 1
+    if len(word) > 2 and word[-2] in "'’" and word[-1] == "s":
+        return len(word) - 2
+    return None
+
+
 def _unknown_name(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     """The capitalised name right after a title at ``pos`` (not crossing ``limit``), or None."""
     m = _UNKNOWN_NAME.match(text, pos)
@@ -581,6 +610,10 @@ def _unknown_name(text: str, pos: int, limit: int) -> tuple[int, int] | None:
         if word in _NOT_NAMES or tok.end() > limit:
             break
         if i == 0 and word.endswith("."):
+            break
+        possessive = _possessive_end(word)
+        if possessive is not None:
+            end = tok.start() + possessive  # "Mattis' Meeting": the name ends at the possessive
             break
         end = tok.end()
     if end == start:
@@ -671,6 +704,8 @@ class Matcher:
                     surfaces: Sequence[tuple[str, tuple[str, ...]]] = ((form, ()),)
                 else:
                     surfaces = _variants(form, plural_ok)
+                    if etype == "person":
+                        surfaces = _name_case_variants(surfaces)
                 for surface, flags in surfaces:
                     body = fold(surface).strip(" ")
                     if not body:
@@ -1014,11 +1049,16 @@ def annotate_files(
     glossary: str | Path | Sequence[str | Path] = "glossary",
     statuses: Collection[str] = ("approved",),
     encoding: str | None = None,
+    newsroom: bool = True,
+    date: datetime.date | None = None,
 ) -> tuple[AnnotatedFile, ...]:
     """Load the glossary, read every file (all read before any is matched) and find its terms.
 
     A folder stands for the English articles in it (``termdesk.pairing.english_articles``:
-    the Korean side of a pair and termdesk's outputs are skipped).
+    the Korean side of a pair and termdesk's outputs are skipped). With ``newsroom`` (the
+    default) the newsroom rules (``termdesk.newsroom``) render the matches as Korean copy
+    writes them — compounds, later mentions, ordinals, dates — each carrying its rule id;
+    ``date`` is the articles' date for ``today`` and weekdays (else each one's dateline).
     """
     from .glossary import load_glossary
     from .pairing import english_articles
@@ -1029,5 +1069,11 @@ def annotate_files(
     matcher = Matcher.from_glossary(load_glossary(glossary), statuses=statuses)
     out = []
     for path, text in texts:
-        out.append(AnnotatedFile(path, text, tuple(matcher.find(text))))
+        if newsroom:
+            from .newsroom import render_text
+
+            found: Sequence[Match] = render_text(text, matcher, date=date)
+        else:
+            found = matcher.find(text)
+        out.append(AnnotatedFile(path, text, tuple(found)))
     return tuple(out)

@@ -19,6 +19,7 @@ The library never prints; progress goes through a callback.
 from __future__ import annotations
 
 import csv
+import datetime
 import hashlib
 import io
 import re
@@ -102,6 +103,7 @@ class TermOccurrence:
     type: str
     flags: tuple[str, ...] = ()
     verified: bool = False
+    rule: str = ""  # the newsroom rule that gave ``ko`` (termdesk.newsroom); "" for a glossary term
 
 
 @dataclass(frozen=True)
@@ -365,14 +367,22 @@ def translate_segments(
 
 
 def _segment_article(
-    path: Path, matcher: Matcher, scheme: PlaceholderScheme, encoding: str | None = None
+    path: Path,
+    matcher: Matcher,
+    scheme: PlaceholderScheme,
+    encoding: str | None = None,
+    date: datetime.date | None = None,
 ) -> tuple[object, list[_Work]]:
+    """Segments with their terms: glossary matches rendered by the newsroom rules, article by article
+    (later mentions carry across segments; an unresolved weekday is left in English)."""
+    from .newsroom import render_article
     from .text import read_article, segment
 
     doc = read_article(path, encoding=encoding)
+    segs = segment(doc)
+    rendered = render_article([seg.text for seg in segs], matcher, date=date, unresolved=False)
     work: list[_Work] = []
-    for seg in segment(doc):
-        matches = matcher.find(seg.text)
+    for seg, matches in zip(segs, rendered):
         work.append(_Work(seg.index, seg.paragraph, protect(seg.text, matches, scheme=scheme)))
     return doc, work
 
@@ -392,6 +402,7 @@ def _occurrences(w: _Work) -> tuple[TermOccurrence, ...]:
                 type=m.type,
                 flags=tuple(m.flags),
                 verified=w.verified and m.ko in w.target,
+                rule=m.rule,
             )
         )
     return tuple(out)
@@ -456,7 +467,12 @@ def _build_po(name: str, segments: Sequence[SegmentResult], backend: str) -> pol
     seen: Counter[str] = Counter()
     for s in segments:
         seen[s.source] += 1
-        comments = [f"{t.en} → {t.ko}" + (f" ({', '.join(t.flags)})" if t.flags else "") for t in s.terms]
+        comments = [
+            f"{t.en} → {t.ko}"
+            + (f" ({', '.join(t.flags)})" if t.flags else "")
+            + (f" [rule: {t.rule}]" if t.rule else "")
+            for t in s.terms
+        ]
         if s.method is Method.UNVERIFIED:
             comments.insert(
                 0,
@@ -534,7 +550,20 @@ def _draft_text(po: polib.POFile, segments: Sequence[SegmentResult]) -> str:
     return "\n\n".join(" ".join(p) for _, p in sorted(paragraphs.items())) + "\n"
 
 
-TERMS_COLUMNS = ("segment", "paragraph", "start", "end", "en", "ko", "entry_id", "type", "flags", "method", "verified")
+TERMS_COLUMNS = (
+    "segment",
+    "paragraph",
+    "start",
+    "end",
+    "en",
+    "ko",
+    "entry_id",
+    "type",
+    "flags",
+    "method",
+    "verified",
+    "rule",
+)
 
 
 def _terms_csv(segments: Sequence[SegmentResult]) -> str:
@@ -556,6 +585,7 @@ def _terms_csv(segments: Sequence[SegmentResult]) -> str:
                     " ".join(t.flags),
                     s.method.value,
                     "yes" if t.verified else "no",
+                    t.rule,
                 ]
             )
     return buf.getvalue()
@@ -576,13 +606,15 @@ def pretranslate(
     scheme: PlaceholderScheme = DEFAULT_SCHEME,
     progress: Callable[[str], None] | None = None,
     encoding: str | None = None,
+    date: datetime.date | None = None,
 ) -> RunResult:
     """Pre-translate articles into ``out_dir``; returns per-article results and term accuracy.
 
     ``backend=None`` picks the best available: an installed en→ko Argos package,
     else the glossary-only backend (with a notice saying how to install a model).
     ``encoding`` reads the articles in that encoding (default: UTF-8, CP949 detected
-    and refused with a clear error).
+    and refused with a clear error). ``date`` is the articles' date for ``today`` and
+    weekdays (default: each article's dateline; with neither they stay in English).
     """
     from .match import Matcher
     from .mt.base import require_translator
@@ -616,7 +648,7 @@ def pretranslate(
                         f"{ko_path}: edited since termdesk wrote it (or not written by termdesk) — "
                         "move it away, or pass --force to overwrite it"
                     )
-            _, work = _segment_article(path, matcher, scheme, encoding)
+            _, work = _segment_article(path, matcher, scheme, encoding, date)
             if limit:
                 work = _expand_long(work, limit, backend.count_tokens, scheme)
             translate_segments(work, backend, scheme=scheme, cache=cache, inline=inline)

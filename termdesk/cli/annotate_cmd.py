@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
 from typing import TYPE_CHECKING, Any
@@ -22,6 +23,7 @@ FIELDS: tuple[str, ...] = (
     "text",
     "en",
     "ko",
+    "rule",
     "type",
     "entry_id",
     "parts",
@@ -42,6 +44,7 @@ def record(path: str, text: str, m: Match) -> dict[str, Any]:
         "text": m.text,
         "en": m.en,
         "ko": m.ko,
+        "rule": m.rule,
         "type": m.type,
         "entry_id": m.entry_id,
         "parts": list(m.entry_ids) if m.composed_of else [],
@@ -60,6 +63,8 @@ def render_text(doc: AnnotatedFile, *, colour: bool) -> str:
     for m in doc.matches:
         out.append(text[pos : m.start])
         note = m.ko
+        if m.rule:
+            note += f" ({m.rule})"
         if m.name_span is not None:
             note += f"; unknown name: {text[m.name_span[0] : m.name_span[1]]}"
         if colour:
@@ -120,6 +125,19 @@ def render_csv(docs: tuple[AnnotatedFile, ...]) -> str:
 )
 @click.option("--encoding", default=None, help="Read the input files in this encoding (e.g. cp949).")
 @click.option(
+    "--date",
+    "article_date",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="The articles' date (YYYY-MM-DD) for 'today' and weekdays; default: each article's dateline.",
+)
+@click.option(
+    "--newsroom/--plain",
+    default=True,
+    show_default=True,
+    help="Newsroom rules (compounds, later mentions, ordinals, dates) or plain glossary matches.",
+)
+@click.option(
     "--color/--no-color", "color", default=None, help="Colour the annotated text (default: only on a terminal)."
 )
 def annotate(
@@ -128,6 +146,8 @@ def annotate(
     fmt: str,
     statuses: tuple[str, ...],
     encoding: str | None,
+    article_date: datetime.datetime | None,
+    newsroom: bool,
     color: bool | None,
 ) -> None:
     """FILE...: English text files (.txt, .md, .html).
@@ -140,7 +160,14 @@ def annotate(
     """
     from ..match import annotate_files
 
-    docs = annotate_files(list(paths), glossary=list(glossary_paths), statuses=statuses, encoding=encoding)
+    docs = annotate_files(
+        list(paths),
+        glossary=list(glossary_paths),
+        statuses=statuses,
+        encoding=encoding,
+        newsroom=newsroom,
+        date=article_date.date() if article_date else None,
+    )
     if fmt == "json":
         click.echo(render_json(docs), nl=False)
     elif fmt == "csv":

@@ -1,0 +1,129 @@
+"""Newsroom Korean: the renderings a Korean newsroom (Yonhap, the Ministry of National Defense) writes.
+
+The matcher (:mod:`termdesk.match`) finds the glossary's terms; these rules turn its matches
+into what Korean copy writes, article by article, and add what the glossary cannot list:
+
+=============  ===================================================================  ==================
+table          what                                                                 module
+=============  ===================================================================  ==================
+titles         Chief/Acting/former/Deputy, ROK/U.S. qualifiers, DoD apposition       ``titles``
+compounds      U.S.-ROK → 한미, coordinated pairs, shared titles, inter-Korean      ``compounds``
+metonyms       the two allies → 양국; Seoul's defense ministry → 국방부               ``metonyms``/``titles``
+later          Secretary Mattis / Mattis / the secretary → 매티스 장관                ``later``
+first          ko_first at the first occurrence (합동참모본부(합참)), ko after          ``metonyms``
+ordinals       55th SCM → 제55차 한미안보협의회의; sixth nuclear test → 6차 핵실험      ``dates``
+dates/numbers  Oct. 28, 2017 → 2017년 10월 28일; today → 13일; $110 million → 1억1천만 달러  ``dates``
+=============  ===================================================================  ==================
+
+Every match a rule produces carries the rule id in :attr:`Match.rule` and the rendering in
+:attr:`Match.ko`: annotate shows them, the glossary backend writes them inline, the MT
+backends protect and verify them like glossary terms, and an LLM backend sends them as
+required forms. The API:
+
+* :func:`render_article` — the matches of each segment of one article, in order (later
+  mentions and first mentions carry across segments);
+* :func:`render_text` — the same for one text;
+* :func:`rule_table` — every rule with its example (``termdesk annotate --list-rules``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date as Date
+
+from ..match import Match, Matcher
+from .compounds import COMPOUND_RULES, apply_compounds, country_code
+from .dates import (
+    DATE_RULES,
+    FLAG_UNRESOLVED_DATE,
+    NUMBER_RULES,
+    ORDINAL_RULES,
+    apply_dates,
+    apply_numbers,
+    apply_ordinals,
+    dateline_date,
+)
+from .later import LATER_RULES, ArticleState, apply_later, note_people
+from .metonyms import FIRST_MENTION_RULES, METONYM_RULES, apply_first_mention, apply_metonyms
+from .rules import NewsroomRule
+from .titles import (
+    APPOSITION_RULES,
+    COUNTRY_QUALIFIERS,
+    KR_AFTER,
+    RANK_DROPPED,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    apply_titles,
+)
+
+__all__ = [
+    "FLAG_UNRESOLVED_DATE",
+    "NewsroomRule",
+    "dateline_date",
+    "render_article",
+    "render_text",
+    "rule_table",
+]
+
+
+def rule_table() -> tuple[NewsroomRule, ...]:
+    """Every newsroom rule with its example, table by table (each example is a test case)."""
+    return (
+        *(m.rule for m in TITLE_MODIFIERS),
+        *(r for r, _ in TITLE_HEADS),
+        *(r for r, _, _ in COUNTRY_QUALIFIERS),
+        KR_AFTER,
+        RANK_DROPPED,
+        *APPOSITION_RULES,
+        *COMPOUND_RULES,
+        *METONYM_RULES,
+        *LATER_RULES,
+        *FIRST_MENTION_RULES,
+        *ORDINAL_RULES,
+        *DATE_RULES,
+        *NUMBER_RULES,
+    )
+
+
+_COUNTRY_SCAN = re.compile(r"(?<![\w.-])(South Korea|Republic of Korea|ROK|Seoul|United States|U\.S\.|Washington)")
+
+
+def render_article(
+    texts: Sequence[str],
+    matcher: Matcher,
+    *,
+    date: Date | None = None,
+    unresolved: bool = True,
+) -> tuple[tuple[Match, ...], ...]:
+    """Newsroom renderings of one article's segments (or paragraphs), in order.
+
+    ``date`` is the article's date (``today`` and weekdays resolve against it); without it the
+    dateline in the first segment is used, and with neither, ``today``/weekdays are returned
+    flagged ``unresolved-date`` (``unresolved=False`` leaves them out: a draft keeps the English).
+    Each match is a glossary match or a rule's (``Match.rule``), sorted, non-overlapping.
+    """
+    when = date or (dateline_date("\n".join(texts[:3])) if texts else None)
+    countries = {country_code(m.group(1)) or "" for t in texts for m in _COUNTRY_SCAN.finditer(t)}
+    state = ArticleState()
+    out: list[tuple[Match, ...]] = []
+    for text in texts:
+        ms = matcher.find(text)
+        ms = apply_titles(text, ms, matcher)
+        ms = apply_compounds(text, ms)
+        ms = apply_ordinals(text, ms)
+        ms = apply_dates(text, ms, when)
+        ms = apply_numbers(text, ms)
+        ms = apply_metonyms(text, ms, countries)
+        note_people(text, ms, state)
+        ms = apply_later(text, ms, state)
+        ms = apply_first_mention(ms, state.seen_entries)
+        if not unresolved:
+            ms = [m for m in ms if FLAG_UNRESOLVED_DATE not in m.flags]
+        out.append(tuple(sorted(ms, key=lambda m: m.start)))
+    return tuple(out)
+
+
+def render_text(text: str, matcher: Matcher, *, date: Date | None = None, unresolved: bool = True) -> tuple[Match, ...]:
+    """:func:`render_article` for one text."""
+    return render_article([text], matcher, date=date, unresolved=unresolved)[0]
