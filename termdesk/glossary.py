@@ -15,13 +15,16 @@ structural scanner, because it knows the physical line each record starts on.
 
 from __future__ import annotations
 
+import calendar
 import csv
 import io
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
+from datetime import date
 from enum import Enum
 from functools import cached_property
 from itertools import chain
@@ -44,6 +47,9 @@ COLUMNS: tuple[str, ...] = (
     "status",
     "match",
 )
+#: Optional columns: a file may omit them or carry any of them after ``match`` (canonical order as here).
+OPTIONAL_COLUMNS: tuple[str, ...] = ("ko_short", "ko_first", "valid_from", "valid_to")
+ALL_COLUMNS: tuple[str, ...] = COLUMNS + OPTIONAL_COLUMNS
 LIST_COLUMNS: frozenset[str] = frozenset({"en_variants", "ko_variants", "ko_avoid"})
 SEPARATOR = " | "
 KEEP_LATIN_TAG = "[keep-latin]"
@@ -169,6 +175,30 @@ def normalise_cell(value: str) -> str:
     return " ".join(value.split())
 
 
+_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def parse_period(value: str, *, end: bool = False) -> date:
+    """First (or with ``end=True`` last) day of an ISO date, month or year: ``2018-05`` → 2018-05-01 / 2018-05-31.
+
+    Raises ``ValueError`` for anything else (``2018/05``, ``May 2018``, ``2018-13``).
+    """
+    m = _ISO_DATE.match(value)
+    if m is None:
+        raise ValueError(f"not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY): {value!r}")
+    year, month, day = int(m[1]), m[2], m[3]
+    if month is None:
+        return date(year, 12, 31) if end else date(year, 1, 1)
+    if day is None:
+        mo = int(month)
+        if end:
+            if not 1 <= mo <= 12:
+                raise ValueError(f"month out of range: {value!r}")
+            return date(year, mo, calendar.monthrange(year, mo)[1])
+        return date(year, mo, 1)
+    return date(year, int(month), int(day))
+
+
 @dataclass(frozen=True)
 class Entry:
     """One glossary entry (one row)."""
@@ -183,6 +213,10 @@ class Entry:
     source: str = ""
     status: str = Status.APPROVED.value
     match: str = MatchMode.DEFAULT.value
+    ko_short: str = ""
+    ko_first: str = ""
+    valid_from: str = ""
+    valid_to: str = ""
     path: str | None = field(default=None, compare=False)
     line: int | None = field(default=None, compare=False)
 
@@ -204,6 +238,28 @@ class Entry:
         return (self.ko, *self.ko_variants)
 
     @property
+    def dated(self) -> bool:
+        """True when the entry has a validity period (``valid_from`` and/or ``valid_to``)."""
+        return bool(self.valid_from or self.valid_to)
+
+    @property
+    def validity(self) -> tuple[date | None, date | None]:
+        """(first day, last day) the rendering is valid, inclusive; None = open. Unparsable dates count as open."""
+        start = end = None
+        with suppress(ValueError):
+            start = parse_period(self.valid_from) if self.valid_from else None
+        with suppress(ValueError):
+            end = parse_period(self.valid_to, end=True) if self.valid_to else None
+        return start, end
+
+    def valid_on(self, day: date | None) -> bool:
+        """Whether the rendering is valid on ``day`` (always True for an undated entry or an undated article)."""
+        if day is None or not (self.valid_from or self.valid_to):
+            return True
+        start, end = self.validity
+        return (start is None or start <= day) and (end is None or day <= end)
+
+    @property
     def keep_latin(self) -> bool:
         return KEEP_LATIN_TAG in self.note
 
@@ -220,8 +276,9 @@ class Entry:
         return None
 
     def to_row(self) -> dict[str, str]:
+        """Every column (required and optional) as CSV cell text."""
         row = {}
-        for col in COLUMNS:
+        for col in ALL_COLUMNS:
             value = getattr(self, col)
             row[col] = SEPARATOR.join(value) if col in LIST_COLUMNS else value
         return row
@@ -231,7 +288,7 @@ class Entry:
         cls, row: dict[str, str], *, path: str | None = None, line: int | None = None, clean: bool = False
     ) -> Entry:
         """Build an entry from a CSV row. ``clean=True`` skips normalisation (caller checked the cells)."""
-        v = row if clean else {c: normalise_cell(row.get(c, "") or "") for c in COLUMNS}
+        v = row if clean else {c: normalise_cell(row.get(c, "") or "") for c in ALL_COLUMNS}
         en_variants, ko_variants, ko_avoid = v["en_variants"], v["ko_variants"], v["ko_avoid"]
         fields = {
             "en": v["en"],
@@ -244,6 +301,10 @@ class Entry:
             "source": v["source"],
             "status": v["status"].casefold(),
             "match": v["match"].casefold(),
+            "ko_short": v.get("ko_short") or "",
+            "ko_first": v.get("ko_first") or "",
+            "valid_from": v.get("valid_from") or "",
+            "valid_to": v.get("valid_to") or "",
             "path": path,
             "line": line,
         }
@@ -490,7 +551,7 @@ def _header_problems(path: str, header: tuple[str, ...]) -> list[Problem]:
             )
         seen.add(name)
     missing = [c for c in COLUMNS if c not in seen]
-    unknown = [c for c in header if c not in COLUMNS]
+    unknown = [c for c in header if c not in ALL_COLUMNS]
     if missing:
         problems.append(
             _problem(
@@ -508,7 +569,7 @@ def _header_problems(path: str, header: tuple[str, ...]) -> list[Problem]:
                 1,
                 "unknown-column",
                 f"unknown column(s): {', '.join(repr(u) for u in unknown)}",
-                "the header must be: " + ",".join(COLUMNS),
+                "the header must be: " + ",".join(COLUMNS) + ", then any of the optional " + ",".join(OPTIONAL_COLUMNS),
             )
         )
     return problems
@@ -548,6 +609,12 @@ def _raise_structural(raw: RawFile) -> None:
             raise InputError(f"{loc}: {p.message}" + (f" — {p.hint}" if p.hint else ""))
 
 
+def file_columns(header: Sequence[str]) -> tuple[str, ...]:
+    """A file's columns in canonical order: the required ones, then the optional ones its header has."""
+    present = set(header)
+    return COLUMNS + tuple(c for c in OPTIONAL_COLUMNS if c in present)
+
+
 def load_glossary(paths: str | Path | Sequence[str | Path], *, encoding: str | None = None) -> Glossary:
     """Load one file, several, or whole folders into a :class:`Glossary`.
 
@@ -567,13 +634,12 @@ def load_glossary(paths: str | Path | Sequence[str | Path], *, encoding: str | N
         raw = read_raw(f, encoding=encoding)
         _raise_structural(raw)
         frame = _frame(raw)
-        columns = [frame[c].tolist() for c in ("_line", *COLUMNS)]  # type: ignore[index]
+        names = file_columns(raw.header)
+        columns = [frame[c].tolist() for c in ("_line", *names)]  # type: ignore[index]
         suspects = _suspect_rows(raw.rows)
         path = str(f)
         for i, (line, *values) in enumerate(zip(*columns)):
-            entries.append(
-                Entry.from_row(dict(zip(COLUMNS, values)), path=path, line=int(line), clean=i not in suspects)
-            )
+            entries.append(Entry.from_row(dict(zip(names, values)), path=path, line=int(line), clean=i not in suspects))
     return Glossary(entries)
 
 
@@ -590,7 +656,7 @@ def _suspect_rows(rows: Sequence[RawRow]) -> set[int]:
     probed with substring searches; only columns with a hit are checked row by row.
     """
     suspects: set[int] = set()
-    for col in COLUMNS:
+    for col in ALL_COLUMNS:
         values = [r.values.get(col, "") for r in rows]
         joined = "\x00" + "\x00".join(values) + "\x00"
         if not joined.isascii() and not unicodedata.is_normalized("NFC", joined):
@@ -617,7 +683,7 @@ def _suspect_rows(rows: Sequence[RawRow]) -> set[int]:
 
 def _cell_problems(path: str, row: RawRow) -> list[Problem]:
     out: list[Problem] = []
-    for col in COLUMNS:
+    for col in ALL_COLUMNS:
         value = row.values.get(col, "")
         if not value:
             continue
@@ -793,6 +859,8 @@ def _entry_problems(path: str, row: RawRow, entry: Entry) -> list[Problem]:
                         column="ko_avoid",
                     )
                 )
+    if entry.ko_short or entry.ko_first or entry.valid_from or entry.valid_to:
+        out.extend(_optional_problems(path, line, entry))
     if entry.ko_variants and entry.ko in entry.ko_variants:
         out.append(
             _problem(
@@ -805,6 +873,79 @@ def _entry_problems(path: str, row: RawRow, entry: Entry) -> list[Problem]:
                 severity=Severity.WARNING,
             )
         )
+    return out
+
+
+def _optional_problems(path: str, line: int, entry: Entry) -> list[Problem]:
+    """Checks of the optional columns: validity dates, first-mention and short forms."""
+    out: list[Problem] = []
+    bounds: dict[str, date] = {}
+    for col, is_end in (("valid_from", False), ("valid_to", True)):
+        value = getattr(entry, col)
+        if not value:
+            continue
+        try:
+            bounds[col] = parse_period(value, end=is_end)
+        except ValueError:
+            out.append(
+                _problem(
+                    path,
+                    line,
+                    "bad-date",
+                    f"{col} {value!r} is not a date",
+                    "write YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2018-05-30)",
+                    column=col,
+                )
+            )
+    if len(bounds) == 2 and parse_period(entry.valid_from) > bounds["valid_to"]:
+        out.append(
+            _problem(
+                path,
+                line,
+                "date-order",
+                f"valid_from {entry.valid_from} is after valid_to {entry.valid_to}",
+                "swap the dates or correct one",
+                column="valid_to",
+            )
+        )
+    ko_forms = [f for f in entry.ko_forms if f]
+    if entry.ko_first and ko_forms and not any(f in entry.ko_first for f in ko_forms):
+        out.append(
+            _problem(
+                path,
+                line,
+                "ko-first-mismatch",
+                f"ko_first {entry.ko_first!r} contains neither ko nor a ko_variant",
+                f"write the first-mention form around {entry.ko!r}, e.g. {entry.ko}(약어)",
+                column="ko_first",
+            )
+        )
+    short = entry.ko_short
+    if short:
+        if not has_hangul(short) or short.isascii():
+            out.append(
+                _problem(
+                    path,
+                    line,
+                    "ko-short-not-hangul",
+                    f"ko_short {short!r} is not Korean",
+                    "give the Korean short title (장관, 의장, 사령관) or leave it empty",
+                    column="ko_short",
+                    severity=Severity.WARNING,
+                )
+            )
+        elif not any(f.endswith(short) for f in ko_forms):
+            out.append(
+                _problem(
+                    path,
+                    line,
+                    "ko-short-not-suffix",
+                    f"ko_short {short!r} is not the last word of ko or of a ko_variant",
+                    "the short title is the end of the full one (국방부 장관 → 장관); check it, or leave it empty",
+                    column="ko_short",
+                    severity=Severity.WARNING,
+                )
+            )
     return out
 
 
@@ -881,6 +1022,21 @@ def conflict_problems(entries: Iterable[Entry]) -> list[Problem]:
                     continue
                 if ("case-sensitive" in (a.match, b.match)) and form_a != form_b:
                     continue
+                if a.dated and b.dated:
+                    if not periods_overlap(a, b):
+                        continue  # dated siblings: each rendering holds in its own period
+                    out.append(
+                        _problem(
+                            b.path or "?",
+                            b.line,
+                            "validity-overlap",
+                            f"English form {form_b!r} → {b.ko!r} ({_period_text(b)}) overlaps "
+                            f"{a.ko!r} ({_period_text(a)}) at {a.path}:{a.line}",
+                            "dated entries sharing an English form must not overlap: fix valid_from/valid_to",
+                            column="valid_from",
+                        )
+                    )
+                    continue
                 out.append(
                     _problem(
                         b.path or "?",
@@ -892,6 +1048,19 @@ def conflict_problems(entries: Iterable[Entry]) -> list[Problem]:
                     )
                 )
     return out
+
+
+def periods_overlap(a: Entry, b: Entry) -> bool:
+    """Whether the validity periods of two entries share a day (open ends are unbounded)."""
+    a_start, a_end = a.validity
+    b_start, b_end = b.validity
+    return (a_end is None or b_start is None or b_start <= a_end) and (
+        b_end is None or a_start is None or a_start <= b_end
+    )
+
+
+def _period_text(e: Entry) -> str:
+    return f"{e.valid_from or '…'}–{e.valid_to or '…'}"
 
 
 def _dedupe_forms(e: Entry, out: list[Problem]) -> list[tuple[str, str]]:
@@ -1014,14 +1183,25 @@ def validate(paths: str | Path | Sequence[str | Path], *, encoding: str | None =
 # --------------------------------------------------------------------------- canonical form
 
 
-def render_csv(entries: Iterable[Entry]) -> str:
-    """Canonical CSV text: header, rows sorted by English, QUOTE_MINIMAL, LF, no BOM."""
+def render_csv(entries: Iterable[Entry], *, columns: Sequence[str] | None = None) -> str:
+    """Canonical CSV text: header, rows sorted by English, QUOTE_MINIMAL, LF, no BOM.
+
+    ``columns`` is the header (default: the required columns plus each optional
+    column that some entry fills); optional columns always follow ``match`` in
+    the order of :data:`OPTIONAL_COLUMNS`.
+    """
+    entries = list(entries)
+    if columns is None:
+        used = {c for c in OPTIONAL_COLUMNS for e in entries if getattr(e, c)}
+        header = file_columns(tuple(used))
+    else:
+        header = file_columns(columns)
     buf = io.StringIO(newline="")
     writer = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(COLUMNS)
+    writer.writerow(header)
     for e in sorted(entries, key=sort_key):
         row = e.to_row()
-        writer.writerow([row[c] for c in COLUMNS])
+        writer.writerow([row[c] for c in header])
     return buf.getvalue()
 
 
@@ -1055,7 +1235,7 @@ def format_files(
         raw = read_raw(f, encoding=encoding)
         _raise_structural(raw)
         entries = [_form_only(row) for row in raw.rows]
-        new_text = render_csv(entries)
+        new_text = render_csv(entries, columns=raw.header)
         old = f.read_bytes()
         changed = old != new_text.encode("utf-8")
         planned.append((f, new_text, changed))
@@ -1069,7 +1249,7 @@ def format_files(
 
 def _form_only(row: RawRow) -> Entry:
     """An entry from a raw row, changing form only (``type``/``status`` keep their letters)."""
-    values = {c: normalise_cell(row.values.get(c, "")) for c in COLUMNS}
+    values = {c: normalise_cell(row.values.get(c, "")) for c in ALL_COLUMNS}
     return Entry(
         en=values["en"],
         ko=values["ko"],
@@ -1081,4 +1261,8 @@ def _form_only(row: RawRow) -> Entry:
         source=values["source"],
         status=values["status"],
         match=values["match"],
+        ko_short=values["ko_short"],
+        ko_first=values["ko_first"],
+        valid_from=values["valid_from"],
+        valid_to=values["valid_to"],
     )

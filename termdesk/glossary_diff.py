@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .glossary import (
-    COLUMNS,
+    ALL_COLUMNS,
     LIST_COLUMNS,
     SEPARATOR,
     Entry,
@@ -64,7 +64,7 @@ def diff_glossaries(old: Glossary, new: Glossary) -> GlossaryDiff:
         elif b is None and a is not None:
             changes.append(Change(ChangeKind.REMOVED, eid, "ko", a.ko, ""))
         elif a is not None and b is not None:
-            for col in COLUMNS:
+            for col in ALL_COLUMNS:
                 va, vb = _cell(a, col), _cell(b, col)
                 if va != vb:
                     changes.append(Change(ChangeKind.CHANGED, eid, col, va, vb))

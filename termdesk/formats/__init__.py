@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError, UsageError
-from ..glossary import COLUMNS, Entry, Problem, Status, load_glossary, sort_key
+from ..glossary import COLUMNS, OPTIONAL_COLUMNS, Entry, Problem, Status, load_glossary, sort_key
 from .base import MAX_IMPORT_BYTES, Parsed, Rendered, usable
 
 __all__ = [
@@ -40,10 +40,11 @@ EXPORT_FORMATS: tuple[str, ...] = ("tbx", "omegat", "po", "csv", "deepl", "amazo
 IMPORT_FORMATS: tuple[str, ...] = (*EXPORT_FORMATS, "xlsx")
 
 _RICH = frozenset({"en", "ko", "type", "en_variants", "ko_variants", "ko_avoid", "note", "source", "match"})
+_OPTIONAL = frozenset(OPTIONAL_COLUMNS)
 #: Glossary columns each format carries through export → import (``status`` never
 #: survives an import: imported entries are always proposals).
 CARRIES: dict[str, frozenset[str]] = {
-    "tbx": _RICH,
+    "tbx": _RICH | _OPTIONAL,
     "po": _RICH,
     "csv": frozenset(COLUMNS),
     "xlsx": frozenset(COLUMNS),

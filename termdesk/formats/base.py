@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
-from ..glossary import COLUMNS, Entry, EntryType, Problem, Severity, normalise_cell
+from ..glossary import ALL_COLUMNS, Entry, EntryType, Problem, Severity, normalise_cell
 from ..textio import decode_bytes
 
 #: Largest file ``termdesk glossary import`` reads. A glossary of 100,000 entries
@@ -68,7 +68,7 @@ def warning(
 
 def make_entry(values: dict[str, str], *, path: str, line: int | None) -> Entry:
     """An entry from cell values (missing columns empty), normalised like the glossary loader does."""
-    row = {c: values.get(c, "") or "" for c in COLUMNS}
+    row = {c: values.get(c, "") or "" for c in ALL_COLUMNS}
     return Entry.from_row(row, path=path, line=line)
 
 

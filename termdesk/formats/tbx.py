@@ -19,6 +19,8 @@ One ``conceptEntry`` per glossary entry::
         termSec  term = each en_variant, admittedTerm-admn-sts
       langSec xml:lang="ko"
         termSec  term = ko,            preferredTerm-admn-sts, admin type="source"
+                 note "ko_short: 장관", "ko_first: …", "valid_from: 2018-05", "valid_to: …"
+                                        (the optional columns, each only when set; read back on import)
         termSec  term = each ko_variant, admittedTerm-admn-sts
         termSec  term = each ko_avoid,   deprecatedTerm-admn-sts
 
@@ -35,7 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import InputError
-from ..glossary import SEPARATOR, Entry, Problem
+from ..glossary import OPTIONAL_COLUMNS, SEPARATOR, Entry, Problem
 from .base import TYPES, Parsed, Rendered, make_entry, read_bytes, unique_ids, warning
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -49,6 +51,7 @@ ADMITTED = "admittedTerm-admn-sts"
 DEPRECATED = "deprecatedTerm-admn-sts"
 STATUSES = frozenset({PREFERRED, ADMITTED, DEPRECATED, "supersededTerm-admn-sts"})
 MATCH_NOTE = re.compile(r"match: (case-sensitive|case-insensitive)")
+OPTIONAL_NOTE = re.compile(r"(ko_short|ko_first|valid_from|valid_to): (.+)")
 _NCNAME = re.compile(r"[^\W\d][\w.\-]*")
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
@@ -77,7 +80,8 @@ def build(entries: Sequence[Entry]) -> etree._Element:
     etree.SubElement(source_desc, _q("p")).text = "termdesk glossary export (English → Korean)"
     body = etree.SubElement(etree.SubElement(root, _q("text")), _q("body"))
     for e, eid in zip(entries, unique_ids(entries)):
-        for value in (e.en, e.ko, *e.en_variants, *e.ko_variants, *e.ko_avoid, e.note, e.source, e.type):
+        optional = [f"{c}: {getattr(e, c)}" for c in OPTIONAL_COLUMNS if getattr(e, c)]
+        for value in (e.en, e.ko, *e.en_variants, *e.ko_variants, *e.ko_avoid, e.note, e.source, e.type, *optional):
             if _XML_ILLEGAL.search(value):
                 raise InputError.at(
                     e.path or "?",
@@ -95,7 +99,7 @@ def build(entries: Sequence[Entry]) -> etree._Element:
         for v in e.en_variants:
             _term(en, v, ADMITTED)
         ko = etree.SubElement(concept, _q("langSec"), {XML_LANG: "ko"})
-        _term(ko, e.ko, PREFERRED, source=e.source)
+        _term(ko, e.ko, PREFERRED, source=e.source, notes=optional)
         for v in e.ko_variants:
             _term(ko, v, ADMITTED)
         for v in e.ko_avoid:
@@ -103,7 +107,9 @@ def build(entries: Sequence[Entry]) -> etree._Element:
     return root
 
 
-def _term(lang_sec: etree._Element, text: str, status: str, *, source: str = "", note: str = "") -> None:
+def _term(
+    lang_sec: etree._Element, text: str, status: str, *, source: str = "", note: str = "", notes: Sequence[str] = ()
+) -> None:
     from lxml import etree
 
     term_sec = etree.SubElement(lang_sec, _q("termSec"))
@@ -111,8 +117,9 @@ def _term(lang_sec: etree._Element, text: str, status: str, *, source: str = "",
     etree.SubElement(term_sec, _q("termNote"), type="administrativeStatus").text = status
     if source:
         etree.SubElement(term_sec, _q("admin"), type="source").text = source
-    if note:
-        etree.SubElement(term_sec, _q("note")).text = note
+    for text_ in (note, *notes):
+        if text_:
+            etree.SubElement(term_sec, _q("note")).text = text_
 
 
 def export(entries: Sequence[Entry]) -> Rendered:
@@ -359,8 +366,14 @@ def _concept(path: str, dialect: _Dialect, concept: etree._Element) -> tuple[Ent
                 match = m.group(1)
             else:
                 notes.append(f"{t.text}: {n}")
+    optional: dict[str, str] = {}
     for t in ko_terms:
-        notes.extend(f"{t.text}: {n}" for n in t.notes)
+        for n in t.notes:
+            m = OPTIONAL_NOTE.fullmatch(n)
+            if m and t is ko and m.group(1) not in optional:
+                optional[m.group(1)] = m.group(2)
+            else:
+                notes.append(f"{t.text}: {n}")
     for t in (ko, *ko_terms, *en_terms):
         sources.extend(t.sources)
     type_ = next((t for t in types if t in TYPES), "")
@@ -385,5 +398,6 @@ def _concept(path: str, dialect: _Dialect, concept: etree._Element) -> tuple[Ent
         "note": " ".join(n for n in notes if n),
         "source": "; ".join(dict.fromkeys(s for s in sources if s)),
         "match": match,
+        **optional,
     }
     return make_entry(values, path=path, line=line), problem
