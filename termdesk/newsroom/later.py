@@ -107,7 +107,7 @@ class ArticleState:
 
 def short_title(title: Entry, ko: str) -> str:
     """The short title of a post: the glossary's ``ko_short``, else the house table by the title's ending."""
-    own = getattr(title, "ko_short", "") or ""
+    own = title.ko_short
     if own:
         return str(own)
     for ending, short, _ in SHORT_TITLES:

@@ -24,7 +24,7 @@ METONYM_RULES: tuple[NewsroomRule, ...] = (
         "metonym-two-allies",
         "metonyms",
         "'the two allies' / 'both countries' for Seoul and Washington → 양국 ('the two sides' → 양측)",
-        "The secretary and the minister spoke after the 53rd Security Consultative Meeting between the two allies.",
+        "The United States and the Republic of Korea held talks. The two allies agreed.",
         "양국",
     ),
     NewsroomRule(
@@ -55,7 +55,7 @@ def apply_metonyms(text: str, ms: list[Match], countries: set[str]) -> list[Matc
         return ms
     for hit in _TWO.finditer(text):
         a, b = hit.span()
-        if any(m.start < b and a < m.end for m in ms):
+        if any(m.start < b and a < m.end and not (a <= m.start and m.end <= b) for m in ms):
             continue
         ko = "양측" if hit.group("what").lower() == "sides" else "양국"
         ms = replace_span(ms, make_match(text, a, b, ko, "metonym-two-allies"))
@@ -68,7 +68,7 @@ def apply_first_mention(ms: list[Match], seen: set[str]) -> list[Match]:
     for m in ms:
         entry = m.entry
         if entry is not None and not m.composed_of and not m.rule:
-            first = getattr(entry, "ko_first", "") or ""
+            first = entry.ko_first
             if entry.id not in seen:
                 seen.add(entry.id)
                 if first and m.ko == entry.ko:

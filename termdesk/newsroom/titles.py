@@ -126,7 +126,7 @@ TITLE_MODIFIERS: tuple[TitleModifier, ...] = (
             "titles",
             "'Deputy', 'Vice', 'Assistant', 'Under' before a post the glossary has only without it: no rendering "
             "(a deputy minister is not the minister)",
-            "Deputy Defense Minister for Policy Kim Seon-ho",
+            "Deputy Defense Minister Kim Seon-ho met reporters.",
             "김선호",
         ),
         r"deputy|vice|assistant|under|associate",
@@ -323,7 +323,11 @@ def apply_modifiers(text: str, ms: list[Match], matcher: Matcher) -> list[Match]
                     continue
                 start = min(m.start, a)
                 if mod.kind == "block":
-                    person = [p for p in m.composed_of if p.entry is not None and p.entry.type == "person"]
+                    person = [
+                        _renamed(p, p.ko, mod.rule.id)
+                        for p in m.composed_of
+                        if p.entry is not None and p.entry.type == "person"
+                    ]
                     ms = [x for x in ms if not (x.start < m.end and m.start < x.end)] + person
                     ms.sort(key=lambda x: x.start)
                     break

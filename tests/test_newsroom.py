@@ -1,0 +1,114 @@
+"""Newsroom rules: every rule table entry's example is a test case (rendered with the repository glossary).
+
+Plus the cases each table must not fire on (named after the failure), and article-level behaviour:
+later mentions carry across segments, first mentions, dates against the dateline.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from termdesk.glossary import load_glossary
+from termdesk.match import Matcher
+from termdesk.newsroom import FLAG_UNRESOLVED_DATE, render_article, render_text, rule_table
+
+ROOT = Path(__file__).resolve().parent.parent
+GLOSSARY = load_glossary(ROOT / "glossary")
+#: ko_first for one entry, as the first-mention example needs (the glossary column may still be empty)
+_FIRST = {"organization:joint-chiefs-of-staff": "합동참모본부(합참)"}
+ENTRIES = [dataclasses.replace(e, ko_first=_FIRST[e.id]) if e.id in _FIRST else e for e in GLOSSARY]
+MATCHER = Matcher.from_glossary(ENTRIES)
+
+
+def _render(text: str, **kw: object) -> list[tuple[str, str, str]]:
+    return [(m.text, m.ko, m.rule) for m in render_text(text, MATCHER, **kw)]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("rule", rule_table(), ids=lambda r: f"{r.table}:{r.id}:{r.example_en[:30]}")
+def test_rule_example(rule) -> None:  # type: ignore[no-untyped-def]
+    got = render_text(rule.example_en, MATCHER)
+    if not rule.example_ko:  # a rule that blocks: nothing rendered for the title
+        assert all(m.entry is None or m.entry.type != "title" for m in got), [(m.text, m.ko) for m in got]
+        return
+    kos = {m.ko for m in got}
+    assert rule.example_ko in kos, [(m.text, m.ko, m.rule) for m in got]
+
+
+def test_every_rule_id_is_produced_by_its_example() -> None:
+    for rule in rule_table():
+        if rule.example_ko:
+            got = render_text(rule.example_en, MATCHER)
+            assert rule.id in _rules(got), (rule.id, [(m.text, m.ko, m.rule) for m in got])
+
+
+def _rules(ms) -> set[str]:  # type: ignore[no-untyped-def]
+    """Rule ids of the matches and of the parts they were composed of (one rule feeds another)."""
+    return {m.rule for m in ms} | {r for m in ms for r in _rules(m.composed_of)}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        pytest.param("Pentagon Chief Spokesperson Dana W. White spoke.", "미국 국방장관", id="chief-spokesperson-not-secretary"),
+        pytest.param("our allies, including the Republic of Korea and Japan.", "한일", id="listed-allies-not-compounded"),
+        pytest.param("Deputy Secretary of State Kurt Campbell", "미국 국무장관", id="deputy-keeps-own-title"),
+        pytest.param("Kim Jong Un met Defense Minister Kim Kwan-jin. Kim Jong Un left.", "김 장관", id="other-kim"),
+        pytest.param("The ministers met on Monday.", "일", id="weekday-without-date"),
+        pytest.param("Secretary of Defense Mattis' Meeting with Minister Song", "Mattis' Meeting", id="possessive-name"),
+    ],
+)
+def test_rule_does_not_fire(text: str, absent: str) -> None:
+    got = render_text(text, MATCHER)
+    rendered = [m.ko for m in got] + [
+        text[m.name_span[0] : m.name_span[1]] for m in got if m.name_span is not None
+    ]
+    if absent == "일":
+        assert all(not r.endswith("일") or FLAG_UNRESOLVED_DATE in m.flags for r, m in zip(rendered, got)), rendered
+    else:
+        assert absent not in rendered, rendered
+
+
+def test_later_mentions_carry_across_segments() -> None:
+    segs = [
+        "Secretary of Defense Jim Mattis met Minister of National Defense Song Young-moo.",
+        "Mattis and Song spoke. The secretary thanked Minister Song.",
+    ]
+    first, second = render_article(segs, MATCHER)
+    assert [(m.text, m.ko) for m in second] == [
+        ("Mattis", "매티스 장관"),
+        ("Song", "송 장관"),
+        ("The secretary", "매티스 장관"),
+        ("Minister Song", "송 장관"),
+    ]
+
+
+def test_later_mention_not_before_introduction() -> None:
+    got = _render("Minister Song met reporters. Later, Minister of National Defense Song Young-moo spoke.")
+    assert ("Minister Song", "송 장관", "later-title-surname") not in got
+
+
+def test_first_mention_then_ko() -> None:
+    first, second = render_article(["The Joint Chiefs of Staff said.", "The Joint Chiefs of Staff added."], MATCHER)
+    assert [(m.ko, m.rule) for m in first] == [("합동참모본부(합참)", "first-mention")]
+    assert [(m.ko, m.rule) for m in second] == [("합동참모본부", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "expected"),
+    [
+        pytest.param("WASHINGTON, July 4, 2017 — The U.S. condemned the launch today.", None, "4일", id="dateline-today"),
+        pytest.param("The ministers met today.", date(2021, 12, 2), "2일", id="given-date-today"),
+        pytest.param("SEOUL, Nov. 13, 2023 -- They met on Friday.", None, "10일", id="weekday-before-dateline"),
+    ],
+)
+def test_relative_dates(text: str, when: date | None, expected: str) -> None:
+    got = render_text(text, MATCHER, date=when)
+    assert expected in [m.ko for m in got if m.rule == "date-relative"]
+
+
+def test_unresolved_weekday_left_out_of_drafts() -> None:
+    assert all(m.rule != "date-relative" for m in render_text("They met on Monday.", MATCHER, unresolved=False))
