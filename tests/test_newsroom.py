@@ -53,19 +53,23 @@ def _rules(ms) -> set[str]:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("text", "absent"),
     [
-        pytest.param("Pentagon Chief Spokesperson Dana W. White spoke.", "미국 국방장관", id="chief-spokesperson-not-secretary"),
-        pytest.param("our allies, including the Republic of Korea and Japan.", "한일", id="listed-allies-not-compounded"),
+        pytest.param(
+            "Pentagon Chief Spokesperson Dana W. White spoke.", "미국 국방장관", id="chief-spokesperson-not-secretary"
+        ),
+        pytest.param(
+            "our allies, including the Republic of Korea and Japan.", "한일", id="listed-allies-not-compounded"
+        ),
         pytest.param("Deputy Secretary of State Kurt Campbell", "미국 국무장관", id="deputy-keeps-own-title"),
         pytest.param("Kim Jong Un met Defense Minister Kim Kwan-jin. Kim Jong Un left.", "김 장관", id="other-kim"),
         pytest.param("The ministers met on Monday.", "일", id="weekday-without-date"),
-        pytest.param("Secretary of Defense Mattis' Meeting with Minister Song", "Mattis' Meeting", id="possessive-name"),
+        pytest.param(
+            "Secretary of Defense Mattis' Meeting with Minister Song", "Mattis' Meeting", id="possessive-name"
+        ),
     ],
 )
 def test_rule_does_not_fire(text: str, absent: str) -> None:
     got = render_text(text, MATCHER)
-    rendered = [m.ko for m in got] + [
-        text[m.name_span[0] : m.name_span[1]] for m in got if m.name_span is not None
-    ]
+    rendered = [m.ko for m in got] + [text[m.name_span[0] : m.name_span[1]] for m in got if m.name_span is not None]
     if absent == "일":
         assert all(not r.endswith("일") or FLAG_UNRESOLVED_DATE in m.flags for r, m in zip(rendered, got)), rendered
     else:
@@ -100,7 +104,9 @@ def test_first_mention_then_ko() -> None:
 @pytest.mark.parametrize(
     ("text", "when", "expected"),
     [
-        pytest.param("WASHINGTON, July 4, 2017 — The U.S. condemned the launch today.", None, "4일", id="dateline-today"),
+        pytest.param(
+            "WASHINGTON, July 4, 2017 — The U.S. condemned the launch today.", None, "4일", id="dateline-today"
+        ),
         pytest.param("The ministers met today.", date(2021, 12, 2), "2일", id="given-date-today"),
         pytest.param("SEOUL, Nov. 13, 2023 -- They met on Friday.", None, "10일", id="weekday-before-dateline"),
     ],

@@ -78,7 +78,11 @@ ORDINAL_RULES: tuple[NewsroomRule, ...] = (
         "핵협의그룹 제2차 회의",
     ),
     NewsroomRule(
-        "ordinal-count", "ordinals", "Nth test or launch → N차 (no 제)", "the sixth nuclear test", "6차 핵실험"
+        "ordinal-count",
+        "ordinals",
+        "Nth test or launch → N차 (no 제)",
+        "preparing a seventh nuclear test",
+        "7차 핵실험",
     ),
 )
 
