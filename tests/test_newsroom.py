@@ -118,3 +118,45 @@ def test_relative_dates(text: str, when: date | None, expected: str) -> None:
 
 def test_unresolved_weekday_left_out_of_drafts() -> None:
     assert all(m.rule != "date-relative" for m in render_text("They met on Monday.", MATCHER, unresolved=False))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "ko"),
+    [
+        pytest.param("S. Korea, U.S. defense chiefs agree on THAAD", "S. Korea, U.S. defense chiefs", "한미 국방장관",
+                     id="headline-pair-shared-title"),
+        pytest.param("South Korea and the U.S. will hold drills.", "South Korea and the U.S.", "한미", id="pair-subject"),
+        pytest.param("Commander, U.S. Forces Korea Gen. Paul LaCamera said.",
+                     "Commander, U.S. Forces Korea Gen. Paul LaCamera", "폴 러캐머라 주한미군사령관", id="dod-comma-title"),
+        pytest.param("Chief Pentagon Spokesperson Sean Parnell said.", "Chief Pentagon Spokesperson",
+                     "미국 국방부 수석대변인", id="chief-before-title"),
+        pytest.param("Seoul's defense ministry said.", "Seoul's defense ministry", "국방부", id="seouls-ministry"),
+        pytest.param("South Korea's Joint Chiefs of Staff said.", "South Korea's Joint Chiefs of Staff", "합동참모본부",
+                     id="south-koreas-jcs"),
+        pytest.param("Defense Minister Shin Won-sik met Secretary of Defense Lloyd Austin. Shin and Austin agreed.",
+                     "Shin", "신 장관", id="bare-korean-surname"),
+        pytest.param("the U.S.-Japan-ROK trilateral exercise", "U.S.-Japan-ROK", "한미일", id="triple-any-order"),
+        pytest.param("U.S.-North Korea talks", "U.S.-North Korea", "북미", id="north-korea-us"),
+        pytest.param("The second meeting of the NCG was held.", "second meeting of the NCG", "핵협의그룹 제2차 회의",
+                     id="meeting-of"),
+        pytest.param("Acting Minister of National Defense Kim Seon-ho spoke.",
+                     "Acting Minister of National Defense Kim Seon-ho", "김선호 국방부 장관 직무대행", id="acting-kr"),
+        pytest.param("ROK President Lee Jae Myung", "ROK President Lee Jae Myung", "이재명 대통령", id="rok-president"),
+    ],
+)  # fmt: skip
+def test_issue_examples(text: str, span: str, ko: str) -> None:
+    got = [(m.text, m.ko) for m in render_text(text, MATCHER)]
+    assert (span, ko) in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "ko"),
+    [
+        pytest.param("Minister Han Min-Koo", "Han Min-Koo", "한민구", id="capital-after-hyphen"),
+        pytest.param("Minister Han Minkoo", "Han Minkoo", "한민구", id="joined"),
+        pytest.param("Minister Han Min Koo", "Han Min Koo", "한민구", id="spaced"),
+    ],
+)
+def test_name_hyphen_case_variants(text: str, span: str, ko: str) -> None:
+    got = MATCHER.find(text)
+    assert any(p.text == span and p.ko == ko for m in got for p in (m.composed_of or (m,))), got

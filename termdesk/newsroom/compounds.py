@@ -185,8 +185,10 @@ def apply_compounds(text: str, ms: list[Match]) -> list[Match]:
     for pattern, rule in ((_COORDINATED, "compound-coordinated"), (_HEADLINE, "compound-headline")):
         for hit in pattern.finditer(text):
             a, b = hit.span()
-            if any(m.start < a < m.end or m.start < b < m.end for m in ms):
-                continue
+            shared = _shared_title(text, b)
+            end = shared[0] if shared is not None else b
+            if any(m.start < a < m.end or m.start < end < m.end for m in ms):
+                continue  # a term that straddles the pair (U.S. defense chiefs is inside the shared title: fine)
             codes = _codes(hit.groups())
             if len(set(codes)) != len(codes) or len(codes) < 2:
                 continue
@@ -195,7 +197,6 @@ def apply_compounds(text: str, ms: list[Match]) -> list[Match]:
             compound = compose_compound(codes)
             if rule == "compound-headline" and not (a == 0 or text[a - 1] == "\n"):
                 continue
-            shared = _shared_title(text, b)
             if shared is not None:
                 b, title = shared
                 new = make_match(text, a, b, f"{compound} {title}", "compound-shared-title")

@@ -335,9 +335,12 @@ def apply_modifiers(text: str, ms: list[Match], matcher: Matcher) -> list[Match]
                 ko = _modify(m.ko, name, mod, _us_title(m.ko[len(name) :].strip()))
                 if ko is None:
                     continue
-                ms = replace_span(
-                    ms, make_match(text, start, m.end, ko, mod.rule.id, entry=m.entry, parts=m.composed_of or (m,))
-                )
+                new = make_match(text, start, m.end, ko, mod.rule.id, entry=m.entry, parts=m.composed_of or (m,))
+                if m.name_span is not None:  # a title before a name the glossary lacks: keep it flagged
+                    new = Match(
+                        new.start, new.end, new.text, new.entry, ko, new.composed_of, m.flags, m.name_span, new.rule
+                    )
+                ms = replace_span(ms, new)
                 break
     return ms
 
