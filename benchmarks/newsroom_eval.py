@@ -19,6 +19,7 @@ Usage::
     .venv/bin/python benchmarks/newsroom_eval.py heldout    # final check only
     .venv/bin/python benchmarks/newsroom_eval.py dev --show # list every miss
     .venv/bin/python benchmarks/newsroom_eval.py dev --plain  # glossary matches only (no rules)
+    .venv/bin/python benchmarks/newsroom_eval.py dev --annotate  # what annotate shows (default: the draft)
 """
 
 from __future__ import annotations
@@ -80,7 +81,16 @@ def _title_forms(m: Match) -> list[tuple[str, ...]]:
     return out
 
 
-def evaluate(split: str, *, rules: bool = True, show: bool = False) -> dict[str, int]:
+def _draft_matches(path: Path, matcher: Matcher, when: date | None) -> list[Match]:
+    """The terms a glossary-backend draft inserts: pretranslate's own segmentation and rendering."""
+    from termdesk.pretranslate import DEFAULT_SCHEME, _segment_article
+
+    _, work = _segment_article(path, matcher, DEFAULT_SCHEME, None, when)
+    return [m for w in work for _, m in w.protected.tokens]
+
+
+def evaluate(split: str, *, rules: bool = True, show: bool = False, mode: str = "draft") -> dict[str, int]:
+    from scripts.devset import DEVSET_DIR
     from termdesk.newsroom import render_article
 
     glossary = load_glossary(ROOT / "glossary")
@@ -91,7 +101,9 @@ def evaluate(split: str, *, rules: bool = True, show: bool = False) -> dict[str,
     for art in load_devset(split):
         ko = _squash(art.ko)
         when = date.fromisoformat(art.source.date) if art.source and art.source.date else None
-        if rules:
+        if rules and mode == "draft":
+            matches = tuple(_draft_matches(DEVSET_DIR / split / f"{art.name}.en.txt", matcher, when))
+        elif rules:
             matches = render_article([art.en], matcher, date=when)[0]
         else:
             matches = tuple(matcher.find(art.en))
@@ -133,12 +145,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("split", choices=["dev", "heldout"])
     ap.add_argument("--show", action="store_true", help="list every rendering not found in the translation")
     ap.add_argument("--plain", action="store_true", help="glossary matches only, without the newsroom rules")
+    ap.add_argument(
+        "--annotate",
+        action="store_true",
+        help="what annotate shows (the whole text at once) instead of what the glossary-backend draft inserts",
+    )
     args = ap.parse_args(argv)
-    c = evaluate(args.split, rules=not args.plain, show=args.show)
+    mode = "annotate" if args.annotate else "draft"
+    c = evaluate(args.split, rules=not args.plain, show=args.show, mode=mode)
     n = c.get("inserted", 0)
     ok = c.get("present", 0)
     acc = c.get("accepted", 0)
-    print(f"split: {args.split}  ({'glossary only' if args.plain else 'glossary + newsroom rules'})")
+    what = "glossary matches only" if args.plain else f"glossary + newsroom rules, {mode}"
+    print(f"split: {args.split}  ({what})")
     print(f"renderings inserted: {n}")
     print(f"present in the careful translation: {ok} ({100 * ok / max(n, 1):.1f}%)")
     print(f"  + present as an accepted glossary form: {acc} ({100 * (ok + acc) / max(n, 1):.1f}% together)")

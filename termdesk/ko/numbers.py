@@ -12,8 +12,8 @@ Every table entry carries its example, and every example is a test
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 
 __all__ = [
     "MEASURE_UNITS",
@@ -112,23 +112,33 @@ def korean_number(n: int) -> str:
     return "".join(out)
 
 
+_NUMBER = re.compile(r"(\d+)(?:\.(\d+))?")
+
+
+def _scaled(number: str, scale: int) -> int | None:
+    """``"3.5"`` × 10**9 as an exact integer (None if it is not one, or not a number)."""
+    m = _NUMBER.fullmatch(number)
+    if m is None:
+        return None
+    whole, frac = m.group(1), m.group(2) or ""
+    value = int(whole + frac) * scale
+    div = 10 ** len(frac)
+    return value // div if value % div == 0 else None
+
+
 def korean_amount(text: str) -> str | None:
     """``110 million`` → ``1억1천만``; ``3.5 billion`` → ``35억``; ``12,000`` → ``1만2천``; None if not a number."""
     words = text.replace(",", "").split()
     if not words or len(words) > 2:
         return None
-    try:
-        value = Decimal(words[0])
-    except InvalidOperation:
-        return None
+    scale = 1
     if len(words) == 2:
-        scale = SCALE_WORDS.get(words[1].lower())
-        if scale is None:
+        found = SCALE_WORDS.get(words[1].lower())
+        if found is None:
             return None
-        value *= scale
-    if value != value.to_integral_value():
-        return None
-    return korean_number(int(value))
+        scale = found
+    value = _scaled(words[0], scale)
+    return None if value is None else korean_number(value)
 
 
 def format_date(year: int | None, month: int | None, day: int | None) -> str:
@@ -151,11 +161,8 @@ def ordinal(n: int, *, meeting: bool) -> str:
 def measure(value: str, unit: str) -> str | None:
     """``1000``, ``kilometers`` → ``1,000km`` (digits kept, thousands separated); None for an unknown unit."""
     ko = MEASURE_UNITS.get(unit.lower())
-    if ko is None:
+    m = _NUMBER.fullmatch(value.replace(",", ""))
+    if ko is None or m is None:
         return None
-    try:
-        number = Decimal(value.replace(",", ""))
-    except InvalidOperation:
-        return None
-    digits = f"{number:,}" if number == number.to_integral_value() else f"{number:,f}"
+    digits = f"{int(m.group(1)):,}" + (f".{m.group(2)}" if m.group(2) else "")
     return digits + ko

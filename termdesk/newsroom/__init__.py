@@ -43,6 +43,7 @@ from .dates import (
     apply_numbers,
     apply_ordinals,
     dateline_date,
+    dateline_day,
 )
 from .later import LATER_RULES, ArticleState, apply_later, note_people
 from .metonyms import FIRST_MENTION_RULES, METONYM_RULES, apply_first_mention, apply_metonyms
@@ -103,7 +104,10 @@ def render_article(
     flagged ``unresolved-date`` (``unresolved=False`` leaves them out: a draft keeps the English).
     Each match is a glossary match or a rule's (``Match.rule``), sorted, non-overlapping.
     """
-    when = date or (dateline_date("\n".join(texts[:3])) if texts else None)
+    head = "\n".join(texts[:3])
+    when = date or dateline_date(head)
+    line = dateline_day(head) if when is None else None
+    day = line[2] if line is not None else None
     countries = {country_code(m.group(1)) or "" for t in texts for m in _COUNTRY_SCAN.finditer(t)}
     state = ArticleState()
     out: list[tuple[Match, ...]] = []
@@ -112,7 +116,7 @@ def render_article(
         ms = apply_titles(text, ms, matcher)
         ms = apply_compounds(text, ms)
         ms = apply_ordinals(text, ms)
-        ms = apply_dates(text, ms, when)
+        ms = apply_dates(text, ms, when, day)
         ms = apply_numbers(text, ms)
         ms = apply_metonyms(text, ms, countries)
         note_people(text, ms, state)

@@ -31,6 +31,7 @@ __all__ = [
     "apply_numbers",
     "apply_ordinals",
     "dateline_date",
+    "dateline_day",
 ]
 
 #: A weekday or ``today`` with no date to resolve it against: left as is, for the translator.
@@ -93,15 +94,22 @@ NUMBER_RULES: tuple[NewsroomRule, ...] = (
     NewsroomRule("number-measure", "numbers", "distances keep digits: 약 N km", "about 1,000 kilometers", "약 1,000km"),
 )
 
-_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MONTH = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 _FULL = re.compile(rf"(?<![\w-]){_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?![\w-])")
 _MONTH_YEAR = re.compile(rf"(?<![\w-]){_MONTH}\s+(?P<year>(?:19|20)\d\d)(?![\w-])")
 _MONTH_DAY = re.compile(rf"(?<![\w-]){_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\w-])(?!,?\s+\d)")
 _RELATIVE = re.compile(
-    r"(?<![\w-])(?:(?:on\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<today>today))(?![\w-])"
+    r"(?<![\w-])(?:(?:on\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?P<today>today))(?![\w-])"
 )
+#: ``WASHINGTON, July 4, 2017 —``, ``Seoul, October 28, 2017``, ``SEOUL, Nov. 13 (Yonhap) --``, ``June 3, 2019``
 _DATELINE = re.compile(
-    rf"^(?:[A-Z][A-Za-z.' ]+,\s+(?:[A-Z][A-Za-z.]+,\s+)?)?{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)(?:\s*(?:--|—|–|-|$))",
+    rf"^(?:[A-Z][A-Za-z.' ]+,\s+(?:[A-Z][A-Za-z.]+,\s+)?)?{_MONTH}\s+(?P<day>\d{{1,2}})"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+    r"(?:\s*\([A-Za-z ]+\))?(?:\s*(?:--|—|–|-|$))",
     re.MULTILINE,
 )
 
@@ -111,15 +119,26 @@ def _month(word: str) -> int:
 
 
 def dateline_date(text: str) -> Date | None:
-    """The article's date from a dateline in its first lines (``WASHINGTON, July 4, 2017 —``, ``June 3, 2019``)."""
-    head = text[:600]
-    m = _DATELINE.search(head)
-    if m is None:
+    """The article's date from a dateline in its first lines (``WASHINGTON, July 4, 2017 —``, ``June 3, 2019``).
+
+    A dateline without a year (``SEOUL, Nov. 13 (Yonhap) --``) gives None here: see :func:`dateline_day`.
+    """
+    got = dateline_day(text)
+    if got is None or got[0] is None:
         return None
     try:
-        return Date(int(m.group("year")), _month(m.group("month")), int(m.group("day")))
+        return Date(got[0], got[1], got[2])
     except ValueError:
         return None
+
+
+def dateline_day(text: str) -> tuple[int | None, int, int] | None:
+    """(year or None, month, day) of the dateline in the first lines of ``text``, or None."""
+    m = _DATELINE.search(text[:600])
+    if m is None:
+        return None
+    year = int(m.group("year")) if m.group("year") else None
+    return year, _month(m.group("month")), int(m.group("day"))
 
 
 def _weekday_date(when: Date, weekday: str) -> Date:
@@ -132,16 +151,17 @@ def _free(ms: list[Match], a: int, b: int) -> bool:
     return not any(m.start < b and a < m.end for m in ms)
 
 
-def apply_dates(text: str, ms: list[Match], when: Date | None) -> list[Match]:
-    """Absolute dates always; today and weekdays only against ``when`` (else flagged, left as is)."""
+def apply_dates(text: str, ms: list[Match], when: Date | None, day: int | None = None) -> list[Match]:
+    """Absolute dates always; today and weekdays only against ``when`` (else flagged, left as is).
+
+    ``day`` (a dateline's day without a year) resolves ``today`` but not a weekday.
+    """
     for pattern, rule in ((_FULL, "date-full"), (_MONTH_YEAR, "date-month-year"), (_MONTH_DAY, "date-month-day")):
         for hit in pattern.finditer(text):
             a, b = hit.span()
             if not _free(ms, a, b):
                 continue
             g = hit.groupdict()
-            if hit.group("month") == "May" and not g.get("year") and rule == "date-month-day":
-                pass
             try:
                 year = int(g["year"]) if g.get("year") else None
                 day = int(g["day"]) if g.get("day") else None
@@ -155,11 +175,14 @@ def apply_dates(text: str, ms: list[Match], when: Date | None) -> list[Match]:
         a, b = hit.span()
         if not _free(ms, a, b):
             continue
+        if when is None and hit.group("today") and day is not None:
+            ms = replace_span(ms, make_match(text, a, b, format_date(None, None, day), "date-relative"))
+            continue
         if when is None:
             ms = replace_span(ms, make_match(text, a, b, hit.group(), "date-relative", flags=(FLAG_UNRESOLVED_DATE,)))
             continue
-        day = when if hit.group("today") else _weekday_date(when, hit.group("weekday"))
-        ms = replace_span(ms, make_match(text, a, b, format_date(None, None, day.day), "date-relative"))
+        resolved = when if hit.group("today") else _weekday_date(when, hit.group("weekday"))
+        ms = replace_span(ms, make_match(text, a, b, format_date(None, None, resolved.day), "date-relative"))
     return ms
 
 

@@ -117,7 +117,7 @@ def short_title(title: Entry, ko: str) -> str:
 
 
 def _korean(person: Entry) -> bool:
-    return " " not in person.ko.strip() and "-" in person.en or (" " not in person.ko and len(person.ko) <= 4)
+    return (" " not in person.ko.strip() and "-" in person.en) or (" " not in person.ko and len(person.ko) <= 4)
 
 
 def surnames(person: Entry) -> tuple[str, str] | None:
@@ -146,7 +146,7 @@ def note_people(text: str, ms: Sequence[Match], state: ArticleState) -> None:
         title_ko = m.ko[len(m.entry.ko) :].strip()
         base = titles[-1].entry
         assert base is not None
-        short = short_title(base, title_ko) if not title_ko.endswith("대행") else short_title(base, title_ko)
+        short = short_title(base, title_ko)
         if not short:
             continue
         if title_ko.endswith(" 대행") and not short.endswith("대행"):

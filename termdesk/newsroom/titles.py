@@ -23,6 +23,7 @@ forms is handled without listing each one in the glossary.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -354,9 +355,13 @@ def apply_title_heads(text: str, ms: list[Match]) -> list[Match]:
     heads = "|".join(p for _, p in TITLE_HEADS)
     out = []
     for m in ms:
-        if _is_title(m) and not m.composed_of and not m.rule:
-            if re.match(rf"\s+(?:{heads})\b", text[m.end : m.end + 40], re.IGNORECASE):
-                continue
+        if (
+            _is_title(m)
+            and not m.composed_of
+            and not m.rule
+            and re.match(rf"\s+(?:{heads})\b", text[m.end : m.end + 40], re.IGNORECASE)
+        ):
+            continue
         out.append(m)
     return out
 
@@ -437,7 +442,7 @@ def apply_apposition(text: str, ms: list[Match]) -> list[Match]:
     rule = APPOSITION_RULES[0]
     out = list(ms)
     for i, t in enumerate(ms[:-1]):
-        if not _is_title(t) or t.composed_of and _person_ko(t):
+        if not _is_title(t) or (t.composed_of and _person_ko(t)):
             continue
         p = ms[i + 1]
         gap = text[t.end : p.start]
@@ -461,7 +466,7 @@ def apply_rank_dropped(text: str, ms: list[Match]) -> list[Match]:
     from ..match import FLAG_UNKNOWN_NAME, is_rank
 
     out = list(ms)
-    for post, rank in zip(ms, ms[1:]):
+    for post, rank in itertools.pairwise(ms):
         if (
             rank.entry is None
             or not is_rank(rank.entry)
