@@ -164,3 +164,75 @@ def test_issue_examples(text: str, span: str, ko: str) -> None:
 def test_name_hyphen_case_variants(text: str, span: str, ko: str) -> None:
     got = MATCHER.find(text)
     assert any(p.text == span and p.ko == ko for m in got for p in (m.composed_of or (m,))), got
+
+
+# --------------------------------------------------------------------------- where the renderings show
+
+ARTICLE = (
+    "WASHINGTON, Nov. 13, 2023 — Secretary of Defense Jim Mattis met Minister of National Defense "
+    "Song Young-moo on Monday.\n\n"
+    "Secretary Mattis and Minister Song agreed to hold the 55th SCM in Seoul.\n"
+)
+
+
+class _Copy:
+    """An MT double that copies its input: every placeholder survives, so every rendering is restored."""
+
+    name = "copy"
+    identity = "copy-1"
+    inline = False
+    max_input_tokens: int | None = None
+
+    def count_tokens(self, text: str) -> int:
+        return len(text.split())
+
+    def translate_batch(self, segments, *, beam_size=None):  # type: ignore[no-untyped-def]
+        return list(segments)
+
+
+@pytest.mark.parametrize("backend", ["glossary", "mt"])
+def test_draft_po_and_terms_csv_carry_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, backend: str) -> None:
+    import csv
+
+    from termdesk.mt.glossary_backend import GlossaryBackend
+    from termdesk.pretranslate import pretranslate
+
+    monkeypatch.setenv("TERMDESK_CACHE_DIR", str(tmp_path / "cache"))
+    src = tmp_path / "story.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    chosen = GlossaryBackend() if backend == "glossary" else _Copy()
+    result = pretranslate([src], out_dir=tmp_path / "out", glossary=GLOSSARY, backend=chosen)  # type: ignore[arg-type]
+    assert result.term_accuracy == 100.0
+    draft = (tmp_path / "out" / "story.ko.txt").read_text(encoding="utf-8")
+    for ko in ("매티스 장관", "송 장관", "제55차 한미안보협의회의", "13일", "2023년 11월 13일"):
+        assert ko in draft
+    rows = list(csv.DictReader((tmp_path / "out" / "story.terms.csv").open(encoding="utf-8")))
+    rules = {r["ko"]: r["rule"] for r in rows}
+    assert rules["매티스 장관"] == "later-title-surname"
+    assert rules["제55차 한미안보협의회의"] == "ordinal-meeting"
+    assert all(r["verified"] == "yes" for r in rows)
+    po = (tmp_path / "out" / "story.po").read_text(encoding="utf-8")
+    assert "#. Secretary Mattis → 매티스 장관 [rule: later-title-surname]" in po
+
+
+def test_annotate_cli_shows_rule(tmp_path: Path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from termdesk.cli import app
+
+    src = tmp_path / "story.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    runner = CliRunner()
+    text = runner.invoke(app, ["annotate", str(src), "--no-color"])
+    assert text.exit_code == 0, text.output
+    assert "Secretary Mattis[매티스 장관 (later-title-surname)]" in text.output
+    rows = json.loads(runner.invoke(app, ["annotate", str(src), "--format", "json"]).output)
+    assert {"text": "on Monday", "ko": "13일", "rule": "date-relative"}.items() <= next(
+        r for r in rows if r["text"] == "on Monday"
+    ).items()
+    plain = json.loads(runner.invoke(app, ["annotate", str(src), "--format", "json", "--plain"]).output)
+    assert all(r["rule"] == "" for r in plain)
+    dated = runner.invoke(app, ["annotate", str(src), "--date", "2023-11-15", "--format", "csv"])
+    assert ",on Monday,on Monday,13일,date-relative," in dated.output

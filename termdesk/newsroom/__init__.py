@@ -114,7 +114,7 @@ def render_article(
     for text in texts:
         ms = matcher.find(text)
         ms = apply_titles(text, ms, matcher)
-        ms = apply_compounds(text, ms)
+        ms = apply_compounds(text, ms, matcher)
         ms = apply_ordinals(text, ms)
         ms = apply_dates(text, ms, when, day)
         ms = apply_numbers(text, ms)

@@ -14,11 +14,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
 from ..ko.compounds import compose_compound
-from ..match import Match
+from ..match import Match, Matcher
 from .rules import NewsroomRule, make_match, replace_span, word_alternation
 
 __all__ = ["COMPOUND_RULES", "COUNTRY_WORDS", "SHARED_TITLES", "apply_compounds", "country_code"]
@@ -85,6 +86,13 @@ COMPOUND_RULES: tuple[NewsroomRule, ...] = (
         "a compound before a glossary term joins it (the term's own country prefix dropped)",
         "the U.S.-ROK Nuclear Consultative Group",
         "한미 핵협의그룹",
+    ),
+    NewsroomRule(
+        "compound-term",
+        "compounds",
+        "a compound term the glossary spells another way (any order, ROK/Korea/South Korea) is still that term",
+        "the U.S.-ROK summit in Washington",
+        "한미정상회담",
     ),
     NewsroomRule(
         "compound-inter-korean",
@@ -162,7 +170,36 @@ def _join(compound: str, term: Match) -> str:
     return f"{compound} {_STRIP_PREFIX.sub('', term.ko)}"
 
 
-def apply_compounds(text: str, ms: list[Match]) -> list[Match]:
+#: How the glossary spells each country inside its compound entries (``South Korea-U.S. summit``).
+SPELLINGS: dict[str, tuple[str, ...]] = {
+    "KR": ("South Korea", "Korea", "ROK"),
+    "US": ("U.S.",),
+    "JP": ("Japan",),
+    "KP": ("North Korea",),
+    "CN": ("China",),
+    "RU": ("Russia",),
+}
+
+
+def _respelled(text: str, a: int, b: int, codes: Sequence[str], matcher: Matcher | None) -> Match | None:
+    """A glossary compound term the English spells another way: ``U.S.-ROK summit`` read as ``South Korea-U.S.
+    summit`` (every order and spelling of the same countries is tried), mapped back onto ``text``."""
+    if matcher is None:
+        return None
+    hi = text.find("\n", b)
+    hi = len(text) if hi < 0 else min(hi, b + 120)
+    rest = text[b:hi]
+    for order in itertools.permutations(codes):
+        for names in itertools.product(*(SPELLINGS[c] for c in order)):
+            spelled = "-".join(names)
+            for m in matcher.find(spelled + rest):
+                if m.start == 0 and m.end > len(spelled) and m.entry is not None and m.entry.type != "place":
+                    end = b + m.end - len(spelled)
+                    return make_match(text, a, end, m.ko, "compound-term", entry=m.entry)
+    return None
+
+
+def apply_compounds(text: str, ms: list[Match], matcher: Matcher | None = None) -> list[Match]:
     """Compounds, inter-Korean, coordinated pairs and triples, headline pairs, shared titles."""
     for hit in _HYPHENATED.finditer(text):
         a, b = hit.span()
@@ -172,6 +209,10 @@ def apply_compounds(text: str, ms: list[Match]) -> list[Match]:
         if len(set(codes)) != len(codes):
             continue
         compound = compose_compound(codes)
+        respelled = _respelled(text, a, b, codes, matcher)
+        if respelled is not None:
+            ms = replace_span(ms, respelled)
+            continue
         nxt = [m for m in ms if m.start > b and re.fullmatch(r"\s+", text[b : m.start] or "x") and m.entry is not None]
         if nxt and nxt[0].entry is not None and nxt[0].entry.type not in ("place", "person"):
             term = nxt[0]

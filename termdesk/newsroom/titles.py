@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -366,11 +367,14 @@ def apply_title_heads(text: str, ms: list[Match]) -> list[Match]:
     return out
 
 
+_US_TITLES: weakref.WeakKeyDictionary[Matcher, dict[str, Entry]] = weakref.WeakKeyDictionary()
+
+
 def _us_counterparts(matcher: Matcher) -> dict[str, Entry]:
     """Normalised title form with its U.S. qualifier taken out → the U.S. title entry."""
-    cache = getattr(matcher, "_newsroom_us_titles", None)
+    cache = _US_TITLES.get(matcher)
     if cache is not None:
-        return cache  # type: ignore[no-any-return]
+        return cache
     out: dict[str, Entry] = {}
     for e in matcher.entries:
         if e.type != "title" or not _us_title(e.ko):
@@ -379,7 +383,7 @@ def _us_counterparts(matcher: Matcher) -> dict[str, Entry]:
             bare = re.sub(r"\b(?:U\.S\.|US|United States|American)\s+", "", form)
             if bare != form:
                 out.setdefault(normalise(bare), e)
-    matcher._newsroom_us_titles = out  # type: ignore[attr-defined]
+    _US_TITLES[matcher] = out
     return out
 
 
@@ -408,10 +412,11 @@ def apply_country_qualifiers(text: str, ms: list[Match], matcher: Matcher) -> li
                         ko = m.ko
                     else:
                         titles = [p for p in (m.composed_of or (m,)) if p.entry is not None and p.entry.type == "title"]
-                        us = _us_counterparts(matcher).get(normalise(titles[-1].entry.en)) if titles else None
-                        if us is None or titles[-1].entry is None:
+                        last = titles[-1].entry if titles else None
+                        us = _us_counterparts(matcher).get(normalise(last.en)) if last is not None else None
+                        if us is None or last is None:
                             continue
-                        ko = m.ko.replace(titles[-1].entry.ko, us.ko, 1)
+                        ko = m.ko.replace(last.ko, us.ko, 1)
                         t = titles[-1]
                         swapped = Match(t.start, t.end, t.text, us, us.ko, t.composed_of, t.flags, t.name_span, t.rule)
                         parts = tuple(swapped if p is t else p for p in (m.composed_of or (m,)))
