@@ -60,6 +60,7 @@ def _rules(ms) -> set[str]:  # type: ignore[no-untyped-def]
             "our allies, including the Republic of Korea and Japan.", "한일", id="listed-allies-not-compounded"
         ),
         pytest.param("Deputy Secretary of State Kurt Campbell", "미국 국무장관", id="deputy-keeps-own-title"),
+        pytest.param("Deputy Defense Minister Kim Seon-ho", "김선호 국방부 장관", id="deputy-blocks-minister"),
         pytest.param("Kim Jong Un met Defense Minister Kim Kwan-jin. Kim Jong Un left.", "김 장관", id="other-kim"),
         pytest.param("The ministers met on Monday.", "일", id="weekday-without-date"),
         pytest.param("SEOUL, Nov. 13 (Yonhap) -- They met on Monday.", "일", id="weekday-yearless-dateline"),
@@ -236,3 +237,17 @@ def test_annotate_cli_shows_rule(tmp_path: Path) -> None:
     assert all(r["rule"] == "" for r in plain)
     dated = runner.invoke(app, ["annotate", str(src), "--date", "2023-11-15", "--format", "csv"])
     assert ",on Monday,on Monday,13일,date-relative," in dated.output
+
+
+def test_lower_case_under_does_not_block() -> None:
+    got = _render("The alliance grew under Secretary of Defense Lloyd Austin.")
+    assert ("Secretary of Defense Lloyd Austin", "로이드 오스틴 미국 국방장관", "") in got
+
+
+def test_namesakes_need_a_title() -> None:
+    got = _render(
+        "Defense Minister Kim Kwan-jin met Secretary of Defense Chuck Hagel. Kim Jong Un fired a missile. "
+        "Kim said the test failed. Minister Kim condemned it."
+    )
+    assert ("Kim", "김 장관", "later-surname") not in got
+    assert ("Minister Kim", "김 장관", "later-title-surname") in got

@@ -103,6 +103,8 @@ class ArticleState:
 
     people: dict[str, Person] = field(default_factory=dict)
     seen_entries: set[str] = field(default_factory=set)
+    #: English surname → the glossary people of the article who have it (Kim Kwan-jin and Kim Jong Un)
+    namesakes: dict[str, set[str]] = field(default_factory=dict)
 
 
 def short_title(title: Entry, ko: str) -> str:
@@ -133,8 +135,12 @@ def surnames(person: Entry) -> tuple[str, str] | None:
 
 
 def note_people(text: str, ms: Sequence[Match], state: ArticleState) -> None:
-    """Record the people introduced with a post in ``ms`` (composed matches)."""
+    """Record the people introduced with a post in ``ms`` (composed matches), and every person's surname."""
     for m in ms:
+        if m.entry is not None and m.entry.type == "person" and not m.rule.startswith("later"):
+            names = surnames(m.entry)
+            if names is not None:
+                state.namesakes.setdefault(names[0], set()).add(m.entry.en)
         if m.entry is None or m.entry.type != "person" or not m.composed_of:
             continue
         titles = [p for p in m.composed_of if p.entry is not None and p.entry.type == "title"]
@@ -171,6 +177,17 @@ def apply_later(text: str, ms: list[Match], state: ArticleState) -> list[Match]:
     for hit in pattern.finditer(text):
         a, b = hit.span()
         person = by_surname[hit.group("sur")]
+        if len(state.namesakes.get(hit.group("sur"), ())) > 1:
+            # two people of the article share the surname: only a title that one of them holds decides
+            word = hit.group("title")
+            holders = [
+                p
+                for p in state.people.values()
+                if p.en_surname == hit.group("sur") and word and re.search(rf"\b{re.escape(word)}\b", p.post_en, re.I)
+            ]
+            if len(holders) != 1:
+                continue
+            person = holders[0]
         if intro_end.get(person.entry.en, -1) > a:
             continue
         if any(m.start < b and a < m.end for m in ms):

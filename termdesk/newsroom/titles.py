@@ -131,7 +131,7 @@ TITLE_MODIFIERS: tuple[TitleModifier, ...] = (
             "Deputy Defense Minister Kim Seon-ho met reporters.",
             "김선호",
         ),
-        r"deputy|vice|assistant|under|associate",
+        r"Deputy|Vice|Assistant|Under|Associate",  # capitalised only: "under Secretary Austin's leadership"
         "block",
     ),
 )
@@ -301,7 +301,8 @@ def _window(text: str, a: int, b: int) -> tuple[int, int]:
 def apply_modifiers(text: str, ms: list[Match], matcher: Matcher) -> list[Match]:
     """Title modifiers (``Chief``, ``Acting``, ``former``, ``Deputy`` …) before, inside or at the start of a title."""
     for mod in TITLE_MODIFIERS:
-        for hit in re.finditer(rf"(?<![\w-])(?:{mod.words})(?![\w-])\s+", text, re.IGNORECASE):
+        case = 0 if mod.kind == "block" else re.IGNORECASE
+        for hit in re.finditer(rf"(?<![\w-])(?:{mod.words})(?![\w-])\s+", text, case):
             a, b = hit.start(), hit.end()
             if a and text[a - 1] == "-":
                 continue
