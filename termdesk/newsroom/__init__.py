@@ -87,7 +87,9 @@ def rule_table() -> tuple[NewsroomRule, ...]:
     )
 
 
-_COUNTRY_SCAN = re.compile(r"(?<![\w.-])(South Korea|Republic of Korea|ROK|Seoul|United States|U\.S\.|Washington)")
+_COUNTRY_SCAN = re.compile(
+    r"(?<![\w.-])(South Korea|Republic of Korea|ROK|Seoul|United States|U\.S\.|Washington|Japan|Tokyo)"
+)
 
 
 def render_article(

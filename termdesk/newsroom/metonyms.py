@@ -28,6 +28,13 @@ METONYM_RULES: tuple[NewsroomRule, ...] = (
         "양국",
     ),
     NewsroomRule(
+        "metonym-the-allies",
+        "metonyms",
+        "'the allies' in an article about Seoul and Washington only (no third ally named) → 한미 양국",
+        "South Korea and the United States held talks. The allies agreed to expand drills.",
+        "한미 양국",
+    ),
+    NewsroomRule(
         "country-dropped-kr",
         "metonyms",
         "a South Korean body named with its country (Seoul's, South Korea's, South Korean) → the body alone",
@@ -46,6 +53,7 @@ FIRST_MENTION_RULES: tuple[NewsroomRule, ...] = (
     ),
 )
 
+_THE_ALLIES = re.compile(r"(?<![\w-])[Tt]he\s+allies(?![\w'’-])")
 _TWO = re.compile(r"(?<![\w-])(?:the\s+two|both)\s+(?P<what>allies|countries|nations|sides)(?![\w-])", re.IGNORECASE)
 
 
@@ -53,6 +61,12 @@ def apply_metonyms(text: str, ms: list[Match], countries: set[str]) -> list[Matc
     """``the two allies`` → 양국 when the article names both South Korea and the U.S."""
     if not {"KR", "US"} <= countries:
         return ms
+    if "JP" not in countries:
+        for hit in _THE_ALLIES.finditer(text):
+            a, b = hit.span()
+            if any(m.start < b and a < m.end and not (a <= m.start and m.end <= b) for m in ms):
+                continue
+            ms = replace_span(ms, make_match(text, a, b, "한미 양국", "metonym-the-allies"))
     for hit in _TWO.finditer(text):
         a, b = hit.span()
         if any(m.start < b and a < m.end and not (a <= m.start and m.end <= b) for m in ms):
