@@ -114,6 +114,9 @@ _DATELINE = re.compile(
 )
 
 
+_HAS_DIGIT = re.compile(r"\d")
+
+
 def _month(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
 
@@ -156,6 +159,8 @@ def apply_dates(text: str, ms: list[Match], when: Date | None, day: int | None =
 
     ``day`` (a dateline's day without a year) resolves ``today`` but not a weekday.
     """
+    if _HAS_DIGIT.search(text) is None and "day" not in text:
+        return ms  # every date form has a digit, and today/Monday … have "day"
     for pattern, rule in ((_FULL, "date-full"), (_MONTH_YEAR, "date-month-year"), (_MONTH_DAY, "date-month-day")):
         for hit in pattern.finditer(text):
             a, b = hit.span()
@@ -246,6 +251,8 @@ _MEASURE = re.compile(
 
 def apply_numbers(text: str, ms: list[Match]) -> list[Match]:
     """Dollar amounts, counts of people and distances."""
+    if _HAS_DIGIT.search(text) is None:
+        return ms
     for hit in _MONEY.finditer(text):
         amount = korean_amount(hit.group("n") + (f" {hit.group('scale')}" if hit.group("scale") else ""))
         if amount is not None and _free(ms, *hit.span()):

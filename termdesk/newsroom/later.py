@@ -12,6 +12,7 @@ person holds a post with that word.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -161,6 +162,37 @@ def note_people(text: str, ms: Sequence[Match], state: ArticleState) -> None:
         state.people[m.entry.en] = Person(names[0], names[1], short, post_en, m.entry)
 
 
+@functools.lru_cache(maxsize=256)
+def _later_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(s) for s in names)
+    return re.compile(rf"(?<![\w.-])(?P<sur>{alternation})(?![\w-])(?!\s+[A-Z][a-z])")
+
+
+#: What may stand before a surname in a later mention: ``Acting Secretary``, ``Minister``, ``Gen.`` …
+_BEFORE = re.compile(rf"(?:(?P<acting>Acting)\s+)?(?:(?P<title>{_TITLE_WORDS})\s+)?$")
+
+
+class _Hit:
+    """A later-mention hit: the surname found, with the title (and Acting) just before it."""
+
+    def __init__(self, text: str, found: re.Match[str]) -> None:
+        before = _BEFORE.search(text, max(0, found.start() - 40), found.start())
+        self._groups = {"sur": found.group("sur"), "title": None, "acting": None}
+        self._start = found.start()
+        if before is not None and before.start() < found.start():
+            self._groups["title"] = before.group("title")
+            self._groups["acting"] = before.group("acting")
+            if before.group("title") or before.group("acting"):
+                self._start = before.start()
+        self._end = found.end()
+
+    def group(self, name: str) -> str | None:
+        return self._groups[name]
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+
 def apply_later(text: str, ms: list[Match], state: ArticleState) -> list[Match]:
     """Render later mentions of the people already introduced (in earlier segments or earlier in this one)."""
     if not state.people:
@@ -168,22 +200,23 @@ def apply_later(text: str, ms: list[Match], state: ArticleState) -> list[Match]:
     by_surname: dict[str, Person] = {}
     for p in state.people.values():
         by_surname.setdefault(p.en_surname, p)
-    names = "|".join(re.escape(s) for s in sorted(by_surname, key=len, reverse=True))
-    pattern = re.compile(
-        rf"(?<![\w.-])(?:(?P<acting>Acting)\s+)?(?:(?P<title>{_TITLE_WORDS})\s+)?(?P<sur>{names})(?![\w-])"
-        r"(?!\s+[A-Z][a-z])"
-    )
-    intro_end = {p.entry.en: min((m.end for m in ms if m.entry is p.entry), default=-1) for p in state.people.values()}
-    for hit in pattern.finditer(text):
+    pattern = _later_pattern(tuple(sorted(by_surname, key=len, reverse=True)))
+    intro_end: dict[str, int] = {}
+    for m in ms:
+        if m.entry is not None and m.entry.en in state.people and m.entry.en not in intro_end:
+            intro_end[m.entry.en] = m.end
+    for found in pattern.finditer(text):
+        hit = _Hit(text, found)
         a, b = hit.span()
-        person = by_surname[hit.group("sur")]
-        if len(state.namesakes.get(hit.group("sur"), ())) > 1:
+        sur = found.group("sur")
+        person = by_surname[sur]
+        if len(state.namesakes.get(sur, ())) > 1:
             # two people of the article share the surname: only a title that one of them holds decides
             word = hit.group("title")
             holders = [
                 p
                 for p in state.people.values()
-                if p.en_surname == hit.group("sur") and word and re.search(rf"\b{re.escape(word)}\b", p.post_en, re.I)
+                if p.en_surname == sur and word and re.search(rf"\b{re.escape(word)}\b", p.post_en, re.I)
             ]
             if len(holders) != 1:
                 continue

@@ -23,6 +23,7 @@ forms is handled without listing each one in the glossary.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import weakref
@@ -298,11 +299,26 @@ def _window(text: str, a: int, b: int) -> tuple[int, int]:
     return lo, min(hi, b + 160)
 
 
+_ANY_MODIFIER = re.compile("|".join(m.words for m in TITLE_MODIFIERS), re.IGNORECASE)
+
+
+@functools.cache
+def _modifier_pattern(mod: TitleModifier) -> re.Pattern[str]:
+    case = 0 if mod.kind == "block" else re.IGNORECASE
+    return re.compile(rf"(?<![\w-])(?:{mod.words})(?![\w-])\s+", case)
+
+
+@functools.cache
+def _qualifier_pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.-])(?:{pattern})(?![\w-])\s+(?:the\s+)?")
+
+
 def apply_modifiers(text: str, ms: list[Match], matcher: Matcher) -> list[Match]:
     """Title modifiers (``Chief``, ``Acting``, ``former``, ``Deputy`` …) before, inside or at the start of a title."""
+    if _ANY_MODIFIER.search(text) is None:
+        return ms
     for mod in TITLE_MODIFIERS:
-        case = 0 if mod.kind == "block" else re.IGNORECASE
-        for hit in re.finditer(rf"(?<![\w-])(?:{mod.words})(?![\w-])\s+", text, case):
+        for hit in _modifier_pattern(mod).finditer(text):
             a, b = hit.start(), hit.end()
             if a and text[a - 1] == "-":
                 continue
@@ -391,7 +407,7 @@ def _us_counterparts(matcher: Matcher) -> dict[str, Entry]:
 def apply_country_qualifiers(text: str, ms: list[Match], matcher: Matcher) -> list[Match]:
     """``ROK Minister …`` → the South Korean post without a country; ``U.S. Chairman of the JCS`` → the U.S. post."""
     for rule, code, pattern in COUNTRY_QUALIFIERS:
-        for hit in re.finditer(rf"(?<![\w.-])(?:{pattern})(?![\w-])\s+(?:the\s+)?", text):
+        for hit in _qualifier_pattern(pattern).finditer(text):
             a, b = hit.start(), hit.end()
             if any(m.start < a < m.end or (m.start <= a and b <= m.end and m.end > b) for m in ms):
                 continue  # already inside a longer term (U.S. Secretary of Defense, ROK-U.S. alliance)
