@@ -45,7 +45,7 @@ from .dates import (
     dateline_date,
     dateline_day,
 )
-from .later import LATER_RULES, ArticleState, apply_later, note_people
+from .later import LATER_RULES, ArticleState, apply_later, apply_title_surname, note_people
 from .metonyms import FIRST_MENTION_RULES, METONYM_RULES, apply_first_mention, apply_metonyms
 from .rules import NewsroomRule
 from .titles import (
@@ -112,9 +112,11 @@ def render_article(
     day = line[2] if line is not None else None
     countries = {country_code(m.group(1)) or "" for t in texts for m in _COUNTRY_SCAN.finditer(t)}
     state = ArticleState()
+    found = [matcher.find(text) for text in texts]
+    article_people = {m.entry for ms in found for m in ms if m.entry is not None and m.entry.type == "person"}
     out: list[tuple[Match, ...]] = []
-    for text in texts:
-        ms = matcher.find(text)
+    for text, ms in zip(texts, found, strict=True):
+        ms = apply_title_surname(text, ms, article_people)
         ms = apply_titles(text, ms, matcher)
         ms = apply_compounds(text, ms, matcher)
         ms = apply_ordinals(text, ms)

@@ -14,14 +14,23 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from ..glossary import Entry
 from ..match import Match
 from .rules import NewsroomRule, make_match, replace_span
 
-__all__ = ["LATER_RULES", "SHORT_TITLES", "ArticleState", "Person", "apply_later", "note_people", "short_title"]
+__all__ = [
+    "LATER_RULES",
+    "SHORT_TITLES",
+    "ArticleState",
+    "Person",
+    "apply_later",
+    "apply_title_surname",
+    "note_people",
+    "short_title",
+]
 
 #: (ending of the full Korean title, short title, example). Longest ending first.
 SHORT_TITLES: tuple[tuple[str, str, str], ...] = (
@@ -68,6 +77,14 @@ LATER_RULES: tuple[NewsroomRule, ...] = (
         "'the secretary' when exactly one introduced person is a secretary",
         "Secretary of Defense Lloyd J. Austin III met Minister of National Defense Suh Wook. The secretary said so.",
         "오스틴 장관",
+    ),
+    NewsroomRule(
+        "title-surname",
+        "later",
+        "a title + bare surname of a person the article names in full (a headline) → surname + the title "
+        "(a Korean official: full name + the title)",
+        "Readout of Secretary of Defense Mattis' Meeting\n\nSecretary of Defense Jim Mattis met reporters.",
+        "매티스 미국 국방장관",
     ),
     NewsroomRule(
         "later-acting",
@@ -252,3 +269,31 @@ def apply_later(text: str, ms: list[Match], state: ArticleState) -> list[Match]:
         p = holders[0]
         ms = replace_span(ms, make_match(text, a, b, f"{p.ko_surname} {p.short}", "later-title", entry=p.entry))
     return ms
+
+
+def apply_title_surname(text: str, ms: Sequence[Match], people: Collection[Entry]) -> list[Match]:
+    """``Secretary of Defense Mattis' Meeting``: a title before a bare surname that exactly one person of
+    the article (named in full elsewhere) has → surname + the title (매티스 미국 국방장관)."""
+    from ..match import FLAG_UNKNOWN_NAME
+
+    out = list(ms)
+    by_surname: dict[str, list[tuple[Entry, str]]] = {}
+    for person in people:
+        names = surnames(person)
+        if names is not None:
+            by_surname.setdefault(names[0], []).append((person, names[1]))
+    for m in ms:
+        if FLAG_UNKNOWN_NAME not in m.flags or m.name_span is None or m.composed_of:
+            continue
+        name = text[m.name_span[0] : m.name_span[1]]
+        holders = by_surname.get(name, [])
+        if len(holders) != 1:
+            continue
+        person, ko_surname = holders[0]
+        flags = tuple(f for f in m.flags if f != FLAG_UNKNOWN_NAME)
+        # a Korean official in full (정의용 외교부 장관), a foreign one by surname (매티스 미국 국방장관)
+        ko = f"{person.ko if _korean(person) else ko_surname} {m.ko}"
+        new = Match(m.start, m.name_span[1], text[m.start : m.name_span[1]], person, ko, (m,), flags, None,
+                    "title-surname")  # fmt: skip
+        out = replace_span(out, new)
+    return out
