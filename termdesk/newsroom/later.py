@@ -189,6 +189,9 @@ def _later_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
 _BEFORE = re.compile(rf"(?:(?P<acting>Acting)\s+)?(?:(?P<title>{_TITLE_WORDS})\s+)?$")
 
 
+_THE_TITLE = re.compile(r"(?<![\w-])[Tt]he\s+(?P<word>secretary|minister|president|chairman)(?![\w-])", re.I)
+
+
 class _Hit:
     """A later-mention hit: the surname found, with the title (and Acting) just before it."""
 
@@ -256,13 +259,13 @@ def apply_later(text: str, ms: list[Match], state: ArticleState) -> list[Match]:
         if hit.group("acting"):
             rule = "later-acting"
         ms = replace_span(ms, make_match(text, a, b, f"{person.ko_surname} {short}", rule, entry=person.entry))
-    for hit in re.finditer(r"(?<![\w-])[Tt]he\s+(?P<word>secretary|minister|president|chairman)(?![\w-])", text, re.I):
-        a, b = hit.span()
+    for bare in _THE_TITLE.finditer(text):
+        a, b = bare.span()
         if any(m.start < b and a < m.end for m in ms):
             continue
         if re.match(r"\s+(?:of|for|and\s+the\s+two)\b", text[b : b + 14]):
             continue
-        word = hit.group("word").lower()
+        word = bare.group("word").lower()
         holders = [p for p in state.people.values() if re.search(rf"\b{word}\b", p.post_en, re.I)]
         if len(holders) != 1 or intro_end.get(holders[0].entry.en, -1) > a:
             continue
