@@ -23,10 +23,10 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import Enum
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import chain
 from operator import attrgetter
 from pathlib import Path
@@ -50,6 +50,7 @@ COLUMNS: tuple[str, ...] = (
 #: Optional columns: a file may omit them or carry any of them after ``match`` (canonical order as here).
 OPTIONAL_COLUMNS: tuple[str, ...] = ("ko_short", "ko_first", "valid_from", "valid_to")
 ALL_COLUMNS: tuple[str, ...] = COLUMNS + OPTIONAL_COLUMNS
+_ALL_COLUMN_SET = frozenset(ALL_COLUMNS)
 LIST_COLUMNS: frozenset[str] = frozenset({"en_variants", "ko_variants", "ko_avoid"})
 SEPARATOR = " | "
 KEEP_LATIN_TAG = "[keep-latin]"
@@ -178,6 +179,7 @@ def normalise_cell(value: str) -> str:
 _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
+@lru_cache(maxsize=4096)
 def parse_period(value: str, *, end: bool = False) -> date:
     """First (or with ``end=True`` last) day of an ISO date, month or year: ``2018-05`` → 2018-05-01 / 2018-05-31.
 
@@ -656,7 +658,8 @@ def _suspect_rows(rows: Sequence[RawRow]) -> set[int]:
     probed with substring searches; only columns with a hit are checked row by row.
     """
     suspects: set[int] = set()
-    for col in ALL_COLUMNS:
+    present = rows[0].values if rows else {}
+    for col in (c for c in ALL_COLUMNS if c in present):  # a file's header: optional columns may be absent
         values = [r.values.get(col, "") for r in rows]
         joined = "\x00" + "\x00".join(values) + "\x00"
         if not joined.isascii() and not unicodedata.is_normalized("NFC", joined):
@@ -683,8 +686,9 @@ def _suspect_rows(rows: Sequence[RawRow]) -> set[int]:
 
 def _cell_problems(path: str, row: RawRow) -> list[Problem]:
     out: list[Problem] = []
-    for col in ALL_COLUMNS:
-        value = row.values.get(col, "")
+    for col, value in row.values.items():
+        if col not in _ALL_COLUMN_SET:
+            continue
         if not value:
             continue
         if len(value) > MAX_CELL:
@@ -1022,6 +1026,8 @@ def conflict_problems(entries: Iterable[Entry]) -> list[Problem]:
                     continue
                 if ("case-sensitive" in (a.match, b.match)) and form_a != form_b:
                     continue
+                if a.dated != b.dated:
+                    continue  # a dated exception to an undated rendering (see as_of)
                 if a.dated and b.dated:
                     if not periods_overlap(a, b):
                         continue  # dated siblings: each rendering holds in its own period
@@ -1057,6 +1063,70 @@ def periods_overlap(a: Entry, b: Entry) -> bool:
     return (a_end is None or b_start is None or b_start <= a_end) and (
         b_end is None or a_start is None or a_start <= b_end
     )
+
+
+def as_of(entries: Iterable[Entry], day: date | None) -> list[Entry]:
+    """The entries as the matcher should see them on ``day`` (None: an undated article).
+
+    Where an English form is shared by entries with different Korean and at least one
+    of them is dated, only the rendering right for the day keeps that form: an entry
+    dated to include ``day`` wins over an undated one (the dated entry is the exception
+    in its period), an undated one over entries dated to exclude the day. For an undated
+    article the undated entry wins, else the dated one still valid (no ``valid_to``),
+    else the one valid last. The losing entries lose only the shared form; an entry
+    left without forms is dropped. Entries not involved are returned as they are.
+    """
+    entries = entries if isinstance(entries, list) else list(entries)
+    dated_keys = {k for e in entries if e.valid_from or e.valid_to for k in e.form_keys}
+    if not dated_keys:
+        return entries
+    groups: dict[str, list[Entry]] = defaultdict(list)
+    for e in entries:
+        for k in set(e.form_keys) & dated_keys:
+            groups[k].append(e)
+    losing: dict[int, set[str]] = defaultdict(set)
+    for key, group in groups.items():
+        if len(group) < 2 or len({e.ko for e in group}) < 2:
+            continue
+        winners = {id(e) for e in _winners(group, day)}
+        for e in group:
+            if id(e) not in winners:
+                losing[id(e)].add(key)
+    if not losing:
+        return entries
+    out: list[Entry] = []
+    for e in entries:
+        keys = losing.get(id(e))
+        if not keys:
+            out.append(e)
+            continue
+        kept = [f for f, k in zip(e.en_forms, e.form_keys) if k not in keys]
+        if not kept:
+            continue
+        entry_id = e.id
+        if kept[0] == e.en:
+            new = replace(e, en_variants=tuple(kept[1:]))
+        else:
+            new = replace(e, en=kept[0], en_variants=tuple(kept[1:]))
+        new.__dict__["id"] = entry_id  # the entry keeps its identity (id comes from the original en)
+        out.append(new)
+    return out
+
+
+def _winners(group: Sequence[Entry], day: date | None) -> list[Entry]:
+    if day is not None:
+        valid = [e for e in group if e.valid_on(day)]
+        dated = [e for e in valid if e.dated]
+        if dated or valid:
+            return dated or valid
+    undated = [e for e in group if not e.dated]
+    if undated:
+        return undated
+    current = [e for e in group if not e.valid_to]
+    if current:
+        return current
+    last = max(e.validity[1] or date.max for e in group)
+    return [e for e in group if (e.validity[1] or date.max) == last]
 
 
 def _period_text(e: Entry) -> str:

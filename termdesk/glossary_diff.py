@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import subprocess
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import InputError
 from .glossary import (
@@ -20,6 +23,9 @@ from .glossary import (
     form_key,
     load_glossary,
 )
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .match import Match
 
 
 class ChangeKind(str, Enum):
@@ -142,4 +148,157 @@ def render_markdown(diff: GlossaryDiff) -> str:
     if diff.new_conflicts:
         lines += ["", f"**⚠ {len(diff.new_conflicts)} new conflict(s):**", ""]
         lines += [f"- {p}" for p in diff.new_conflicts]
+    return "\n".join(lines) + "\n"
+
+
+# --------------------------------------------------------------------------- impact on sample articles
+
+
+@dataclass(frozen=True)
+class TermChange:
+    """One term in a sentence rendered differently: ``before``/``after`` are "" where nothing matched."""
+
+    text: str
+    before: str
+    after: str
+    entry_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SentenceImpact:
+    article: str
+    sentence: str
+    changes: tuple[TermChange, ...]
+
+
+@dataclass(frozen=True)
+class Unmatched:
+    """An entry that matched in the sample with the old glossary and matches nothing with the new."""
+
+    entry_id: str
+    en: str
+    ko: str
+    why: str
+
+
+@dataclass(frozen=True)
+class Impact:
+    articles: int
+    sentences: int
+    changed: tuple[SentenceImpact, ...]
+    unmatched: tuple[Unmatched, ...]
+
+
+def impact(
+    old: Glossary,
+    new: Glossary,
+    articles: Sequence[str | Path],
+    *,
+    on: date | None = None,
+    encoding: str | None = None,
+) -> Impact:
+    """Match every sentence of the sample articles with both glossaries and keep the differences.
+
+    Each article is matched as of its date (its dateline, else ``on``), so dated
+    entries render as they would in that article. Unreadable articles raise ``InputError``.
+    """
+    from .article_date import article_date
+    from .match import DatedMatchers
+    from .pairing import english_articles
+    from .text import read_article, segment
+    from .textio import read_text
+
+    before_m, after_m = DatedMatchers(old), DatedMatchers(new)
+    files = english_articles(list(articles))
+    docs = [(f, read_article(f, encoding=encoding), read_text(f, encoding=encoding)) for f in files]
+    changed: list[SentenceImpact] = []
+    hit_before: dict[str, int] = {}
+    hit_after: dict[str, int] = {}
+    sentences = 0
+    for f, article, raw in docs:
+        day = article_date(raw, default=on)
+        mb, ma = before_m.for_date(day), after_m.for_date(day)
+        for s in segment(article):
+            sentences += 1
+            a, b = mb.find(s.text), ma.find(s.text)
+            for m in a:
+                for eid in m.entry_ids:
+                    hit_before[eid] = hit_before.get(eid, 0) + 1
+            for m in b:
+                for eid in m.entry_ids:
+                    hit_after[eid] = hit_after.get(eid, 0) + 1
+            diffs = _term_changes(a, b)
+            if diffs:
+                changed.append(SentenceImpact(f.name, s.text, tuple(diffs)))
+    new_ids = {e.id: e for e in new}
+    old_ids = {e.id: e for e in old}
+    unmatched = []
+    for eid in sorted(set(hit_before) - set(hit_after)):
+        e = new_ids.get(eid) or old_ids.get(eid)
+        if e is None:
+            continue
+        if eid not in new_ids:
+            why = "removed"
+        elif e.dated:
+            why = f"dated {e.valid_from or '…'} – {e.valid_to or '…'}: its sibling renders the form in the sample's articles"
+        else:
+            why = "changed: no English form of it matches the sample any more"
+        unmatched.append(Unmatched(eid, e.en, e.ko, why))
+    return Impact(len(docs), sentences, tuple(changed), tuple(unmatched))
+
+
+def _term_changes(before: Sequence[Match], after: Sequence[Match]) -> list[TermChange]:
+    """Pair overlapping matches of the two runs; report those whose Korean or extent differs."""
+    out: list[TermChange] = []
+    used: set[int] = set()
+    for m in before:
+        partner = None
+        for j, n in enumerate(after):
+            if j not in used and n.start < m.end and m.start < n.end:
+                partner = j
+                break
+        if partner is None:
+            out.append(TermChange(m.text, m.ko, "", tuple(m.entry_ids)))
+            continue
+        used.add(partner)
+        n = after[partner]
+        if (m.ko, m.start, m.end) != (n.ko, n.start, n.end):
+            ids = tuple(dict.fromkeys((*n.entry_ids, *m.entry_ids)))
+            out.append(TermChange(n.text, m.ko, n.ko, ids))
+    for j, n in enumerate(after):
+        if j not in used:
+            out.append(TermChange(n.text, "", n.ko, tuple(n.entry_ids)))
+    return out
+
+
+def render_impact_markdown(result: Impact, diff: GlossaryDiff | None = None) -> str:
+    """The impact as Markdown for a pull-request description (each change names its entry)."""
+    fields: dict[str, list[str]] = {}
+    if diff is not None:
+        for c in diff.changes:
+            fields.setdefault(c.entry_id, []).append(c.kind.value if c.kind is not ChangeKind.CHANGED else c.field)
+    lines = [
+        f"### Impact on {result.articles} sample article(s), {result.sentences} sentences",
+        "",
+        f"**{len(result.changed)} sentence(s) render differently**, "
+        f"{len(result.unmatched)} entr{'y' if len(result.unmatched) == 1 else 'ies'} no longer match anything.",
+    ]
+    article = None
+    for s in result.changed:
+        if s.article != article:
+            article = s.article
+            lines += ["", f"#### {article}"]
+        lines += ["", "> " + _md(s.sentence)]
+        for c in s.changes:
+            why = ", ".join(
+                f"`{eid}`" + (f" ({', '.join(dict.fromkeys(fields[eid]))})" if eid in fields else "")
+                for eid in c.entry_ids
+            )
+            lines.append(
+                f"- **{_md(c.text)}**: {_md(c.before) if c.before else '(no match)'} → "
+                f"{_md(c.after) if c.after else '(no match)'} — {why}"
+            )
+    if result.unmatched:
+        lines += ["", "#### Entries that no longer match anything in the sample", ""]
+        lines += [f"- `{u.entry_id}` {_md(u.en)} → {_md(u.ko)}: {u.why}" for u in result.unmatched]
     return "\n".join(lines) + "\n"

@@ -39,13 +39,13 @@ How it works (and why it is fast):
 
 from __future__ import annotations
 
-import datetime
 import gc
 import re
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -657,11 +657,24 @@ class Matcher:
 
     @classmethod
     def from_glossary(
-        cls, glossary: Glossary | Iterable[Entry], *, statuses: Collection[str] = ("approved",)
+        cls,
+        glossary: Glossary | Iterable[Entry],
+        *,
+        statuses: Collection[str] = ("approved",),
+        on: date | None = None,
     ) -> Matcher:
-        """Compile the entries whose status is in ``statuses`` (default: approved only)."""
+        """Compile the entries whose status is in ``statuses`` (default: approved only).
+
+        ``on`` is the article's date: where dated entries share an English form, the
+        rendering valid on that day is used (:func:`termdesk.glossary.as_of`; undated:
+        the current one).
+        """
+        from .glossary import as_of
+
+        wanted = frozenset(statuses)
+        entries = as_of([e for e in glossary if e.status in wanted], on)
         with _gc_paused():
-            return cls._build(glossary, statuses)
+            return cls._build(entries, statuses)
 
     @classmethod
     def _build(cls, glossary: Glossary | Iterable[Entry], statuses: Collection[str]) -> Matcher:
@@ -1034,6 +1047,28 @@ class Matcher:
 # --------------------------------------------------------------------------- files
 
 
+class DatedMatchers:
+    """Matchers for articles of different dates, each compiled once per distinct set of renderings.
+
+    With no dated entries in the glossary every date gets the same matcher.
+    """
+
+    def __init__(self, glossary: Glossary | Iterable[Entry], *, statuses: Collection[str] = ("approved",)) -> None:
+        wanted = frozenset(statuses)
+        self._entries = [e for e in glossary if e.status in wanted]
+        self._statuses = tuple(wanted)
+        self._dated = [e for e in self._entries if e.valid_from or e.valid_to]
+        self._cache: dict[tuple[bool, tuple[bool, ...]], Matcher] = {}
+
+    def for_date(self, day: date | None) -> Matcher:
+        """The matcher for an article of ``day`` (None: undated)."""
+        sig = (day is None, tuple(e.valid_on(day) for e in self._dated)) if self._dated else (True, ())
+        m = self._cache.get(sig)
+        if m is None:
+            m = self._cache[sig] = Matcher.from_glossary(self._entries, statuses=self._statuses, on=day)
+        return m
+
+
 @dataclass(frozen=True)
 class AnnotatedFile:
     """One input file: its text (as read by ``textio.read_text``) and the matches in it."""
@@ -1041,6 +1076,7 @@ class AnnotatedFile:
     path: str
     text: str
     matches: tuple[Match, ...]
+    date: date | None = None  # the article's date (dateline, else --date), which chose dated renderings
 
 
 def annotate_files(
@@ -1049,31 +1085,35 @@ def annotate_files(
     glossary: str | Path | Sequence[str | Path] = "glossary",
     statuses: Collection[str] = ("approved",),
     encoding: str | None = None,
+    on: date | None = None,
     newsroom: bool = True,
-    date: datetime.date | None = None,
 ) -> tuple[AnnotatedFile, ...]:
     """Load the glossary, read every file (all read before any is matched) and find its terms.
 
     A folder stands for the English articles in it (``termdesk.pairing.english_articles``:
-    the Korean side of a pair and termdesk's outputs are skipped). With ``newsroom`` (the
-    default) the newsroom rules (``termdesk.newsroom``) render the matches as Korean copy
-    writes them — compounds, later mentions, ordinals, dates — each carrying its rule id;
-    ``date`` is the articles' date for ``today`` and weekdays (else each one's dateline).
+    the Korean side of a pair and termdesk's outputs are skipped). Each article is matched
+    as of its date (:func:`termdesk.article_date.article_date`, with ``on`` as the default).
+    With ``newsroom`` (the default) the newsroom rules (``termdesk.newsroom``) render the
+    matches as Korean copy writes them — compounds, later mentions, ordinals, dates (``today``
+    and weekdays resolved against the article's date) — each carrying its rule id.
     """
+    from .article_date import article_date
     from .glossary import load_glossary
     from .pairing import english_articles
     from .textio import read_text
 
     files = [f for p in paths for f in (english_articles([p]) if Path(p).is_dir() else [p])]
     texts = [(str(p), read_text(p, encoding=encoding)) for p in files]
-    matcher = Matcher.from_glossary(load_glossary(glossary), statuses=statuses)
+    matchers = DatedMatchers(load_glossary(glossary), statuses=statuses)
     out = []
     for path, text in texts:
+        day = article_date(text, default=on)
+        matcher = matchers.for_date(day)
         if newsroom:
             from .newsroom import render_text
 
-            found: Sequence[Match] = render_text(text, matcher, date=date)
+            found: Sequence[Match] = render_text(text, matcher, date=day)
         else:
             found = matcher.find(text)
-        out.append(AnnotatedFile(path, text, tuple(found)))
+        out.append(AnnotatedFile(path, text, tuple(found), day))
     return tuple(out)

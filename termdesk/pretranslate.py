@@ -19,13 +19,13 @@ The library never prints; progress goes through a callback.
 from __future__ import annotations
 
 import csv
-import datetime
 import hashlib
 import io
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -371,7 +371,7 @@ def _segment_article(
     matcher: Matcher,
     scheme: PlaceholderScheme,
     encoding: str | None = None,
-    date: datetime.date | None = None,
+    day: date | None = None,
 ) -> tuple[object, list[_Work]]:
     """Segments with their terms: glossary matches rendered by the newsroom rules, article by article
     (later mentions carry across segments; an unresolved weekday is left in English)."""
@@ -380,9 +380,9 @@ def _segment_article(
 
     doc = read_article(path, encoding=encoding)
     segs = segment(doc)
-    rendered = render_article([seg.text for seg in segs], matcher, date=date, unresolved=False)
+    rendered = render_article([seg.text for seg in segs], matcher, date=day, unresolved=False)
     work: list[_Work] = []
-    for seg, matches in zip(segs, rendered):
+    for seg, matches in zip(segs, rendered, strict=True):
         work.append(_Work(seg.index, seg.paragraph, protect(seg.text, matches, scheme=scheme)))
     return doc, work
 
@@ -606,17 +606,19 @@ def pretranslate(
     scheme: PlaceholderScheme = DEFAULT_SCHEME,
     progress: Callable[[str], None] | None = None,
     encoding: str | None = None,
-    date: datetime.date | None = None,
+    on: date | None = None,
 ) -> RunResult:
     """Pre-translate articles into ``out_dir``; returns per-article results and term accuracy.
 
     ``backend=None`` picks the best available: an installed en→ko Argos package,
     else the glossary-only backend (with a notice saying how to install a model).
     ``encoding`` reads the articles in that encoding (default: UTF-8, CP949 detected
-    and refused with a clear error). ``date`` is the articles' date for ``today`` and
-    weekdays (default: each article's dateline; with neither they stay in English).
+    and refused with a clear error). Each article's date is its dateline, else ``on`` (the
+    ``--date`` option): dated glossary renderings follow it, and the newsroom rules resolve
+    ``today`` and weekdays against it (with neither, they stay in English).
     """
-    from .match import Matcher
+    from .article_date import article_date
+    from .match import DatedMatchers
     from .mt.base import require_translator
     from .mt.select import select_backend
     from .pairing import english_articles
@@ -630,7 +632,7 @@ def pretranslate(
     inline = backend.inline
     files = english_articles(paths)
     out = Path(out_dir)
-    matcher = Matcher.from_glossary(glossary)
+    matchers = DatedMatchers(glossary)
     cache = TranslationCache(cache_path) if use_cache and not inline else None
     limit = backend.max_input_tokens
     results: list[ArticleResult] = []
@@ -648,7 +650,10 @@ def pretranslate(
                         f"{ko_path}: edited since termdesk wrote it (or not written by termdesk) — "
                         "move it away, or pass --force to overwrite it"
                     )
-            _, work = _segment_article(path, matcher, scheme, encoding, date)
+            from .textio import read_text
+
+            day = article_date(read_text(path, encoding=encoding), default=on)
+            _, work = _segment_article(path, matchers.for_date(day), scheme, encoding, day)
             if limit:
                 work = _expand_long(work, limit, backend.count_tokens, scheme)
             translate_segments(work, backend, scheme=scheme, cache=cache, inline=inline)

@@ -13,7 +13,7 @@ from termdesk.errors import ConflictError, InputError, UsageError
 from termdesk.formats import CARRIES, EXPORT_FORMATS, MAX_IMPORT_BYTES, parse_file, render
 from termdesk.formats.proposals import import_glossary
 from termdesk.formats.spreadsheet import neutralise, unneutralise
-from termdesk.glossary import COLUMNS, Entry, load_glossary, sort_key, validate
+from termdesk.glossary import COLUMNS, Entry, as_of, load_glossary, sort_key, validate
 
 DATA = Path(__file__).parent / "data"
 REPO = Path(__file__).parent.parent
@@ -28,6 +28,8 @@ def entries_of(path: Path, fmt: str = "") -> list[Entry]:
     entries = sorted(load_glossary(path), key=sort_key)
     if fmt in ("deepl", "amazon"):
         entries = [e for e in entries if e.status != "deprecated"]
+        # one target per form: of dated siblings sharing a form, only today's rendering keeps it
+        entries = sorted(as_of(entries, None), key=sort_key)
     return entries
 
 

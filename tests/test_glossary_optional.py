@@ -87,15 +87,15 @@ def test_good_optional_cells_are_clean(tmp_path: Path, name: str) -> None:
     assert validate(path).problems == ()
 
 
-def test_dated_and_undated_sibling_is_a_plain_conflict(tmp_path: Path) -> None:
+def test_dated_exception_to_an_undated_sibling_is_no_conflict(tmp_path: Path) -> None:
     path = tmp_path / "g.csv"
     path.write_text(
-        HEADER + ",valid_to\n"
-        "Blue House,청와대,organization,presidential office,,,,src,approved,,2022-05-09\n"
-        "presidential office,대통령실,organization,,,,,src,approved,,\n",
+        HEADER + ",valid_from,valid_to\n"
+        "Cheong Wa Dae,청와대,organization,presidential office,,,,src,approved,,,\n"
+        "Presidential Office,대통령실,organization,,,,,src,approved,,2022-05-10,2025-12-28\n",
         encoding="utf-8",
     )
-    assert [(p.line, p.code) for p in validate(path).problems] == [(3, "conflict")]
+    assert validate(path).problems == ()
 
 
 @pytest.mark.parametrize(

@@ -112,11 +112,16 @@ def test_first_mention_then_ko() -> None:
         ),
         pytest.param("The ministers met today.", date(2021, 12, 2), "2일", id="given-date-today"),
         pytest.param("SEOUL, Nov. 13, 2023 -- They met on Friday.", None, "10일", id="weekday-before-dateline"),
-        pytest.param("SEOUL, Nov. 13 (Yonhap) -- They met today.", None, "13일", id="yearless-dateline-today"),
+        pytest.param(
+            "SEOUL, Nov. 13 (Yonhap) -- They met on Monday.", date(2023, 1, 1), "13일", id="yearless-dateline-date"
+        ),
     ],
 )
 def test_relative_dates(text: str, when: date | None, expected: str) -> None:
-    got = render_text(text, MATCHER, date=when)
+    from termdesk.article_date import article_date
+
+    # as annotate and pretranslate call it: the dateline, a year-less one taking --date's year
+    got = render_text(text, MATCHER, date=article_date(text, default=when))
     assert expected in [m.ko for m in got if m.rule == "date-relative"]
 
 

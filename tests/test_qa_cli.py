@@ -178,7 +178,7 @@ def test_encoding_option_reads_cp949() -> None:
         ([], "error: nothing to check — give PO files, NAME.txt files or folders, or --en FILE --ko FILE"),
         (
             ["{d}/qa_clean.po", "--rule", "spelling"],
-            "error: unknown rule 'spelling' — choose from: untranslated, alignment, key-term-mismatch, avoided-rendering, particle-after-term, numbers, inconsistency, source-name-variant",
+            "error: unknown rule 'spelling' — choose from: untranslated, alignment, key-term-mismatch, avoided-rendering, particle-after-term, numbers, inconsistency, source-name-variant, anachronism",
         ),
         (
             ["{d}/qa_clean.po", "--html", "{d}/qa_clean.po"],
@@ -226,7 +226,7 @@ def test_list_rules_prints_the_table() -> None:
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert lines[0] == "| id | severity | fires on (source → target) | quiet on |"
-    assert len(lines) == 2 + 8
+    assert len(lines) == 2 + 9
     assert (
         "| `particle-after-term` | error | Defense Minister Song Young-moo spoke. → 송영무 국방부 장관는 말했다. "
         "| Defense Minister Song Young-moo spoke. → 송영무 국방부 장관은 말했다. |"

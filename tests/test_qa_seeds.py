@@ -4,6 +4,8 @@ every rule fires on an error planted in them."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,8 @@ SEEDS = {
     "000": (ROOT / "seeds" / "000_3a1915af7316e843.txt", DATA / "qa_seed_000.ko.txt"),
     "004": (ROOT / "seeds" / "004_2e85c4d7cdd52abf.txt", DATA / "qa_seed_004.ko.txt"),
 }
+#: The seeds' dates (000: "Published : July 31, 2017" on the page; 004 undated), as `--date` gives them.
+SEED_DATES = {"000": date(2017, 7, 31)}
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +41,7 @@ def _check(glossary, tmp_path: Path | None = None, *, edit: tuple[str, str, str,
             src = tmp_path / src.name
             src.write_text(text.replace(old, new, 1), encoding="utf-8")
             en, ko = (src, ko) if which == "en" else (en, src)
-        docs.append(load_pair(en, ko, name=key))
+        docs.append(replace(load_pair(en, ko, name=key), date=SEED_DATES.get(key)))
     return check_documents(docs, glossary)
 
 
@@ -66,6 +70,7 @@ PLANTED = [
     ("particle-after-term", ("004", "ko", "한민구 국방부 장관이", "한민구 국방부 장관가")),
     ("numbers", ("000", "ko", "2016년 10월", "2015년 10월")),
     ("inconsistency", ("004", "ko", "한민구 국방부 장관이", "한민구 국방장관이")),
+    ("anachronism", ("000", "ko", "한국 국방부는 양측이", "대통령실은 양측이")),
     (
         "source-name-variant",
         ("004", "en", "during which Carter and Han also", "during which Carter and Han Min-goo also"),

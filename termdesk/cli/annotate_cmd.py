@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import csv
-import datetime
 import io
 import json
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import click
 
-from .options import summarised
+from .options import date_option, summarised
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..match import AnnotatedFile, Match
@@ -125,13 +125,6 @@ def render_csv(docs: tuple[AnnotatedFile, ...]) -> str:
 )
 @click.option("--encoding", default=None, help="Read the input files in this encoding (e.g. cp949).")
 @click.option(
-    "--date",
-    "article_date",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    default=None,
-    help="The articles' date (YYYY-MM-DD) for 'today' and weekdays; default: each article's dateline.",
-)
-@click.option(
     "--newsroom/--plain",
     default=True,
     show_default=True,
@@ -140,15 +133,16 @@ def render_csv(docs: tuple[AnnotatedFile, ...]) -> str:
 @click.option(
     "--color/--no-color", "color", default=None, help="Colour the annotated text (default: only on a terminal)."
 )
+@date_option
 def annotate(
     paths: tuple[str, ...],
     glossary_paths: tuple[str, ...],
     fmt: str,
     statuses: tuple[str, ...],
     encoding: str | None,
-    article_date: datetime.datetime | None,
     newsroom: bool,
     color: bool | None,
+    on: date | None,
 ) -> None:
     """FILE...: English text files (.txt, .md, .html).
 
@@ -165,8 +159,8 @@ def annotate(
         glossary=list(glossary_paths),
         statuses=statuses,
         encoding=encoding,
+        on=on,
         newsroom=newsroom,
-        date=article_date.date() if article_date else None,
     )
     if fmt == "json":
         click.echo(render_json(docs), nl=False)

@@ -1,12 +1,14 @@
-"""`termdesk glossary …` — every glossary subcommand: check, fmt, diff, stats, add, export, import."""
+"""`termdesk glossary …` — every glossary subcommand: check, fmt, diff, stats, add, export, import, search, html."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import click
 
 from ..formats import EXPORT_FORMATS, IMPORT_FORMATS
 from ..formats.base import TYPES
-from .options import echo_err, summarised
+from .options import date_option, echo_err, summarised
 
 _DEFAULT = ("glossary",)
 
@@ -54,6 +56,89 @@ def check(paths: tuple[str, ...], encoding: str | None, warnings: bool) -> None:
     click.echo(summary)
 
 
+_GLOSSARY_OPTION = click.option(
+    "--glossary",
+    "glossary_paths",
+    multiple=True,
+    default=_DEFAULT,
+    show_default=True,
+    help="Glossary CSV file or folder (repeatable).",
+)
+
+
+@glossary.command()
+@click.argument("text")
+@_GLOSSARY_OPTION
+@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True, help="Show at most this many.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format."
+)
+def search(text: str, glossary_paths: tuple[str, ...], limit: int, fmt: str) -> None:
+    """Find entries by any English or Korean form, best match first.
+
+    Canonical, variant, short title, first-mention and avoided forms are searched,
+    ignoring case, punctuation and spacing; exact, prefix, contains and fuzzy
+    matches are ranked in that order. Exit 1 when nothing is found.
+
+    \b
+    Examples:
+      termdesk glossary search 합참
+      termdesk glossary search deterrence --format json
+    """
+    import json
+
+    from ..errors import ValidationFailed
+    from ..glossary import load_glossary
+    from ..glossary_search import search as run
+
+    hits = run(load_glossary(list(glossary_paths)), text, limit=limit)
+    if fmt == "json":
+        click.echo(json.dumps([h.as_dict() for h in hits], ensure_ascii=False, indent=2))
+    else:
+        for i, h in enumerate(hits, 1):
+            e = h.entry
+            click.echo(
+                f"{i}. {e.en} → {e.ko}  [{e.type}, {e.status}]  matched {h.field.value} {h.form!r} ({h.how.value})"
+            )
+            extra = []
+            if e.en_variants:
+                extra.append("en: " + " | ".join(e.en_variants))
+            if e.ko_variants:
+                extra.append("ko: " + " | ".join(e.ko_variants))
+            if e.ko_avoid:
+                extra.append("avoid: " + " | ".join(e.ko_avoid))
+            if e.ko_short:
+                extra.append(f"short: {e.ko_short}")
+            if e.ko_first:
+                extra.append(f"first mention: {e.ko_first}")
+            if e.valid_from or e.valid_to:
+                extra.append(f"valid: {e.valid_from or '…'} – {e.valid_to or '…'}")
+            for line in (*extra, f"note: {e.note}" if e.note else "", f"source: {e.source}"):
+                if line:
+                    click.echo(f"   {line}")
+    if not hits:
+        raise ValidationFailed(f"no entry matches {text!r}")
+
+
+@glossary.command()
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="The HTML file to write.")
+@_GLOSSARY_OPTION
+def html(output: str, glossary_paths: tuple[str, ...]) -> None:
+    """Write one self-contained HTML page to browse the glossary.
+
+    Search box, filters by type and status, every entry with its variants, avoided
+    forms, note, validity and source link. Data and script are inline: the page
+    works offline and stays fast with 100,000 entries (rows are rendered lazily).
+    """
+    from ..glossary import load_glossary
+    from ..glossary_html import render_glossary_html
+    from ..textio import atomic_write
+
+    g = load_glossary(list(glossary_paths))
+    atomic_write(output, render_glossary_html(g))
+    click.echo(f"wrote {output} ({len(g)} entries)")
+
+
 @glossary.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--check", "check_only", is_flag=True, help="Only report files that are not in canonical form (exit 1).")
@@ -80,17 +165,31 @@ def fmt(paths: tuple[str, ...], check_only: bool, encoding: str | None) -> None:
 @click.argument("old")
 @click.argument("new")
 @click.option("--folder", default="glossary", show_default=True, help="Folder read from git revisions.")
-def diff(old: str, new: str, folder: str) -> None:
+@click.option(
+    "--impact",
+    "impact_paths",
+    multiple=True,
+    type=click.Path(),
+    help="Sample articles (files or folders, e.g. terms/sample): list every sentence whose rendering changes.",
+)
+@date_option
+def diff(old: str, new: str, folder: str, impact_paths: tuple[str, ...], on: date | None) -> None:
     """Show entries added, removed and changed between OLD and NEW.
 
-    OLD and NEW are paths or git revisions; the report is Markdown.
-    Exit 1 if NEW introduces conflicts.
+    OLD and NEW are paths or git revisions; the report is Markdown. With --impact
+    both glossaries are matched over the sample articles and every sentence whose
+    rendering changes is listed (before → after, with the entry that caused it),
+    plus the entries that no longer match anything. Exit 1 if NEW introduces conflicts.
     """
     from ..errors import ValidationFailed
-    from ..glossary_diff import diff_glossaries, load_side, render_markdown
+    from ..glossary_diff import diff_glossaries, impact, load_side, render_impact_markdown, render_markdown
 
-    result = diff_glossaries(load_side(old, folder=folder), load_side(new, folder=folder))
+    before, after = load_side(old, folder=folder), load_side(new, folder=folder)
+    result = diff_glossaries(before, after)
     click.echo(render_markdown(result), nl=False)
+    if impact_paths:
+        click.echo("")
+        click.echo(render_impact_markdown(impact(before, after, list(impact_paths), on=on), result), nl=False)
     if result.new_conflicts:
         raise ValidationFailed(f"{len(result.new_conflicts)} new conflict(s) in {new}")
 

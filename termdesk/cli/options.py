@@ -38,3 +38,27 @@ def summarised(name: str) -> Callable[[C], C]:
         return cmd
 
     return apply
+
+
+def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> object:
+    if value is None:
+        return None
+    from ..article_date import parse_date_option
+
+    from ..errors import UsageError
+
+    try:
+        return parse_date_option(value)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
+#: ``--date YYYY-MM-DD``: the articles' date where their datelines give none (dated glossary renderings follow it).
+date_option = click.option(
+    "--date",
+    "on",
+    default=None,
+    metavar="YYYY-MM-DD",
+    callback=_parse_date,
+    help="Article date when the dateline gives none (a year-less dateline takes its year); dated renderings follow it.",
+)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime
-
 import sys
+from datetime import date
 
 import click
 
-from .options import summarised
+from .options import date_option, summarised
 
 
 @summarised("pretranslate")
@@ -45,14 +44,8 @@ from .options import summarised
 )
 @click.option("--no-cache", is_flag=True, help="Do not read or write the translation-memory cache.")
 @click.option("--encoding", default=None, help="Read the articles in this encoding (e.g. cp949).")
-@click.option(
-    "--date",
-    "article_date",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    default=None,
-    help="The articles' date (YYYY-MM-DD) for 'today' and weekdays; default: each article's dateline.",
-)
 @click.option("--force", is_flag=True, help="Overwrite a NAME.ko.txt that was edited since termdesk wrote it.")
+@date_option
 def pretranslate(
     articles: tuple[str, ...],
     out_dir: str,
@@ -62,8 +55,8 @@ def pretranslate(
     jobs: int | None,
     no_cache: bool,
     encoding: str | None,
-    article_date: datetime.datetime | None,
     force: bool,
+    on: date | None,
 ) -> None:
     """ARTICLES: files or folders of .txt/.md/.html.
 
@@ -96,7 +89,7 @@ def pretranslate(
             force=force,
             progress=progress,
             encoding=encoding,
-            date=article_date.date() if article_date else None,
+            on=on,
         )
     finally:
         if bar is not None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import click
 
-from .options import summarised
+from .options import date_option, summarised
 
 _FAIL_ON = ("error", "warning", "info", "never")
 
@@ -54,6 +55,7 @@ _FAIL_ON = ("error", "warning", "info", "never")
 @click.option("--rule", "rules", multiple=True, help="Run only this rule (repeatable); see --list-rules.")
 @click.option("--list-rules", is_flag=True, help="Print the rule table (id, severity, example) and exit.")
 @click.option("--color/--no-color", "color", default=None, help="Colour the text report (default: only on a terminal).")
+@date_option
 def qa(
     paths: tuple[str, ...],
     en: str | None,
@@ -66,6 +68,7 @@ def qa(
     rules: tuple[str, ...],
     list_rules: bool,
     color: bool | None,
+    on: date | None,
 ) -> None:
     """PATHS: PO files, NAME.txt + NAME.ko.txt pairs, or folders of either.
 
@@ -104,7 +107,7 @@ def qa(
     from ..qa import check_translation
 
     result = check_translation(
-        list(paths), en=en, ko=ko, glossary=list(glossary_paths), rules=list(rules), encoding=encoding
+        list(paths), en=en, ko=ko, glossary=list(glossary_paths), rules=list(rules), encoding=encoding, on=on
     )
 
     if fmt == "json":

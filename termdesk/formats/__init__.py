@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError, UsageError
-from ..glossary import COLUMNS, OPTIONAL_COLUMNS, Entry, Problem, Status, load_glossary, sort_key
+from ..glossary import COLUMNS, OPTIONAL_COLUMNS, Entry, Problem, Status, as_of, load_glossary, sort_key
 from .base import MAX_IMPORT_BYTES, Parsed, Rendered, usable
 
 __all__ = [
@@ -52,6 +52,9 @@ CARRIES: dict[str, frozenset[str]] = {
     "deepl": frozenset({"en", "en_variants", "ko"}),
     "amazon": frozenset({"en", "en_variants", "ko"}),
 }
+
+#: Formats that hold one Korean target per English source term (dated siblings are resolved to today's).
+ONE_TARGET_FORMATS: frozenset[str] = frozenset({"deepl", "amazon"})
 
 #: format → (module, export function, parse function)
 _MODULES: dict[str, tuple[str, str, str]] = {
@@ -102,6 +105,8 @@ def render(entries: Sequence[Entry], *, to: str) -> Rendered:
     """Export ``entries`` (any order; written in canonical order) to format ``to`` — no I/O."""
     if to not in EXPORT_FORMATS:
         raise UsageError(f"unknown export format {to!r} — use one of: {', '.join(EXPORT_FORMATS)}")
+    if to in ONE_TARGET_FORMATS:  # one Korean per English form: dated siblings give today's rendering
+        entries = as_of(list(entries), None)
     keep, problems = usable(sorted(entries, key=sort_key))
     rendered: Rendered = getattr(_module(to), _MODULES[to][1])(keep)
     return Rendered(rendered.text, rendered.entries, rendered.records, (*problems, *rendered.problems))

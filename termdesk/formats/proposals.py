@@ -38,6 +38,7 @@ from ..glossary import (
     form_key,
     glossary_files,
     load_glossary,
+    periods_overlap,
     render_csv,
     validate,
 )
@@ -154,6 +155,12 @@ def _matches(glossary: Glossary, form: str, entry: Entry) -> list[Entry]:
     return out
 
 
+def _dated_sibling(entry: Entry, other: Entry, hits: Sequence[Entry]) -> bool:
+    """``other`` renders the form differently only as a dated sibling of a hit that has ``entry``'s Korean."""
+    same = [h for h in hits if h.ko == entry.ko]
+    return bool(same) and (other.dated or any(h.dated for h in same))
+
+
 def _covered(entry: Entry, by_form: dict[str, list[Entry]], carried: frozenset[str]) -> Entry | None:
     """The existing entry showing ``entry`` is already known, or None."""
     same: list[Entry] = []
@@ -183,7 +190,15 @@ def _fill_type(entry: Entry, glossary: Glossary, default_type: str | None) -> En
     return replace(entry, type=default_type) if default_type else entry
 
 
-def _dedupe(entries: Iterable[Entry]) -> tuple[list[Entry], list[Dropped]]:
+def _dated_pair(a: Entry, b: Entry, known: dict[str, Entry]) -> bool:
+    """Two rows whose glossary entries (by id; else the rows) are dated siblings: both may keep a shared form."""
+    ea, eb = known.get(a.id, a), known.get(b.id, b)
+    if not (ea.dated or eb.dated):
+        return False
+    return ea.dated != eb.dated or not periods_overlap(ea, eb)
+
+
+def _dedupe(entries: Iterable[Entry], known: dict[str, Entry] | None = None) -> tuple[list[Entry], list[Dropped]]:
     kept: list[Entry] = []
     dropped: list[Dropped] = []
     by_id: dict[str, Entry] = {}
@@ -193,7 +208,7 @@ def _dedupe(entries: Iterable[Entry]) -> tuple[list[Entry], list[Dropped]]:
         for form in e.en_forms:
             for other_form, other in by_key.get(form_key(form), ()):
                 exact = "case-sensitive" in (e.match, other.match)
-                if other.ko != e.ko and (not exact or other_form == form):
+                if other.ko != e.ko and (not exact or other_form == form) and not _dated_pair(e, other, known or {}):
                     clash = (form, other)
                     break
             if clash:
@@ -242,7 +257,7 @@ def import_glossary(
     carried = parsed.columns if parsed.columns is not None else CARRIES[parsed.format]
 
     imported = [replace(_fill_type(e, existing, default_type), status=Status.PROPOSED.value) for e in parsed.entries]
-    kept, dropped = _dedupe(imported)
+    kept, dropped = _dedupe(imported, {e.id: e for e in existing})
     proposed: list[Entry] = []
     known: list[Known] = []
     conflicts: list[Conflict] = []
@@ -254,7 +269,7 @@ def import_glossary(
             Conflict(e, form, x)
             for form, hits in by_form.items()
             for x in hits
-            if x.status == Status.APPROVED.value and x.ko != e.ko
+            if x.status == Status.APPROVED.value and x.ko != e.ko and not _dated_sibling(e, x, hits)
         ]
         if clashes:
             seen: set[str] = set()

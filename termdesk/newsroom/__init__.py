@@ -42,8 +42,6 @@ from .dates import (
     apply_dates,
     apply_numbers,
     apply_ordinals,
-    dateline_date,
-    dateline_day,
 )
 from .later import LATER_RULES, ArticleState, apply_later, apply_title_surname, note_people
 from .metonyms import FIRST_MENTION_RULES, METONYM_RULES, apply_first_mention, apply_metonyms
@@ -61,7 +59,6 @@ from .titles import (
 __all__ = [
     "FLAG_UNRESOLVED_DATE",
     "NewsroomRule",
-    "dateline_date",
     "render_article",
     "render_text",
     "rule_table",
@@ -102,14 +99,14 @@ def render_article(
     """Newsroom renderings of one article's segments (or paragraphs), in order.
 
     ``date`` is the article's date (``today`` and weekdays resolve against it); without it the
-    dateline in the first segment is used, and with neither, ``today``/weekdays are returned
+    dateline of the first segments is used (:func:`termdesk.article_date.article_date`), and with
+    neither, ``today``/weekdays are returned
     flagged ``unresolved-date`` (``unresolved=False`` leaves them out: a draft keeps the English).
     Each match is a glossary match or a rule's (``Match.rule``), sorted, non-overlapping.
     """
-    head = "\n".join(texts[:3])
-    when = date or dateline_date(head)
-    line = dateline_day(head) if when is None else None
-    day = line[2] if line is not None else None
+    from ..article_date import article_date
+
+    when = date if date is not None else article_date("\n".join(texts[:8]))
     countries = {country_code(m.group(1)) or "" for t in texts for m in _COUNTRY_SCAN.finditer(t)}
     state = ArticleState()
     found = [matcher.find(text) for text in texts]
@@ -120,7 +117,7 @@ def render_article(
         ms = apply_titles(text, ms, matcher)
         ms = apply_compounds(text, ms, matcher)
         ms = apply_ordinals(text, ms)
-        ms = apply_dates(text, ms, when, day)
+        ms = apply_dates(text, ms, when)
         ms = apply_numbers(text, ms)
         ms = apply_metonyms(text, ms, countries)
         note_people(text, ms, state)

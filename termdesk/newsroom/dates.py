@@ -1,8 +1,8 @@
 """Dates, ordinals and numbers as Korean copy writes them (the Korean forms come from ``termdesk.ko.numbers``).
 
 * dates: ``Oct. 28, 2017`` → 2017년 10월 28일, ``December 2012`` → 2012년 12월, ``Feb. 12`` → 2월 12일;
-  ``today`` and weekdays (``on Monday``) resolved against the article's date (the dateline, or the
-  date the caller gives) → 13일; with no date they are left as they are and flagged
+  ``today`` and weekdays (``on Monday``) resolved against the article's date (its dateline, read by
+  ``termdesk.article_date``, or ``--date``) → 13일; with no date they are left as they are and flagged
   ``unresolved-date``;
 * ordinals: ``55th SCM`` → 제55차 한미안보협의회의, ``the second meeting of the NCG`` → 핵협의그룹
   제2차 회의, ``sixth nuclear test`` → 6차 핵실험;
@@ -30,8 +30,6 @@ __all__ = [
     "apply_dates",
     "apply_numbers",
     "apply_ordinals",
-    "dateline_date",
-    "dateline_day",
 ]
 
 #: A weekday or ``today`` with no date to resolve it against: left as is, for the translator.
@@ -105,43 +103,11 @@ _RELATIVE = re.compile(
     r"(?<![\w-])(?:(?:on\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|(?P<today>today))(?![\w-])"
 )
-#: ``WASHINGTON, July 4, 2017 —``, ``Seoul, October 28, 2017``, ``SEOUL, Nov. 13 (Yonhap) --``, ``June 3, 2019``
-_DATELINE = re.compile(
-    rf"^(?:[A-Z][A-Za-z.' ]+,\s+(?:[A-Z][A-Za-z.]+,\s+)?)?{_MONTH}\s+(?P<day>\d{{1,2}})"
-    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
-    r"(?:\s*\([A-Za-z ]+\))?(?:\s*(?:--|—|–|-|$))",
-    re.MULTILINE,
-)
-
-
 _HAS_DIGIT = re.compile(r"\d")
 
 
 def _month(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
-
-
-def dateline_date(text: str) -> Date | None:
-    """The article's date from a dateline in its first lines (``WASHINGTON, July 4, 2017 —``, ``June 3, 2019``).
-
-    A dateline without a year (``SEOUL, Nov. 13 (Yonhap) --``) gives None here: see :func:`dateline_day`.
-    """
-    got = dateline_day(text)
-    if got is None or got[0] is None:
-        return None
-    try:
-        return Date(got[0], got[1], got[2])
-    except ValueError:
-        return None
-
-
-def dateline_day(text: str) -> tuple[int | None, int, int] | None:
-    """(year or None, month, day) of the dateline in the first lines of ``text``, or None."""
-    m = _DATELINE.search(text[:600])
-    if m is None:
-        return None
-    year = int(m.group("year")) if m.group("year") else None
-    return year, _month(m.group("month")), int(m.group("day"))
 
 
 def _weekday_date(when: Date, weekday: str) -> Date:
@@ -154,11 +120,8 @@ def _free(ms: list[Match], a: int, b: int) -> bool:
     return not any(m.start < b and a < m.end for m in ms)
 
 
-def apply_dates(text: str, ms: list[Match], when: Date | None, day: int | None = None) -> list[Match]:
-    """Absolute dates always; today and weekdays only against ``when`` (else flagged, left as is).
-
-    ``day`` (a dateline's day without a year) resolves ``today`` but not a weekday.
-    """
+def apply_dates(text: str, ms: list[Match], when: Date | None) -> list[Match]:
+    """Absolute dates always; today and weekdays only against ``when`` (else flagged, left as is)."""
     if _HAS_DIGIT.search(text) is None and "day" not in text:
         return ms  # every date form has a digit, and today/Monday … have "day"
     for pattern, rule in ((_FULL, "date-full"), (_MONTH_YEAR, "date-month-year"), (_MONTH_DAY, "date-month-day")):
@@ -179,9 +142,6 @@ def apply_dates(text: str, ms: list[Match], when: Date | None, day: int | None =
     for hit in _RELATIVE.finditer(text):
         a, b = hit.span()
         if not _free(ms, a, b):
-            continue
-        if when is None and hit.group("today") and day is not None:
-            ms = replace_span(ms, make_match(text, a, b, format_date(None, None, day), "date-relative"))
             continue
         if when is None:
             ms = replace_span(ms, make_match(text, a, b, hit.group(), "date-relative", flags=(FLAG_UNRESOLVED_DATE,)))

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .base import Rule, Run
 from .records import Document, Finding, QAResult
 from .rules import RULE_IDS, get_rules
-from .terms import analyse_document, build_matcher
+from .terms import analyse_document, build_matchers, document_date
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..glossary import Glossary
@@ -26,14 +28,17 @@ def check_documents(
 ) -> QAResult:
     """Run the rules over documents already read; findings sorted by document, segment, rule."""
     rules = tuple(rules) if rules is not None else get_rules()
-    matcher = matcher or build_matcher(glossary)
-    analysed = tuple(analyse_document(d, matcher) for d in documents)
-    run = Run(glossary, analysed)
+    matchers = build_matchers(glossary) if matcher is None else None
+    analysed = []
+    for d in documents:
+        day = document_date(d)
+        analysed.append(analyse_document(d, matcher or matchers.for_date(day), day=day))  # type: ignore[union-attr]
+    run = Run(glossary, tuple(analysed))
     findings: list[Finding] = [f for rule in rules for f in rule.check(run)]
     doc_order = {d.name: i for i, d in enumerate(documents)}
     rule_order = {r: i for i, r in enumerate(RULE_IDS)}
     findings.sort(key=lambda f: (doc_order.get(f.doc, 0), f.segment, rule_order.get(f.rule, 99), f.message))
-    return QAResult(analysed, tuple(findings), tuple(r.id for r in rules), tuple(skipped))
+    return QAResult(tuple(analysed), tuple(findings), tuple(r.id for r in rules), tuple(skipped))
 
 
 def check_translation(
@@ -44,11 +49,13 @@ def check_translation(
     glossary: str | Path | Sequence[str | Path] | Glossary = "glossary",
     rules: Sequence[str] | None = None,
     encoding: str | None = None,
+    on: date | None = None,
 ) -> QAResult:
     """Check translations (PO files, EN/KO pairs, folders) against the glossary and their sources.
 
     The one library call behind ``termdesk qa``. Unreadable input raises
-    ``InputError``; problems in the translation come back as findings.
+    ``InputError``; problems in the translation come back as findings. ``on`` is the
+    articles' date where their datelines give none (dated renderings follow it).
     """
     from ..glossary import Glossary, load_glossary
     from .inputs import collect
@@ -56,4 +63,5 @@ def check_translation(
     selected = get_rules(tuple(rules) if rules else None)
     gloss = glossary if isinstance(glossary, Glossary) else load_glossary(glossary)
     inputs = collect(paths, en=en, ko=ko, encoding=encoding)
-    return check_documents(inputs.documents, gloss, rules=selected, skipped=inputs.skipped)
+    documents = [replace(d, date=on) for d in inputs.documents] if on is not None else inputs.documents
+    return check_documents(documents, gloss, rules=selected, skipped=inputs.skipped)

@@ -6,7 +6,17 @@ from ..glossary import Entry, Glossary
 
 
 def _e(
-    en: str, ko: str, type_: str, *, env: str = "", kov: str = "", avoid: str = "", match: str = "", note: str = ""
+    en: str,
+    ko: str,
+    type_: str,
+    *,
+    env: str = "",
+    kov: str = "",
+    avoid: str = "",
+    match: str = "",
+    note: str = "",
+    valid_from: str = "",
+    valid_to: str = "",
 ) -> Entry:
     split = lambda s: tuple(v.strip() for v in s.split("|") if v.strip())  # noqa: E731
     return Entry(
@@ -20,6 +30,8 @@ def _e(
         source="termdesk QA rule examples",
         status="approved",
         match=match,
+        valid_from=valid_from,
+        valid_to=valid_to,
     )
 
 
@@ -28,6 +40,7 @@ EXAMPLE_ENTRIES: tuple[Entry, ...] = (
     _e("Ashton Carter", "애슈턴 카터", "person", env="Ash Carter", avoid="애쉬턴 카터 | 애쉬튼 카터"),
     _e("B-1B bomber", "B-1B 폭격기", "weapon", env="B-1B bombers | B-1B", kov="B-1B 전략폭격기"),
     _e("Chairman of the U.S. Joint Chiefs of Staff", "미 합참의장", "title", kov="미국 합참의장"),
+    _e("Cheong Wa Dae", "청와대", "organization", env="Blue House | presidential office"),
     _e("Defense Minister", "국방부 장관", "title", env="South Korean Defense Minister", kov="국방부장관 | 국방장관"),
     _e("East Sea", "동해", "place", avoid="일본해"),
     _e("Foreign Minister", "외교부 장관", "title", kov="외교장관 | 외교부장관"),
@@ -37,6 +50,14 @@ EXAMPLE_ENTRIES: tuple[Entry, ...] = (
     _e("Martin Dempsey", "마틴 뎀프시", "person"),
     _e("missile defense system", "미사일 방어체계", "weapon", kov="미사일방어체계"),
     _e("President", "대통령", "title"),
+    _e(
+        "Presidential Office",
+        "대통령실",
+        "organization",
+        note="Yongsan period: named 청와대 again from 2025-12-29.",
+        valid_from="2022-05-10",
+        valid_to="2025-12-28",
+    ),
     _e("Russia", "러시아", "place"),
     _e("Seoul", "서울", "place"),
     _e(
@@ -47,6 +68,15 @@ EXAMPLE_ENTRIES: tuple[Entry, ...] = (
         note="Korea Herald copy misspells him 'Song Myoung-moo': render 송영무.",
     ),
     _e("Terminal High Altitude Area Defense", "고고도미사일방어체계", "weapon", env="THAAD", kov="사드"),
+    _e("U.S. Indo-Pacific Command", "인도태평양사령부", "organization", env="INDOPACOM", valid_from="2018-05-30"),
+    _e(
+        "U.S. Pacific Command",
+        "태평양사령부",
+        "organization",
+        env="PACOM | Pacific Command",
+        note="Renamed U.S. Indo-Pacific Command on 2018-05-30.",
+        valid_to="2018-05-29",
+    ),
     _e(
         "U.S. Secretary of Defense",
         "미 국방장관",

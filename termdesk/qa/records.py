@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from ..glossary import Severity
 
@@ -57,6 +58,8 @@ class Document:
     #: (English paragraphs, Korean paragraphs) when the counts differ; the article is then
     #: checked as one block (see the alignment rule).
     unaligned: tuple[int, int] | None = None
+    #: the ``--date`` option: the article's date unless its dateline gives a full one
+    date: date | None = None
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,8 @@ class AnalysedSegment:
 class AnalysedDocument:
     document: Document
     segments: tuple[AnalysedSegment, ...]
+    #: the article's date (dateline, else ``Document.date``); dated glossary renderings follow it
+    date: date | None = None
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .alignment import Alignment
 from .base import Rule
+from .date_rules import Anachronism
 from .name_rules import SourceNameVariant
 from .numbers import Numbers
 from .particles import ParticleAfterTerm
@@ -19,6 +20,7 @@ RULES: tuple[Rule, ...] = (
     Numbers(),
     Inconsistency(),
     SourceNameVariant(),
+    Anachronism(),
 )
 
 RULE_IDS: tuple[str, ...] = tuple(r.id for r in RULES)

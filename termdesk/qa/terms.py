@@ -53,6 +53,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ..ko.forms import KoreanText, compact, designators
@@ -61,7 +62,7 @@ from .records import AnalysedDocument, AnalysedSegment, Document, Segment, TermH
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..glossary import Entry, Glossary
-    from ..match import Match, Matcher
+    from ..match import DatedMatchers, Match, Matcher
 
 #: Capitals used for their governments in wire copy, and the country forms Korean copy uses.
 METONYMS: dict[str, tuple[str, ...]] = {
@@ -317,17 +318,29 @@ def analyse_segment(segment: Segment, matcher: Matcher, state: DocState | None =
     return AnalysedSegment(segment=segment, terms=tuple(hits))
 
 
-def analyse_document(document: Document, matcher: Matcher) -> AnalysedDocument:
+def analyse_document(document: Document, matcher: Matcher, *, day: date | None = None) -> AnalysedDocument:
     state = DocState()
-    return AnalysedDocument(document, tuple(analyse_segment(s, matcher, state) for s in document.segments))
+    return AnalysedDocument(document, tuple(analyse_segment(s, matcher, state) for s in document.segments), day)
+
+
+def document_date(document: Document) -> date | None:
+    """The article's date: its dateline (first segments' source), else ``document.date``."""
+    from ..article_date import article_date
+
+    head = "\n\n".join(s.source for s in document.segments[:4])
+    return article_date(head, default=document.date)
 
 
 def build_matcher(glossary: Glossary) -> Matcher:
     """A matcher over the entries that are not deprecated."""
-    from ..glossary import Glossary
-    from ..match import Matcher
+    return build_matchers(glossary).for_date(None)
 
-    return Matcher.from_glossary(Glossary(e for e in glossary if e.status != "deprecated"))
+
+def build_matchers(glossary: Glossary) -> DatedMatchers:
+    """Matchers over the entries that are not deprecated, one per article date that matters."""
+    from ..match import DatedMatchers
+
+    return DatedMatchers(e for e in glossary if e.status != "deprecated")
 
 
 def leaf_hits(hits: Iterable[TermHit]) -> Iterable[TermHit]:
