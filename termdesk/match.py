@@ -385,18 +385,23 @@ def _variants(form: str, plural_ok: bool) -> list[tuple[str, tuple[str, ...]]]:
 
 
 _HYPHEN_LOWER = re.compile(r"(?<=[A-Za-z])-([a-z])")
+_HYPHEN_UPPER = re.compile(r"(?<=[a-z])-([A-Z])(?=[a-z])")
 
 
 def _name_case_variants(
-    surfaces: Sequence[tuple[str, tuple[str, ...]]],
+    form: str, surfaces: Sequence[tuple[str, tuple[str, ...]]]
 ) -> list[tuple[str, tuple[str, ...]]]:
     """A romanised Korean name's hyphen-case variants: ``Seung-kyum`` also as ``Seung-Kyum`` (and so
-    ``Seung Kyum``; ``Seungkyum`` is already a joined variant). Only the case after the hyphen
-    changes, so different given names (``Young-moo`` / ``Myoung-moo``) never meet."""
+    ``Seung Kyum``) and ``Seungkyum``; ``Seung-Kyum`` also as ``Seung-kyum`` and ``Seungkyum``.
+    Only the case after the hyphen changes, so different given names (``Young-moo`` /
+    ``Myoung-moo``) never meet."""
     out = list(surfaces)
-    for surface, flags in surfaces:
-        if _HYPHEN_LOWER.search(surface):
-            out.append((_HYPHEN_LOWER.sub(lambda m: "-" + m.group(1).upper(), surface), flags))
+    for other in (
+        _HYPHEN_LOWER.sub(lambda m: "-" + m.group(1).upper(), form),
+        _HYPHEN_UPPER.sub(lambda m: "-" + m.group(1).lower(), form),
+    ):
+        if other != form:
+            out.extend(_variants(other, False))
     return list(dict.fromkeys(out))
 
 
@@ -717,8 +722,8 @@ class Matcher:
                     surfaces: Sequence[tuple[str, tuple[str, ...]]] = ((form, ()),)
                 else:
                     surfaces = _variants(form, plural_ok)
-                    if etype == "person":
-                        surfaces = _name_case_variants(surfaces)
+                    if etype == "person" and "-" in form:
+                        surfaces = _name_case_variants(form, surfaces)
                 for surface, flags in surfaces:
                     body = fold(surface).strip(" ")
                     if not body:

@@ -256,3 +256,12 @@ def test_namesakes_need_a_title() -> None:
     )
     assert ("Kim", "김 장관", "later-surname") not in got
     assert ("Minister Kim", "김 장관", "later-title-surname") in got
+
+
+def test_name_case_variant_both_ways() -> None:
+    from termdesk.glossary import Entry
+
+    matcher = Matcher.from_glossary([Entry(en="Kim Seung-Kyum", ko="김승겸", type="person", source="x")])
+    for text in ("Kim Seung-Kyum", "Kim Seung-kyum", "Kim Seungkyum", "Kim Seung Kyum"):
+        assert [m.ko for m in matcher.find(f"Gen. {text} said.")] == ["김승겸"], text
+    assert matcher.find("Kim Seung-hoon said.") == []
