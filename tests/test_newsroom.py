@@ -265,3 +265,16 @@ def test_name_case_variant_both_ways() -> None:
     for text in ("Kim Seung-Kyum", "Kim Seung-kyum", "Kim Seungkyum", "Kim Seung Kyum"):
         assert [m.ko for m in matcher.find(f"Gen. {text} said.")] == ["김승겸"], text
     assert matcher.find("Kim Seung-hoon said.") == []
+
+
+def test_annotate_text_says_a_weekday_needs_a_date(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from termdesk.cli import app
+
+    src = tmp_path / "story.txt"
+    src.write_text("The ministers met on Monday.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["annotate", str(src), "--no-color"])
+    assert result.output == "The ministers met on Monday[no article date: give --date YYYY-MM-DD (date-relative)].\n"
+    dated = CliRunner().invoke(app, ["annotate", str(src), "--no-color", "--date", "2023-11-15"])
+    assert dated.output == "The ministers met on Monday[13일 (date-relative)].\n"

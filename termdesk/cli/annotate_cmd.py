@@ -63,6 +63,8 @@ def render_text(doc: AnnotatedFile, *, colour: bool) -> str:
     for m in doc.matches:
         out.append(text[pos : m.start])
         note = m.ko
+        if "unresolved-date" in m.flags:  # termdesk.newsroom.FLAG_UNRESOLVED_DATE
+            note = "no article date: give --date YYYY-MM-DD"
         if m.rule:
             note += f" ({m.rule})"
         if m.name_span is not None:
