@@ -60,6 +60,9 @@ def _rules(ms) -> set[str]:  # type: ignore[no-untyped-def]
             "our allies, including the Republic of Korea and Japan.", "한일", id="listed-allies-not-compounded"
         ),
         pytest.param("Deputy Secretary of State Kurt Campbell", "미국 국무장관", id="deputy-keeps-own-title"),
+        pytest.param("Austin met Ahn in Seoul and Washington last year.", "한미", id="capitals-as-places"),
+        pytest.param("SEOUL, Aug. 3 (Yonhap) -- The talks in Seoul will end.", "한국", id="capital-as-place"),
+        pytest.param("the Democratic People's Republic of Korea (DPRK) said", "북한(DPRK)", id="place-acronym-once"),
         pytest.param("Deputy Defense Minister Kim Seon-ho", "김선호 국방부 장관", id="deputy-blocks-minister"),
         pytest.param("Kim Jong Un met Defense Minister Kim Kwan-jin. Kim Jong Un left.", "김 장관", id="other-kim"),
         pytest.param("The ministers met on Monday.", "일", id="weekday-without-date"),

@@ -44,7 +44,14 @@ from .dates import (
     apply_ordinals,
 )
 from .later import LATER_RULES, ArticleState, apply_later, apply_title_surname, note_people
-from .metonyms import FIRST_MENTION_RULES, METONYM_RULES, apply_first_mention, apply_metonyms
+from .metonyms import (
+    ACRONYM_RULES,
+    FIRST_MENTION_RULES,
+    METONYM_RULES,
+    apply_acronyms,
+    apply_first_mention,
+    apply_metonyms,
+)
 from .rules import NewsroomRule
 from .titles import (
     APPOSITION_RULES,
@@ -77,6 +84,7 @@ def rule_table() -> tuple[NewsroomRule, ...]:
         *COMPOUND_RULES,
         *METONYM_RULES,
         *LATER_RULES,
+        *ACRONYM_RULES,
         *FIRST_MENTION_RULES,
         *ORDINAL_RULES,
         *DATE_RULES,
@@ -117,6 +125,7 @@ def render_article(
         ms = apply_titles(text, ms, matcher)
         ms = apply_compounds(text, ms, matcher)
         ms = apply_ordinals(text, ms)
+        ms = apply_acronyms(text, ms)
         ms = apply_dates(text, ms, when)
         ms = apply_numbers(text, ms)
         ms = apply_metonyms(text, ms, countries)

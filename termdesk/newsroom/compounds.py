@@ -55,7 +55,11 @@ COUNTRY_WORDS: dict[str, str] = {
 #: Only inside hyphenated compounds (``Korea-U.S.``): too ambiguous alone.
 HYPHEN_ONLY: dict[str, str] = {"Korea": "KR", "Korean": "KR"}
 #: Adjectives and capitals do not coordinate as the subject (``Japanese and American officials``).
-_NOT_COORDINATED = frozenset({"Japanese", "Chinese", "Washington", "Seoul", "Tokyo", "Beijing", "Moscow", "Pyongyang"})
+_NOT_COORDINATED = frozenset({"Japanese", "Chinese"})
+#: Capitals coordinate as governments (``Seoul and Washington agreed`` → 한미), not after a place preposition
+#: (``in Seoul and Washington`` → 서울과 워싱턴).
+_CAPITALS = frozenset({"Washington", "Seoul", "Tokyo", "Beijing", "Moscow", "Pyongyang"})
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|to|from|into|visit|visits|visited|visiting|near|around)\s+)$", re.IGNORECASE)
 
 #: A shared title after a coordinated pair of countries: English (regex) → Korean.
 SHARED_TITLES: tuple[tuple[str, str], ...] = (
@@ -114,6 +118,13 @@ COMPOUND_RULES: tuple[NewsroomRule, ...] = (
         "three countries coordinated, in any English order",
         "the United States, the Republic of Korea, and Japan",
         "한미일",
+    ),
+    NewsroomRule(
+        "compound-coordinated",
+        "compounds",
+        "capitals standing for their governments coordinate too (not after in/at/to/from: places)",
+        "Seoul and Washington agreed to expand the drills.",
+        "한미",
     ),
     NewsroomRule(
         "compound-headline",
@@ -233,6 +244,8 @@ def apply_compounds(text: str, ms: list[Match], matcher: Matcher | None = None) 
             codes = _codes(hit.groups())
             if len(set(codes)) != len(codes) or len(codes) < 2:
                 continue
+            if _CAPITALS & set(hit.groups()) and _PLACE_BEFORE.search(text, max(0, a - 12), a):
+                continue  # places, not governments
             if "US" not in codes or not {"KR", "KP"} & set(codes):
                 continue  # "allies including the Republic of Korea and Japan": 한국과 일본, not 한일
             compound = compose_compound(codes)

@@ -59,6 +59,13 @@ DATE_RULES: tuple[NewsroomRule, ...] = (
         "SEOUL, Nov. 13, 2023 -- The ministers met on Monday.",
         "13일",
     ),
+    NewsroomRule(
+        "date-relative",
+        "dates",
+        "a weekday in a sentence about what will happen: the next one",
+        "SEOUL, Nov. 13, 2023 -- The ministers will meet on Friday.",
+        "17일",
+    ),
 )
 
 MEETING_TYPES = frozenset({"meeting", "event", "exercise"})
@@ -89,6 +96,7 @@ NUMBER_RULES: tuple[NewsroomRule, ...] = (
     NewsroomRule("number-money", "numbers", "dollar amounts in 만/억/조 → N 달러", "$110 million", "1억1천만 달러"),
     NewsroomRule("number-money", "numbers", "billions", "$3.5 billion", "35억 달러"),
     NewsroomRule("number-people", "numbers", "counts of people in 만/천 → N 명", "12,000 troops", "1만2천 명"),
+    NewsroomRule("number-people", "numbers", "about N → 약", "some 28,500 troops", "약 2만8천500 명"),
     NewsroomRule("number-measure", "numbers", "distances keep digits: 약 N km", "about 1,000 kilometers", "약 1,000km"),
 )
 
@@ -110,9 +118,18 @@ def _month(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
 
 
-def _weekday_date(when: Date, weekday: str) -> Date:
-    """The most recent ``weekday`` on or before ``when`` (wire copy reports the past week)."""
+#: Words before a weekday in its sentence that put it in the days ahead (``will meet on Friday``).
+_FUTURE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected)|plans?\s+to|next|upcoming|slated)\b", re.IGNORECASE
+)
+
+
+def _weekday_date(when: Date, weekday: str, *, ahead: bool = False) -> Date:
+    """The most recent ``weekday`` on or before ``when`` (wire copy reports the past week); with
+    ``ahead`` the next one on or after it (``will meet on Friday``)."""
     target = _WEEKDAYS.index(weekday.lower())
+    if ahead:
+        return when + timedelta(days=(target - when.weekday()) % 7)
     return when - timedelta(days=(when.weekday() - target) % 7)
 
 
@@ -146,7 +163,12 @@ def apply_dates(text: str, ms: list[Match], when: Date | None) -> list[Match]:
         if when is None:
             ms = replace_span(ms, make_match(text, a, b, hit.group(), "date-relative", flags=(FLAG_UNRESOLVED_DATE,)))
             continue
-        resolved = when if hit.group("today") else _weekday_date(when, hit.group("weekday"))
+        if hit.group("today"):
+            resolved = when
+        else:
+            sentence = max(text.rfind(". ", 0, a), text.rfind("\n", 0, a), 0)
+            ahead = _FUTURE.search(text, sentence, a) is not None
+            resolved = _weekday_date(when, hit.group("weekday"), ahead=ahead)
         ms = replace_span(ms, make_match(text, a, b, format_date(None, None, resolved.day), "date-relative"))
     return ms
 
@@ -199,7 +221,7 @@ def apply_ordinals(text: str, ms: list[Match]) -> list[Match]:
 _SCALE = r"(?:\s+(?P<scale>thousand|million|billion|trillion))?"
 _MONEY = re.compile(rf"(?<![\w$])(?:US)?\$\s?(?P<n>\d[\d,]*(?:\.\d+)?){_SCALE}(?![\w-])")
 _PEOPLE = re.compile(
-    r"(?<![\w$.,])(?P<n>\d{1,3}(?:,\d{3})+|\d{4,})\s+(?P<noun>troops|soldiers|service\s+members|personnel|people|"
+    r"(?<![\w$.,])(?:(?P<about>about|around|some|roughly|approximately|nearly)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d{4,})\s+(?P<noun>troops|soldiers|service\s+members|personnel|people|"
     r"residents|civilians|refugees|workers|sailors|Marines|airmen)(?![\w-])"
 )
 _MEASURE = re.compile(
@@ -220,7 +242,8 @@ def apply_numbers(text: str, ms: list[Match]) -> list[Match]:
     for hit in _PEOPLE.finditer(text):
         amount = korean_amount(hit.group("n"))
         if amount is not None and _free(ms, *hit.span()):
-            ms = replace_span(ms, make_match(text, *hit.span(), f"{amount} 명", "number-people"))
+            about = "약 " if hit.group("about") else ""
+            ms = replace_span(ms, make_match(text, *hit.span(), f"{about}{amount} 명", "number-people"))
     for hit in _MEASURE.finditer(text):
         ko = measure(hit.group("n"), re.sub(r"\s+", " ", hit.group("unit")))
         if ko is not None and _free(ms, *hit.span()):

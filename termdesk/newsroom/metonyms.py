@@ -12,12 +12,31 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..match import Match
 from .rules import NewsroomRule, make_match, replace_span
 
-__all__ = ["FIRST_MENTION_RULES", "METONYM_RULES", "apply_first_mention", "apply_metonyms"]
+__all__ = [
+    "ACRONYM_RULES",
+    "CAPITALS",
+    "FIRST_MENTION_RULES",
+    "METONYM_RULES",
+    "apply_acronyms",
+    "apply_first_mention",
+    "apply_metonyms",
+]
+
+#: A capital standing for its government (the subject of a verb) → the country (Korean copy: 한국, 미국 …).
+CAPITALS: dict[str, str] = {
+    "Seoul": "한국",
+    "Washington": "미국",
+    "Pyongyang": "북한",
+    "Tokyo": "일본",
+    "Beijing": "중국",
+    "Moscow": "러시아",
+}
 
 METONYM_RULES: tuple[NewsroomRule, ...] = (
     NewsroomRule(
@@ -43,6 +62,26 @@ METONYM_RULES: tuple[NewsroomRule, ...] = (
     ),
 )
 
+METONYM_RULES += (
+    NewsroomRule(
+        "metonym-capital",
+        "metonyms",
+        "a capital as the subject of a verb stands for its government → the country",
+        "Under the agreement, Seoul will pay $1.1 billion.",
+        "한국",
+    ),
+)
+
+ACRONYM_RULES: tuple[NewsroomRule, ...] = (
+    NewsroomRule(
+        "acronym-parenthetical",
+        "first",
+        "a term followed by its own acronym in parentheses → one rendering with the acronym (no repetition)",
+        "the 52nd Security Consultative Meeting (SCM)",
+        "제52차 한미안보협의회의(SCM)",
+    ),
+)
+
 FIRST_MENTION_RULES: tuple[NewsroomRule, ...] = (
     NewsroomRule(
         "first-mention",
@@ -53,12 +92,22 @@ FIRST_MENTION_RULES: tuple[NewsroomRule, ...] = (
     ),
 )
 
+_VERBS = (
+    r"will|would|has|have|had|is|was|said|says|agreed|announced|plans|wants|must|should|could|can|did|does|urged|"
+    r"called|condemned|warned|rejected|welcomed|hopes|expects|insists|demanded|demands|remains|pledged|vowed"
+)
+_CAPITAL = re.compile(rf"(?<![\w.-])(?P<city>{'|'.join(CAPITALS)})(?=\s+(?:{_VERBS})\b)")
 _THE_ALLIES = re.compile(r"(?<![\w-])[Tt]he\s+allies(?![\w'’-])")
 _TWO = re.compile(r"(?<![\w-])(?:the\s+two|both)\s+(?P<what>allies|countries|nations|sides)(?![\w-])", re.IGNORECASE)
 
 
 def apply_metonyms(text: str, ms: list[Match], countries: set[str]) -> list[Match]:
-    """``the two allies`` → 양국 when the article names both South Korea and the U.S."""
+    """``the two allies`` → 양국 when the article names both South Korea and the U.S.; ``Seoul will`` → 한국."""
+    for hit in _CAPITAL.finditer(text):
+        a, b = hit.span()
+        if any(m.start < b and a < m.end and not (m.start == a and m.end == b and not m.rule) for m in ms):
+            continue
+        ms = replace_span(ms, make_match(text, a, b, CAPITALS[hit.group("city")], "metonym-capital"))
     if not {"KR", "US"} <= countries:
         return ms
     if "JP" not in countries:
@@ -81,15 +130,41 @@ def apply_first_mention(ms: list[Match], seen: set[str]) -> list[Match]:
     out = []
     for m in ms:
         entry = m.entry
-        if entry is not None and not m.composed_of and not m.rule:
+        acronym = m.rule == "acronym-parenthetical"
+        if entry is not None and (acronym or (not m.composed_of and not m.rule)):
             first = entry.ko_first
             if entry.id not in seen:
                 seen.add(entry.id)
-                if first and m.ko == entry.ko:
+                if first and acronym and "(" in first and entry.ko in m.ko:
+                    # 제52차 + 한미안보협의회의(SCM): the first-mention form replaces the term and its acronym
+                    ko = m.ko[: m.ko.index(entry.ko)] + first
+                    m = Match(m.start, m.end, m.text, entry, ko, m.composed_of, m.flags, m.name_span, m.rule)
+                elif first and m.ko == entry.ko and not acronym:
                     m = Match(
                         m.start, m.end, m.text, entry, first, m.composed_of, m.flags, m.name_span, "first-mention"
                     )
         elif entry is not None:
             seen.add(entry.id)
         out.append(m)
+    return out
+
+
+#: Entry types whose Latin acronym Korean copy keeps after the Korean name at first mention.
+_ACRONYM_KEPT = frozenset({"meeting", "exercise", "document"})
+
+
+def apply_acronyms(text: str, ms: list[Match]) -> list[Match]:
+    """``Security Consultative Meeting (SCM)``: the term and its own acronym in parentheses are one rendering."""
+    out = list(ms)
+    for m, n in itertools.pairwise(ms):
+        if m.entry is None or n.entry is None or n.entry.id != m.entry.id or n.composed_of or "(" in m.ko:
+            continue
+        if not re.fullmatch(r"\s*\(", text[m.end : n.start]) or text[n.end : n.end + 1] != ")":
+            continue
+        # meetings and the like keep their Latin acronym in Korean copy (한미안보협의회의(SCM)); a place or
+        # body is written once (북한, not 북한(DPRK)); a first-mention form, where the entry has one, wins
+        ko = f"{m.ko}({n.text})" if m.entry.type in _ACRONYM_KEPT and n.text.isascii() else m.ko
+        new = Match(m.start, n.end + 1, text[m.start : n.end + 1], m.entry, ko, (m, n), m.flags, m.name_span,
+                    "acronym-parenthetical")  # fmt: skip
+        out = replace_span(out, new)
     return out
