@@ -97,6 +97,7 @@ _VERBS = (
     r"called|condemned|warned|rejected|welcomed|hopes|expects|insists|demanded|demands|remains|pledged|vowed"
 )
 _CAPITAL = re.compile(rf"(?<![\w.-])(?P<city>{'|'.join(CAPITALS)})(?=\s+(?:{_VERBS})\b)")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|into|near|around|visit(?:s|ed|ing)?)\s+$", re.IGNORECASE)
 _THE_ALLIES = re.compile(r"(?<![\w-])[Tt]he\s+allies(?![\w'’-])")
 _TWO = re.compile(r"(?<![\w-])(?:the\s+two|both)\s+(?P<what>allies|countries|nations|sides)(?![\w-])", re.IGNORECASE)
 
@@ -105,6 +106,8 @@ def apply_metonyms(text: str, ms: list[Match], countries: set[str]) -> list[Matc
     """``the two allies`` → 양국 when the article names both South Korea and the U.S.; ``Seoul will`` → 한국."""
     for hit in _CAPITAL.finditer(text):
         a, b = hit.span()
+        if _PLACE_BEFORE.search(text, max(0, a - 12), a):
+            continue  # "the talks in Seoul will end": the city
         if any(m.start < b and a < m.end and not (m.start == a and m.end == b and not m.rule) for m in ms):
             continue
         ms = replace_span(ms, make_match(text, a, b, CAPITALS[hit.group("city")], "metonym-capital"))
