@@ -281,3 +281,22 @@ def test_annotate_text_says_a_weekday_needs_a_date(tmp_path: Path) -> None:
     assert result.output == "The ministers met on Monday[no article date: give --date YYYY-MM-DD (date-relative)].\n"
     dated = CliRunner().invoke(app, ["annotate", str(src), "--no-color", "--date", "2023-11-15"])
     assert dated.output == "The ministers met on Monday[13일 (date-relative)].\n"
+
+
+def test_headline_may_name_people_the_body_introduces() -> None:
+    head, _ = render_article(
+        ["Secretary Rubio's Call with Foreign Minister Cho", "Secretary of State Marco Rubio spoke with Cho Hyun."],
+        MATCHER,
+    )
+    assert ("Secretary Rubio", "루비오 장관") in [(m.text, m.ko) for m in head]
+    # in the body, a mention before the introduction is still left alone
+    got = _render("Secretary Rubio spoke first. Later, Secretary of State Marco Rubio said more.")
+    assert ("Secretary Rubio", "루비오 장관", "later-title-surname") not in got
+
+
+def test_bare_title_of_one_introduced_person() -> None:
+    got = _render(
+        "Foreign Minister Cho Hyun met Secretary of State Marco Rubio. The Secretary and Foreign Minister agreed."
+    )
+    assert ("Foreign Minister", "조 장관", "later-title") in got
+    assert ("The Secretary", "루비오 장관", "later-title") in got

@@ -120,7 +120,17 @@ def render_article(
     found = [matcher.find(text) for text in texts]
     article_people = {m.entry for ms in found for m in ms if m.entry is not None and m.entry.type == "person"}
     out: list[tuple[Match, ...]] = []
+    # the people the whole article introduces, for a headline that names them before the body does
+    ahead = ArticleState()
     for text, ms in zip(texts, found, strict=True):
+        note_people(text, ms, ahead)
+    for index, (text, ms) in enumerate(zip(texts, found, strict=True)):
+        if index == 0 and ahead.people:
+            cut = text.find("\n")
+            if cut > 0 or len(texts) > 1:
+                headline = text[:cut] if cut > 0 else text
+                ms = [m for m in apply_later(headline, [m for m in ms if m.end <= len(headline)], ahead, headline=True)]
+                ms += [m for m in found[0] if m.start >= len(headline)]
         ms = apply_title_surname(text, ms, article_people)
         ms = apply_titles(text, ms, matcher)
         ms = apply_compounds(text, ms, matcher)

@@ -113,6 +113,7 @@ class Person:
     short: str
     post_en: str
     entry: Entry
+    posts: frozenset[str] = frozenset()  # ids of the title entries they were introduced with
 
 
 @dataclass
@@ -176,7 +177,8 @@ def note_people(text: str, ms: Sequence[Match], state: ArticleState) -> None:
         if title_ko.endswith(" 대행") and not short.endswith("대행"):
             short = f"{short} 대행"
         post_en = " ".join(text[t.start : t.end] for t in titles) + " " + base.en
-        state.people[m.entry.en] = Person(names[0], names[1], short, post_en, m.entry)
+        posts = frozenset(t.entry.id for t in titles if t.entry is not None)
+        state.people[m.entry.en] = Person(names[0], names[1], short, post_en, m.entry, posts)
 
 
 @functools.lru_cache(maxsize=256)
@@ -213,8 +215,12 @@ class _Hit:
         return self._start, self._end
 
 
-def apply_later(text: str, ms: list[Match], state: ArticleState) -> list[Match]:
-    """Render later mentions of the people already introduced (in earlier segments or earlier in this one)."""
+def apply_later(text: str, ms: list[Match], state: ArticleState, *, headline: bool = False) -> list[Match]:
+    """Render later mentions of the people already introduced (in earlier segments or earlier in this one).
+
+    ``headline``: ``text`` is the article's headline and ``state`` holds the people the whole article
+    introduces (``Secretary Rubio's Call with …`` names him in full only below): mentions may refer ahead.
+    """
     if not state.people:
         return ms
     by_surname: dict[str, Person] = {}
@@ -241,7 +247,7 @@ def apply_later(text: str, ms: list[Match], state: ArticleState) -> list[Match]:
             if len(holders) != 1:
                 continue
             person = holders[0]
-        if intro_end.get(person.entry.en, -1) > a:
+        if intro_end.get(person.entry.en, -1) > a and not headline:
             continue
         if any(m.start < b and a < m.end for m in ms):
             continue
@@ -271,6 +277,16 @@ def apply_later(text: str, ms: list[Match], state: ArticleState) -> list[Match]:
             continue
         p = holders[0]
         ms = replace_span(ms, make_match(text, a, b, f"{p.ko_surname} {p.short}", "later-title", entry=p.entry))
+    # a bare glossary title (``Foreign Minister``, ``the defense minister``) held by exactly one introduced person
+    for m in list(ms):
+        if m.entry is None or m.entry.type != "title" or m.composed_of or m.rule or m.name_span is not None:
+            continue
+        holders = [p for p in state.people.values() if m.entry.id in p.posts]
+        if len(holders) != 1 or intro_end.get(holders[0].entry.en, -1) > m.start:
+            continue
+        p = holders[0]
+        new = make_match(text, m.start, m.end, f"{p.ko_surname} {p.short}", "later-title", entry=p.entry, parts=(m,))
+        ms = replace_span(ms, new)
     return ms
 
 
