@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.termdesk-installed
 ARGOS  := argostranslate==1.11.0
 
-.PHONY: demo test install bench clean
+.PHONY: demo test lint install bench clean
 
 $(STAMP): pyproject.toml Makefile
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,6 +19,12 @@ install: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# Style gate (CI runs it before the tests): ruff lint + format check and mypy, zero findings.
+lint: $(STAMP)
+	$(BIN)/ruff check termdesk tests scripts benchmarks
+	$(BIN)/ruff format --check termdesk tests scripts benchmarks
+	$(BIN)/mypy
 
 # The main job on seeds/: check the glossary, then pre-translate the seed articles into
 # build/demo/ with the best backend available (an installed en→ko Argos model, else the

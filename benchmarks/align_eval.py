@@ -50,7 +50,8 @@ ARTICLE = 8
 def load_pairs() -> list[tuple[str, str]]:
     if not DATA.exists():
         print(
-            f"error: {DATA} not found — this benchmark needs the shared parallel news data (../shared/data relative to the repository)",
+            f"error: {DATA} not found — this benchmark needs the shared parallel news data (../shared/data "
+            "relative to the repository)",
             file=sys.stderr,
         )
         raise SystemExit(2)
@@ -121,7 +122,7 @@ def article_bitexts(pairs: list[tuple[str, str]], seed: int = 7) -> tuple[list[B
 
 def alignment_accuracy(bitexts: list[Bitext], truth: list[set[tuple[int, int]]]) -> float:
     hit = total = 0
-    for b, links in zip(bitexts, truth):
+    for b, links in zip(bitexts, truth, strict=False):
         got = {(i, j) for bead in b.beads for i in bead.en for j in bead.ko}
         total += len(links)
         hit += len(links & got)
@@ -202,7 +203,7 @@ def main() -> int:
     rows.extend(r)
     r, _ = evaluate("gold pairs, all gold hidden", glossary, sent, gold, loo=False, aligned=True)
     rows.extend(r)
-    arts, truth = article_bitexts(pairs)
+    arts, _truth = article_bitexts(pairs)
     accs = []
     for seed in (7, 11, 23):
         a2, t2 = article_bitexts(pairs, seed)
@@ -217,7 +218,8 @@ def main() -> int:
         print(f"{label:<{width}}  {n:>5}  {t1:>6.1%}  {t3:>6.1%}  {s:>7}")
     print()
     print(
-        f"sentence alignment (DP on pseudo-articles, 3 seeds): {statistics.median(accs):.1%} of true links recovered (median; {', '.join(f'{a:.1%}' for a in accs)})"
+        f"sentence alignment (DP on pseudo-articles, 3 seeds): {statistics.median(accs):.1%} of true links "
+        f"recovered (median; {', '.join(f'{a:.1%}' for a in accs)})"
     )
     if "-v" in sys.argv:
         print()

@@ -21,7 +21,21 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 SYLLABLES = "가나다라마바사아자차카타파하국방부장관합참미사일방어체계전략자산"
-WORDS = ["alpha", "bravo", "defense", "strategic", "missile", "joint", "command", "force", "council", "group", "system", "review", "dialogue"]
+WORDS = [
+    "alpha",
+    "bravo",
+    "defense",
+    "strategic",
+    "missile",
+    "joint",
+    "command",
+    "force",
+    "council",
+    "group",
+    "system",
+    "review",
+    "dialogue",
+]
 
 
 def make_glossary(folder: Path, n: int) -> None:
@@ -56,20 +70,26 @@ def make_glossary(folder: Path, n: int) -> None:
 
 
 CHILD = {
-    "termdesk validate (one pass, returns the loaded glossary)": "from termdesk.glossary import validate; r = validate(d); assert not r.errors, r.errors[:3]; n = len(r.glossary)",
-    "termdesk load_glossary (pandas table, no checks)": "from termdesk.glossary import load_glossary; n = len(load_glossary(d))",
-    "termdesk glossary search (load + one query)": "from termdesk.glossary import load_glossary; from termdesk.glossary_search import search; n = len(search(load_glossary(d), 'strategic missile'))",
-    "termdesk glossary html (load + render page)": "from termdesk.glossary import load_glossary; from termdesk.glossary_html import render_glossary_html; n = len(render_glossary_html(load_glossary(d)))",
-    "pandas.read_csv (floor)": "import pandas as pd, glob; n = sum(len(pd.read_csv(f, dtype=str, keep_default_na=False)) for f in sorted(glob.glob(d + '/*.csv')))",
+    "termdesk validate (one pass, returns the loaded glossary)": "from termdesk.glossary import validate; r = "
+    "validate(d); assert not r.errors, r.errors[:3]; n = len(r.glossary)",
+    "termdesk load_glossary (pandas table, no checks)": "from termdesk.glossary import load_glossary; n = "
+    "len(load_glossary(d))",
+    "pandas.read_csv (floor)": "import pandas as pd, glob; n = sum(len(pd.read_csv(f, dtype=str, "
+    "keep_default_na=False)) for f in sorted(glob.glob(d + '/*.csv')))",
+    "termdesk glossary search (load + one query)": "from termdesk.glossary import load_glossary; "
+    "from termdesk.glossary_search import search; n = len(search(load_glossary(d), 'strategic missile'))",
+    "termdesk glossary html (load + render page)": "from termdesk.glossary import load_glossary; "
+    "from termdesk.glossary_html import render_glossary_html; n = len(render_glossary_html(load_glossary(d)))",
 }
 
 
 def measure(stmt: str, folder: Path) -> tuple[float, float, int]:
     code = (
-        "import sys, time, resource, json; sys.path.insert(0, %r); d = %r; t = time.perf_counter(); "
-        % (str(Path(__file__).resolve().parent.parent), str(folder))
+        "import sys, time, resource, json; sys.path.insert(0, "
+        f"{str(Path(__file__).resolve().parent.parent)!r}); d = {str(folder)!r}; t = time.perf_counter(); "
         + stmt
-        + "; el = time.perf_counter() - t; print(json.dumps([el, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, n]))"
+        + "; el = time.perf_counter() - t; "
+        + "print(json.dumps([el, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, n]))"
     )
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
     el, mb, n = json.loads(out)
@@ -85,7 +105,8 @@ def main() -> None:
         folder = Path(tmp)
         make_glossary(folder, args.entries)
         print(
-            f"glossary: {args.entries:,} entries in {len(list(folder.glob('*.csv')))} files; medians of {args.runs} runs (fresh process each, imports included)\n"
+            f"glossary: {args.entries:,} entries in {len(list(folder.glob('*.csv')))} files; medians of "
+            f"{args.runs} runs (fresh process each, imports included)\n"
         )
         print("| what | wall s (median) | peak RSS MB (median) | entries | vs floor |")
         print("|---|---:|---:|---:|---:|")

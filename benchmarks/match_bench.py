@@ -2,7 +2,8 @@
 
 Synthetic, deterministic inputs: 10,000- and 100,000-term glossaries of news-like
 multiword terms (60 % concepts/weapons/exercises, 10 % organisations — 3 in 10 with a
-3–4 letter acronym —, 10 % people, 10 % titles, 10 % hyphenated designators) and 10 MB (10^6 characters per MB) of English wire-style
+3–4 letter acronym —, 10 % people, 10 % titles, 10 % hyphenated designators) and 10 MB
+(10^6 characters per MB) of English wire-style
 text built from the seed articles' sentences with glossary terms inserted (plurals,
 possessives, curly quotes, sentence-initial capitals, title + name).
 
@@ -40,12 +41,227 @@ sys.path.insert(0, str(ROOT))
 
 from termdesk.glossary import Entry, Glossary  # noqa: E402
 
-NEWS_WORDS = ["strategic", "tactical", "nuclear", "ballistic", "missile", "defense", "deterrence", "joint", "combined", "military", "security", "alliance", "command", "force", "forces", "council", "group", "system", "review", "dialogue", "talks", "summit", "exercise", "drill", "launch", "launcher", "submarine", "destroyer", "carrier", "bomber", "fighter", "drone", "radar", "interceptor", "battery", "artillery", "rocket", "warhead", "satellite", "reconnaissance", "surveillance", "intelligence", "cyber", "space", "naval", "air", "ground", "marine", "army", "navy", "coast", "guard", "border", "peninsula", "sanction", "denuclearization", "provocation", "cooperation", "consultation", "policy", "strategy", "operation", "operations", "readiness", "posture", "capability", "capabilities", "deployment", "rotation", "asset", "assets", "guideline", "agreement", "treaty", "framework", "committee", "ministry", "agency", "bureau", "office", "headquarters", "division", "brigade", "battalion", "regiment", "fleet", "squadron", "wing", "base", "camp", "range", "zone", "line", "island", "port", "test", "tests", "engine", "fuel", "solid", "liquid", "hypersonic", "cruise", "glide", "vehicle", "platform", "network", "shield", "umbrella", "extended", "integrated", "regional", "theater", "tactical", "precision", "guided", "long-range", "short-range", "mid-range", "counter", "anti", "pre-emptive", "preemptive", "unmanned", "automated", "special", "reserve", "training", "planning", "logistics"]
+NEWS_WORDS = [
+    "strategic",
+    "tactical",
+    "nuclear",
+    "ballistic",
+    "missile",
+    "defense",
+    "deterrence",
+    "joint",
+    "combined",
+    "military",
+    "security",
+    "alliance",
+    "command",
+    "force",
+    "forces",
+    "council",
+    "group",
+    "system",
+    "review",
+    "dialogue",
+    "talks",
+    "summit",
+    "exercise",
+    "drill",
+    "launch",
+    "launcher",
+    "submarine",
+    "destroyer",
+    "carrier",
+    "bomber",
+    "fighter",
+    "drone",
+    "radar",
+    "interceptor",
+    "battery",
+    "artillery",
+    "rocket",
+    "warhead",
+    "satellite",
+    "reconnaissance",
+    "surveillance",
+    "intelligence",
+    "cyber",
+    "space",
+    "naval",
+    "air",
+    "ground",
+    "marine",
+    "army",
+    "navy",
+    "coast",
+    "guard",
+    "border",
+    "peninsula",
+    "sanction",
+    "denuclearization",
+    "provocation",
+    "cooperation",
+    "consultation",
+    "policy",
+    "strategy",
+    "operation",
+    "operations",
+    "readiness",
+    "posture",
+    "capability",
+    "capabilities",
+    "deployment",
+    "rotation",
+    "asset",
+    "assets",
+    "guideline",
+    "agreement",
+    "treaty",
+    "framework",
+    "committee",
+    "ministry",
+    "agency",
+    "bureau",
+    "office",
+    "headquarters",
+    "division",
+    "brigade",
+    "battalion",
+    "regiment",
+    "fleet",
+    "squadron",
+    "wing",
+    "base",
+    "camp",
+    "range",
+    "zone",
+    "line",
+    "island",
+    "port",
+    "test",
+    "tests",
+    "engine",
+    "fuel",
+    "solid",
+    "liquid",
+    "hypersonic",
+    "cruise",
+    "glide",
+    "vehicle",
+    "platform",
+    "network",
+    "shield",
+    "umbrella",
+    "extended",
+    "integrated",
+    "regional",
+    "theater",
+    "tactical",
+    "precision",
+    "guided",
+    "long-range",
+    "short-range",
+    "mid-range",
+    "counter",
+    "anti",
+    "pre-emptive",
+    "preemptive",
+    "unmanned",
+    "automated",
+    "special",
+    "reserve",
+    "training",
+    "planning",
+    "logistics",
+]
 
-SYLLABLES = ["ka", "ro", "min", "tel", "var", "sun", "do", "bel", "ar", "gon", "pre", "tor", "lin", "mas", "ve", "qui", "zen", "hal", "dor", "fi", "nek", "sol", "ru", "pa", "ten", "mor", "gi", "lu", "cha", "bin"]
-FIRST = ["James", "Robert", "Michael", "David", "William", "Richard", "Joseph", "Thomas", "Mark", "Paul", "Steven", "Kevin", "Brian", "Lloyd", "Ashton", "Martin", "Jim", "Chuck", "Leon", "Pete"]
-SURNAMES = ["Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong"]
-TITLE_HEADS = ["Minister", "Secretary", "Commander", "Director", "Chief", "Chairman", "Ambassador", "Spokesperson", "Adviser", "Envoy"]
+SYLLABLES = [
+    "ka",
+    "ro",
+    "min",
+    "tel",
+    "var",
+    "sun",
+    "do",
+    "bel",
+    "ar",
+    "gon",
+    "pre",
+    "tor",
+    "lin",
+    "mas",
+    "ve",
+    "qui",
+    "zen",
+    "hal",
+    "dor",
+    "fi",
+    "nek",
+    "sol",
+    "ru",
+    "pa",
+    "ten",
+    "mor",
+    "gi",
+    "lu",
+    "cha",
+    "bin",
+]
+FIRST = [
+    "James",
+    "Robert",
+    "Michael",
+    "David",
+    "William",
+    "Richard",
+    "Joseph",
+    "Thomas",
+    "Mark",
+    "Paul",
+    "Steven",
+    "Kevin",
+    "Brian",
+    "Lloyd",
+    "Ashton",
+    "Martin",
+    "Jim",
+    "Chuck",
+    "Leon",
+    "Pete",
+]
+SURNAMES = [
+    "Kim",
+    "Lee",
+    "Park",
+    "Choi",
+    "Jung",
+    "Kang",
+    "Cho",
+    "Yoon",
+    "Jang",
+    "Lim",
+    "Han",
+    "Oh",
+    "Seo",
+    "Shin",
+    "Kwon",
+    "Hwang",
+    "Ahn",
+    "Song",
+    "Yoo",
+    "Hong",
+]
+TITLE_HEADS = [
+    "Minister",
+    "Secretary",
+    "Commander",
+    "Director",
+    "Chief",
+    "Chairman",
+    "Ambassador",
+    "Spokesperson",
+    "Adviser",
+    "Envoy",
+]
 
 
 def _pseudo(rng: random.Random) -> str:
@@ -258,7 +474,8 @@ def main(argv: list[str] | None = None) -> int:
     text = make_text(all_entries[: min(sizes)], int(mb * 1_000_000))
     chars = len(text) / 1e6
     print(
-        f"text: {len(text):,} characters ({len(text.encode('utf-8')) / 1e6:.1f} MB UTF-8), {text.count(chr(10) * 2) + 1:,} paragraphs; runs: {runs}; python {sys.version.split()[0]}\n"
+        f"text: {len(text):,} characters ({len(text.encode('utf-8')) / 1e6:.1f} MB UTF-8), "
+        f"{text.count(chr(10) * 2) + 1:,} paragraphs; runs: {runs}; python {sys.version.split()[0]}\n"
     )
     print("| terms | engine | build s | search s (median) | MB/s | × flashtext | × raw floor | hits |")
     print("|---:|---|---:|---:|---:|---:|---:|---:|")
@@ -268,12 +485,12 @@ def main(argv: list[str] | None = None) -> int:
         for name, build in ENGINES:
             if any(name.startswith(s) for s in skip):
                 continue
-            build_s, search = timed(lambda: build(entries))
+            build_s, search = timed(lambda build=build, entries=entries: build(entries))
             search(text[:100_000])  # warm-up (lazy imports, caches)
             times = []
             hits = 0
             for _ in range(runs):
-                t, out = timed(lambda: search(text))
+                t, out = timed(lambda search=search: search(text))
                 times.append(t)
                 hits = len(out)
                 del out
@@ -285,11 +502,13 @@ def main(argv: list[str] | None = None) -> int:
             vs_flash = f"{flash / med:.1f}×" if flash else "–"
             vs_floor = f"{med / floor:.2f}" if floor else "–"
             print(
-                f"| {n:,} | {name} | {build_s:.2f} | {med:.3f} | {chars / med:.1f} | {vs_flash} | {vs_floor} | {hits:,} |"
+                f"| {n:,} | {name} | {build_s:.2f} | {med:.3f} | {chars / med:.1f} | {vs_flash} | {vs_floor} "
+                f"| {hits:,} |"
             )
         sys.stdout.flush()
     print(
-        "\n× flashtext: how many times faster than flashtext; × raw floor: search time / raw pyahocorasick iter time (lower is better)."
+        "\n× flashtext: how many times faster than flashtext; × raw floor: search time / raw pyahocorasick "
+        "iter time (lower is better)."
     )
     return 0
 

@@ -112,14 +112,16 @@ def main() -> None:
                     )
                 )
     print(
-        f"{'corpus':>10} {'files':>6}  {'tool':<24} {'words read':>10} {'seconds':>8} {'words/s':>10} {'vs YAKE':>8} {'peak RSS MB':>11}"
+        f"{'corpus':>10} {'files':>6}  {'tool':<24} {'words read':>10} {'seconds':>8} {'words/s':>10} "
+        f"{'vs YAKE':>8} {'peak RSS MB':>11}"
     )
     for size in sizes:
         group = [r for r in rows if r[0] == size]
         yake_wps = next(r[5] for r in group if r[2].startswith("YAKE"))
         for _, nfiles, label, words, secs, wps, rss in group:
             print(
-                f"{size:>10,} {nfiles:>6}  {label:<24} {words:>10,} {secs:>8.2f} {wps:>10,.0f} {wps / yake_wps:>7.1f}x {rss:>11.0f}"
+                f"{size:>10,} {nfiles:>6}  {label:<24} {words:>10,} {secs:>8.2f} {wps:>10,.0f} "
+                f"{wps / yake_wps:>7.1f}x {rss:>11.0f}"
             )
     print(f"(median of {runs} run(s); YAKE reads the first {yake_words:,} words of each corpus)")
 

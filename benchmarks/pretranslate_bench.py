@@ -267,7 +267,8 @@ def prepare(label: str, archive: Path, packages: Path, sentences: list[str]) -> 
     t0 = time.perf_counter()
     package = install_package(archive, packages_dir=packages).package
     print(
-        f"# {label}: installed {package.name} in {time.perf_counter() - t0:.1f} s (checks + extraction + CTranslate2 load)"
+        f"# {label}: installed {package.name} in {time.perf_counter() - t0:.1f} s (checks + extraction + "
+        "CTranslate2 load)"
     )
     sp = spm.SentencePieceProcessor(model_file=str(package.sentencepiece_model))
     pieces = [sp.encode(x, out_type=str) for x in sentences]
@@ -353,13 +354,17 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"# done: {setup.label} beam {beam}", flush=True)
                 if (setup.label, beam) in PIPELINE_MT_SEGMENTS:
                     print(
-                        f"#   (a) sent {PIPELINE_MT_SEGMENTS[setup.label, beam]} segments to the model for {args.sentences} "
+                        f"#   (a) sent {PIPELINE_MT_SEGMENTS[setup.label, beam]} segments to the model for "
+                        f"{args.sentences} "
                         "sentences (the excess: fallback re-translations where the model lost a placeholder)",
                         flush=True,
                     )
     header = ("model", "beam", "method", f"s / {args.sentences} sent.", "sent./s", "vs (c)")
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
-    line = lambda r: "  ".join(c.ljust(w) if i < 3 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths)))  # noqa: E731
+
+    def line(r: list[str]) -> str:
+        return "  ".join(c.ljust(w) if i < 3 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths, strict=False)))
+
     print()
     print(f"median of {args.runs} run(s); {OUTPUT_TOKENS} output tokens per sentence; lower time is better")
     print(line(header))

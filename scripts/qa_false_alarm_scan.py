@@ -64,7 +64,8 @@ def main(argv: list[str] | None = None) -> int:
             if f.rule in args.show or "all" in args.show:
                 shown.append((n, f, en, ko))
     print(
-        f"{len(pairs)} sentence pairs, {terms} glossary term occurrences in the English, glossary: {len(glossary)} entries"
+        f"{len(pairs)} sentence pairs, {terms} glossary term occurrences in the English, glossary: "
+        f"{len(glossary)} entries"
     )
     print("alarms = findings at warning or error; info findings are hints and do not fail a run")
     print(f"{'rule':<22}{'severity':<10}{'pairs with alarms':>18}{'rate':>8}{'alarms':>8}{'info':>6}")

@@ -8,6 +8,8 @@ as one line. Any other exception is a bug and keeps its traceback.
 
 from __future__ import annotations
 
+from typing import Self
+
 
 class TermdeskError(Exception):
     """Base class: a one-line, user-facing message and an exit code."""
@@ -34,7 +36,7 @@ class InputError(TermdeskError):
     fix: str = ""
 
     @classmethod
-    def at(cls, path: object, line: int | None, what: str, fix: str = "") -> InputError:
+    def at(cls, path: object, line: int | None, what: str, fix: str = "") -> Self:
         """Build the house message ``path:line: what — fix``, keeping the parts as attributes."""
         loc = f"{path}:{line}" if line else f"{path}"
         msg = f"{loc}: {what}"
@@ -43,6 +45,18 @@ class InputError(TermdeskError):
         err = cls(msg)
         err.path, err.line, err.what, err.fix = str(path), line, what, fix
         return err
+
+
+class OutputError(InputError):
+    """A write the OS refused (read-only, disk full, a parent that is a file, permission). Exit 2."""
+
+    exit_code = 2
+
+
+class BusyError(TermdeskError):
+    """Another termdesk process holds the lock on a folder (e.g. a glossary merge). Exit 2."""
+
+    exit_code = 2
 
 
 class UsageError(TermdeskError):

@@ -33,7 +33,8 @@ from pathlib import Path
 
 from .errors import InputError
 from .ko.hangul import HANGUL_CLASS, has_hangul
-from .textio import decode_bytes
+from .normalize import INVISIBLE
+from .textio import UTF8_BOM, decode_bytes, read_bytes
 
 COLUMNS: tuple[str, ...] = (
     "en",
@@ -56,9 +57,10 @@ SEPARATOR = " | "
 KEEP_LATIN_TAG = "[keep-latin]"
 MAX_CELL = 10_000
 
-ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+ZERO_WIDTH = INVISIBLE  # zero-width, soft hyphen, word joiner, bidi controls (termdesk.normalize)
 _ZW_RE = re.compile(f"[{ZERO_WIDTH}]")
 _FORMULA_START = ("=", "+", "@")
+_NUMBER = re.compile(r"-?\d[\d,.]*$")
 
 
 class Severity(str, Enum):
@@ -451,10 +453,9 @@ def read_raw(path: str | Path, *, encoding: str | None = None) -> RawFile:
     spath = str(path)
     p = Path(path)
     try:
-        data = p.read_bytes()
-    except (FileNotFoundError, IsADirectoryError, PermissionError) as exc:
-        what = {FileNotFoundError: "no such file", IsADirectoryError: "is a directory"}.get(type(exc), "cannot read")
-        return RawFile(spath, (), (), (_problem(spath, None, "missing-file", what, "check the path"),))
+        data = read_bytes(p, expected="a glossary CSV file")
+    except InputError as exc:
+        return RawFile(spath, (), (), (_problem(spath, None, "missing-file", exc.what, exc.fix or "check the path"),))
     try:
         text = decode_bytes(
             data,
@@ -465,7 +466,21 @@ def read_raw(path: str | Path, *, encoding: str | None = None) -> RawFile:
     except InputError as exc:
         code = "binary" if "binary" in exc.what else "encoding"
         return RawFile(spath, (), (), (_problem(spath, exc.line, code, exc.what, exc.fix),))
-    return parse_csv_text(text, spath)
+    raw = parse_csv_text(text, spath)
+    saved_by = [
+        what for what, found in (("a BOM", data.startswith(UTF8_BOM)), ("CRLF line ends", b"\r\n" in data)) if found
+    ]
+    if saved_by and raw.readable:
+        note = _problem(
+            spath,
+            None,
+            "not-canonical",
+            f"{' and '.join(saved_by)} (saved by a spreadsheet?); not in canonical form",
+            "run `termdesk glossary fmt`",
+            severity=Severity.WARNING,
+        )
+        raw = RawFile(raw.path, raw.header, raw.rows, (*raw.problems, note), raw.text)
+    return raw
 
 
 def parse_csv_text(text: str, path: str) -> RawFile:
@@ -504,7 +519,7 @@ def parse_csv_text(text: str, path: str) -> RawFile:
                 continue
             if not "".join(record).strip():
                 continue  # blank line
-            rows.append(RawRow(start, dict(zip(header, record))))
+            rows.append(RawRow(start, dict(zip(header, record, strict=False))))
     except csv.Error as exc:
         msg = str(exc)
         if "unexpected end of data" in msg or "EOF" in msg:
@@ -640,9 +655,33 @@ def load_glossary(paths: str | Path | Sequence[str | Path], *, encoding: str | N
         columns = [frame[c].tolist() for c in ("_line", *names)]  # type: ignore[index]
         suspects = _suspect_rows(raw.rows)
         path = str(f)
-        for i, (line, *values) in enumerate(zip(*columns)):
-            entries.append(Entry.from_row(dict(zip(names, values)), path=path, line=int(line), clean=i not in suspects))
+        for i, (line, *values) in enumerate(zip(*columns, strict=False)):
+            entries.append(
+                Entry.from_row(
+                    dict(zip(names, values, strict=False)), path=path, line=int(line), clean=i not in suspects
+                )
+            )
     return Glossary(entries)
+
+
+def load_valid_glossary(paths: str | Path | Sequence[str | Path], *, encoding: str | None = None) -> Glossary:
+    """:func:`load_glossary` for the commands that use a glossary: one with errors is refused.
+
+    ``InputError`` ``glossary has N errors — run termdesk glossary check PATH`` (exit 2);
+    warnings do not block. One pass: the entries come from :func:`validate`.
+    """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    report = validate(paths, encoding=encoding)
+    if report.unreadable or report.glossary is None or not report.files:
+        return load_glossary(paths, encoding=encoding)  # raises the reader's one-line error
+    errors = len(report.errors)
+    if errors:
+        where = " ".join(str(p) for p in paths)
+        raise InputError(
+            f"glossary has {errors} error{'s' if errors != 1 else ''} — run termdesk glossary check {where}"
+        )
+    return report.glossary
 
 
 # --------------------------------------------------------------------------- validation
@@ -666,7 +705,7 @@ def _suspect_rows(rows: Sequence[RawRow]) -> set[int]:
             suspects.update(
                 i for i, v in enumerate(values) if not v.isascii() and not unicodedata.is_normalized("NFC", v)
             )
-        probes = ("  ", "\t", "\r", "\n", "\x00 ", " \x00", "\x00=", "\x00+", "\x00@", *ZERO_WIDTH)
+        probes = ("  ", "\t", "\r", "\n", "\x00 ", " \x00", "\x00=", "\x00+", "\x00@", "\x00-", "\x00'", *ZERO_WIDTH)
         if col in LIST_COLUMNS:
             probes += ("|",)
         if any(p in joined for p in probes) or (len(joined) > MAX_CELL and any(len(v) > MAX_CELL for v in values)):
@@ -677,6 +716,7 @@ def _suspect_rows(rows: Sequence[RawRow]) -> set[int]:
                 and (
                     len(v) > MAX_CELL
                     or v[0] in _FORMULA_START
+                    or v[0] in "-'"
                     or _NEEDS_CLEANING.search(v)
                     or (col in LIST_COLUMNS and "|" in v)
                 )
@@ -703,7 +743,18 @@ def _cell_problems(path: str, row: RawRow) -> list[Problem]:
                 )
             )
             continue
-        if value[0] in _FORMULA_START:
+        if value[0] == "'" and value[1:2] in ("=", "+", "-", "@"):
+            out.append(
+                _problem(
+                    path,
+                    row.line,
+                    "neutralised-formula",
+                    f"cell starts with an apostrophe before {value[1]!r}, a spreadsheet export's formula guard",
+                    "remove the apostrophe (was the file overwritten by an Excel export?)",
+                    column=col,
+                )
+            )
+        if value[0] in _FORMULA_START or (value[0] == "-" and not _NUMBER.match(value)):
             out.append(
                 _problem(
                     path,
@@ -1012,7 +1063,7 @@ def conflict_problems(entries: Iterable[Entry]) -> list[Problem]:
             forms = e.en_forms
         if not e.ko or e.status == "deprecated":
             continue
-        for form, key in zip(forms, keys):
+        for form, key in zip(forms, keys, strict=False):
             if not form:
                 continue
             pair = (form, e)
@@ -1049,7 +1100,8 @@ def conflict_problems(entries: Iterable[Entry]) -> list[Problem]:
                         b.line,
                         "conflict",
                         f"English form {form_b!r} → {b.ko!r}, but {form_a!r} → {a.ko!r} at {a.path}:{a.line}",
-                        "one English form must have one approved rendering: merge the entries, or make the form case-sensitive",
+                        "one English form must have one approved rendering: merge the entries, or make the "
+                        "form case-sensitive",
                         column="en",
                     )
                 )
@@ -1137,7 +1189,7 @@ def _dedupe_forms(e: Entry, out: list[Problem]) -> list[tuple[str, str]]:
     """(form, key) pairs of an entry with each form once; repeats become warnings in ``out``."""
     seen: set[str] = set()
     kept: list[tuple[str, str]] = []
-    for form, key in zip(e.en_forms, e.form_keys):
+    for form, key in zip(e.en_forms, e.form_keys, strict=False):
         if not form:
             continue
         exact = form_key(form, case_sensitive=True) if e.match == "case-sensitive" else key
@@ -1253,13 +1305,17 @@ def validate(paths: str | Path | Sequence[str | Path], *, encoding: str | None =
 # --------------------------------------------------------------------------- canonical form
 
 
-def render_csv(entries: Iterable[Entry], *, columns: Sequence[str] | None = None) -> str:
+def render_csv(entries: Iterable[Entry], *, columns: Sequence[str] | None = None, for_spreadsheet: bool = False) -> str:
     """Canonical CSV text: header, rows sorted by English, QUOTE_MINIMAL, LF, no BOM.
 
     ``columns`` is the header (default: the required columns plus each optional
     column that some entry fills); optional columns always follow ``match`` in
-    the order of :data:`OPTIONAL_COLUMNS`.
+    the order of :data:`OPTIONAL_COLUMNS`. ``for_spreadsheet``: formula-like cells
+    neutralised with ``'`` (a proposals file a reviewer opens in a spreadsheet;
+    ``glossary add`` strips the ``'`` again). Never for glossary files.
     """
+    from .textio import neutralise
+
     entries = list(entries)
     if columns is None:
         used = {c for c in OPTIONAL_COLUMNS for e in entries if getattr(e, c)}
@@ -1271,7 +1327,7 @@ def render_csv(entries: Iterable[Entry], *, columns: Sequence[str] | None = None
     writer.writerow(header)
     for e in sorted(entries, key=sort_key):
         row = e.to_row()
-        writer.writerow([row[c] for c in header])
+        writer.writerow([neutralise(row[c]) if for_spreadsheet else row[c] for c in header])
     return buf.getvalue()
 
 
@@ -1291,7 +1347,7 @@ def format_files(
     Only form changes: NFC, whitespace, zero-width characters, separators,
     quoting, row order, UTF-8 without BOM, LF.
     """
-    from .textio import atomic_write
+    from .textio import atomic_write_all
 
     if isinstance(paths, (str, Path)):
         paths = [paths]
@@ -1306,15 +1362,12 @@ def format_files(
         _raise_structural(raw)
         entries = [_form_only(row) for row in raw.rows]
         new_text = render_csv(entries, columns=raw.header)
-        old = f.read_bytes()
+        old = read_bytes(f)
         changed = old != new_text.encode("utf-8")
         planned.append((f, new_text, changed))
-    results = []
-    for f, text, changed in planned:
-        if changed and not check:
-            atomic_write(f, text)
-        results.append(FormatResult(str(f), changed, changed and not check))
-    return results
+    if not check:  # all files or none
+        atomic_write_all([(f, text) for f, text, changed in planned if changed])
+    return [FormatResult(str(f), changed, changed and not check) for f, _, changed in planned]
 
 
 def _form_only(row: RawRow) -> Entry:

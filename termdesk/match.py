@@ -40,16 +40,18 @@ How it works (and why it is fast):
 from __future__ import annotations
 
 import gc
+import itertools
 import re
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from .glossary import Entry, Glossary
+from .normalize import Normalised, normalise_for_matching
 
 __all__ = [
     "FLAG_PLURAL",
@@ -226,7 +228,7 @@ class Match:
         if self.composed_of:
             parts = self.composed_of
             out = [parts[0].en]
-            for prev, part in zip(parts, parts[1:]):
+            for prev, part in itertools.pairwise(parts):
                 out.append(", " if "," in self.text[prev.end - self.start : part.start - self.start] else " ")
                 out.append(part.en)
             return "".join(out)
@@ -781,11 +783,17 @@ class Matcher:
     # ------------------------------------------------------------------ search
 
     def find(self, text: str) -> list[Match]:
-        """Glossary terms in ``text``: sorted by start, non-overlapping, offsets into ``text``."""
+        """Glossary terms in ``text``: sorted by start, non-overlapping, offsets into ``text``.
+
+        Invisible characters, odd spaces and compatibility forms do not hide a term
+        (``termdesk.normalize``); offsets stay into ``text`` as given."""
         if not text or self._automaton is None:
             return []
+        norm = normalise_for_matching(text)
         with _gc_paused():
-            return self._find(text)
+            if norm.identical:
+                return self._find(text)
+            return [_in_original(m, norm) for m in self._find(norm.text)]
 
     def _find(self, text: str) -> list[Match]:
         matches, special = self._scan(text, " " + _fold(text) + "   ")
@@ -910,16 +918,16 @@ class Matcher:
                 end = e + 1  # the form's own final period ("Gen.", "U.S."); "U.S.'s" is possessive
                 if end < n and text[end] in _APOSTROPHES and L[end + 2] == "s" and L[end + 3] == " ":
                     end += 2
-                    flags = flags + (FLAG_POSSESSIVE,)
+                    flags = (*flags, FLAG_POSSESSIVE)
             elif nxt == " ":
                 end = e
                 if e < n and text[e] in _APOSTROPHES:
                     if L[e + 2] == "s" and L[e + 3] == " ":
                         end = e + 2
-                        flags = flags + (FLAG_POSSESSIVE,)
+                        flags = (*flags, FLAG_POSSESSIVE)
                     elif allow & _A_S_APOS and L[e + 2] == " " and text[e] not in "`‘":
                         end = e + 1
-                        flags = flags + (FLAG_POSSESSIVE,)
+                        flags = (*flags, FLAG_POSSESSIVE)
             else:
                 if nxt == "s" and allow & _A_S:
                     end = e + 1
@@ -931,9 +939,9 @@ class Matcher:
                     continue
                 if end < n and text[end] in _APOSTROPHES and text[end] not in "`‘" and L[end + 2] == " ":
                     end += 1
-                    flags = flags + (FLAG_PLURAL, FLAG_POSSESSIVE)
+                    flags = (*flags, FLAG_PLURAL, FLAG_POSSESSIVE)
                 else:
-                    flags = flags + (FLAG_PLURAL,)
+                    flags = (*flags, FLAG_PLURAL)
             mode = cand[1]
             if mode:
                 piece = text[s:e]
@@ -1004,7 +1012,7 @@ class Matcher:
                             last.entry,
                             last.ko,
                             (),
-                            last.flags + (FLAG_UNKNOWN_NAME,),
+                            (*last.flags, FLAG_UNKNOWN_NAME),
                             span,
                         )
                     )
@@ -1020,7 +1028,10 @@ class Matcher:
         return out
 
     def _apposition(self, text: str, ms: list[Match], kinds: list[int], p: int) -> int:
-        """``Martin Dempsey, chairman of the U.S. Joint Chiefs of Staff``: index of the post after person ``ms[p]``, or -1."""
+        """The index of the apposition post after person ``ms[p]``, or -1.
+
+        ``Martin Dempsey, chairman of the U.S. Joint Chiefs of Staff``.
+        """
         person = ms[p]
         q = p + 1
         if person.flags or q >= len(ms) or kinds[q] != _K_POST:
@@ -1039,7 +1050,7 @@ class Matcher:
 
     @staticmethod
     def _composed(text: str, ms: list[Match], kinds: list[int], first: int, person: int, tail: int) -> Match:
-        """Titles ``ms[first:person]``, the person, and the apposition post ``ms[tail]`` (if ``tail`` > 0) as one match."""
+        """One match of titles ``ms[first:person]``, the person, and the apposition post ``ms[tail]`` (if > 0)."""
         titled = list(range(first, person)) + ([tail] if tail > 0 else [])
         posts = [t for t in titled if kinds[t] == _K_POST]
         p = ms[person]
@@ -1074,6 +1085,19 @@ class DatedMatchers:
         return m
 
 
+def _in_original(m: Match, norm: Normalised) -> Match:
+    """``m`` (found in ``norm.text``) with its offsets and text taken from the original."""
+    start, end = norm.span(m.start, m.end)
+    return replace(
+        m,
+        start=start,
+        end=end,
+        text=norm.original[start:end],
+        composed_of=tuple(_in_original(p, norm) for p in m.composed_of),
+        name_span=norm.span(*m.name_span) if m.name_span is not None else None,
+    )
+
+
 @dataclass(frozen=True)
 class AnnotatedFile:
     """One input file: its text (as read by ``textio.read_text``) and the matches in it."""
@@ -1081,6 +1105,8 @@ class AnnotatedFile:
     path: str
     text: str
     matches: tuple[Match, ...]
+    #: characters removed or folded for matching (invisible characters, odd spaces, compatibility forms)
+    normalised: int = 0
     date: date | None = None  # the article's date (dateline, else --date), which chose dated renderings
 
 
@@ -1103,13 +1129,13 @@ def annotate_files(
     and weekdays resolved against the article's date) — each carrying its rule id.
     """
     from .article_date import article_date
-    from .glossary import load_glossary
+    from .glossary import load_valid_glossary
     from .pairing import english_articles
     from .textio import read_text
 
     files = [f for p in paths for f in (english_articles([p]) if Path(p).is_dir() else [p])]
     texts = [(str(p), read_text(p, encoding=encoding)) for p in files]
-    matchers = DatedMatchers(load_glossary(glossary), statuses=statuses)
+    matchers = DatedMatchers(load_valid_glossary(glossary), statuses=statuses)
     out = []
     for path, text in texts:
         day = article_date(text, default=on)
@@ -1120,5 +1146,6 @@ def annotate_files(
             found: Sequence[Match] = render_text(text, matcher, date=day)
         else:
             found = matcher.find(text)
-        out.append(AnnotatedFile(path, text, tuple(found), day))
+        changed = normalise_for_matching(text).changed
+        out.append(AnnotatedFile(path, text, tuple(found), changed, day))
     return tuple(out)

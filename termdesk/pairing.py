@@ -256,6 +256,14 @@ def walk_files(paths: Sequence[str | Path]) -> Iterator[tuple[Path, bool]]:
             found, named = _walk(p), False
         elif p.exists():
             found, named = [p], True
+        elif p.is_symlink():  # a dangling link or a link loop: say which
+            from .textio import read_error
+
+            try:
+                p.stat()
+            except OSError as exc:
+                raise read_error(p, exc) from None
+            raise InputError.at(p, None, "no such file or folder", "check the path")
         else:
             raise InputError.at(p, None, "no such file or folder", "check the path")
         for f in found:

@@ -64,7 +64,12 @@ def read_po(path: str | Path) -> polib.POFile:
     return po
 
 
+def render_po(po: polib.POFile) -> str:
+    """A PO file's text as :func:`write_po` writes it (no line wrapping)."""
+    po.wrapwidth = 0
+    return po.__unicode__() if hasattr(po, "__unicode__") else str(po)
+
+
 def write_po(po: polib.POFile, path: str | Path) -> Path:
     """Write a PO file atomically (UTF-8)."""
-    po.wrapwidth = 0
-    return atomic_write(path, po.__unicode__() if hasattr(po, "__unicode__") else str(po))
+    return atomic_write(path, render_po(po))

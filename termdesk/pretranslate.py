@@ -30,8 +30,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import ConflictError
-from .textio import atomic_write
+from .errors import ConflictError, InputError
 
 if TYPE_CHECKING:  # pragma: no cover
     import polib
@@ -273,7 +272,7 @@ def _translate_texts(
     if cache is not None and unique:
         cached = cache.get_many(backend.identity, unique)  # type: ignore[attr-defined]
     todo = [t for t in unique if t not in cached]
-    fresh = dict(zip(todo, backend.translate_batch(todo))) if todo else {}
+    fresh = dict(zip(todo, backend.translate_batch(todo), strict=False)) if todo else {}
     if cache is not None and fresh:
         cache.put_many(backend.identity, fresh.items())  # type: ignore[attr-defined]
     table = {**cached, **fresh}
@@ -314,7 +313,7 @@ def translate_segments(
         return
     outputs, from_cache = _translate_texts([w.protected.text for w in items], backend, cache)
     failed: list[_Work] = []
-    for i, (w, out) in enumerate(zip(items, outputs)):
+    for i, (w, out) in enumerate(zip(items, outputs, strict=False)):
         r = restore(out, w.protected, scheme=scheme)
         if r.ok:
             w.target = _repair(r.text, r.spans)
@@ -567,13 +566,16 @@ TERMS_COLUMNS = (
 
 
 def _terms_csv(segments: Sequence[SegmentResult]) -> str:
+    from .textio import neutralise
+
     buf = io.StringIO(newline="")
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(TERMS_COLUMNS)
     for s in segments:
         for t in s.terms:
             w.writerow(
-                [
+                neutralise(str(cell))
+                for cell in [
                     t.segment + 1,
                     t.paragraph + 1,
                     t.start,
@@ -630,8 +632,13 @@ def pretranslate(
         backend, notice = select_backend(None)
     require_translator(backend)
     inline = backend.inline
+    from .textio import atomic_write_all, read_text, refuse_input_overwrite
+
     files = english_articles(paths)
     out = Path(out_dir)
+    for path in files:  # an output that is one of the inputs is refused before anything is written
+        for target in (out / f"{path.stem}.po", out / f"{path.stem}.ko.txt", out / f"{path.stem}.terms.csv"):
+            refuse_input_overwrite(target, files, option="--out", what="an article being translated")
     matchers = DatedMatchers(glossary)
     cache = TranslationCache(cache_path) if use_cache and not inline else None
     limit = backend.max_input_tokens
@@ -644,13 +651,15 @@ def pretranslate(
             old_po = read_po(po_path) if po_path.exists() else None
             if ko_path.exists() and not force:
                 recorded = old_po.metadata.get(DRAFT_HASH_HEADER) if old_po is not None else None
-                current = _sha(ko_path.read_text(encoding="utf-8", errors="replace"))
+                try:
+                    current = _sha(read_text(ko_path))
+                except InputError:
+                    current = ""
                 if recorded != current:
                     raise ConflictError(
                         f"{ko_path}: edited since termdesk wrote it (or not written by termdesk) — "
                         "move it away, or pass --force to overwrite it"
                     )
-            from .textio import read_text
 
             day = article_date(read_text(path, encoding=encoding), default=on)
             _, work = _segment_article(path, matchers.for_date(day), scheme, encoding, day)
@@ -672,12 +681,10 @@ def pretranslate(
             po, kept, obsolete = merge_po(_build_po(name, segments, backend.name), old_po)
             draft = _draft_text(po, segments)
             po.metadata[DRAFT_HASH_HEADER] = _sha(draft)
-            from .pofile import write_po
+            from .pofile import render_po
 
-            out.mkdir(parents=True, exist_ok=True)
-            atomic_write(terms_path, _terms_csv(segments))
-            atomic_write(ko_path, draft)
-            write_po(po, po_path)
+            # the three files of an article: all or none
+            atomic_write_all([(terms_path, _terms_csv(segments)), (ko_path, draft), (po_path, render_po(po))])
             results.append(
                 ArticleResult(str(path), name, segments, (str(ko_path), str(po_path), str(terms_path)), kept, obsolete)
             )

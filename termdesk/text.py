@@ -31,6 +31,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .ko.hangul import HANGUL_CLASS
+from .normalize import INVISIBLE
 from .textio import read_text
 
 ARTICLE_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm")
@@ -213,7 +214,10 @@ _CREDIT_WORDS = (
     r"Ministry of National Defense|Defense Ministry|U\.S\. Forces Korea|USFK|Korea Herald|Korea Times|"
     r"Yonhap News TV|Pool|Kyodo|Korean Central News Agency|Rodong Sinmun"
 )
-_CREDIT = rf"[(\[](?:(?:{_CREDIT_WORDS})(?:[-/ ](?:{_CREDIT_WORDS}))?(?: (?:file )?photo)?|(?:Photo|Courtesy)[^)\]]{{0,60}})[)\]]"
+_CREDIT = (
+    rf"[(\[](?:(?:{_CREDIT_WORDS})(?:[-/ ](?:{_CREDIT_WORDS}))?(?: (?:file )?photo)?"
+    rf"|(?:Photo|Courtesy)[^)\]]{{0,60}})[)\]]"
+)
 _CAPTION_START = re.compile(
     r"^(?:This (?:undated |file |handout )*(?:photo|picture|image|screenshot|screen capture|captured image|video grab)"
     r"|(?:A |The )?(?:file |undated |handout )*(?:photo|picture|image) (?:taken|shows|released|provided|captured|dated)"
@@ -252,7 +256,7 @@ _END_MARKER = re.compile(r"(?<=\S)\s+\(END\)\s*$")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’')\]]\s*$")
 _DUP = re.compile(r"^(?P<x>.{20,}?)\s+(?P=x)$", re.DOTALL)
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_ZW = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_ZW = re.compile(f"[{INVISIBLE}]")  # zero-width, soft hyphen, word joiner, bidi controls (termdesk.normalize)
 _BACKTICK_APOS = re.compile(r"(?<=[A-Za-z])`(?=[A-Za-z])")
 
 

@@ -12,6 +12,7 @@ running ``apt-get update`` first if the plain install fails.
 from __future__ import annotations
 
 import base64
+import contextlib
 import fcntl
 import json
 import os
@@ -175,9 +176,9 @@ class Chromium:
     def click(self, selector: str) -> None:
         """A real mouse click at the centre of the first element matching ``selector``."""
         box = self.evaluate(
-            "(() => { const e = document.querySelector(%s); if (!e) return null;"
+            f"(() => {{ const e = document.querySelector({json.dumps(selector)}); if (!e) return null;"
             " e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect();"
-            " return [r.left + r.width / 2, r.top + r.height / 2]; })()" % json.dumps(selector)
+            " return [r.left + r.width / 2, r.top + r.height / 2]; })()"
         )
         if box is None:
             raise CDPError(f"no element matches {selector}")
@@ -193,10 +194,8 @@ class Chromium:
     def close(self) -> None:
         try:
             if self.proc.poll() is None:
-                try:
+                with contextlib.suppress(CDPError, OSError):
                     self.send("Browser.close", session=False)
-                except (CDPError, OSError):
-                    pass
                 try:
                     self.proc.wait(timeout=5)
                 except subprocess.TimeoutExpired:
@@ -204,10 +203,8 @@ class Chromium:
                     self.proc.wait(timeout=5)
         finally:
             for fd in (self._cmd_w, self._res_r):
-                try:
+                with contextlib.suppress(OSError):
                     os.close(fd)
-                except OSError:
-                    pass
             if self.proc.stderr:
                 self.proc.stderr.close()
 

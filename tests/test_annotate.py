@@ -175,7 +175,7 @@ def test_status_option() -> None:
             str(DATA / "annotate_article.txt"),
         ],
     )
-    assert (result.exit_code, result.stdout) == (0, open(DATA / "annotate_article.txt", encoding="utf-8").read())
+    assert (result.exit_code, result.stdout) == (0, (DATA / "annotate_article.txt").read_text(encoding="utf-8"))
 
 
 ERRORS = [

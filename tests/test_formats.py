@@ -144,7 +144,7 @@ def test_tbx_structure(tmp_path: Path) -> None:
     concepts = root.findall(f".//{{{NS}}}conceptEntry")
     assert [c.get("id") for c in concepts] == [concept_id(e.id) for e in entries]
     q = f"{{{NS}}}"
-    for concept, e in zip(concepts, entries):
+    for concept, e in zip(concepts, entries, strict=False):
         langs = {ls.get(XML_LANG): ls for ls in concept.findall(f"{q}langSec")}
         assert set(langs) == {"en", "ko"}
 

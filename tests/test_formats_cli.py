@@ -74,7 +74,7 @@ def test_export_to_file(tmp_path: Path, fmt: str, status: str, line: str) -> Non
         ),
         (
             ["--to", "deepl", "--glossary", DATA / "formats_glossary_conflict_line3.csv"],
-            f"error: {DATA / 'formats_glossary_conflict_line3.csv'}:3: English form 'Gen.' → '장군' here, but → '육군 대장' at {DATA / 'formats_glossary_conflict_line3.csv'}:2 — DeepL takes one target per source term; resolve the conflict (termdesk glossary check) or export with --status to leave one out",
+            f"error: glossary has 1 error — run termdesk glossary check {DATA / 'formats_glossary_conflict_line3.csv'}",
         ),
         (
             ["--to", "tbx", "--glossary", DATA / "glossary_valid.csv", "--glossary", DATA / "formats_no_such_dir"],

@@ -414,7 +414,7 @@ def _texts() -> st.SearchStrategy[str]:
     piece = st.one_of(st.sampled_from(SURFACES), st.sampled_from(FILLER), st.text(max_size=4))
     return st.lists(piece, max_size=12).flatmap(
         lambda ps: st.lists(st.sampled_from(["", " ", "  ", "\n"]), min_size=len(ps), max_size=len(ps)).map(
-            lambda seps: "".join(p + s for p, s in zip(ps, seps))
+            lambda seps: "".join(p + s for p, s in zip(ps, seps, strict=False))
         )
     )
 

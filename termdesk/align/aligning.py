@@ -68,13 +68,19 @@ def align_candidates(
     Refuses to replace an existing ``output`` unless ``force`` (``ConflictError``),
     and to write over the candidates file (``UsageError``).
     """
-    from ..glossary import load_glossary
+    from ..glossary import load_valid_glossary
     from ..textio import atomic_write
 
     out = Path(output)
     src = Path(candidates)
-    if src.exists() and out.exists() and out.resolve() == src.resolve():
-        raise UsageError(f"-o {out} is the candidates file — write the proposals to a new file")
+    from ..glossary import glossary_files
+    from ..pairing import walk_files
+    from ..textio import refuse_input_overwrite
+
+    refuse_input_overwrite(out, [src], what="the candidates file")
+    refuse_input_overwrite(out, [f for f, _ in walk_files([*ko_text, *en_text])], what="a text being aligned")
+    gpaths = [glossary] if isinstance(glossary, (str, Path)) else list(glossary)
+    refuse_input_overwrite(out, glossary_files([g for g in gpaths if Path(g).exists()]), what="a glossary file")
     if out.is_dir():
         raise UsageError(f"-o {out} is a directory — give a file name")
     if out.exists() and not force:
@@ -84,7 +90,7 @@ def align_candidates(
     if en_text and not ko_text:
         raise UsageError("--en-text needs --ko-text: parallel text is an English article with its Korean version")
     cands = read_candidates(src, encoding=encoding)
-    gl = load_glossary(glossary)
+    gl = load_valid_glossary(glossary)
     bitexts, notices = (
         pair_articles(cands, ko_text=ko_text, en_text=en_text, search=[src.parent, Path.cwd()], encoding=encoding)
         if ko_text

@@ -57,7 +57,8 @@ def pair_articles(
             if found is None:
                 if name in ko_files:
                     notices.append(
-                        f"{name}: the English article named in the candidates was not found next to {ko_files[name]} — give it with --en-text"
+                        f"{name}: the English article named in the candidates was not found next to "
+                        f"{ko_files[name]} — give it with --en-text"
                     )
                 continue
             en_files.append(found)

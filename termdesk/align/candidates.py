@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..glossary import normalise_cell, split_list
-from ..textio import read_text
+from ..textio import read_text, unneutralise
 
 __all__ = ["Candidate", "context_article", "context_sentence", "read_candidates"]
 
@@ -71,6 +71,7 @@ def read_candidates(path: str | Path, *, encoding: str | None = None) -> list[Ca
             f"not a readable CSV ({str(exc).splitlines()[0]})",
             "check quoting, or write it again with `termdesk mine`",
         ) from None
+    frame = frame.map(unneutralise)  # the ' that `mine` put before formula-like cells
     columns = {c.strip().lower(): c for c in frame.columns}
     en_col = columns.get("canonical") or columns.get("en")
     if en_col is None:

@@ -470,9 +470,9 @@ def derive(
             for k, n in counter.items():
                 if len(k) > 1:
                     learnt[w][k] = max(learnt[w][k], n)
-    out = []
+    out: list[tuple[str, tuple[str, ...], str]] = []
     for w, counter in learnt.items():
-        forms = tuple(k for k, _ in counter.most_common(3))
-        if forms:
-            out.append((w, forms, "glossary-word"))
+        kos = tuple(k for k, _ in counter.most_common(3))
+        if kos:
+            out.append((w, kos, "glossary-word"))
     return out

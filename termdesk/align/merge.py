@@ -45,9 +45,9 @@ from ..glossary import (
     render_csv,
     validate,
 )
-from ..textio import atomic_write, decode_bytes, read_bytes
+from ..textio import atomic_write_all, decode_bytes, folder_lock, read_bytes, unneutralise
 
-__all__ = ["ACCEPTED", "AddResult", "Outcome", "add_proposals", "read_proposals"]
+__all__ = ["ACCEPTED", "AddResult", "Outcome", "add_proposals", "add_proposals_locked", "read_proposals"]
 
 #: Statuses a reviewer sets on rows to merge.
 ACCEPTED: frozenset[str] = frozenset({"accepted", "approved"})
@@ -118,8 +118,8 @@ def read_proposals(path: str | Path, *, encoding: str | None = None) -> list[tup
     frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_filter=False, skip_blank_lines=True)
     frame.columns = [str(c).strip().lower() for c in frame.columns]
     out = []
-    for row, rec in zip(raw.rows, frame.to_dict("records")):
-        values = {c: normalise_cell(rec.get(c, "") or "") for c in COLUMNS}
+    for row, rec in zip(raw.rows, frame.to_dict("records"), strict=False):
+        values = {c: normalise_cell(unneutralise(rec.get(c, "") or "")) for c in COLUMNS}
         status = values["status"].casefold()
         entry = Entry.from_row(values, path=str(p), line=row.line)
         out.append((row.line, entry, status))
@@ -184,7 +184,7 @@ def add_proposals(
     current: dict[Path, list[Entry]] = {}
     for f in files:
         entries = list(load_glossary(f).entries)
-        if render_csv(entries) != f.read_text(encoding="utf-8"):
+        if render_csv(entries).encode("utf-8") != read_bytes(f):
             raise InputError.at(
                 f,
                 None,
@@ -229,7 +229,8 @@ def add_proposals(
                         line,
                         eid,
                         "refused",
-                        f"differs from the glossary entry at {f}:{old.line}: {'; '.join(diff)} — pass --update to change it",
+                        f"differs from the glossary entry at {f}:{old.line}: {'; '.join(diff)} — pass "
+                        "--update to change it",
                     )
                 )
                 continue
@@ -279,7 +280,7 @@ def add_proposals(
         with tempfile.TemporaryDirectory() as tmp:
             tdir = Path(tmp)
             for f in files:
-                (tdir / f.name).write_bytes(f.read_bytes())
+                (tdir / f.name).write_bytes(read_bytes(f))
             for target, text in texts.items():
                 (tdir / target.name).write_text(text, encoding="utf-8")
             report = validate(tdir)
@@ -289,8 +290,30 @@ def add_proposals(
                 raise ValidationFailed(
                     f"{len(report.errors)} validation error(s) with the merged rows, nothing written; first: {shown}"
                 )
-        if not dry_run:
-            for target, text in texts.items():
-                atomic_write(target, text)
-                written.append(str(target))
+        if not dry_run:  # all files or none
+            written.extend(str(t) for t in atomic_write_all(list(texts.items())))
     return AddResult(str(proposals), tuple(outcomes), tuple(written), dry_run)
+
+
+def add_proposals_locked(
+    proposals: str | Path,
+    *,
+    glossary: str | Path = "glossary",
+    wait: float = 0,
+    ids: Sequence[str] = (),
+    accepted: bool = False,
+    update: bool = False,
+    encoding: str | None = None,
+    dry_run: bool = False,
+) -> AddResult:
+    """:func:`add_proposals` holding an exclusive lock on the glossary folder from the first read to the
+    last write, so that two merges never lose each other's rows; ``BusyError`` after ``wait`` seconds."""
+    gdir = Path(glossary)
+    if not gdir.is_dir():
+        raise InputError.at(
+            gdir, None, "not a glossary folder", "give the folder holding titles.csv, people.csv … with --glossary"
+        )
+    with folder_lock(gdir, wait=wait, what="another `termdesk glossary add`"):
+        return add_proposals(
+            proposals, glossary=gdir, ids=ids, accepted=accepted, update=update, encoding=encoding, dry_run=dry_run
+        )

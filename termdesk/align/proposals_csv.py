@@ -6,6 +6,7 @@ import csv
 import io
 from collections.abc import Sequence
 
+from ..textio import neutralise
 from .propose import Result
 
 #: The proposals file: the glossary's columns, then score, evidence and the runners-up.
@@ -20,7 +21,8 @@ def _cell(text: str) -> str:
 
 
 def render_proposals(results: Sequence[Result]) -> str:
-    """The proposals CSV: one row per candidate, glossary columns + score, evidence, alternatives (LF, no BOM)."""
+    """The proposals CSV: one row per candidate, glossary columns + score, evidence, alternatives (LF, no BOM);
+    formula-like cells neutralised with ``'`` (``glossary add`` strips it again)."""
     buf = io.StringIO(newline="")
     w = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     w.writerow(PROPOSAL_COLUMNS)
@@ -35,12 +37,11 @@ def render_proposals(results: Sequence[Result]) -> str:
         )
         if r.candidate.canonical != r.row.en:
             evidence = f"candidate {r.candidate.canonical!r}; " + evidence
-        w.writerow(
-            [
-                *(row[c] for c in PROPOSAL_COLUMNS[:10]),
-                f"{best.score:.2f}" if best else "",
-                _cell(evidence),
-                _cell(alts),
-            ]
-        )
+        cells = [
+            *(row[c] for c in PROPOSAL_COLUMNS[:10]),
+            f"{best.score:.2f}" if best else "",
+            _cell(evidence),
+            _cell(alts),
+        ]
+        w.writerow(neutralise(c) for c in cells)
     return buf.getvalue()

@@ -12,7 +12,8 @@ ranked :class:`Proposal` values, each with a score in 0–1 and its evidence.
    gets that rendering and nothing else.
 2. **Parallel text.** For every English sentence where the term occurs, the
    Korean sentence(s) aligned with it give candidate phrases
-   (:mod:`termdesk.ko.phrases`; units and their Korean: :mod:`.units`). Each phrase is scored by how consistently it co-occurs
+   (:mod:`termdesk.ko.phrases`; units and their Korean: :mod:`.units`). Each phrase is scored by
+   how consistently it co-occurs
    with the term (share of occurrences, Dice against its frequency in all
    Korean sentences) and, in each sentence, by what explains it: Korean of
    the term's own words inside the phrase (glossary entries and the word

@@ -170,9 +170,7 @@ def allowed(t: TermProfile, text: str, span: Span) -> bool:
         if t.korean_name:
             return 2 <= len(text.replace(" ", "")) <= 4 and span.words <= 2
         return span.words <= 3
-    if not hangul and not t.all_latin and not t.digits:
-        return False
-    return True
+    return not (not hangul and not t.all_latin and not t.digits)
 
 
 def local_score(

@@ -40,7 +40,7 @@ class CommandFailed(click.ClickException):
 
     def __init__(self, error: TermdeskError) -> None:
         super().__init__(error.message)
-        self.exit_code = error.exit_code
+        self.exit_code = error.exit_code  # type: ignore[misc]  # click declares it a class default
 
     def show(self, file: Any = None) -> None:
         click.echo(f"error: {self.format_message()}", err=True)
@@ -105,6 +105,7 @@ def app(ctx: click.Context, debug: bool) -> None:
     """termdesk — English→Korean glossary and translation assist for the defense beat.
 
     Exit codes: 0 success, 1 problems found, 2 usage or input error.
+    Input files over 100 MB are refused (set TERMDESK_MAX_INPUT_MB to change it).
     """
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug

@@ -49,7 +49,10 @@ def _translator(name: str) -> tuple[Any, str | None, str | None]:
     "en_text",
     multiple=True,
     type=click.Path(),
-    help="The English articles, files or folders (default: those named in the candidates' contexts, found next to the Korean files). Repeatable.",
+    help=(
+        "The English articles, files or folders (default: those named in the candidates' contexts, "
+        "found next to the Korean files). Repeatable."
+    ),
 )
 @click.option(
     "--glossary", "glossary", default="glossary", show_default=True, type=click.Path(), help="Glossary file or folder."
@@ -114,7 +117,8 @@ def align(
         echo_err(f"note: {n}")
     for p in result.pairs:
         click.echo(
-            f"pair {p.name}: {p.en_sentences} English / {p.ko_sentences} Korean sentences ({p.en_paragraphs}/{p.ko_paragraphs} paragraphs), {p.beads} aligned groups"
+            f"pair {p.name}: {p.en_sentences} English / {p.ko_sentences} Korean sentences "
+            f"({p.en_paragraphs}/{p.ko_paragraphs} paragraphs), {p.beads} aligned groups"
         )
     c = result.counts()
     click.echo(

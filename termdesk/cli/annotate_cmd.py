@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .options import date_option, summarised
+from .options import date_option, echo_err, summarised
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..match import AnnotatedFile, Match
@@ -56,7 +56,10 @@ def record(path: str, text: str, m: Match) -> dict[str, Any]:
 
 
 def render_text(doc: AnnotatedFile, *, colour: bool) -> str:
-    """The text with each term followed by its Korean in brackets: ``Defense Minister Song Young-moo[송영무 국방부 장관]``."""
+    """The text with each term followed by its Korean in brackets.
+
+    ``Defense Minister Song Young-moo[송영무 국방부 장관]``.
+    """
     out: list[str] = []
     pos = 0
     text = doc.text
@@ -135,6 +138,11 @@ def render_csv(docs: tuple[AnnotatedFile, ...]) -> str:
 @click.option(
     "--color/--no-color", "color", default=None, help="Colour the annotated text (default: only on a terminal)."
 )
+@click.option(
+    "--show-removed",
+    is_flag=True,
+    help="Report how many invisible characters, odd spaces and compatibility forms were ignored for matching.",
+)
 @date_option
 def annotate(
     paths: tuple[str, ...],
@@ -144,6 +152,7 @@ def annotate(
     encoding: str | None,
     newsroom: bool,
     color: bool | None,
+    show_removed: bool,
     on: date | None,
 ) -> None:
     """FILE...: English text files (.txt, .md, .html).
@@ -164,6 +173,9 @@ def annotate(
         on=on,
         newsroom=newsroom,
     )
+    if show_removed:
+        for d in docs:
+            echo_err(f"{d.path}: {d.normalised} invisible or special character(s) ignored for matching")
     if fmt == "json":
         click.echo(render_json(docs), nl=False)
     elif fmt == "csv":

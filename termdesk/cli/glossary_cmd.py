@@ -48,7 +48,10 @@ def check(paths: tuple[str, ...], encoding: str | None, warnings: bool) -> None:
     shown = [p for p in report.problems if warnings or p.severity is Severity.ERROR]
     for p in shown:
         click.echo(f"{p}" + ("" if p.severity is Severity.ERROR else f" ({p.severity.value})"))
-    summary = f"{len(report.files)} file(s), {report.entries} entries: {len(report.errors)} error(s), {len(report.warnings)} warning(s)"
+    summary = (
+        f"{len(report.files)} file(s), {report.entries} entries: "
+        f"{len(report.errors)} error(s), {len(report.warnings)} warning(s)"
+    )
     if report.unreadable:
         raise InputError(summary + " — a file could not be read (see above)")
     if report.errors:
@@ -216,7 +219,10 @@ def stats(paths: tuple[str, ...]) -> None:
     "--ids",
     "ids",
     multiple=True,
-    help="Merge the rows with these entry ids (type:slug, e.g. person:song-young-moo); repeat it or separate ids with commas.",
+    help=(
+        "Merge the rows with these entry ids (type:slug, e.g. person:song-young-moo); "
+        "repeat it or separate ids with commas."
+    ),
 )
 @click.option("--accepted", is_flag=True, help="Merge the rows whose status is accepted or approved (the default).")
 @click.option(
@@ -232,6 +238,13 @@ def stats(paths: tuple[str, ...]) -> None:
 )
 @click.option("--encoding", default=None, help="Encoding of the proposals file, e.g. cp949 for Korean Excel.")
 @click.option("--dry-run", is_flag=True, help="Show what would be merged; write nothing.")
+@click.option(
+    "--wait",
+    type=click.FloatRange(0),
+    default=0,
+    show_default=True,
+    help="Seconds to wait when another `glossary add` is merging into the same glossary.",
+)
 def add(
     proposals: str,
     ids: tuple[str, ...],
@@ -240,6 +253,7 @@ def add(
     update: bool,
     encoding: str | None,
     dry_run: bool,
+    wait: float,
 ) -> None:
     """Merge reviewed proposals into the glossary.
 
@@ -247,14 +261,17 @@ def add(
     Refused, with the reason: unknown type, empty en/ko, invalid entries,
     conflicts with the glossary, and changes to an existing entry (unless
     --update). Nothing is written if the merged glossary would not validate.
+    The glossary folder is locked for the whole merge (another merge waits
+    --wait seconds, else stops), and its files are written all or none.
     Exit 1 when a row was refused.
     """
-    from ..align.merge import add_proposals
+    from ..align.merge import add_proposals_locked
     from ..errors import ConflictError
 
-    result = add_proposals(
+    result = add_proposals_locked(
         proposals,
         glossary=glossary,
+        wait=wait,
         ids=list(ids),
         accepted=accepted,
         update=update,
@@ -266,7 +283,8 @@ def add(
     added, updated, skipped, refused = (len(result.of(a)) for a in ("added", "updated", "skipped", "refused"))
     verb = "would be written" if dry_run else "written"
     click.echo(
-        f"{added} added, {updated} updated, {skipped} already present, {refused} refused; {len(result.written) if not dry_run else len({o.file for o in result.outcomes if o.file})} file(s) {verb}"
+        f"{added} added, {updated} updated, {skipped} already present, {refused} refused; "
+        f"{len(result.written) if not dry_run else len({o.file for o in result.outcomes if o.file})} file(s) {verb}"
     )
     if refused:
         raise ConflictError(f"{refused} row(s) refused (see above) — fix them in {proposals} and run again")

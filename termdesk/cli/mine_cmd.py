@@ -56,16 +56,20 @@ def mine(
     and name-consistency warnings.
     """
     from ..errors import ConflictError
-    from ..glossary import load_glossary
+    from ..glossary import load_valid_glossary
     from ..mine import STATUSES, write_csv
     from ..mine import mine as run
+    from ..pairing import walk_files
+    from ..textio import refuse_input_overwrite
 
     out = Path(out_path)
+    refuse_input_overwrite(out, [f for f, _ in walk_files(paths)], what="an article being mined")
     if out.exists() and not force:
         raise ConflictError(
-            f"{out}: already exists (it may hold a reviewer's edits) — pass --force to overwrite it, or choose another -o"
+            f"{out}: already exists (it may hold a reviewer's edits) — pass --force to overwrite it, or "
+            "choose another -o"
         )
-    glossary = load_glossary(glossary_path) if Path(glossary_path).exists() else None
+    glossary = load_valid_glossary(glossary_path) if Path(glossary_path).exists() else None
     if glossary is None:
         click.echo(f"note: no glossary at {glossary_path}: every candidate is 'new'", err=True)
     bar = None

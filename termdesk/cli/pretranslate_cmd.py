@@ -64,7 +64,7 @@ def pretranslate(
     title, particles repaired). A PO file beside an earlier run is merged: the
     translator's edits are never overwritten.
     """
-    from ..glossary import load_glossary
+    from ..glossary import load_valid_glossary
     from ..mt.select import select_backend
     from ..pretranslate import pretranslate as run
 
@@ -73,17 +73,18 @@ def pretranslate(
         click.echo(notice, err=True)
     bar = None
     progress = None
-    if len(articles) > 1 or any(not a.endswith((".txt", ".md", ".html", ".htm")) for a in articles):
-        if sys.stderr.isatty():
-            from tqdm import tqdm
+    if (len(articles) > 1 or any(not a.endswith((".txt", ".md", ".html", ".htm")) for a in articles)) and (
+        sys.stderr.isatty()
+    ):
+        from tqdm import tqdm
 
-            bar = tqdm(unit="article", file=sys.stderr, leave=False)
-            progress = lambda name: bar.update(1)  # noqa: E731
+        bar = tqdm(unit="article", file=sys.stderr, leave=False)
+        progress = lambda name: bar.update(1)  # noqa: E731
     try:
         result = run(
             list(articles),
             out_dir=out_dir,
-            glossary=load_glossary(glossary_path),
+            glossary=load_valid_glossary(glossary_path),
             backend=chosen,
             use_cache=not no_cache,
             force=force,

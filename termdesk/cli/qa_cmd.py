@@ -100,9 +100,20 @@ def qa(
     if not paths and en is None and ko is None:
         raise UsageError("nothing to check — give PO files, NAME.txt files or folders, or --en FILE --ko FILE")
     if html_path is not None:
-        inputs = {Path(p).resolve() for p in (*paths, *(x for x in (en, ko) if x))}
-        if Path(html_path).resolve() in inputs:
-            raise UsageError(f"--html {html_path} is one of the inputs — write the report to another file")
+        from ..glossary import glossary_files
+        from ..pairing import walk_files
+        from ..textio import refuse_input_overwrite
+
+        named: list[str] = [*paths, *(x for x in (en, ko) if x)]
+        inputs: list[str | Path] = [*named, *(f for f, _ in walk_files([p for p in named if Path(p).is_dir()]))]
+        refuse_input_overwrite(html_path, inputs, option="--html", fix="write the report to another file")
+        refuse_input_overwrite(
+            html_path,
+            glossary_files([g for g in glossary_paths if Path(g).exists()]),
+            option="--html",
+            what="a glossary file",
+            fix="write the report to another file",
+        )
 
     from ..qa import check_translation
 

@@ -19,7 +19,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError, UsageError
-from ..glossary import COLUMNS, OPTIONAL_COLUMNS, Entry, Problem, Status, as_of, load_glossary, sort_key
+from ..glossary import (
+    COLUMNS,
+    OPTIONAL_COLUMNS,
+    Entry,
+    Problem,
+    Status,
+    as_of,
+    load_valid_glossary,
+    sort_key,
+)
 from .base import MAX_IMPORT_BYTES, Parsed, Rendered, usable
 
 __all__ = [
@@ -101,6 +110,33 @@ def parse_statuses(statuses: str | Sequence[str]) -> tuple[str, ...]:
     return out
 
 
+#: Exports read by other programs, kept exact (never neutralised): formula-like cells are only warned about.
+EXACT_FORMATS: frozenset[str] = frozenset({"deepl", "amazon", "omegat"})
+
+
+def formula_warnings(entries: Sequence[Entry], *, to: str) -> list[Problem]:
+    """A warning for each exported cell a spreadsheet could run as a formula (``= + - @`` first)."""
+    from ..textio import starts_formula
+    from .base import warning
+
+    out: list[Problem] = []
+    for e in entries:
+        for column, values in (("en", e.en_forms), ("ko", (e.ko,))):
+            for v in values:
+                if starts_formula(v):
+                    out.append(
+                        warning(
+                            e.path,
+                            e.line,
+                            "formula-like",
+                            f"{v!r} starts with {v[0]!r}: a spreadsheet opening the {to} file may run it as a formula",
+                            "kept exact for the other program; do not open the file in a spreadsheet",
+                            column=column,
+                        )
+                    )
+    return out
+
+
 def render(entries: Sequence[Entry], *, to: str) -> Rendered:
     """Export ``entries`` (any order; written in canonical order) to format ``to`` — no I/O."""
     if to not in EXPORT_FORMATS:
@@ -108,6 +144,8 @@ def render(entries: Sequence[Entry], *, to: str) -> Rendered:
     if to in ONE_TARGET_FORMATS:  # one Korean per English form: dated siblings give today's rendering
         entries = as_of(list(entries), None)
     keep, problems = usable(sorted(entries, key=sort_key))
+    if to in EXACT_FORMATS:
+        problems.extend(formula_warnings(keep, to=to))
     rendered: Rendered = getattr(_module(to), _MODULES[to][1])(keep)
     return Rendered(rendered.text, rendered.entries, rendered.records, (*problems, *rendered.problems))
 
@@ -126,12 +164,18 @@ def export_glossary(
     if to not in EXPORT_FORMATS:
         raise UsageError(f"unknown export format {to!r} — use one of: {', '.join(EXPORT_FORMATS)}")
     wanted = parse_statuses(statuses)
-    g = load_glossary(list(glossary))
+    if output is not None:
+        from ..glossary import glossary_files
+        from ..textio import refuse_input_overwrite
+
+        refuse_input_overwrite(output, glossary_files(list(glossary)), what="a glossary file being exported")
+    g = load_valid_glossary(list(glossary))
     selected = [e for e in g if e.status in wanted]
     if not selected:
         where = ", ".join(str(p) for p in glossary)
         raise InputError(
-            f"{where}: no entries with status {' or '.join(wanted)} — choose others with --status approved,proposed,deprecated"
+            f"{where}: no entries with status {' or '.join(wanted)} — choose others with --status "
+            "approved,proposed,deprecated"
         )
     rendered = render(selected, to=to)
     if output is not None:
@@ -174,7 +218,7 @@ def parse_file(
     module = _module(fmt)
     parse = getattr(module, _MODULES[fmt][2])
     if table:
-        return parse(path, mapping=mapping, encoding=encoding, sheet=sheet, fmt=fmt)  # type: ignore[no-any-return]
+        return parse(path, mapping=mapping, encoding=encoding, sheet=sheet, fmt=fmt)
     if fmt in _TEXT_FORMATS:
-        return parse(path, encoding=encoding)  # type: ignore[no-any-return]
-    return parse(path)  # type: ignore[no-any-return]
+        return parse(path, encoding=encoding)
+    return parse(path)

@@ -74,13 +74,13 @@ def make_entry(values: dict[str, str], *, path: str, line: int | None) -> Entry:
 
 def check_size(path: str | Path) -> int:
     """Size of ``path`` in bytes; ``InputError`` when missing, a folder, or over :data:`MAX_IMPORT_BYTES`."""
+    from ..textio import read_error
+
     p = Path(path)
     try:
         size = p.stat().st_size
-    except FileNotFoundError:
-        raise InputError.at(p, None, "no such file", "check the path") from None
-    except PermissionError:
-        raise InputError.at(p, None, "permission denied", "check the file's permissions") from None
+    except OSError as exc:
+        raise read_error(p, exc) from None
     if p.is_dir():
         raise InputError.at(p, None, "is a directory", "give a file")
     if size > MAX_IMPORT_BYTES:
@@ -95,11 +95,10 @@ def check_size(path: str | Path) -> int:
 
 def read_bytes(path: str | Path) -> bytes:
     """Read a file for import after the size check."""
+    from ..textio import read_bytes as read_file
+
     check_size(path)
-    try:
-        return Path(path).read_bytes()
-    except PermissionError:
-        raise InputError.at(path, None, "permission denied", "check the file's permissions") from None
+    return read_file(path)
 
 
 def read_input_text(path: str | Path, *, encoding: str | None = None) -> str:

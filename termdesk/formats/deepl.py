@@ -99,7 +99,8 @@ def pairs(entries: Sequence[Entry], rules: PairRules) -> tuple[list[tuple[str, s
                         e.path or "?",
                         e.line,
                         f"English form {form!r} → {target!r} here, but → {prior.ko!r} at {prior.path}:{prior.line}",
-                        f"{rules.service} takes one target per source term; resolve the conflict (termdesk glossary check) or export with --status to leave one out",
+                        f"{rules.service} takes one target per source term; resolve the conflict (termdesk "
+                        "glossary check) or export with --status to leave one out",
                     )
                 continue
             first[form] = e

@@ -40,7 +40,7 @@ def export(entries: Sequence[Entry]) -> Rendered:
         "Content-Transfer-Encoding": "8bit",
         "X-Generator": "termdesk glossary export",
     }
-    for e, ctx in zip(entries, unique_ids(entries)):
+    for e, ctx in zip(entries, unique_ids(entries), strict=False):
         row = e.to_row()
         comment = "\n".join(f"{k}: {row[k]}" for k in COMMENT_KEYS if row[k])
         po.append(polib.POEntry(msgctxt=ctx, msgid=e.en, msgstr=e.ko, comment=comment, tcomment=e.note))

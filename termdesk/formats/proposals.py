@@ -37,7 +37,7 @@ from ..glossary import (
     Status,
     form_key,
     glossary_files,
-    load_glossary,
+    load_valid_glossary,
     periods_overlap,
     render_csv,
     validate,
@@ -129,11 +129,13 @@ def _check_target(target: Path, option: str, source: Path, glossary: Sequence[st
         gp = Path(g)
         if gp.is_dir() and resolved.parent == gp.resolve():
             raise UsageError(
-                f"{option} {target} is inside the glossary folder {g} — write proposals elsewhere, then merge them with `termdesk glossary add`"
+                f"{option} {target} is inside the glossary folder {g} — write proposals elsewhere, then merge "
+                "them with `termdesk glossary add`"
             )
     if resolved in {f.resolve() for f in glossary_files(glossary)}:
         raise UsageError(
-            f"{option} {target} is a glossary file — write proposals elsewhere, then merge them with `termdesk glossary add`"
+            f"{option} {target} is a glossary file — write proposals elsewhere, then merge them with "
+            "`termdesk glossary add`"
         )
     if target.is_dir():
         raise UsageError(f"{option} {target} is a directory — give a file name")
@@ -252,7 +254,7 @@ def import_glossary(
         if Path(summary).resolve() == out.resolve():
             raise UsageError("--summary must be a different file from -o")
         _check_target(Path(summary), "--summary", source, glossary, force)
-    existing = load_glossary(list(glossary))
+    existing = load_valid_glossary(list(glossary))
     parsed = parse_file(path, fmt=fmt, mapping=mapping, encoding=encoding, sheet=sheet)
     carried = parsed.columns if parsed.columns is not None else CARRIES[parsed.format]
 
@@ -294,8 +296,8 @@ def import_glossary(
                 changes.append(Change(e, prior, fields))
         proposed.append(e)
 
-    atomic_write(out, render_csv(proposed))
-    check = tuple(p for p in validate(out).problems if p.code != "header-only")
+    atomic_write(out, render_csv(proposed, for_spreadsheet=True))
+    check = tuple(p for p in validate(out).problems if p.code not in ("header-only", "neutralised-formula"))
     result = ImportResult(
         source=str(path),
         format=parsed.format,

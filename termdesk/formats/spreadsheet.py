@@ -21,13 +21,13 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import io
-import re
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from ..errors import InputError, UsageError
 from ..glossary import COLUMNS, Entry, Problem
+from ..textio import neutralise, unneutralise
 from .base import (
     MAX_XLSX_UNPACKED_BYTES,
     Parsed,
@@ -38,20 +38,8 @@ from .base import (
     warning,
 )
 
-_FORMULA = re.compile("'*[=+\\-@\t\r]")
-_NEUTRALISED = re.compile("'+[=+\\-@\t\r]")
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls (and other OLE2 files)
-
-
-def neutralise(value: str) -> str:
-    """``=SUM(A1)`` → ``'=SUM(A1)`` (and ``'=x`` → ``''=x``, so that import can undo it)."""
-    return "'" + value if _FORMULA.match(value) else value
-
-
-def unneutralise(value: str) -> str:
-    """Undo :func:`neutralise` (only on files whose header is the glossary's)."""
-    return value[1:] if _NEUTRALISED.match(value) else value
 
 
 def export(entries: Sequence[Entry]) -> Rendered:

@@ -79,7 +79,7 @@ def build(entries: Sequence[Entry]) -> etree._Element:
     source_desc = etree.SubElement(file_desc, _q("sourceDesc"))
     etree.SubElement(source_desc, _q("p")).text = "termdesk glossary export (English → Korean)"
     body = etree.SubElement(etree.SubElement(root, _q("text")), _q("body"))
-    for e, eid in zip(entries, unique_ids(entries)):
+    for e, eid in zip(entries, unique_ids(entries), strict=False):
         optional = [f"{c}: {getattr(e, c)}" for c in OPTIONAL_COLUMNS if getattr(e, c)]
         for value in (e.en, e.ko, *e.en_variants, *e.ko_variants, *e.ko_avoid, e.note, e.source, e.type, *optional):
             if _XML_ILLEGAL.search(value):

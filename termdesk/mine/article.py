@@ -401,7 +401,7 @@ class _Article:
                 by_surname.setdefault(parts[0], set()).add(key)
             last = parts[-1] if parts[-1] not in ("jr", "sr", "ii", "iii") or len(parts) < 3 else parts[-2]
             by_surname.setdefault(last, set()).add(key)
-        for surname, line, tkeys, sent, s, e in self.surname_mentions:
+        for surname, _line, tkeys, _sent, _s, _e in self.surname_mentions:
             owners = by_surname.get(surname, set())
             if len(owners) == 1:
                 owner = next(iter(owners))
@@ -440,7 +440,10 @@ class _Article:
 
 
 def _following(toks: list[X.Tok], i: int) -> str:
-    """Up to two lowercase words after a unit, skipping a parenthesised acronym: "Ulchi Freedom Shield (UFS) exercise"."""
+    """Up to two lowercase words after a unit, skipping a parenthesised acronym.
+
+    "Ulchi Freedom Shield (UFS) exercise".
+    """
     if i < len(toks) and toks[i].text == "(":
         j = i
         while j < len(toks) and toks[j].text != ")":

@@ -332,9 +332,7 @@ def _capish(t: Tok) -> bool:
         return False
     if any(ch.isdigit() for ch in x):
         return False
-    if x.lower().rstrip(".") in _MONTH_DAY and not x.isupper():
-        return False
-    return True
+    return not (x.lower().rstrip(".") in _MONTH_DAY and not x.isupper())
 
 
 @dataclass(frozen=True)
@@ -391,9 +389,7 @@ def _title_head(t: Tok) -> bool:
     w = t.lower
     if w in L.TITLE_HEADS:
         return True
-    if "-" in w and w.rsplit("-", 1)[-1] in L.TITLE_HEADS:
-        return True
-    return False
+    return bool("-" in w and w.rsplit("-", 1)[-1] in L.TITLE_HEADS)
 
 
 def split_connectors(run: Run) -> list[Run]:
@@ -555,7 +551,7 @@ def parse_title_run(toks: Sequence[Tok]) -> TitleName | None:
         i += 1
     if not heads:
         return None
-    hs, he = heads[-1]
+    _hs, he = heads[-1]
     rest = toks[he:]
     complement = None
     if rest and rest[0].text in ("of", "to", "for", "on"):
@@ -793,9 +789,7 @@ def _noun_like_end(w: str) -> bool:
         return w in L.ING_NOUNS
     if w.endswith("ed") and len(w) > 4:
         return False
-    if _adjective_like(w):
-        return False
-    return True
+    return not _adjective_like(w)
 
 
 def _content(t: Tok, initial: bool) -> str | None:
@@ -911,7 +905,7 @@ def _subphrases(
             wb = words[chunk[b - 1]]
             if wb is None or not _noun_like_end(wb) or (open_end and b == m):
                 continue
-            ws = tuple(words[c] if words[c] is not None else "of" for c in chunk[a:b])
+            ws = tuple("of" if (w := words[c]) is None else w for c in chunk[a:b])
             if ws.count("of") > 1:
                 continue
             if any(_verbal(w) for w in ws[1:]):

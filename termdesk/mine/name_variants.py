@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from ..glossary import Glossary, Severity
+from ..glossary import Entry, Glossary, Severity
 from . import wordlists as L
 
 
@@ -38,7 +38,7 @@ def similar_names(a: Sequence[str], b: Sequence[str], *, threshold: float = 0.6)
     """Same number of parts, all equal but one, and that one a near spelling (``myoung``/``young``)."""
     if len(a) != len(b) or tuple(a) == tuple(b) or len(a) < 2:
         return False
-    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    diff = [(x, y) for x, y in zip(a, b, strict=False) if x != y]
     if len(diff) != 1:
         return False
     x, y = diff[0]
@@ -73,12 +73,13 @@ def name_findings(
                         NameFinding(
                             "name-variant",
                             Severity.WARNING,
-                            f"{sa!r} and {sb!r} {where}: probably one person spelled two ways — check which spelling is right",
+                            f"{sa!r} and {sb!r} {where}: probably one person spelled two ways — check which "
+                            "spelling is right",
                             tuple(_evidence(persons[a][:3]) + _evidence(persons[b][:3])),
                         )
                     )
     if glossary is not None:
-        index: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        index: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
         for e in glossary:
             if e.type != "person":
                 continue
@@ -99,7 +100,8 @@ def name_findings(
                         NameFinding(
                             "name-glossary",
                             Severity.WARNING,
-                            f"{s!r} differs from the glossary's {e.en!r} ({e.id}): a misspelling, or a variant to add to en_variants",  # type: ignore[attr-defined]
+                            f"{s!r} differs from the glossary's {e.en!r} ({e.id}): "
+                            "a misspelling, or a variant to add to en_variants",
                             tuple(_evidence(persons[k][:3])),
                         )
                     )

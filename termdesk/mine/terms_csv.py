@@ -7,6 +7,7 @@ import io
 from collections.abc import Sequence
 from pathlib import Path
 
+from ..textio import neutralise
 from .result import Candidate, MineResult
 
 CSV_COLUMNS: tuple[str, ...] = (
@@ -25,13 +26,15 @@ SEP = " | "
 
 
 def render_csv(candidates: Sequence[Candidate]) -> str:
-    """The terms CSV: header :data:`CSV_COLUMNS`, one row per candidate, LF, QUOTE_MINIMAL."""
+    """The terms CSV: header :data:`CSV_COLUMNS`, one row per candidate, LF, QUOTE_MINIMAL; formula-like
+    cells neutralised with ``'`` (it is opened in a spreadsheet; ``align`` strips the ``'`` again)."""
     buf = io.StringIO(newline="")
     w = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     w.writerow(CSV_COLUMNS)
     for c in candidates:
         w.writerow(
-            [
+            neutralise(str(cell))
+            for cell in [
                 c.canonical,
                 SEP.join(c.variants),
                 c.type,

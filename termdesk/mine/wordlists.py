@@ -108,7 +108,8 @@ ADJ_SUFFIXES: tuple[str, ...] = (
 )
 
 MONTHS = _words(
-    "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec"
+    "january february march april may june july august september october november december jan feb mar apr "
+    "jun jul aug sep sept oct nov dec"
 )
 WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 NUMBER_WORDS = _words(
@@ -153,7 +154,8 @@ NON_TITLE_HEADS = _words(
 )
 #: Modifiers stripped from a title (the person keeps the plain title).
 TITLE_MODIFIERS = _words(
-    "former acting then ousted late incoming outgoing new current retired ex impeached deposed disgraced sitting interim caretaker"
+    "former acting then ousted late incoming outgoing new current retired ex impeached deposed disgraced "
+    "sitting interim caretaker"
 )
 
 #: Rank abbreviations (one or two tokens), as written in wire copy.
@@ -217,7 +219,8 @@ KOREAN_SURNAMES = _words(
 
 #: Heads that type a capitalised unit (last word).
 MEETING_HEADS = _words(
-    "meeting meetings dialogue dialogues talks summit summits forum conference conferences consultation consultations session sessions symposium roundtable ministerial"
+    "meeting meetings dialogue dialogues talks summit summits forum conference conferences consultation "
+    "consultations session sessions symposium roundtable ministerial"
 )
 MEETING_GROUP_MODIFIERS = _words("consultation consultative working planning steering strategy contact coordination")
 EXERCISE_HEADS = _words("exercise exercises drill drills maneuvers manoeuvres wargame wargames games")
@@ -230,7 +233,8 @@ ORG_HEADS = _words(
     senate police directorate garrison"""
 )
 MEDIA_HEADS = _words(
-    "news times herald daily post journal ilbo broadcasting television tv sinmun radio network press media tribune gazette"
+    "news times herald daily post journal ilbo broadcasting television tv sinmun radio network press media "
+    "tribune gazette"
 )
 DOCUMENT_HEADS = _words(
     """treaty agreement accord guideline guidelines act resolution declaration pact charter review report strategy
@@ -238,7 +242,8 @@ DOCUMENT_HEADS = _words(
     arrangement roadmap"""
 )
 PLACE_HEADS = _words(
-    "peninsula sea strait island islands zone line province city county base port mountain mount river ocean gulf bay airport village district region square airfield"
+    "peninsula sea strait island islands zone line province city county base port mountain mount river ocean "
+    "gulf bay airport village district region square airfield"
 )
 PLACE_PREFIXES = _words("camp mount fort lake cape port")
 EXERCISE_PREFIXES = _words("operation exercise")
@@ -264,7 +269,8 @@ WEAPON_WORDS = _words("altitude missile missiles interceptor air area terminal b
 DESIGNATOR_HEADS = WEAPON_HEADS | _words("icbm icbms slbm slbms stealth strategic")
 #: Letter parts that make a letter-number token not a weapon (COVID-19, G-20, Level-3).
 NOT_DESIGNATORS = _words(
-    "covid g p level phase type grade article no model version stage tier class room flight sars mers h n a4 top under jan feb mar apr may jun jul aug sep oct nov dec"
+    "covid g p level phase type grade article no model version stage tier class room flight sars mers h n a4 "
+    "top under jan feb mar apr may jun jul aug sep oct nov dec"
 )
 
 #: All-caps tokens that are not acronyms worth listing.

@@ -206,7 +206,7 @@ class ArgosBackend:
             order[text] = pieces
         if not order:
             return ["" for _ in texts]
-        translated = dict(zip(order, self.translate_pieces(list(order.values()), beam_size=beam_size)))
+        translated = dict(zip(order, self.translate_pieces(list(order.values()), beam_size=beam_size), strict=False))
         return [translated.get(text, "") for text in texts]
 
     def translate_pieces(self, batch: Sequence[Sequence[str]], *, beam_size: int | None = None) -> list[str]:

@@ -26,6 +26,13 @@ renames the folder into place (replacing an older copy), and finally reads it
 back with argos's own ``argostranslate.package.Package`` — the class
 ``get_installed_packages`` uses — to confirm argos sees it.
 
+Archives are bounded (a zip bomb is refused before anything is written):
+:func:`check_archive_bounds` sums the members' declared sizes against a cap
+(2 GB, ``TERMDESK_MAX_MODEL_MB``) and refuses a member compressed beyond
+:data:`MAX_COMPRESSION_RATIO`; :func:`check_free_space` compares the total with
+the free space; :func:`extract_bounded` stops a member that unpacks to more than
+its declared size. ``model download`` reuses the same three checks.
+
 The packages folder is resolved on every call, the way argostranslate resolves
 it: ``ARGOS_PACKAGES_DIR``, else ``ARGOS_PACKAGES_DIR`` in
 ``$XDG_CONFIG_HOME/argos-translate/settings.json``, else
@@ -41,12 +48,15 @@ import os
 import shutil
 import stat
 import tempfile
+import time
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-from ..errors import InputError, ModelError
+from ..errors import InputError, ModelError, OutputError, UsageError
+from ..textio import STALE_TMP_SECONDS, human_size, read_text, write_error
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..glossary import Problem
@@ -127,7 +137,7 @@ def resolve_packages_dir(packages_dir: str | os.PathLike[str] | None = None) -> 
     settings_file = Path(os.getenv("XDG_CONFIG_HOME", home / ".config")) / "argos-translate" / "settings.json"
     if settings_file.is_file():
         try:
-            settings = json.loads(settings_file.read_text(encoding="utf-8"))
+            settings = json.loads(read_text(settings_file))
         except json.JSONDecodeError as exc:
             raise InputError.at(
                 settings_file, exc.lineno, "not valid JSON (argostranslate settings)", "fix or delete the file"
@@ -196,8 +206,8 @@ def list_packages(*, packages_dir: str | os.PathLike[str] | None = None) -> Pack
             problems.append(Problem(str(path), None, "no-metadata", "not an Argos package: no metadata.json", fix))
             continue
         try:
-            metadata = json.loads(meta_path.read_text(encoding="utf-8"))
-        except (json.JSONDecodeError, UnicodeDecodeError):
+            metadata = json.loads(read_text(meta_path))
+        except (json.JSONDecodeError, InputError):
             metadata = None
         if not isinstance(metadata, dict):
             problems.append(Problem(str(path), None, "bad-metadata", "metadata.json is not a valid JSON object", fix))
@@ -246,6 +256,110 @@ def _unsafe(name: str) -> bool:
     return any(part in ("..", ".") for part in PurePosixPath(name).parts) or "\x00" in name
 
 
+#: Environment variable: the largest total unpacked size of a model archive, in MB (default 2048).
+MAX_UNPACKED_ENV = "TERMDESK_MAX_MODEL_MB"
+DEFAULT_MAX_UNPACKED_MB = 2048
+#: No model file compresses better than this; a member above it (and over 1 MB) is a zip bomb.
+MAX_COMPRESSION_RATIO = 100
+_RATIO_FLOOR = 2**20
+_CHUNK = 2**20
+
+
+def max_unpacked_bytes() -> int:
+    """The cap on a model archive's total unpacked size: ``$TERMDESK_MAX_MODEL_MB`` MB, 2 GB by default."""
+    raw = os.environ.get(MAX_UNPACKED_ENV, "").strip()
+    if not raw:
+        return DEFAULT_MAX_UNPACKED_MB * 2**20
+    try:
+        mb = float(raw)
+    except ValueError:
+        raise UsageError(f"{MAX_UNPACKED_ENV}={raw!r} is not a number — give the limit in MB, e.g. 4096") from None
+    if mb <= 0:
+        raise UsageError(f"{MAX_UNPACKED_ENV}={raw!r} must be positive — give the limit in MB, e.g. 4096")
+    return int(mb * 2**20)
+
+
+def check_archive_bounds(
+    path: str | os.PathLike[str], infos: Sequence[zipfile.ZipInfo], *, max_bytes: int | None = None
+) -> int:
+    """Refuse an archive whose declared sizes sum above the cap, or a member compressed above
+    :data:`MAX_COMPRESSION_RATIO` (a zip bomb); the total unpacked size otherwise."""
+    cap = max_unpacked_bytes() if max_bytes is None else max_bytes
+    total = 0
+    for info in infos:
+        total += info.file_size
+        if info.file_size >= _RATIO_FLOOR and info.file_size > MAX_COMPRESSION_RATIO * max(info.compress_size, 1):
+            ratio = info.file_size / max(info.compress_size, 1)
+            raise InputError.at(
+                path,
+                None,
+                f"member {info.filename!r} unpacks to {info.file_size / 2**20:.1f} MB from "
+                f"{info.compress_size / 2**20:.2f} MB ({ratio:.0f}:1; "
+                f"no model file compresses beyond {MAX_COMPRESSION_RATIO}:1)",
+                "this looks like a zip bomb; do not install this file",
+            )
+    if total > cap:
+        raise InputError.at(
+            path,
+            None,
+            f"archive unpacks to {human_size(total)}, over the {human_size(cap)} limit for a model",
+            f"check the file; raise the limit with {MAX_UNPACKED_ENV}=MB if the model really is this large",
+        )
+    return total
+
+
+def remove_stale_staging(folder: Path, *, older_than: float = STALE_TMP_SECONDS) -> list[Path]:
+    """Remove extraction folders (``.termdesk-install-*``) that a killed install left over an hour ago."""
+    removed: list[Path] = []
+    now = time.time()
+    for p in folder.glob(f"{_TMP_PREFIX}*"):
+        try:
+            if p.is_dir() and not p.is_symlink() and now - p.stat().st_mtime > older_than:
+                shutil.rmtree(p)
+                removed.append(p)
+        except OSError:
+            continue
+    return removed
+
+
+def check_free_space(directory: str | os.PathLike[str], needed: int) -> None:
+    """Refuse (``OutputError``) when ``directory``'s file system has less than ``needed`` bytes free."""
+    try:
+        free = shutil.disk_usage(directory).free
+    except OSError as exc:
+        raise write_error(directory, exc) from None
+    if free < needed:
+        raise OutputError.at(
+            Path(directory),
+            None,
+            f"not enough free space ({needed / 2**20:.1f} MB needed, {free / 2**20:.1f} MB free)",
+            "free some space or set ARGOS_PACKAGES_DIR to another disk",
+        )
+
+
+def extract_bounded(archive: str | os.PathLike[str], zf: zipfile.ZipFile, destination: Path) -> None:
+    """Extract every member of ``zf`` (already checked) into ``destination``, stopping as soon as a
+    member unpacks to more than its declared size."""
+    for info in zf.infolist():
+        target = destination / info.filename
+        if info.is_dir():
+            target.mkdir(parents=True, exist_ok=True)
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        written = 0
+        with zf.open(info) as src, open(target, "wb") as dst:
+            while chunk := src.read(_CHUNK):
+                written += len(chunk)
+                if written > info.file_size:
+                    raise InputError.at(
+                        archive,
+                        None,
+                        f"member {info.filename!r} unpacks to more than its declared {info.file_size:,} bytes",
+                        "this archive is damaged or hostile; do not install this file",
+                    )
+                dst.write(chunk)
+
+
 def check_archive(archive: str | os.PathLike[str]) -> ArchivePlan:
     """Check that ``archive`` is an installable en→ko Argos package (nothing is extracted).
 
@@ -267,12 +381,14 @@ def check_archive(archive: str | os.PathLike[str]) -> ArchivePlan:
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
+            check_archive_bounds(path, infos)
             for info in infos:
                 if _unsafe(info.filename):
                     raise InputError.at(
                         path,
                         None,
-                        f"unsafe path {info.filename!r} in the archive (it would be written outside the package folder)",
+                        f"unsafe path {info.filename!r} in the archive (it would be written outside the "
+                        "package folder)",
                         "do not install this file",
                     )
                 if stat.S_ISLNK(info.external_attr >> 16):
@@ -305,7 +421,8 @@ def check_archive(archive: str | os.PathLike[str]) -> ArchivePlan:
     src, tgt = metadata.get("from_code"), metadata.get("to_code")
     if (src, tgt) != (FROM_CODE, TO_CODE):
         raise ModelError(
-            f"{path}: package translates {src or '?'}→{tgt or '?'}, termdesk needs en→ko — install an English→Korean package"
+            f"{path}: package translates {src or '?'}→{tgt or '?'}, termdesk needs en→ko — install an "
+            "English→Korean package"
         )
     for required in (f"{folder}/model/model.bin", f"{folder}/model/config.json", f"{folder}/sentencepiece.model"):
         if required not in names:
@@ -393,6 +510,7 @@ def install_package(
         directory.mkdir(parents=True, exist_ok=True)
         # Extract next to (not inside) the packages folder: a leftover temporary folder
         # inside it would be read by argostranslate as a broken package.
+        remove_stale_staging(directory.parent)
         staging = Path(tempfile.mkdtemp(prefix=_TMP_PREFIX, dir=directory.parent))
     except PermissionError:
         raise InputError.at(
@@ -401,14 +519,19 @@ def install_package(
             "cannot write to the packages folder (permission denied)",
             "set ARGOS_PACKAGES_DIR to a folder you can write",
         ) from None
+    except OSError as exc:
+        raise write_error(directory, exc) from None
     try:
         with zipfile.ZipFile(plan.path) as zf:
+            check_free_space(staging, sum(i.file_size for i in zf.infolist()))
             try:
-                zf.extractall(staging)
+                extract_bounded(plan.path, zf, staging)
             except zipfile.BadZipFile as exc:
                 raise InputError.at(
                     plan.path, None, f"damaged zip archive ({exc})", "get a fresh copy of the package"
                 ) from None
+            except OSError as exc:
+                raise write_error(directory, exc) from None
         new = staging / plan.folder
         check_sentencepiece(new / "sentencepiece.model", shown_as=f"{plan.path} ({plan.folder}/sentencepiece.model)")
         check_model_dir(new / "model", shown_as=f"{plan.path} ({plan.folder}/model)")

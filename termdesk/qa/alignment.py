@@ -13,7 +13,7 @@ an error, so the translator fixes the paragraph breaks.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterator, Sequence
 
 from ..aligner import PAIRED_BEADS, Bead, align_units, anchor_keys
 from ..glossary import Severity
@@ -33,7 +33,9 @@ def pair_paragraphs(
     """
     counts = (len(english), len(korean))
     if len(english) == len(korean):
-        return tuple(Segment(i, en, ko, paragraph=i) for i, (en, ko) in enumerate(zip(english, korean), start=1)), None
+        return tuple(
+            Segment(i, en, ko, paragraph=i) for i, (en, ko) in enumerate(zip(english, korean, strict=False), start=1)
+        ), None
     en_anchors = [anchor_keys(p) for p in english]
     ko_anchors = [anchor_keys(p, korean=True) for p in korean]
     try:
@@ -108,7 +110,7 @@ class Alignment(Rule):
         RuleExample("The two sides met.\n\nThey agreed.", "양측은 만났다.\n\n그들은 합의했다.", False),
     )
 
-    def check(self, run: Run) -> Iterable[Finding]:
+    def check(self, run: Run) -> Iterator[Finding]:
         for doc in run.documents:
             counts = doc.document.unaligned
             if counts is None:

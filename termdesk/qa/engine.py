@@ -57,11 +57,11 @@ def check_translation(
     ``InputError``; problems in the translation come back as findings. ``on`` is the
     articles' date where their datelines give none (dated renderings follow it).
     """
-    from ..glossary import Glossary, load_glossary
+    from ..glossary import Glossary, load_valid_glossary
     from .inputs import collect
 
     selected = get_rules(tuple(rules) if rules else None)
-    gloss = glossary if isinstance(glossary, Glossary) else load_glossary(glossary)
+    gloss = glossary if isinstance(glossary, Glossary) else load_valid_glossary(glossary)
     inputs = collect(paths, en=en, ko=ko, encoding=encoding)
     documents = [replace(d, date=on) for d in inputs.documents] if on is not None else inputs.documents
     return check_documents(documents, gloss, rules=selected, skipped=inputs.skipped)

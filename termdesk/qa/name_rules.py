@@ -71,7 +71,7 @@ def similarity(a: str, b: str) -> int:
         return 0
     if not similar_names(pa, pb):
         return 3
-    x, y = next((x, y) for x, y in zip(pa, pb) if x != y)
+    x, y = next((x, y) for x, y in zip(pa, pb, strict=False) if x != y)
     return 1 if edit_distance(x, y) <= 1 else 2
 
 

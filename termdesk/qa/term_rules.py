@@ -1,4 +1,7 @@
-"""Rules about glossary terms: key-term-mismatch, avoided-rendering, inconsistency, particle-after-term."""
+"""Rules about glossary terms: key-term-mismatch, avoided-rendering, inconsistency.
+
+(The particle after a term is checked by ``particle-after-term`` in :mod:`termdesk.qa.particles`.)
+"""
 
 from __future__ import annotations
 
@@ -355,7 +358,7 @@ class Inconsistency(Rule):
                     if len(compact(present[0])) < 2:
                         continue  # a combining form inside a compound (미 in 미 국방부), not a rendering choice
                     uses[hit.entry_id].append(_Use(doc, seg, present[0], hit.entry_id, hit.en, hit.accepted[0]))
-        for entry_id, entry_uses in uses.items():
+        for _entry_id, entry_uses in uses.items():
             yield from self._one_term(entry_uses)
         yield from self._shared(uses)
 
@@ -387,7 +390,8 @@ class Inconsistency(Rule):
             yield self.finding(
                 u.doc,
                 u.seg.segment.index,
-                f"'{u.en}' rendered {u.form} here but {first.form} at first mention ({_where(first.seg)}): use one rendering",
+                f"'{u.en}' rendered {u.form} here but {first.form} at first mention ({_where(first.seg)}): "
+                "use one rendering",
                 u.form,
             )
 
@@ -407,7 +411,8 @@ class Inconsistency(Rule):
                 yield self.finding(
                     u.doc,
                     u.seg.segment.index,
-                    f"'{u.en}' and '{first.en}' ({first.doc.document.name} {_where(first.seg)}) are both rendered {u.form}: "
+                    f"'{u.en}' and '{first.en}' ({first.doc.document.name} {_where(first.seg)}) are both "
+                    f"rendered {u.form}: "
                     f"readers cannot tell them apart; use {u.canonical} and {first.canonical}",
                     u.form,
                 )

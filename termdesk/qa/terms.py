@@ -79,7 +79,8 @@ METONYMS: dict[str, tuple[str, ...]] = {
 #: glossary term inside it (``South Korea``, ``Russia``) is only worth an info finding.
 DATELINE = re.compile(
     r"^\s*[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}"  # SEOUL, PHNOM PENH
-    r"(?:, (?!(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2})?"  # , South Korea
+    # , South Korea
+    r"(?:, (?!(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2})?"
     r"(?:, [A-Z][a-z]{2,4}\.? \d{1,2})?"  # , Oct. 28
     r" ?\((?:[A-Z][A-Za-z.&']*)(?: [A-Z][A-Za-z.&']*){0,3}\)"  # (CNN), (Yonhap), (AP)
     r"(?:\s*(?:--|—|–|-|&#8212;))?"
@@ -190,7 +191,7 @@ def _person_alternate(target: KoreanText, form: str, state: DocState) -> str:
 
 def _foreign(before: str) -> bool:
     nat = _NATIONALITY_BEFORE.search(before)
-    return bool(nat) and nat.group(1) not in _KOREAN_NATIONALITY
+    return nat is not None and nat.group(1) not in _KOREAN_NATIONALITY
 
 
 def _title_leniency(m: Match, target: KoreanText, forms: Sequence[str], source: str, *, named: bool) -> str:

@@ -20,7 +20,8 @@ from .terminal import location, summary_line
 _CSS = """
 :root{--err:#b3261e;--warn:#8a5a00;--info:#0b57d0;--ok:#e6f4ea;--miss:#fce8e6;--line:#dadce0}
 *{box-sizing:border-box}
-body{font:15px/1.55 system-ui,-apple-system,"Segoe UI","Noto Sans KR","Malgun Gothic",sans-serif;margin:0;color:#202124;background:#fff}
+body{font:15px/1.55 system-ui,-apple-system,"Segoe UI","Noto Sans KR","Malgun Gothic",sans-serif;
+  margin:0;color:#202124;background:#fff}
 header{position:sticky;top:0;background:#f8f9fa;border-bottom:1px solid var(--line);padding:.6rem 1rem;z-index:2}
 h1{font-size:1.2rem;margin:0 0 .3rem}
 h2{font-size:1.05rem;margin:1.2rem 0 .4rem}
@@ -39,7 +40,8 @@ main{padding:0 1rem 2rem}
 .sev{font-size:.8em;text-transform:uppercase;letter-spacing:.03em}
 .sev-error .sev{color:var(--err)} .sev-warning .sev{color:var(--warn)} .sev-info .sev{color:var(--info)}
 table.segments{border-collapse:collapse;width:100%;table-layout:fixed}
-table.segments th,table.segments td{border:1px solid var(--line);padding:.35rem .5rem;vertical-align:top;text-align:left}
+table.segments th,table.segments td{border:1px solid var(--line);padding:.35rem .5rem;vertical-align:top;
+  text-align:left}
 table.segments th.n,table.segments td.n{width:4.5rem}
 td.src,td.tgt{white-space:pre-wrap;overflow-wrap:anywhere}
 tr.segment{scroll-margin-top:9rem}
@@ -163,7 +165,8 @@ def render_html(result: QAResult, *, title: str = "termdesk QA report") -> str:
         f"<style>{_CSS}</style></head><body>",
         "<header>",
         f"<h1>{escape(title)}</h1>",
-        f'<p class="summary">{escape(summary_line(result))} — showing <span id="shown-count">{len(result.findings)}</span></p>',
+        f'<p class="summary">{escape(summary_line(result))} — showing <span '
+        f'id="shown-count">{len(result.findings)}</span></p>',
         '<fieldset id="filters"><legend class="sev">Rules</legend>',
     ]
     for rule in result.rules:
@@ -171,7 +174,8 @@ def render_html(result: QAResult, *, title: str = "termdesk QA report") -> str:
         parts.append(
             f'<label><input type="checkbox" class="rule-filter" value="{escape(rule)}" checked> '
             f'<span class="rule">{escape(rule)}</span> ({n})</label>'
-            f'<button type="button" class="only" data-only="{escape(rule)}" title="show only {escape(rule)}">only</button>'
+            f'<button type="button" class="only" data-only="{escape(rule)}" title="show only '
+            f'{escape(rule)}">only</button>'
         )
     parts.append('<button type="button" id="show-all">all rules</button></fieldset></header><main>')
 

@@ -73,7 +73,8 @@ def render_terminal(result: QAResult, *, colour: bool = False) -> str:
                 continue
             worst = max((f.severity for f in group), key=lambda s: s.rank)
             lines.append(
-                f"  {_style(rule, colour, fg=_COLOURS[worst], bold=True)} ({worst.value}, {plural(len(group), 'finding')})"
+                f"  {_style(rule, colour, fg=_COLOURS[worst], bold=True)} ({worst.value}, "
+                f"{plural(len(group), 'finding')})"
             )
             for f in group:
                 sev = "" if f.severity is worst else f" [{f.severity.value}]"
