@@ -87,6 +87,13 @@ LATER_RULES: tuple[NewsroomRule, ...] = (
         "매티스 미국 국방장관",
     ),
     NewsroomRule(
+        "later-group",
+        "later",
+        "'the two/three ministers (leaders)' when the people introduced share one short title → 두/세 + title",
+        "Defense Minister Suh Wook met Secretary of Defense Lloyd Austin. The two leaders agreed.",
+        "두 장관",
+    ),
+    NewsroomRule(
         "later-acting",
         "later",
         "'Acting' + title + surname → surname + short title + 대행",
@@ -191,6 +198,11 @@ def _later_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
 _BEFORE = re.compile(rf"(?:(?P<acting>Acting)\s+)?(?:(?P<title>{_TITLE_WORDS})\s+)?$")
 
 
+_GROUP = re.compile(
+    r"(?<![\w-])(?:[Tt]he\s+)?(?P<n>two|three|both)\s+(?:ministers|secretaries|leaders|defense\s+chiefs|chiefs)(?![\w-])",
+    re.IGNORECASE,
+)
+_GROUP_COUNT = {"two": "두", "both": "두", "three": "세"}
 _THE_TITLE = re.compile(r"(?<![\w-])[Tt]he\s+(?P<word>secretary|minister|president|chairman)(?![\w-])", re.I)
 
 
@@ -277,6 +289,16 @@ def apply_later(text: str, ms: list[Match], state: ArticleState, *, headline: bo
             continue
         p = holders[0]
         ms = replace_span(ms, make_match(text, a, b, f"{p.ko_surname} {p.short}", "later-title", entry=p.entry))
+    # "the two leaders" when everyone introduced shares one short title: 두 장관
+    shorts = {p.short for p in state.people.values()}
+    if len(shorts) == 1:
+        short = next(iter(shorts))
+        for hit in _GROUP.finditer(text):
+            a, b = hit.span()
+            count = _GROUP_COUNT[hit.group("n").lower()]
+            wanted = 3 if count == "세" else 2
+            if len(state.people) == wanted and not any(m.start < b and a < m.end for m in ms):
+                ms = replace_span(ms, make_match(text, a, b, f"{count} {short}", "later-group"))
     # a bare glossary title (``Foreign Minister``, ``the defense minister``) held by exactly one introduced person
     for m in list(ms):
         if m.entry is None or m.entry.type != "title" or m.composed_of or m.rule or m.name_span is not None:
