@@ -293,9 +293,9 @@ def apply_later(text: str, ms: list[Match], state: ArticleState, *, headline: bo
     shorts = {p.short for p in state.people.values()}
     if len(shorts) == 1:
         short = next(iter(shorts))
-        for hit in _GROUP.finditer(text):
-            a, b = hit.span()
-            count = _GROUP_COUNT[hit.group("n").lower()]
+        for group in _GROUP.finditer(text):
+            a, b = group.span()
+            count = _GROUP_COUNT[group.group("n").lower()]
             wanted = 3 if count == "세" else 2
             if len(state.people) == wanted and not any(m.start < b and a < m.end for m in ms):
                 ms = replace_span(ms, make_match(text, a, b, f"{count} {short}", "later-group"))
