@@ -300,3 +300,17 @@ def test_bare_title_of_one_introduced_person() -> None:
     )
     assert ("Foreign Minister", "조 장관", "later-title") in got
     assert ("The Secretary", "루비오 장관", "later-title") in got
+
+
+def test_headline_bare_title_takes_the_full_post() -> None:
+    head, _ = render_article(
+        ["U.S. defense chief to visit S. Korea next month", "U.S. Secretary of Defense Ashton Carter plans to visit."],
+        MATCHER,
+    )
+    assert ("U.S. defense chief", "카터 미국 국방장관") in [(m.text, m.ko) for m in head]
+
+
+def test_headline_korea_alone_is_south_korea() -> None:
+    assert ("Korea, US", "한미", "compound-headline") in _render(
+        "Korea, US seeking defense chiefs' meeting at early date"
+    )

@@ -151,7 +151,9 @@ _HYPHENATED = re.compile(rf"(?<![\w.-])({_C})(?:{_HY}({_C}))(?:{_HY}({_C}))?(?![
 _INTER_KOREAN = re.compile(r"(?<![\w-])[Ii]nter-Korean(?![\w-])")
 _ITEM = rf"(?:[Tt]he\s+)?({_CO})(?:\s*\((?:U\.S\.|US|ROK|DPRK)\))?"
 _COORDINATED = re.compile(rf"(?<![\w.-]){_ITEM}(?:\s*,\s*{_ITEM})?\s*,?\s+and\s+{_ITEM}(?![\w-])(?!\s*(?:-|['’]s))")
-_HEADLINE = re.compile(rf"^(?:[Tt]he\s+)?({_CO}),\s+({_CO})(?![\w-])", re.MULTILINE)
+#: In a headline ``Korea`` alone is South Korea (``Korea, US seeking defense chiefs' meeting``).
+_CO_HEAD = word_alternation([*(w for w in COUNTRY_WORDS if w not in _NOT_COORDINATED), "Korea"])
+_HEADLINE = re.compile(rf"^(?:[Tt]he\s+)?({_CO_HEAD}),\s+({_CO_HEAD})(?![\w-])", re.MULTILINE)
 #: A coordination is written as one compound only when it is the relationship of the beat: the U.S.
 #: with South or North Korea (한미, 한미일, 북미); other pairs in a list stay apart (한국과 일본).
 _COORDINATE_WITH = frozenset({"US"})

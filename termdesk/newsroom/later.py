@@ -304,10 +304,12 @@ def apply_later(text: str, ms: list[Match], state: ArticleState, *, headline: bo
         if m.entry is None or m.entry.type != "title" or m.composed_of or m.rule or m.name_span is not None:
             continue
         holders = [p for p in state.people.values() if m.entry.id in p.posts]
-        if len(holders) != 1 or intro_end.get(holders[0].entry.en, -1) > m.start:
+        if len(holders) != 1 or (intro_end.get(holders[0].entry.en, -1) > m.start and not headline):
             continue
         p = holders[0]
-        new = make_match(text, m.start, m.end, f"{p.ko_surname} {p.short}", "later-title", entry=p.entry, parts=(m,))
+        # a headline names the post in full (카터 미국 국방장관), the body the short title (카터 장관)
+        ko = f"{p.ko_surname} {m.ko}" if headline else f"{p.ko_surname} {p.short}"
+        new = make_match(text, m.start, m.end, ko, "later-title", entry=p.entry, parts=(m,))
         ms = replace_span(ms, new)
     return ms
 
