@@ -70,6 +70,20 @@ METONYM_RULES += (
         "Under the agreement, Seoul will pay $1.1 billion.",
         "한국",
     ),
+    NewsroomRule(
+        "metonym-capital",
+        "metonyms",
+        "a capital's possessive before a common noun → the country",
+        "ways to strengthen Washington's implementation of extended deterrence",
+        "미국",
+    ),
+    NewsroomRule(
+        "metonym-capital",
+        "metonyms",
+        "a capital after 'with' (a partner in talks) → the country",
+        "It said that it would consult with Washington over the deployment.",
+        "미국",
+    ),
 )
 
 ACRONYM_RULES: tuple[NewsroomRule, ...] = (
@@ -96,7 +110,12 @@ _VERBS = (
     r"will|would|has|have|had|is|was|said|says|agreed|announced|plans|wants|must|should|could|can|did|does|urged|"
     r"called|condemned|warned|rejected|welcomed|hopes|expects|insists|demanded|demands|remains|pledged|vowed"
 )
-_CAPITAL = re.compile(rf"(?<![\w.-])(?P<city>{'|'.join(CAPITALS)})(?=\s+(?:{_VERBS})\b)")
+_CITY = "|".join(CAPITALS)
+#: a capital as a government: the subject of a verb (``Seoul will``), the partner of ``with``
+#: (``consult with Washington``), or a possessive before a common noun (``Washington's implementation``;
+#: not ``Seoul's Gangnam district``). The possessive is part of the span: the Korean is the country.
+_CAPITAL = re.compile(rf"(?<![\w.-])(?P<city>{_CITY})(?:(?=\s+(?:{_VERBS})\b)|['’]s(?=\s+[a-z]))")
+_CAPITAL_WITH = re.compile(rf"(?<=\bwith\s)(?P<city>{_CITY})(?![\w'’-])")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|into|near|around|visit(?:s|ed|ing)?)\s+$", re.IGNORECASE)
 _THE_ALLIES = re.compile(r"(?<![\w-])[Tt]he\s+allies(?![\w'’-])")
 _TWO = re.compile(r"(?<![\w-])(?:the\s+two|both)\s+(?P<what>allies|countries|nations|sides)(?![\w-])", re.IGNORECASE)
@@ -104,7 +123,8 @@ _TWO = re.compile(r"(?<![\w-])(?:the\s+two|both)\s+(?P<what>allies|countries|nat
 
 def apply_metonyms(text: str, ms: list[Match], countries: set[str]) -> list[Match]:
     """``the two allies`` → 양국 when the article names both South Korea and the U.S.; ``Seoul will`` → 한국."""
-    for hit in _CAPITAL.finditer(text):
+    hits = sorted([*_CAPITAL.finditer(text), *_CAPITAL_WITH.finditer(text)], key=lambda h: h.start())
+    for hit in hits:
         a, b = hit.span()
         if _PLACE_BEFORE.search(text, max(0, a - 12), a):
             continue  # "the talks in Seoul will end": the city
