@@ -314,3 +314,8 @@ def test_headline_korea_alone_is_south_korea() -> None:
     assert ("Korea, US", "한미", "compound-headline") in _render(
         "Korea, US seeking defense chiefs' meeting at early date"
     )
+
+
+def test_country_dropped_with_a_later_mention() -> None:
+    got = _render("Minister of National Defense Song Young-moo met reporters. Republic of Korea Minister Song said.")
+    assert ("Republic of Korea Minister Song", "송 장관", "later-title-surname") in got

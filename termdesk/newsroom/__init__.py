@@ -60,6 +60,7 @@ from .titles import (
     RANK_DROPPED,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    absorb_kr_qualifier,
     apply_titles,
 )
 
@@ -129,7 +130,8 @@ def render_article(
             cut = text.find("\n")
             if cut > 0 or len(texts) > 1:
                 headline = text[:cut] if cut > 0 else text
-                ms = [m for m in apply_later(headline, [m for m in ms if m.end <= len(headline)], ahead, headline=True)]
+                ms = apply_later(headline, [m for m in ms if m.end <= len(headline)], ahead, headline=True)
+                ms = absorb_kr_qualifier(headline, ms)
                 ms += [m for m in found[0] if m.start >= len(headline)]
         ms = apply_title_surname(text, ms, article_people)
         ms = apply_titles(text, ms, matcher)
@@ -141,6 +143,7 @@ def render_article(
         ms = apply_metonyms(text, ms, countries)
         note_people(text, ms, state)
         ms = apply_later(text, ms, state)
+        ms = absorb_kr_qualifier(text, ms)
         ms = apply_first_mention(ms, state.seen_entries)
         if not unresolved:
             ms = [m for m in ms if FLAG_UNRESOLVED_DATE not in m.flags]

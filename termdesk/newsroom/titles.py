@@ -515,5 +515,31 @@ def apply_titles(text: str, ms: Sequence[Match], matcher: Matcher) -> list[Match
     return apply_apposition(text, out)
 
 
-__all__ += ["KR_AFTER", "apply_apposition", "apply_country_qualifiers", "apply_modifiers", "apply_title_heads"]
+__all__ += [
+    "KR_AFTER",
+    "absorb_kr_qualifier",
+    "apply_apposition",
+    "apply_country_qualifiers",
+    "apply_modifiers",
+    "apply_title_heads",
+]
 _ = _RULE_BY_KIND
+
+
+_KR_BEFORE = re.compile(rf"(?:{'|'.join(_KR_QUALIFIERS)})\s+$")
+
+
+def absorb_kr_qualifier(text: str, ms: list[Match]) -> list[Match]:
+    """``Republic of Korea Minister Song`` (a later mention of a South Korean official): the country is
+    dropped with the mention (송 장관), not rendered apart as 한국."""
+    out = list(ms)
+    for m in ms:
+        if not m.rule.startswith("later") or m.entry is None:
+            continue
+        hit = _KR_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if hit is None or not m.entry.ko or _us_title(m.ko):
+            continue
+        new = Match(hit.start(), m.end, text[hit.start() : m.end], m.entry, m.ko, m.composed_of or (m,), m.flags,
+                    m.name_span, m.rule)  # fmt: skip
+        out = replace_span(out, new)
+    return out
