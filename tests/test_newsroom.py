@@ -319,3 +319,8 @@ def test_headline_korea_alone_is_south_korea() -> None:
 def test_country_dropped_with_a_later_mention() -> None:
     got = _render("Minister of National Defense Song Young-moo met reporters. Republic of Korea Minister Song said.")
     assert ("Republic of Korea Minister Song", "송 장관", "later-title-surname") in got
+
+
+def test_acting_korean_minister_later_is_jikmu_daehaeng() -> None:
+    got = _render("Acting Minister of National Defense Kim Seon-ho met reporters. Kim said the alliance is strong.")
+    assert ("Kim", "김 직무대행", "later-surname") in got

@@ -181,8 +181,10 @@ def note_people(text: str, ms: Sequence[Match], state: ArticleState) -> None:
         short = short_title(base, title_ko)
         if not short:
             continue
-        if title_ko.endswith(" 대행") and not short.endswith("대행"):
-            short = f"{short} 대행"
+        if title_ko.endswith("직무대행"):
+            short = "직무대행"  # an acting South Korean minister: 김 직무대행
+        elif title_ko.endswith(" 대행") and not short.endswith("대행"):
+            short = f"{short} 대행"  # an acting U.S. secretary: 섀너핸 장관 대행
         post_en = " ".join(text[t.start : t.end] for t in titles) + " " + base.en
         posts = frozenset(t.entry.id for t in titles if t.entry is not None)
         state.people[m.entry.en] = Person(names[0], names[1], short, post_en, m.entry, posts)
