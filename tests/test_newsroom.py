@@ -324,3 +324,11 @@ def test_country_dropped_with_a_later_mention() -> None:
 def test_acting_korean_minister_later_is_jikmu_daehaeng() -> None:
     got = _render("Acting Minister of National Defense Kim Seon-ho met reporters. Kim said the alliance is strong.")
     assert ("Kim", "김 직무대행", "later-surname") in got
+
+
+def test_the_acting_minister() -> None:
+    got = _render(
+        "Secretary of Defense Lloyd J. Austin III spoke with Acting Minister of National Defense Kim Seon-ho. "
+        "The Secretary and the Acting Minister agreed."
+    )
+    assert ("the Acting Minister", "김 직무대행", "later-title") in got

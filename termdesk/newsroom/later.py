@@ -205,7 +205,9 @@ _GROUP = re.compile(
     re.IGNORECASE,
 )
 _GROUP_COUNT = {"two": "두", "both": "두", "three": "세"}
-_THE_TITLE = re.compile(r"(?<![\w-])[Tt]he\s+(?P<word>secretary|minister|president|chairman)(?![\w-])", re.I)
+_THE_TITLE = re.compile(
+    r"(?<![\w-])[Tt]he\s+(?:acting\s+)?(?P<word>secretary|minister|president|chairman)(?![\w-])", re.I
+)
 
 
 class _Hit:
