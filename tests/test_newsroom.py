@@ -332,3 +332,8 @@ def test_the_acting_minister() -> None:
         "The Secretary and the Acting Minister agreed."
     )
     assert ("the Acting Minister", "김 직무대행", "later-title") in got
+
+
+def test_possessive_title_before_a_head_word_stays() -> None:
+    got = _render("The Defense Minister's aide said.")
+    assert ("Defense Minister's", "국방부 장관") in [(t, k) for t, k, _ in got]

@@ -377,6 +377,7 @@ def apply_title_heads(text: str, ms: list[Match]) -> list[Match]:
             _is_title(m)
             and not m.composed_of
             and not m.rule
+            and "possessive" not in m.flags  # "the Defense Minister's aide" is about the minister
             and re.match(rf"\s+(?:{heads})\b", text[m.end : m.end + 40], re.IGNORECASE)
         ):
             continue
