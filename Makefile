@@ -10,7 +10,7 @@ ARGOS  := argostranslate==1.11.0
 $(STAMP): pyproject.toml Makefile
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[mt,test,bench]'
+	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[mt,llm,test,bench]'
 	# argostranslate without its torch/stanza/spaCy dependencies (see README).
 	$(BIN)/python -m pip install -q --disable-pip-version-check --no-deps $(ARGOS)
 	touch $(STAMP)

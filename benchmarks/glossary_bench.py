@@ -72,7 +72,7 @@ def make_glossary(folder: Path, n: int) -> None:
 CHILD = {
     "termdesk validate (one pass, returns the loaded glossary)": "from termdesk.glossary import validate; r = "
     "validate(d); assert not r.errors, r.errors[:3]; n = len(r.glossary)",
-    "termdesk load_glossary (pandas table, no checks)": "from termdesk.glossary import load_glossary; n = "
+    "termdesk load_glossary (stdlib csv rows, no checks)": "from termdesk.glossary import load_glossary; n = "
     "len(load_glossary(d))",
     "pandas.read_csv (floor)": "import pandas as pd, glob; n = sum(len(pd.read_csv(f, dtype=str, "
     "keep_default_na=False)) for f in sorted(glob.glob(d + '/*.csv')))",

@@ -15,7 +15,12 @@ Engines, same text, same run (each: build once, one warm-up on 0.1 MB, then the 
   no boundaries, no inflections, every overlapping hit (``iter_long`` shown too);
 * raw ahocorasick_rs (Rust), leftmost-longest over ``text.lower()``;
 * flashtext ``extract_keywords(span_info=True)``, case-insensitive;
-* a stdlib ``re`` pattern shaped as a trie of the lowercased forms, ``\\b…\\b``.
+* a stdlib ``re`` pattern shaped as a trie of the lowercased forms, ``\\b…\\b``;
+* ``grep -F -o -i -f forms.txt`` in a fresh process (the physical reference; its build is in its time).
+
+Texts: the synthetic one above and real copy (seeds, tests/data/articles, the dev set's English and the English
+side of the shared pairs, read at run time, repeated to size): ``--text real|synthetic|both``. Build memory:
+peak RSS growth while building, in a fresh process.
 
     .venv/bin/python benchmarks/match_bench.py            # full: 10k and 100k terms, 10 MB, 5 runs
     .venv/bin/python benchmarks/match_bench.py --quick    # 1k and 10k terms, 1 MB, 3 runs
@@ -38,6 +43,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from termdesk.glossary import Entry, Glossary  # noqa: E402
 
@@ -440,6 +446,38 @@ def build_regex(entries: list[Entry]) -> Callable[[str], Any]:
     return lambda text: [(m.start(), m.end()) for m in rx.finditer(text.lower())]
 
 
+def build_grep(entries: list[Entry]) -> Callable[[str], Any]:
+    """``grep -F -o -i -f forms.txt`` in a fresh process (its build is inside its search time)."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    grep = shutil.which("grep")
+    if grep is None:
+        raise RuntimeError("no grep")
+    folder = Path(tempfile.mkdtemp(prefix="match-bench-"))
+    forms = folder / "forms.txt"
+    forms.write_text("\n".join(_forms(entries)) + "\n", encoding="utf-8")
+    written: dict[int, Path] = {}
+
+    def search(text: str) -> list[bytes]:
+        path = written.get(id(text))
+        if path is None:
+            path = folder / f"text-{len(written)}.txt"
+            path.write_text(text, encoding="utf-8")
+            written.clear()
+            written[id(text)] = path
+        out = subprocess.run(
+            [grep, "-F", "-o", "-i", "-f", str(forms), str(path)],
+            capture_output=True,
+            check=False,
+            env={"LC_ALL": "C", "PATH": "/usr/bin:/bin"},  # byte matching: grep's fast path
+        )
+        return out.stdout.splitlines()
+
+    return search
+
+
 ENGINES: list[tuple[str, Callable[[list[Entry]], Callable[[str], Any]]]] = [
     ("termdesk Matcher", build_termdesk),
     ("pyahocorasick iter (raw floor)", build_pyaho),
@@ -447,7 +485,44 @@ ENGINES: list[tuple[str, Callable[[list[Entry]], Callable[[str], Any]]]] = [
     ("ahocorasick_rs leftmost-longest (raw)", build_rs),
     ("flashtext", build_flashtext),
     ("trie-shaped stdlib re", build_regex),
+    ("grep -F -o -i -f forms.txt (fresh process, build included)", build_grep),
 ]
+
+BUILD_MEMORY = r"""
+import sys
+sys.path.insert(0, sys.argv[1])
+from match_bench import make_entries
+from termdesk.glossary import Glossary
+entries = make_entries(int(sys.argv[2]))
+glossary = Glossary(entries)
+def rss(field):
+    return next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith(field)) / 1024
+before = rss("VmRSS:")
+if sys.argv[3] == "termdesk":
+    from termdesk.match import Matcher
+    m = Matcher.from_glossary(glossary)
+else:
+    import ahocorasick
+    a = ahocorasick.Automaton()
+    for i, f in enumerate(sorted({f.lower() for e in entries for f in e.en_forms})):
+        a.add_word(f, i)
+    a.make_automaton()
+print(rss("VmHWM:") - before)
+"""
+
+
+def build_memory(n: int, engine: str) -> float:
+    """Peak RSS growth (MB) while building, in a fresh process (the entries already in memory)."""
+    import subprocess
+
+    out = subprocess.run(
+        [sys.executable, "-c", BUILD_MEMORY, str(Path(__file__).resolve().parent), str(n), engine],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    return float(out.stdout.strip())
 
 
 def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
@@ -464,6 +539,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mb", type=float, default=None, help="text size in MB (10^6 characters; default 10)")
     ap.add_argument("--runs", type=int, default=None, help="searches per engine (median; default 5)")
     ap.add_argument("--skip", default="", help="comma-separated engine name prefixes to skip")
+    ap.add_argument(
+        "--text", choices=["real", "synthetic", "both"], default="both", help="real copy, synthetic or both"
+    )
     args = ap.parse_args(argv)
     sizes = [int(x) for x in (args.terms or ("1000,10000" if args.quick else "10000,100000")).split(",")]
     mb = args.mb if args.mb is not None else (1.0 if args.quick else 10.0)
@@ -471,14 +549,43 @@ def main(argv: list[str] | None = None) -> int:
     skip = [s.strip() for s in args.skip.split(",") if s.strip()]
 
     all_entries = make_entries(max(sizes))
-    text = make_text(all_entries[: min(sizes)], int(mb * 1_000_000))
+    texts = {}
+    if args.text in ("synthetic", "both"):
+        texts["synthetic"] = make_text(all_entries[: min(sizes)], int(mb * 1_000_000))
+    if args.text in ("real", "both"):
+        from _run import real_copy, repeat_to
+
+        texts["real copy"] = repeat_to(real_copy(), int(mb * 1_000_000))
+    for label, text in texts.items():
+        if label == "real copy":  # the shipped glossary's terms occur in real copy; synthetic ones pad it to size
+            from termdesk.glossary import load_glossary
+
+            shipped = [e for e in load_glossary(ROOT / "glossary") if e.status == "approved"]
+            known = {f.casefold() for e in shipped for f in e.en_forms}
+            pad = [e for e in all_entries if not any(f.casefold() in known for f in e.en_forms)]
+            run_sizes(label, text, sizes, [*shipped, *pad], runs, skip)
+        else:
+            run_sizes(label, text, sizes, all_entries, runs, skip)
+    for n in sizes:
+        print(
+            f"build memory, {n:,} terms (peak RSS growth, fresh process): "
+            f"termdesk {build_memory(n, 'termdesk'):.0f} MB, raw pyahocorasick {build_memory(n, 'raw'):.0f} MB"
+        )
+    print(
+        "\n× flashtext: how many times faster than flashtext; × raw floor: search time / raw pyahocorasick "
+        "iter time (lower is better)."
+    )
+    return 0
+
+
+def run_sizes(label: str, text: str, sizes: list[int], all_entries: list[Entry], runs: int, skip: list[str]) -> None:
     chars = len(text) / 1e6
     print(
-        f"text: {len(text):,} characters ({len(text.encode('utf-8')) / 1e6:.1f} MB UTF-8), "
+        f"\n{label}: {len(text):,} characters ({len(text.encode('utf-8')) / 1e6:.1f} MB UTF-8), "
         f"{text.count(chr(10) * 2) + 1:,} paragraphs; runs: {runs}; python {sys.version.split()[0]}\n"
     )
-    print("| terms | engine | build s | search s (median) | MB/s | × flashtext | × raw floor | hits |")
-    print("|---:|---|---:|---:|---:|---:|---:|---:|")
+    print("| text | terms | engine | build s | search s (median) | MB/s | × flashtext | × raw floor | hits |")
+    print("|---|---:|---|---:|---:|---:|---:|---:|---:|")
     for n in sizes:
         entries = all_entries[:n]
         results: dict[str, tuple[float, float, int]] = {}
@@ -502,15 +609,10 @@ def main(argv: list[str] | None = None) -> int:
             vs_flash = f"{flash / med:.1f}×" if flash else "–"
             vs_floor = f"{med / floor:.2f}" if floor else "–"
             print(
-                f"| {n:,} | {name} | {build_s:.2f} | {med:.3f} | {chars / med:.1f} | {vs_flash} | {vs_floor} "
-                f"| {hits:,} |"
+                f"| {label} | {n:,} | {name} | {build_s:.2f} | {med:.3f} | {chars / med:.1f} | {vs_flash} "
+                f"| {vs_floor} | {hits:,} |"
             )
         sys.stdout.flush()
-    print(
-        "\n× flashtext: how many times faster than flashtext; × raw floor: search time / raw pyahocorasick "
-        "iter time (lower is better)."
-    )
-    return 0
 
 
 if __name__ == "__main__":

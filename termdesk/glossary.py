@@ -650,17 +650,11 @@ def load_glossary(paths: str | Path | Sequence[str | Path], *, encoding: str | N
     for f in files:
         raw = read_raw(f, encoding=encoding)
         _raise_structural(raw)
-        frame = _frame(raw)
-        names = file_columns(raw.header)
-        columns = [frame[c].tolist() for c in ("_line", *names)]  # type: ignore[index]
+        # The stdlib csv rows read_raw already parsed strictly (no pandas on the start-up path).
         suspects = _suspect_rows(raw.rows)
         path = str(f)
-        for i, (line, *values) in enumerate(zip(*columns, strict=False)):
-            entries.append(
-                Entry.from_row(
-                    dict(zip(names, values, strict=False)), path=path, line=int(line), clean=i not in suspects
-                )
-            )
+        for i, row in enumerate(raw.rows):
+            entries.append(Entry.from_row(row.values, path=path, line=row.line, clean=i not in suspects))
     return Glossary(entries)
 
 

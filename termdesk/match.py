@@ -45,7 +45,7 @@ import re
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -57,12 +57,16 @@ __all__ = [
     "FLAG_PLURAL",
     "FLAG_POSSESSIVE",
     "FLAG_UNKNOWN_NAME",
+    "AnnotatedChunk",
     "AnnotatedFile",
     "Match",
     "Matcher",
     "annotate_files",
+    "annotate_stream",
+    "article_files",
     "entry_surfaces",
     "is_rank",
+    "load_matcher",
     "normalise",
 ]
 
@@ -651,13 +655,17 @@ def _gc_paused() -> Iterator[None]:
 class Matcher:
     """A glossary compiled for searching; build once with :meth:`from_glossary`, then :meth:`find`."""
 
-    def __init__(self, entries: Sequence[Entry], automaton: Any, max_key: int, keys: int) -> None:
+    def __init__(
+        self, entries: Sequence[Entry], automaton: Any, max_key: int, keys: int, max_space_run: int = 1
+    ) -> None:
         """Use :meth:`from_glossary`; this takes the compiled parts."""
         self.entries: tuple[Entry, ...] = tuple(entries)
         self._automaton = automaton
         self._max_key = max_key
         self.keys = keys
         self._titles = any(e.type == "title" for e in self.entries)
+        #: The longest run of spaces inside a key (``U.S. Forces`` → ``u s  forces``: 2).
+        self.max_space_run = max_space_run
 
     def __repr__(self) -> str:
         return f"Matcher({len(self.entries)} entries, {self.keys} keys)"
@@ -778,7 +786,8 @@ class Matcher:
                 max_key = len(key)
         if table:
             automaton.make_automaton()
-        return cls(entries, automaton if table else None, max_key, len(table))
+        runs = re.findall(" +", "\x00".join(table))
+        return cls(entries, automaton if table else None, max_key, len(table), max(map(len, runs), default=1))
 
     # ------------------------------------------------------------------ search
 
@@ -793,7 +802,7 @@ class Matcher:
         with _gc_paused():
             if norm.identical:
                 return self._find(text)
-            return [_in_original(m, norm) for m in self._find(norm.text)]
+            return _remap(self._find(norm.text), norm)
 
     def _find(self, text: str) -> list[Match]:
         matches, special = self._scan(text, " " + _fold(text) + "   ")
@@ -1085,16 +1094,49 @@ class DatedMatchers:
         return m
 
 
+def _remap(ms: list[Match], norm: Normalised) -> list[Match]:
+    """``[_in_original(m, norm) for m in ms]`` for matches sorted by start, walking the map's runs once.
+
+    A match inside one verbatim run only shifts (its text is the original's); a match the
+    normalisation did not move is kept as it is.
+    """
+    runs = norm.runs
+    if not runs:
+        return [_in_original(m, norm) for m in ms]
+    out: list[Match] = []
+    k, last = 0, len(runs) - 1
+    size = len(norm.text)
+    for m in ms:
+        s = m.start
+        while k < last and runs[k + 1][0] <= s:
+            k += 1
+        run_start, orig_start, verbatim = runs[k]
+        run_end = runs[k + 1][0] if k < last else size
+        name = m.name_span
+        if verbatim and m.end <= run_end and not m.composed_of and (name is None or name[1] <= run_end):
+            d = orig_start - run_start
+            if d == 0:
+                out.append(m)
+            else:
+                shifted = (name[0] + d, name[1] + d) if name is not None else None
+                out.append(_match(s + d, m.end + d, m.text, m.entry, m.ko, (), m.flags, shifted))
+        else:
+            out.append(_in_original(m, norm))
+    return out
+
+
 def _in_original(m: Match, norm: Normalised) -> Match:
     """``m`` (found in ``norm.text``) with its offsets and text taken from the original."""
     start, end = norm.span(m.start, m.end)
-    return replace(
-        m,
-        start=start,
-        end=end,
-        text=norm.original[start:end],
-        composed_of=tuple(_in_original(p, norm) for p in m.composed_of),
-        name_span=norm.span(*m.name_span) if m.name_span is not None else None,
+    return _match(  # dataclasses.replace without its per-call introspection
+        start,
+        end,
+        norm.original[start:end],
+        m.entry,
+        m.ko,
+        tuple(_in_original(p, norm) for p in m.composed_of),
+        m.flags,
+        norm.span(*m.name_span) if m.name_span is not None else None,
     )
 
 
@@ -1108,6 +1150,242 @@ class AnnotatedFile:
     #: characters removed or folded for matching (invisible characters, odd spaces, compatibility forms)
     normalised: int = 0
     date: date | None = None  # the article's date (dateline, else --date), which chose dated renderings
+
+
+#: Glossaries at least this large (bytes of CSV) keep their compiled matcher in the user cache folder
+#: (every real glossary: checking and compiling even the shipped one costs more than the rest of a
+#: one-line ``annotate``; a tiny test glossary is rebuilt each time).
+CACHE_MIN_BYTES = 1 << 14
+_CACHE_FORMAT = b"termdesk-matcher-1"
+_CACHE_KEEP = 4
+
+
+def _cache_dir() -> Path | None:
+    import os
+
+    if os.environ.get("TERMDESK_NO_CACHE"):
+        return None
+    folder = os.environ.get("TERMDESK_CACHE_DIR")
+    if folder:
+        return Path(folder)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("termdesk")) / "matchers"
+
+
+def load_matcher(
+    glossary: str | Path | Sequence[str | Path],
+    *,
+    statuses: Collection[str] = ("approved",),
+    encoding: str | None = None,
+) -> Matcher:
+    """Load the glossary and compile it, or take the compiled matcher from the cache.
+
+    A glossary of :data:`CACHE_MIN_BYTES` or more (where checking, loading and building, not
+    matching, is the cost) is cached under the user cache folder (``platformdirs``;
+    ``TERMDESK_CACHE_DIR`` overrides it, ``TERMDESK_NO_CACHE=1`` turns it off), keyed by a hash
+    of the glossary files' paths and bytes, the statuses, the encoding, the Python version and
+    the package's code (:func:`_code_fingerprint`). A glossary with errors is refused before
+    anything is cached, so a cache hit stands for a glossary that passed the check.
+    Written to a temporary file and renamed (concurrent runs never see half a file); a stale,
+    unreadable or corrupt cache entry is ignored and rebuilt. Only files this user wrote are read.
+    """
+    import sys
+
+    from .glossary import glossary_files, load_valid_glossary
+
+    paths = [glossary] if isinstance(glossary, (str, Path)) else list(glossary)
+    key = None
+    try:
+        files = glossary_files(paths)
+        size = sum(f.stat().st_size for f in files)
+    except OSError:
+        files, size = [], 0  # load_valid_glossary reports it
+    folder = _cache_dir() if size >= CACHE_MIN_BYTES else None
+    if folder is not None:
+        import hashlib
+        import pickle
+
+        try:
+            blobs = [f.read_bytes() for f in files]
+        except OSError:
+            blobs = []
+        if blobs:
+            h = hashlib.sha256(_CACHE_FORMAT)
+            h.update(sys.version.encode())
+            h.update(_code_fingerprint())
+            h.update(repr((sorted(statuses), encoding)).encode())
+            for f, blob in zip(files, blobs, strict=True):
+                h.update(str(f.resolve()).encode() + b"\x00" + hashlib.sha256(blob).digest())
+            key = folder / f"{h.hexdigest()}.pickle"
+            try:
+                with _gc_paused(), key.open("rb") as fh:
+                    cached = pickle.load(fh)
+                if isinstance(cached, Matcher):
+                    return cached
+            except Exception:  # missing, stale or corrupt: rebuild below
+                pass
+    # a glossary with errors is refused (load_valid_glossary); a cached one passed that check with these bytes
+    matcher = Matcher.from_glossary(load_valid_glossary(paths, encoding=encoding), statuses=statuses)
+    if key is not None:
+        _write_cache(key, matcher)
+    return matcher
+
+
+def _code_fingerprint() -> bytes:
+    """Name, size and modification time of every module of the package: any code change is a new key.
+
+    (The loader, the validation that refuses a glossary with errors and the matcher all live in
+    the package; a cached matcher must not outlive the code that built and checked it.)
+    """
+    import os
+
+    root = Path(__file__).resolve().parent
+    out = []
+    for folder, _dirs, names in os.walk(root):
+        for name in names:
+            if name.endswith(".py"):
+                st = os.stat(os.path.join(folder, name))
+                out.append(f"{folder[len(str(root)) :]}/{name}:{st.st_size}:{st.st_mtime_ns}")
+    return "\n".join(sorted(out)).encode()
+
+
+def _write_cache(key: Path, matcher: Matcher) -> None:
+    import os
+    import pickle
+    import tempfile
+
+    try:
+        key.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".matcher.", suffix=".tmp", dir=key.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(matcher, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, key)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+        old = sorted(key.parent.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for stale in old[_CACHE_KEEP:]:
+            stale.unlink(missing_ok=True)
+    except OSError:
+        pass  # a cache that cannot be written is only a slower next run
+
+
+@dataclass(frozen=True)
+class AnnotatedChunk:
+    """A run of whole paragraphs of one file and the matches in it (offsets into ``text``).
+
+    ``offset`` is where ``text`` starts in the file's text; ``last`` marks the file's last chunk.
+    """
+
+    path: str
+    offset: int
+    text: str
+    matches: tuple[Match, ...]
+    last: bool
+    #: Characters of ``text`` the matcher ignored or folded (``termdesk.normalize``).
+    normalised: int = 0
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+def paragraph_chunks(text: str, *, min_gap: int = 2, size: int = 1 << 18) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` spans covering ``text``, each ending after a blank line and about ``size`` long.
+
+    A span ends inside a run of at least ``min_gap`` whitespace characters holding two newlines:
+    no match crosses it (a key would need that many spaces in a row, and a title joins a name
+    across at most one line break), so matching chunk by chunk finds what matching the whole finds.
+    """
+    n = len(text)
+    start = 0
+    pos = size
+    while pos < n:
+        m = _BLANK_LINE.search(text, pos)
+        if m is None:
+            break
+        end = m.end()
+        while end - m.start() < min_gap and end < n and text[end].isspace():
+            end += 1
+        if end - m.start() < min_gap:
+            pos = end
+            continue
+        yield start, end
+        start = end
+        pos = end + size
+    yield start, n
+
+
+def article_files(paths: Sequence[str | Path]) -> list[str | Path]:
+    """The files ``annotate`` reads: files as given, a folder as its English articles (``pairing.english_articles``)."""
+    from .pairing import english_articles
+
+    return [f for p in paths for f in (english_articles([p]) if Path(p).is_dir() else [p])]
+
+
+def annotate_stream(
+    paths: Sequence[str | Path],
+    *,
+    glossary: str | Path | Sequence[str | Path] = "glossary",
+    statuses: Collection[str] = ("approved",),
+    encoding: str | None = None,
+    count_normalised: bool = False,
+    on: date | None = None,
+    newsroom: bool = True,
+) -> Iterator[AnnotatedChunk]:
+    """Like :func:`annotate_files`, paragraph by paragraph: memory stays flat whatever the file's size.
+
+    Every file is read (and decoded) once before anything is yielded, so an unreadable input
+    raises ``InputError`` before any output; then each file is read again and matched in chunks
+    of whole paragraphs (:func:`paragraph_chunks`). ``count_normalised``: fill
+    :attr:`AnnotatedChunk.normalised` (one more pass over the text; ``--show-removed``).
+    Each file is matched as of its date (its dateline, else ``on``: dated glossary renderings),
+    and with ``newsroom`` (the default) its chunks go through the newsroom rules
+    (:func:`termdesk.newsroom.iter_render`: compounds, later mentions across chunks, dates …).
+    """
+    from .textio import read_text
+
+    files = article_files(paths)
+    if len(files) > 1:
+        for p in files:
+            read_text(p, encoding=encoding)
+    first = read_text(files[0], encoding=encoding) if files else ""
+    from .article_date import article_date
+
+    base = load_matcher(glossary, statuses=statuses)
+    gap = base.max_space_run + 1
+    dated: DatedMatchers | None = None
+    for i, p in enumerate(files):
+        text = first if i == 0 else read_text(p, encoding=encoding)
+        first = ""
+        day = article_date(text, default=on)
+        matcher = base
+        if day is not None and any(e.valid_from or e.valid_to for e in base.entries):
+            if dated is None:  # a dated glossary: the renderings valid on the article's day
+                from .glossary import load_valid_glossary
+
+                dated = DatedMatchers(load_valid_glossary(glossary), statuses=statuses)
+            matcher = dated.for_date(day)
+        spans = list(paragraph_chunks(text, min_gap=gap))
+        chunks = (text[s:e] for s, e in spans)
+        if newsroom:
+            from .newsroom import iter_render
+
+            found: Iterator[tuple[Match, ...]] = iter_render(chunks, matcher, date=day)
+        else:
+            found = (tuple(matcher.find(c)) for c in chunks)
+        for k, ((s, e), ms) in enumerate(zip(spans, found, strict=True)):
+            chunk = text[s:e]
+            yield AnnotatedChunk(
+                str(p),
+                s,
+                chunk,
+                ms,
+                k == len(spans) - 1,
+                normalise_for_matching(chunk).changed if count_normalised else 0,
+            )
+        del text
 
 
 def annotate_files(
@@ -1130,10 +1408,9 @@ def annotate_files(
     """
     from .article_date import article_date
     from .glossary import load_valid_glossary
-    from .pairing import english_articles
     from .textio import read_text
 
-    files = [f for p in paths for f in (english_articles([p]) if Path(p).is_dir() else [p])]
+    files = article_files(paths)
     texts = [(str(p), read_text(p, encoding=encoding)) for p in files]
     matchers = DatedMatchers(load_valid_glossary(glossary), statuses=statuses)
     out = []

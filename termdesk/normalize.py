@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .ko.hangul import has_hangul
@@ -49,12 +50,19 @@ def _fold(ch: str) -> str | None:
 
 @dataclass(frozen=True)
 class Normalised:
-    """``text`` for matching; ``starts[j]``/``ends[j]``: the original span of its character ``j``."""
+    """``text`` for matching, and where each of its characters came from in ``original``.
+
+    The map is kept sparse — runs of ``text`` that are a verbatim copy of ``original``, and
+    characters folded from one original character — so building it costs the special
+    characters, not the whole text. ``starts[j]``/``ends[j]`` (built on demand) give the original
+    span of ``text[j]``; :meth:`span` maps a span.
+    """
 
     original: str
     text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    #: Per run: (start in ``text``, start in ``original``, verbatim?). A run that is not verbatim is the
+    #: expansion of the single original character at its start.
+    runs: tuple[tuple[int, int, bool], ...]
     changed: int
     removed: int
 
@@ -62,49 +70,71 @@ class Normalised:
     def identical(self) -> bool:
         return self.changed == 0
 
+    def _at(self, j: int) -> tuple[int, int]:
+        """The original span of ``text[j]``."""
+        runs = self.runs
+        k = bisect_right(runs, (j, len(self.original) + 1, True)) - 1
+        norm_start, orig_start, verbatim = runs[k]
+        if verbatim:
+            o = orig_start + (j - norm_start)
+            return o, o + 1
+        return orig_start, orig_start + 1
+
+    @property
+    def starts(self) -> tuple[int, ...]:
+        return tuple(self._at(j)[0] for j in range(len(self.text)))
+
+    @property
+    def ends(self) -> tuple[int, ...]:
+        return tuple(self._at(j)[1] for j in range(len(self.text)))
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original offsets of ``text[start:end]`` (an empty span maps to a point)."""
         if self.identical:
             return start, end
         if end <= start:
-            at = self.starts[start] if start < len(self.starts) else len(self.original)
+            at = self._at(start)[0] if start < len(self.text) else len(self.original)
             return at, at
-        return self.starts[start], self.ends[end - 1]
+        return self._at(start)[0], self._at(end - 1)[1]
+
+
+_FOLDED: dict[str, str | None] = {}
+_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
 
 
 def normalise_for_matching(text: str) -> Normalised:
     """``text`` with invisible characters removed, Unicode spaces as U+0020 and compatibility forms
     folded (NFKC, except Hangul), and the map back to the original offsets."""
-    if text.isascii() or not any(_fold(ch) is not None for m in _SPECIAL.finditer(text) for ch in m.group()):
-        return Normalised(text, text, (), (), 0, 0)
+    if text.isascii():
+        return Normalised(text, text, (), 0, 0)
+    folded_of = _FOLDED
+    distinct = set(_ASCII_RUN.sub("", text))  # each distinct non-ASCII character, folded once per process
+    for ch in distinct:
+        if ch not in folded_of:
+            folded_of[ch] = _fold(ch)
+    changing = sorted(ch for ch in distinct if folded_of[ch] is not None)
+    if not changing:
+        return Normalised(text, text, (), 0, 0)
+    where = re.compile("[" + "".join(re.escape(ch) for ch in changing) + "]")
+    specials = [(m.start(), folded_of[m.group()]) for m in where.finditer(text)]
     out: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    changed = removed = 0
-    pos = 0
-    for m in _SPECIAL.finditer(text):
-        if m.start() > pos:
-            chunk = text[pos : m.start()]
-            out.append(chunk)
-            starts.extend(range(pos, m.start()))
-            ends.extend(range(pos + 1, m.start() + 1))
-        for i in range(m.start(), m.end()):
-            ch = text[i]
-            folded = _fold(ch)
-            if folded is None:
-                out.append(ch)
-                starts.append(i)
-                ends.append(i + 1)
-                continue
-            changed += 1
-            if not folded:
-                removed += 1
+    runs: list[tuple[int, int, bool]] = []
+    n = 0  # length of the normalised text so far
+    pos = 0  # next original character not yet copied
+    removed = 0
+    for i, folded in specials:
+        if i > pos:
+            runs.append((n, pos, True))
+            out.append(text[pos:i])
+            n += i - pos
+        if folded:
+            runs.append((n, i, False))
             out.append(folded)
-            starts.extend([i] * len(folded))
-            ends.extend([i + 1] * len(folded))
-        pos = m.end()
+            n += len(folded)
+        else:
+            removed += 1
+        pos = i + 1
     if pos < len(text):
+        runs.append((n, pos, True))
         out.append(text[pos:])
-        starts.extend(range(pos, len(text)))
-        ends.extend(range(pos + 1, len(text) + 1))
-    return Normalised(text, "".join(out), tuple(starts), tuple(ends), changed, removed)
+    return Normalised(text, "".join(out), tuple(runs), len(specials), removed)

@@ -83,6 +83,10 @@ class Method(str, Enum):
     FALLBACK = "fallback"
     GLOSSARY = "glossary"
     UNVERIFIED = "unverified"
+    # the LLM backend (termdesk.mt.llm_pipeline)
+    LLM = "llm"
+    LLM_RETRY = "llm-retry"
+    PLACEHOLDER = "placeholder"
 
 
 # --------------------------------------------------------------------------- records
@@ -478,8 +482,13 @@ def _build_po(name: str, segments: Sequence[SegmentResult], backend: str) -> pol
                 "termdesk: TERMS NOT VERIFIED — insert them yourself: "
                 + "; ".join(f"{t.en} → {t.ko}" for t in s.terms),
             )
+            comments[1:1] = [f"termdesk: {n}" for n in s.notes]
         elif s.method is Method.FALLBACK:
             comments.insert(0, "termdesk: terms restored by chunk retranslation — check word order")
+        elif s.method is Method.PLACEHOLDER:
+            comments.insert(
+                0, "termdesk: LLM draft failed twice; terms placed by the placeholder path — check word order"
+            )
         po.append(
             polib.POEntry(
                 msgctxt=f"{name}#{seen[s.source]}" if seen[s.source] > 1 else None,
@@ -609,6 +618,7 @@ def pretranslate(
     progress: Callable[[str], None] | None = None,
     encoding: str | None = None,
     on: date | None = None,
+    on_segment: Callable[[int], None] | None = None,
 ) -> RunResult:
     """Pre-translate articles into ``out_dir``; returns per-article results and term accuracy.
 
@@ -617,7 +627,9 @@ def pretranslate(
     ``encoding`` reads the articles in that encoding (default: UTF-8, CP949 detected
     and refused with a clear error). Each article's date is its dateline, else ``on`` (the
     ``--date`` option): dated glossary renderings follow it, and the newsroom rules resolve
-    ``today`` and weekdays against it (with neither, they stay in English).
+    ``today`` and weekdays against it (with neither, they stay in English). ``on_segment(n)``
+    is called as ``n`` more segments are done (the LLM backend reports each segment; a
+    progress bar counts them).
     """
     from .article_date import article_date
     from .match import DatedMatchers
@@ -643,8 +655,21 @@ def pretranslate(
     cache = TranslationCache(cache_path) if use_cache and not inline else None
     limit = backend.max_input_tokens
     results: list[ArticleResult] = []
+    from .mt.openai_backend import OpenAIBackend
+
+    def _article_work(path: Path) -> list[_Work]:
+        """The article's segments with their terms: glossary and newsroom renderings as of its date."""
+        day = article_date(read_text(path, encoding=encoding), default=on)
+        return _segment_article(path, matchers.for_date(day), scheme, encoding, day)[1]
+
+    llm = None
+    if isinstance(backend, OpenAIBackend):  # glossary prompts, each segment verified; articles overlap
+        from .mt.llm_pipeline import ArticleDrafts, VerifiedDrafter
+
+        drafter = VerifiedDrafter(backend, scheme=scheme, cache=cache, on_segment=on_segment)
+        llm = ArticleDrafts(drafter, len(files), lambda k: _article_work(files[k]))
     try:
-        for path in files:
+        for k, path in enumerate(files):
             name = path.stem
             po_path, ko_path, terms_path = out / f"{name}.po", out / f"{name}.ko.txt", out / f"{name}.terms.csv"
             # Everything that could stop us is checked before anything is written.
@@ -660,12 +685,13 @@ def pretranslate(
                         f"{ko_path}: edited since termdesk wrote it (or not written by termdesk) — "
                         "move it away, or pass --force to overwrite it"
                     )
-
-            day = article_date(read_text(path, encoding=encoding), default=on)
-            _, work = _segment_article(path, matchers.for_date(day), scheme, encoding, day)
-            if limit:
-                work = _expand_long(work, limit, backend.count_tokens, scheme)
-            translate_segments(work, backend, scheme=scheme, cache=cache, inline=inline)
+            if llm is not None:
+                work = llm.draft(k)
+            else:
+                work = _article_work(path)
+                if limit:
+                    work = _expand_long(work, limit, backend.count_tokens, scheme)
+                translate_segments(work, backend, scheme=scheme, cache=cache, inline=inline)
             segments = tuple(
                 SegmentResult(
                     w.index,
@@ -691,6 +717,8 @@ def pretranslate(
             if progress:
                 progress(name)
     finally:
+        if llm is not None:
+            llm.close()
         if cache is not None:
             cache.close()
     return RunResult(backend.name, tuple(results), notice)

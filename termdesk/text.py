@@ -916,7 +916,6 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
     ]
 )
 _CANDIDATE_END = re.compile(r"(?:\.{3}|…|[.!?])+[\"'”’)\]]*(?=\s)")
-_TOKEN_BEFORE = re.compile(r"(\S+)$")
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.)+$")
 _NEXT_WORD = re.compile(r"[\"'“‘(\[]*([A-Za-z0-9][\w'’-]*)")
 _CLOSING_CREDIT = re.compile(r"\([A-Z][\w.&'’ /-]{0,40}\)\s*$")
@@ -965,8 +964,12 @@ def _boundary(text: str, m: re.Match[str], nxt: int) -> bool:
         return True  # ! ? ... end sentences
     if punct != ".":
         return True  # a period inside a closing quote or bracket: ."  .)
-    before = _TOKEN_BEFORE.search(text, 0, m.start() + 1)
-    token = before.group(1) if before else "."
+    # the whitespace-free token ending in this period: walk back from it (a search from the start
+    # of the paragraph would make splitting quadratic in the paragraph's length)
+    i = m.start()
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    token = text[i : m.start() + 1]
     token = token.lstrip("\"'“‘([")
     word = token[:-1]
     low = word.lower()

@@ -30,7 +30,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "pretranslate",
         "Pre-translate articles into a Korean draft, PO and terms CSV.",
     ),
-    "model": ("model_cmd", "model", "Install and list offline Argos en→ko models."),
+    "model": ("model_cmd", "model", "Download, install and list Argos en→ko models."),
     "qa": ("qa_cmd", "qa", "Check a Korean translation against the glossary and its source."),
 }
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -13,7 +14,7 @@ import click
 from .options import date_option, echo_err, summarised
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..match import AnnotatedFile, Match
+    from ..match import AnnotatedChunk, AnnotatedFile, Match
 
 #: Fields of one JSON object / CSV row, in order.
 FIELDS: tuple[str, ...] = (
@@ -34,13 +35,13 @@ FIELDS: tuple[str, ...] = (
 )
 
 
-def record(path: str, text: str, m: Match) -> dict[str, Any]:
-    """One match as a flat record (offsets are characters into the file's text)."""
+def record(path: str, text: str, m: Match, offset: int = 0) -> dict[str, Any]:
+    """One match as a flat record (offsets are characters into the file's text; ``text`` starts at ``offset``)."""
     name = m.name_span
     return {
         "file": path,
-        "start": m.start,
-        "end": m.end,
+        "start": m.start + offset,
+        "end": m.end + offset,
         "text": m.text,
         "en": m.en,
         "ko": m.ko,
@@ -49,8 +50,8 @@ def record(path: str, text: str, m: Match) -> dict[str, Any]:
         "entry_id": m.entry_id,
         "parts": list(m.entry_ids) if m.composed_of else [],
         "flags": list(m.flags),
-        "name_start": name[0] if name else None,
-        "name_end": name[1] if name else None,
+        "name_start": name[0] + offset if name else None,
+        "name_end": name[1] + offset if name else None,
         "name": text[name[0] : name[1]] if name else None,
     }
 
@@ -60,6 +61,11 @@ def render_text(doc: AnnotatedFile, *, colour: bool) -> str:
 
     ``Defense Minister Song Young-moo[송영무 국방부 장관]``.
     """
+    body = _render_body(doc, colour=colour)
+    return body if body.endswith("\n") else body + "\n"
+
+
+def _render_body(doc: AnnotatedFile | AnnotatedChunk, *, colour: bool) -> str:
     out: list[str] = []
     pos = 0
     text = doc.text
@@ -78,26 +84,68 @@ def render_text(doc: AnnotatedFile, *, colour: bool) -> str:
             out.append(f"{m.text}[{note}]")
         pos = m.end
     out.append(text[pos:])
-    body = "".join(out)
-    return body if body.endswith("\n") else body + "\n"
+    return "".join(out)
+
+
+def _json_row(row: dict[str, Any]) -> str:
+    """One row as ``json.dumps(rows, indent=2)`` writes an element of the list (indented one level)."""
+    return "  " + json.dumps(row, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+
+
+def _csv_line(row: dict[str, Any]) -> str:
+    buf = io.StringIO(newline="")
+    r = dict(row, parts=" | ".join(row["parts"]), flags=" | ".join(row["flags"]))
+    csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL).writerow(
+        ["" if r[f] is None else r[f] for f in FIELDS]
+    )
+    return buf.getvalue()
 
 
 def render_json(docs: tuple[AnnotatedFile, ...]) -> str:
-    rows = [record(d.path, d.text, m) for d in docs for m in d.matches]
-    return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    return "".join(stream(_whole(docs), "json", colour=False, files=len(docs)))
 
 
 def render_csv(docs: tuple[AnnotatedFile, ...]) -> str:
-    buf = io.StringIO(newline="")
-    writer = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(FIELDS)
+    return "".join(stream(_whole(docs), "csv", colour=False, files=len(docs)))
+
+
+def _whole(docs: tuple[AnnotatedFile, ...]) -> Iterator[AnnotatedChunk]:
+    from ..match import AnnotatedChunk
+
     for d in docs:
-        for m in d.matches:
-            r = record(d.path, d.text, m)
-            r["parts"] = " | ".join(r["parts"])
-            r["flags"] = " | ".join(r["flags"])
-            writer.writerow(["" if r[f] is None else r[f] for f in FIELDS])
-    return buf.getvalue()
+        yield AnnotatedChunk(d.path, 0, d.text, d.matches, True, d.normalised)
+
+
+def stream(chunks: Iterable[AnnotatedChunk], fmt: str, *, colour: bool, files: int) -> Iterator[str]:
+    """The output of ``annotate`` piece by piece (the same bytes as rendering every file at once)."""
+    if fmt == "csv":
+        yield _csv_line(dict(zip(FIELDS, FIELDS, strict=True), parts=["parts"], flags=["flags"]))
+        for c in chunks:
+            for m in c.matches:
+                yield _csv_line(record(c.path, c.text, m, c.offset))
+        return
+    if fmt == "json":
+        first = True
+        for c in chunks:
+            for m in c.matches:
+                yield ("[\n" if first else ",\n") + _json_row(record(c.path, c.text, m, c.offset))
+                first = False
+        yield "[]\n" if first else "\n]\n"
+        return
+    index = -1
+    tail = ""  # the last character written for this file
+    for c in chunks:
+        if c.offset == 0:
+            index += 1
+            tail = ""
+            if files > 1:
+                yield ("\n" if index else "") + f"==> {c.path} <==\n"
+        body = _render_body(c, colour=colour)
+        if body:
+            tail = body[-1]
+            yield body
+        if c.last and tail != "\n":
+            yield "\n"
 
 
 @summarised("annotate")
@@ -163,28 +211,32 @@ def annotate(
       termdesk annotate day/*.txt --format json
     Offsets (json/csv) are characters into each file's text. Exit 2 on unreadable input.
     """
-    from ..match import annotate_files
+    from ..match import annotate_stream, article_files
 
-    docs = annotate_files(
-        list(paths),
-        glossary=list(glossary_paths),
-        statuses=statuses,
-        encoding=encoding,
-        on=on,
-        newsroom=newsroom,
-    )
-    if show_removed:
-        for d in docs:
-            echo_err(f"{d.path}: {d.normalised} invisible or special character(s) ignored for matching")
-    if fmt == "json":
-        click.echo(render_json(docs), nl=False)
-    elif fmt == "csv":
-        click.echo(render_csv(docs), nl=False)
-    else:
+    colour = False
+    if fmt == "text":
         from .options import use_colour
 
         colour = color if color is not None else use_colour()
-        for i, d in enumerate(docs):
-            if len(docs) > 1:
-                click.echo(("\n" if i else "") + f"==> {d.path} <==")
-            click.echo(render_text(d, colour=colour), nl=False, color=colour)
+    # streamed paragraph by paragraph: memory stays flat however large the article
+    files = article_files(list(paths))
+    chunks = annotate_stream(
+        files,
+        glossary=list(glossary_paths),
+        statuses=statuses,
+        encoding=encoding,
+        count_normalised=show_removed,
+        on=on,
+        newsroom=newsroom,
+    )
+
+    def counted(chunks: Iterable[AnnotatedChunk]) -> Iterator[AnnotatedChunk]:
+        changed = 0
+        for c in chunks:
+            changed = (changed if c.offset else 0) + c.normalised
+            yield c
+            if c.last and show_removed:
+                echo_err(f"{c.path}: {changed} invisible or special character(s) ignored for matching")
+
+    for piece in stream(counted(chunks), fmt, colour=colour, files=len(files)):
+        click.echo(piece, nl=False, color=colour if fmt == "text" else None)

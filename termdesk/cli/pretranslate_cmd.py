@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import sys
 from datetime import date
+from typing import TYPE_CHECKING
 
 import click
 
 from .options import date_option, summarised
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..mt.base import Translator
 
 
 @summarised("pretranslate")
@@ -30,17 +34,31 @@ from .options import date_option, summarised
 )
 @click.option(
     "--backend",
-    type=click.Choice(["auto", "argos", "glossary"]),
+    type=click.Choice(["auto", "argos", "glossary", "openai"]),
     default="auto",
     show_default=True,
-    help="argos: installed en→ko model; glossary: no MT, terms inline.",
+    help="argos: installed en→ko model; glossary: no MT, terms inline; openai: an OpenAI-compatible LLM server.",
+)
+@click.option(
+    "--base-url", default=None, help="openai: server URL (default OpenAI's; Ollama: http://localhost:11434/v1)."
+)
+@click.option("--model", default=None, help="openai: model name (or in termdesk.toml).")
+@click.option("--timeout", type=click.FloatRange(min=0.001), default=None, help="openai: seconds per request (120).")
+@click.option("--temperature", type=click.FloatRange(0, 2), default=None, help="openai: sampling temperature (0).")
+@click.option("--retries", type=click.IntRange(0, 100), default=None, help="openai: retries per request (4).")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="openai: settings file (default: termdesk.toml here or in a parent folder).",
 )
 @click.option("--beam", type=click.IntRange(1, 16), default=None, help="Beam size for the argos backend (default 4).")
 @click.option(
     "--jobs",
     type=click.IntRange(1, 64),
     default=None,
-    help="CPU threads for translation (default: sensible for this machine).",
+    help="CPU threads for argos; requests in flight for openai (default: sensible for this machine; openai 4).",
 )
 @click.option("--no-cache", is_flag=True, help="Do not read or write the translation-memory cache.")
 @click.option("--encoding", default=None, help="Read the articles in this encoding (e.g. cp949).")
@@ -57,29 +75,58 @@ def pretranslate(
     encoding: str | None,
     force: bool,
     on: date | None,
+    base_url: str | None,
+    model: str | None,
+    timeout: float | None,
+    temperature: float | None,
+    retries: int | None,
+    config_path: str | None,
 ) -> None:
     """ARTICLES: files or folders of .txt/.md/.html.
 
     Every glossary term is rendered exactly as the glossary says (name before
     title, particles repaired). A PO file beside an earlier run is merged: the
     translator's edits are never overwritten.
+
+    With --backend openai the API key is read from TERMDESK_API_KEY (or
+    OPENAI_API_KEY), never from the command line; each segment's Korean is
+    verified against the glossary, retried, and otherwise marked unverified.
     """
     from ..glossary import load_valid_glossary
+    from ..mt.openai_backend import open_backend
     from ..mt.select import select_backend
     from ..pretranslate import pretranslate as run
 
-    chosen, notice = select_backend(None if backend == "auto" else backend, beam_size=beam, threads=jobs)
+    llm_options = dict(base_url=base_url, model=model, timeout=timeout, jobs=jobs, temperature=temperature)
+    llm = None
+    if backend in ("openai", "auto"):
+        llm = open_backend(
+            config=config_path,
+            glossary=glossary_path,
+            only_if_auto=backend == "auto",
+            retries=retries,
+            **llm_options,
+        )
+    notice = None
+    chosen: Translator
+    if llm is not None:
+        chosen = llm
+    else:
+        chosen, notice = select_backend(None if backend == "auto" else backend, beam_size=beam, threads=jobs)
     if notice:
         click.echo(notice, err=True)
     bar = None
     progress = None
-    if (len(articles) > 1 or any(not a.endswith((".txt", ".md", ".html", ".htm")) for a in articles)) and (
-        sys.stderr.isatty()
-    ):
+    on_segment = None
+    if sys.stderr.isatty():
         from tqdm import tqdm
 
-        bar = tqdm(unit="article", file=sys.stderr, leave=False)
-        progress = lambda name: bar.update(1)  # noqa: E731
+        if llm is not None:
+            bar = tqdm(unit="segment", file=sys.stderr, leave=False)
+            on_segment = bar.update
+        elif len(articles) > 1 or any(not a.endswith((".txt", ".md", ".html", ".htm")) for a in articles):
+            bar = tqdm(unit="article", file=sys.stderr, leave=False)
+            progress = lambda name: bar.update(1)  # noqa: E731
     try:
         result = run(
             list(articles),
@@ -91,10 +138,13 @@ def pretranslate(
             progress=progress,
             encoding=encoding,
             on=on,
+            on_segment=on_segment,
         )
     finally:
         if bar is not None:
             bar.close()
+        if llm is not None:
+            llm.close()
     for a in result.articles:
         unverified = sum(1 for s in a.segments if not s.verified)
         fallback = sum(1 for s in a.segments if s.method.value == "fallback")
@@ -113,4 +163,18 @@ def pretranslate(
         )
     click.echo(f"backend: {result.backend}")
     click.echo(f"term accuracy: {result.term_accuracy:.1f}%")
+    if llm is not None:
+        from ..mt.llm_pipeline import method_stats
+
+        for row in method_stats([s for a in result.articles for s in a.segments]):
+            what = " (English kept, Korean inline)" if row.method == "unverified" else ""
+            click.echo(
+                f"  {row.method}: {row.segments} segment(s), {row.found}/{row.total} terms ({row.accuracy:.1f}%){what}"
+            )
+        u = llm.usage
+        click.echo(f"model: {llm.settings.model} at {llm.url}")
+        click.echo(
+            f"requests: {u.calls} completions, {u.requests} HTTP requests, "
+            f"tokens: {u.prompt_tokens} prompt + {u.completion_tokens} completion"
+        )
     click.echo(f"output: {out_dir}")

@@ -125,6 +125,23 @@ def _argos_available(**kwargs: Any) -> bool:
 
 register_backend("argos", _argos_factory, available=_argos_available, priority=10)
 
+
+def _openai_factory(**kwargs: Any) -> Translator:
+    from .openai_backend import open_backend
+
+    backend = open_backend(jobs=kwargs.get("threads"))
+    assert backend is not None
+    return backend
+
+
+def _never(**_: Any) -> bool:
+    return False
+
+
+# An OpenAI-compatible LLM server (settings from termdesk.toml): built only when named, never picked by
+# ``get_backend(None)`` — termdesk reaches a server only when asked.
+register_backend("openai", _openai_factory, available=_never, priority=50)
+
 __all__ = [
     "BackendSpec",
     "backend_names",

@@ -172,14 +172,18 @@ def _read_package(path: Path) -> InstalledPackage:
     )
 
 
-def _version_key(pkg: InstalledPackage) -> tuple[Any, ...]:
+def version_key(package_version: str) -> tuple[int, Any]:
+    """Sort key of a package version: PEP 440 versions by value, above anything unparseable (by text)."""
     from packaging.version import InvalidVersion, Version
 
     try:
-        version: tuple[int, Any] = (1, Version(pkg.package_version))
+        return (1, Version(package_version))
     except InvalidVersion:
-        version = (0, pkg.package_version)
-    return (version, pkg.name)
+        return (0, package_version)
+
+
+def _version_key(pkg: InstalledPackage) -> tuple[Any, ...]:
+    return (version_key(pkg.package_version), pkg.name)
 
 
 def list_packages(*, packages_dir: str | os.PathLike[str] | None = None) -> PackageListing:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 GLOSSARY_NOTICE = (
     "no en→ko MT model installed: using the glossary backend (English with the glossary's Korean inline) "
-    "— install a model with `termdesk model install FILE.argosmodel`"
+    "— get a model with `termdesk model download en ko` (offline: `termdesk model install FILE.argosmodel`)"
 )
 
 

@@ -28,8 +28,9 @@ required forms. The API:
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date as Date
 
 from ..match import Match, Matcher
@@ -67,6 +68,7 @@ from .titles import (
 __all__ = [
     "FLAG_UNRESOLVED_DATE",
     "NewsroomRule",
+    "iter_render",
     "render_article",
     "render_text",
     "rule_table",
@@ -98,41 +100,46 @@ _COUNTRY_SCAN = re.compile(
 )
 
 
-def render_article(
-    texts: Sequence[str],
+#: How many leading segments the article-level look-ahead reads (its date, its people, its countries):
+#: the headline and the first paragraphs name them; the rest of a long article streams.
+LOOKAHEAD = 8
+
+
+def iter_render(
+    texts: Iterable[str],
     matcher: Matcher,
     *,
     date: Date | None = None,
     unresolved: bool = True,
-) -> tuple[tuple[Match, ...], ...]:
-    """Newsroom renderings of one article's segments (or paragraphs), in order.
-
-    ``date`` is the article's date (``today`` and weekdays resolve against it); without it the
-    dateline of the first segments is used (:func:`termdesk.article_date.article_date`), and with
-    neither, ``today``/weekdays are returned
-    flagged ``unresolved-date`` (``unresolved=False`` leaves them out: a draft keeps the English).
-    Each match is a glossary match or a rule's (``Match.rule``), sorted, non-overlapping.
-    """
+) -> Iterator[tuple[Match, ...]]:
+    """:func:`render_article` as a generator: segments are read as they come (memory stays flat on a
+    long article); only the first :data:`LOOKAHEAD` are read ahead for the date, the people a headline
+    names and the countries."""
     from ..article_date import article_date
 
-    when = date if date is not None else article_date("\n".join(texts[:8]))
-    countries = {country_code(m.group(1)) or "" for t in texts for m in _COUNTRY_SCAN.finditer(t)}
-    state = ArticleState()
-    found = [matcher.find(text) for text in texts]
-    article_people = {m.entry for ms in found for m in ms if m.entry is not None and m.entry.type == "person"}
-    out: list[tuple[Match, ...]] = []
-    # the people the whole article introduces, for a headline that names them before the body does
+    it = iter(texts)
+    head = list(itertools.islice(it, LOOKAHEAD))
+    when = date if date is not None else article_date("\n".join(head))
+    countries = {country_code(m.group(1)) or "" for t in head for m in _COUNTRY_SCAN.finditer(t)}
+    head_found = [matcher.find(text) for text in head]
+    article_people = {m.entry for ms in head_found for m in ms if m.entry is not None and m.entry.type == "person"}
+    # the people the first segments introduce, for a headline that names them before the body does
     ahead = ArticleState()
-    for text, ms in zip(texts, found, strict=True):
+    for text, ms in zip(head, head_found, strict=True):
         note_people(text, ms, ahead)
-    for index, (text, ms) in enumerate(zip(texts, found, strict=True)):
+    state = ArticleState()
+    for index, text in enumerate(itertools.chain(head, it)):
+        ms = head_found[index] if index < len(head_found) else matcher.find(text)
+        if index >= len(head):
+            countries |= {country_code(m.group(1)) or "" for m in _COUNTRY_SCAN.finditer(text)}
+            article_people |= {m.entry for m in ms if m.entry is not None and m.entry.type == "person"}
         if index == 0 and ahead.people:
             cut = text.find("\n")
-            if cut > 0 or len(texts) > 1:
+            if cut > 0 or len(head) > 1:
                 headline = text[:cut] if cut > 0 else text
+                rest = [m for m in ms if m.start >= len(headline)]
                 ms = apply_later(headline, [m for m in ms if m.end <= len(headline)], ahead, headline=True)
-                ms = absorb_kr_qualifier(headline, ms)
-                ms += [m for m in found[0] if m.start >= len(headline)]
+                ms = absorb_kr_qualifier(headline, ms) + rest
         ms = apply_title_surname(text, ms, article_people)
         ms = apply_titles(text, ms, matcher)
         ms = apply_compounds(text, ms, matcher)
@@ -147,8 +154,25 @@ def render_article(
         ms = apply_first_mention(ms, state.seen_entries)
         if not unresolved:
             ms = [m for m in ms if FLAG_UNRESOLVED_DATE not in m.flags]
-        out.append(tuple(sorted(ms, key=lambda m: m.start)))
-    return tuple(out)
+        yield tuple(sorted(ms, key=lambda m: m.start))
+
+
+def render_article(
+    texts: Sequence[str],
+    matcher: Matcher,
+    *,
+    date: Date | None = None,
+    unresolved: bool = True,
+) -> tuple[tuple[Match, ...], ...]:
+    """Newsroom renderings of one article's segments (or paragraphs), in order.
+
+    ``date`` is the article's date (``today`` and weekdays resolve against it); without it the
+    dateline of the first segments is used (:func:`termdesk.article_date.article_date`), and with
+    neither, ``today``/weekdays are returned flagged ``unresolved-date`` (``unresolved=False``
+    leaves them out: a draft keeps the English). Each match is a glossary match or a rule's
+    (``Match.rule``), sorted, non-overlapping.
+    """
+    return tuple(iter_render(texts, matcher, date=date, unresolved=unresolved))
 
 
 def render_text(text: str, matcher: Matcher, *, date: Date | None = None, unresolved: bool = True) -> tuple[Match, ...]:

@@ -25,17 +25,20 @@ target has it.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..glossary import Severity
 from ..ko.forms import KoreanText
+from ..match import _gc_paused
 from .base import Rule, Run
 from .records import AnalysedDocument, AnalysedSegment, Finding, RuleExample
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..glossary import Entry
+    from ..glossary import Entry, Glossary
 
 _KOREAN_STYLE = re.compile(r"\b([A-Z][a-z]{1,6})\s+([A-Z][a-z]+)-([a-z]+)\b")
 _WESTERN = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
@@ -90,16 +93,19 @@ def names_in(doc: AnalysedDocument) -> Iterator[NameUse]:
             yield NameUse(m.group(0), m.group(1), f"{m.group(2)}-{m.group(3)}", doc, seg)
 
 
-@dataclass(frozen=True)
-class _Person:
+class _Person(NamedTuple):  # a tuple: 10,000 of them are made per 100,000-entry glossary
     en: str
     ko: str
     surname: str
     given: str
     western: bool
-    entry_id: str
+    entry: Entry
     canonical: str  # the entry's en
     misspelling: bool = False  # an en_variant the entry's note calls a misspelling
+
+    @property
+    def entry_id(self) -> str:
+        return self.entry.id
 
 
 def _is_misspelling(form: str, entry: Entry) -> bool:
@@ -109,20 +115,89 @@ def _is_misspelling(form: str, entry: Entry) -> bool:
 
 
 def _people(run: Run) -> list[_Person]:
-    out = []
-    for e in run.glossary:
-        if e.type != "person" or e.status == "deprecated":
-            continue
-        for form in e.en_forms:
-            bad = _is_misspelling(form, e)
-            m = _KOREAN_STYLE.fullmatch(form)
-            if m:
-                out.append(_Person(form, e.ko, m.group(1), f"{m.group(2)}-{m.group(3)}", False, e.id, e.en, bad))
+    return people_index(run.glossary).people
+
+
+@dataclass
+class PeopleIndex:
+    """A glossary's people (non-deprecated), indexed once so a run looks up only the names that occur.
+
+    ``near``: for Korean-style forms, the name's parts with one part left out → the people having
+    them (a name :func:`similarity` calls 1 or 2 differs from the person in exactly one part,
+    so it shares one of these keys). ``by_given``: Western given name → surname length → the
+    people (a two-part Western name one edit from ``Given Surname`` has the same given name and
+    a surname at most one letter longer or shorter).
+    """
+
+    people: list[_Person]
+    near: dict[tuple[int, int, tuple[str, ...]], list[int]]
+    by_given: dict[str, dict[int, list[int]]]
+    by_en: dict[str, _Person]
+    owner: dict[str, _Person]
+    known: frozenset[str]
+
+    @classmethod
+    def build(cls, glossary: Glossary) -> PeopleIndex:
+        people: list[_Person] = []
+        parts_of: list[tuple[str, ...]] = []  # name_parts of each person's form, from the regex groups
+        for e in [e for e in glossary if e.type == "person" and e.status != "deprecated"]:
+            for form in (e.en, *e.en_variants) if e.en_variants else (e.en,):
+                bad = bool(e.note) and _is_misspelling(form, e)
+                m = _KOREAN_STYLE.fullmatch(form)
+                if m:
+                    people.append(_Person(form, e.ko, m.group(1), f"{m.group(2)}-{m.group(3)}", False, e, e.en, bad))
+                    parts_of.append((m.group(1).casefold(), m.group(2).casefold(), m.group(3).casefold()))
+                    continue
+                w = _WESTERN.fullmatch(form)
+                if w:
+                    people.append(_Person(form, e.ko, w.group(2), w.group(1), True, e, e.en, bad))
+                    parts_of.append((w.group(1).casefold(), *w.group(2).casefold().split("-")))
+        near: dict[tuple[int, int, tuple[str, ...]], list[int]] = {}
+        by_given: dict[str, dict[int, list[int]]] = {}
+        for i, (p, parts) in enumerate(zip(people, parts_of, strict=True)):
+            if p.western:
+                if len(parts) == 2:  # a hyphenated surname (three parts) is never one edit from Given Surname
+                    by_given.setdefault(p.given, {}).setdefault(len(parts[1]), []).append(i)
                 continue
-            w = _WESTERN.fullmatch(form)
-            if w:
-                out.append(_Person(form, e.ko, w.group(2), w.group(1), True, e.id, e.en, bad))
-    return out
+            for j in range(len(parts)):
+                near.setdefault((len(parts), j, parts[:j] + parts[j + 1 :]), []).append(i)
+        by_en: dict[str, _Person] = {}
+        for p in people:
+            by_en.setdefault(p.en, p)
+        owner = {p.en: p for p in people}  # ids are compared only for the few similar pairs
+        known = frozenset(p.en for p in people if not p.misspelling)
+        return cls(people, near, by_given, by_en, owner, known)
+
+    def near_korean(self, text: str) -> list[int]:
+        """Indices of the Korean-style people whose form differs from ``text`` in at most one part."""
+        from ..mine.name_variants import name_parts
+
+        parts = name_parts(text)
+        out: set[int] = set()
+        for j in range(len(parts)):
+            out.update(self.near.get((len(parts), j, parts[:j] + parts[j + 1 :]), ()))
+        return sorted(out)
+
+
+_PEOPLE: weakref.WeakKeyDictionary[Glossary, PeopleIndex] = weakref.WeakKeyDictionary()
+
+
+def people_index(glossary: Glossary) -> PeopleIndex:
+    """The (cached) :class:`PeopleIndex` of ``glossary``."""
+    index = _PEOPLE.get(glossary)
+    if index is None:
+        with _gc_paused():  # many small acyclic objects on a large heap: the collector finds nothing
+            index = _PEOPLE[glossary] = PeopleIndex.build(glossary)
+    return index
+
+
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=4096)
+def _given_pattern(given: str) -> re.Pattern[str]:
+    """A Western given name followed by a capitalised surname of four letters or more."""
+    return re.compile(rf"\b{re.escape(given)}\s+([A-Z][a-z]{{3,}})\b")
 
 
 class SourceNameVariant(Rule):
@@ -163,41 +238,64 @@ class SourceNameVariant(Rule):
     )
 
     def check(self, run: Run) -> Iterator[Finding]:
-        people = _people(run)
-        owner = {p.en: p.entry_id for p in people}
-        known = {p.en for p in people if not p.misspelling}
+        index = people_index(run.glossary)
+        people = index.people
+        owner = index.owner
+        known = index.known
         uses = [u for d in run.documents for u in names_in(d)]
         reported: set[tuple[str, str]] = set()
         spellings_in_run = {u.text for u in uses}
+        uses_of: dict[str, list[NameUse]] = {}
+        for u in uses:
+            uses_of.setdefault(u.text, []).append(u)
         # 0. a spelling the glossary itself calls a misspelling
         for p in (p for p in people if p.misspelling):
-            for u in (u for u in uses if u.text == p.en):
+            for u in uses_of.get(p.en, ()):
                 key = (u.doc.document.name, u.text)
                 if key not in reported:
                     reported.add(key)
                     yield self._finding(u, p.canonical, p.ko, "the glossary has")
         # 1. two spellings in the run
-        texts = list(dict.fromkeys(u.text for u in uses))
+        texts = list(uses_of)
         for i, a in enumerate(texts):
             for b in texts[i + 1 :]:
                 if similarity(a, b) in (0, 3):
                     continue
-                if a in owner and b in owner and owner[a] != owner[b]:
+                if a in owner and b in owner and owner[a].entry_id != owner[b].entry_id:
                     continue  # two different people in the glossary (Kim Jong-un, Kim Jong-il)
                 wrong, right = (a, b) if b in known else (b, a)
-                for u in (x for x in uses if x.text == wrong):
+                for u in uses_of[wrong]:
                     key = (u.doc.document.name, u.text)
                     if key not in reported:
                         reported.add(key)
-                        yield self._finding(u, right, self._ko_of(right, people), "elsewhere")
-        # 2. near a glossary person
-        for p in people:
-            if p.western:
-                yield from self._near_western(run, p, known, reported)
+                        right_person = index.by_en.get(right)
+                        yield self._finding(u, right, right_person.ko if right_person else "", "elsewhere")
+        # 2. near a glossary person: only the people indexed under a name that occurs (in glossary order)
+        near: dict[int, list[int]] = {}  # person index → indices into uses
+        for k, u in enumerate(uses):
+            if u.text in known:
                 continue
-            for u in uses:
-                if u.text in known:
-                    continue
+            for i in index.near_korean(u.text):
+                near.setdefault(i, []).append(k)
+        western: dict[int, list[tuple[AnalysedDocument, AnalysedSegment, re.Match[str]]]] = {}
+        if index.by_given:
+            for doc in run.documents:
+                for seg in doc.segments:
+                    for word in dict.fromkeys(_WORD.findall(seg.segment.source)):
+                        lengths = index.by_given.get(word)
+                        if lengths is None:
+                            continue
+                        for m in _given_pattern(word).finditer(seg.segment.source):
+                            n = len(m.group(1))
+                            for i in (*lengths.get(n - 1, ()), *lengths.get(n, ()), *lengths.get(n + 1, ())):
+                                western.setdefault(i, []).append((doc, seg, m))
+        for i in sorted({*near, *western}):
+            p = people[i]
+            if p.western:
+                # one given name per person: its matches are in document, segment, offset order
+                yield from self._near_western(western[i], p, known, reported)
+                continue
+            for u in (uses[k] for k in near[i]):
                 d = similarity(u.text, p.en)
                 if d in (0, 3):
                     continue
@@ -208,24 +306,21 @@ class SourceNameVariant(Rule):
                     reported.add(key)
                     yield self._finding(u, p.en, p.ko, "the glossary has")
 
-    def _near_western(self, run: Run, p: _Person, known: set[str], reported: set[tuple[str, str]]) -> Iterator[Finding]:
-        pattern = re.compile(rf"\b{re.escape(p.given)}\s+([A-Z][a-z]{{3,}})\b")
-        for doc in run.documents:
-            for seg in doc.segments:
-                for m in pattern.finditer(seg.segment.source):
-                    text = m.group(0)
-                    if text in known or similarity(text, p.en) != 1:  # Hill ≠ Miller: one edit only
-                        continue
-                    key = (doc.document.name, text)
-                    if key not in reported:
-                        reported.add(key)
-                        yield self._finding(
-                            NameUse(text, m.group(1), p.given, doc, seg), p.en, p.ko, "the glossary has"
-                        )
-
-    @staticmethod
-    def _ko_of(en: str, people: list[_Person]) -> str:
-        return next((p.ko for p in people if p.en == en), "")
+    def _near_western(
+        self,
+        matches: list[tuple[AnalysedDocument, AnalysedSegment, re.Match[str]]],
+        p: _Person,
+        known: frozenset[str],
+        reported: set[tuple[str, str]],
+    ) -> Iterator[Finding]:
+        for doc, seg, m in matches:
+            text = m.group(0)
+            if text in known or similarity(text, p.en) != 1:  # Hill ≠ Miller: one edit only
+                continue
+            key = (doc.document.name, text)
+            if key not in reported:
+                reported.add(key)
+                yield self._finding(NameUse(text, m.group(1), p.given, doc, seg), p.en, p.ko, "the glossary has")
 
     def _finding(self, use: NameUse, right: str, ko: str, basis: str) -> Finding:
         if ko:

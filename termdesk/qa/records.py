@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..glossary import Severity
+from ..glossary import Entry, Severity
 
 
 @dataclass(frozen=True)
@@ -95,6 +95,8 @@ class TermHit:
     target_spans: tuple[tuple[int, int], ...] = ()
     parts: tuple[TermHit, ...] = ()
     how: str = ""  # how it was accepted: "form", "designator", "family-name", "rank-dropped", …
+    #: The matched glossary entry (rules read it instead of looking the id up in the whole glossary).
+    entry: Entry | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

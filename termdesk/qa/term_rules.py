@@ -6,18 +6,15 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from ..glossary import Severity
 from ..ko.forms import KoreanText, compact
 from .base import Rule, Run, target_missing
+from .form_index import KoreanFormIndex, korean_forms
 from .records import AnalysedDocument, AnalysedSegment, Finding, RuleExample, TermHit
 from .terms import METONYMS, dateline_end, leaf_hits
-
-if TYPE_CHECKING:  # pragma: no cover
-    from ..glossary import Entry
 
 
 def _where(seg: AnalysedSegment) -> str:
@@ -142,7 +139,7 @@ class KeyTermMismatch(Rule):
         """Why a missing term is only worth an info finding, or '' (see the rule's summary)."""
         if hit.parts:
             return ""
-        entry = run.glossary.get(hit.entry_id)
+        entry = hit.entry if hit.entry is not None else run.glossary.get(hit.entry_id)
         if entry is None:
             return ""
         if entry.type == "media":
@@ -157,7 +154,7 @@ class KeyTermMismatch(Rule):
     @staticmethod
     def _avoided_form_used(hit: TermHit, target: KoreanText, run: Run) -> bool:
         for leaf in leaf_hits((hit,)):
-            entry = run.glossary.get(leaf.entry_id)
+            entry = leaf.entry if leaf.entry is not None else run.glossary.get(leaf.entry_id)
             if entry is not None and not leaf.ok and any(target.contains(a) for a in entry.ko_avoid):
                 return True
         return False
@@ -169,13 +166,6 @@ class KeyTermMismatch(Rule):
         missing = [p for p in hit.parts if not p.ok]
         what = "; ".join(f"{p.expected} ('{p.en}')" for p in missing) or hit.expected
         return f"'{hit.en}' → {hit.expected}: {what} not found in the target"
-
-
-@dataclass(frozen=True)
-class _AvoidForm:
-    form: str
-    entry: Entry
-    covers: tuple[str, ...]  # accepted forms (any entry) that contain this avoided form
 
 
 class AvoidedRendering(Rule):
@@ -203,42 +193,33 @@ class AvoidedRendering(Rule):
     )
 
     def check(self, run: Run) -> Iterator[Finding]:
-        table = self._table(run)
-        if not table:
+        index = korean_forms(run.glossary)
+        if not index.avoided:
             return
         for doc in run.documents:
             for seg in doc.segments:
-                yield from self._check(doc, seg, table)
+                yield from self._check(doc, seg, index)
 
-    @staticmethod
-    def _table(run: Run) -> list[_AvoidForm]:
-        entries = [e for e in run.glossary if e.status != "deprecated"]
-        accepted = {f for e in entries for f in e.ko_forms}
-        table = []
-        for e in entries:
-            for a in e.ko_avoid:
-                key = compact(a)
-                if not key:
-                    continue
-                covers = tuple(f for f in accepted if key in compact(f) and compact(f) != key)
-                table.append(_AvoidForm(a, e, covers))
-        return table
-
-    def _check(self, doc: AnalysedDocument, seg: AnalysedSegment, table: list[_AvoidForm]) -> Iterator[Finding]:
+    def _check(self, doc: AnalysedDocument, seg: AnalysedSegment, index: KoreanFormIndex) -> Iterator[Finding]:
         target = KoreanText(seg.segment.target)
+        items = index.avoided_in(target)  # only the avoided forms that occur: O(target), not O(glossary)
+        if not items:
+            return
         in_source = {h.entry_id for h in leaf_hits(seg.terms)} | {h.entry_id for h in seg.terms}
-        for item in table:
+        present = index.present(target)
+        for item in items:
             spans = target.find_all(item.form)
             if not spans:
                 continue
-            covered = [s for f in item.covers for s in target.find_all(f)]
+            # an accepted form (any entry) containing the avoided one covers it (국방장관 in 미 국방장관)
+            covered = [s for k in index.containers(item.key, present) for s in target.find_all(k)]
             spans = [s for s in spans if not any(c[0] <= s[0] and s[1] <= c[1] for c in covered)]
             if not spans:
                 continue
-            present = item.entry.id in in_source
+            present_in_source = item.entry.id in in_source
             how = (
                 f"'{item.entry.en}' is in the source"
-                if present
+                if present_in_source
                 else f"'{item.entry.en}' is not in this source segment; check the sense"
             )
             yield self.finding(
@@ -246,22 +227,25 @@ class AvoidedRendering(Rule):
                 seg.segment.index,
                 f"avoided rendering {item.form}: use {item.entry.ko} ({how})",
                 item.form,
-                severity=Severity.ERROR if present else Severity.WARNING,
+                severity=Severity.ERROR if present_in_source else Severity.WARNING,
             )
 
 
-def _present_forms(seg: AnalysedSegment, hit: TermHit, containers: Callable[[str, str], list[str]]) -> list[str]:
+def _present_forms(
+    seg: AnalysedSegment, hit: TermHit, index: KoreanFormIndex, target: KoreanText, present: set[str]
+) -> list[str]:
     """Glossary forms of one term present in the segment as renderings of it.
 
     An occurrence inside a longer glossary form of another entry does not count
     (국방장관 inside 미 국방장관, the U.S. title), nor one inside a longer form of the
-    same term.
+    same term. Only the glossary forms ``present`` in the target (keys, from ``index``) are looked at.
     """
-    target = KoreanText(seg.segment.target)
     others = [span for h in leaf_hits(seg.terms) if h.entry_id != hit.entry_id for span in h.target_spans]
     for f in dict.fromkeys(hit.accepted):
-        for g in containers(f, hit.entry_id):
-            others.extend(target.find_all(g))
+        key = compact(f)
+        for k in index.containers(key, present):
+            if any(e.id != hit.entry_id for _g, e in index.forms[k]):  # a longer form of another entry
+                others.extend(target.find_all(k))
 
     def inside(s: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
         return any(o[0] <= s[0] and s[1] <= o[1] and o[1] - o[0] > s[1] - s[0] for o in spans)
@@ -334,25 +318,20 @@ class Inconsistency(Rule):
     )
 
     def check(self, run: Run) -> Iterator[Finding]:
-        forms = [(compact(f), f, e.id) for e in run.glossary if e.status != "deprecated" for f in e.ko_forms]
-        cache: dict[tuple[str, str], list[str]] = {}
-
-        def containers(form: str, entry_id: str) -> list[str]:
-            """Longer glossary forms of other entries that contain ``form``."""
-            key = (compact(form), entry_id)
-            if key not in cache:
-                cache[key] = [f for k, f, eid in forms if eid != entry_id and key[0] in k and k != key[0]]
-            return cache[key]
-
+        index = korean_forms(run.glossary)
         uses: dict[str, list[_Use]] = defaultdict(list)
         for doc in run.documents:
             for seg in doc.segments:
                 seen: set[str] = set()
+                target = KoreanText(seg.segment.target)
+                keys: set[str] | None = None
                 for hit in leaf_hits(seg.terms):
                     if not hit.approved or hit.found is None or hit.entry_id in seen:
                         continue
                     seen.add(hit.entry_id)
-                    present = _present_forms(seg, hit, containers)
+                    if keys is None:
+                        keys = index.present(target)
+                    present = _present_forms(seg, hit, index, target, keys)
                     if len(present) != 1:
                         continue  # a defining mention (both forms) or a designator-only one
                     if len(compact(present[0])) < 2:

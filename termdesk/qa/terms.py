@@ -261,6 +261,7 @@ def _simple_hit(
         approved=is_approved(entry),
         target_spans=spans,
         how=how,
+        entry=entry,
     )
 
 
@@ -303,6 +304,7 @@ def _composed_hit(m: Match, target: KoreanText, state: DocState, source: str) ->
         target_spans=tuple(sorted(spans)),
         parts=parts,
         how=how,
+        entry=entry,
     )
 
 
