@@ -1142,7 +1142,7 @@ def _in_original(m: Match, norm: Normalised) -> Match:
 
 @dataclass(frozen=True)
 class AnnotatedFile:
-    """One input file: its text (as read by ``textio.read_text``) and the matches in it."""
+    """One input file: its text (as read by ``text.annotation_text``) and the matches in it."""
 
     path: str
     text: str
@@ -1318,10 +1318,29 @@ def paragraph_chunks(text: str, *, min_gap: int = 2, size: int = 1 << 18) -> Ite
 
 
 def article_files(paths: Sequence[str | Path]) -> list[str | Path]:
-    """The files ``annotate`` reads: files as given, a folder as its English articles (``pairing.english_articles``)."""
-    from .pairing import english_articles
+    """The files ``annotate`` reads: files as given, a folder as its English articles (``pairing.english_articles``).
 
-    return [f for p in paths for f in (english_articles([p]) if Path(p).is_dir() else [p])]
+    ``-`` is standard input, allowed once.
+    """
+    from .errors import UsageError
+    from .pairing import english_articles
+    from .textio import STDIN
+
+    files = [f for p in paths for f in (english_articles([p]) if Path(p).is_dir() else [p])]
+    if sum(1 for p in files if str(p) == STDIN) > 1:
+        raise UsageError("standard input (-) given more than once — give it once")
+    return files
+
+
+#: Inputs read whole through :func:`termdesk.text.annotation_text` (extracted or cleaned text;
+#: standard input can be read only once); plain text and Markdown are streamed from the file.
+_EXTRACTED_SUFFIXES = (".html", ".htm", ".docx")
+
+
+def _read_for_annotation(p: str | Path, *, encoding: str | None) -> str:
+    from .text import annotation_text
+
+    return annotation_text(p, encoding=encoding)
 
 
 def annotate_stream(
@@ -1344,20 +1363,27 @@ def annotate_stream(
     and with ``newsroom`` (the default) its chunks go through the newsroom rules
     (:func:`termdesk.newsroom.iter_render`: compounds, later mentions across chunks, dates …).
     """
-    from .textio import read_text
+    from .textio import STDIN
+    from .textio import read_document_text as read_text  # text, .docx; PDF and other binaries refused
 
     files = article_files(paths)
-    if len(files) > 1:
-        for p in files:
+    whole: dict[int, str] = {}  # inputs that cannot be streamed from the file: read once, kept
+    for i, p in enumerate(files):
+        if str(p) == STDIN or str(p).lower().endswith(_EXTRACTED_SUFFIXES):
+            whole[i] = _read_for_annotation(p, encoding=encoding)
+        elif len(files) > 1:
             read_text(p, encoding=encoding)
-    first = read_text(files[0], encoding=encoding) if files else ""
+    first = "" if not files or 0 in whole else read_text(files[0], encoding=encoding)
     from .article_date import article_date
 
     base = load_matcher(glossary, statuses=statuses)
     gap = base.max_space_run + 1
     dated: DatedMatchers | None = None
     for i, p in enumerate(files):
-        text = first if i == 0 else read_text(p, encoding=encoding)
+        if i in whole:
+            text = whole.pop(i)
+        else:
+            text = first if i == 0 else read_text(p, encoding=encoding)
         first = ""
         day = article_date(text, default=on)
         matcher = base
@@ -1378,7 +1404,7 @@ def annotate_stream(
         for k, ((s, e), ms) in enumerate(zip(spans, found, strict=True)):
             chunk = text[s:e]
             yield AnnotatedChunk(
-                str(p),
+                "<stdin>" if str(p) == STDIN else str(p),
                 s,
                 chunk,
                 ms,
@@ -1408,10 +1434,11 @@ def annotate_files(
     """
     from .article_date import article_date
     from .glossary import load_valid_glossary
-    from .textio import read_text
+    from .text import annotation_text
+    from .textio import STDIN
 
     files = article_files(paths)
-    texts = [(str(p), read_text(p, encoding=encoding)) for p in files]
+    texts = [("<stdin>" if str(p) == STDIN else str(p), annotation_text(p, encoding=encoding)) for p in files]
     matchers = DatedMatchers(load_valid_glossary(glossary), statuses=statuses)
     out = []
     for path, text in texts:

@@ -68,7 +68,18 @@ KO_TAG = ".ko"
 EN_FOLDER = "en"
 KO_FOLDER = "ko"
 #: Files termdesk writes next to articles (besides the draft ``A.ko.txt``): never articles.
-OUTPUT_SUFFIXES: tuple[str, ...] = (".po", ".terms.csv", ".csv", ".tsv", ".tbx", ".utf8", ".sqlite")
+OUTPUT_SUFFIXES: tuple[str, ...] = (
+    ".po",
+    ".terms.csv",
+    ".csv",
+    ".tsv",
+    ".tbx",
+    ".utf8",
+    ".sqlite",
+    ".xlf",
+    ".xliff",
+    ".tmx",
+)
 #: Written into the head of every HTML file termdesk produces, so that it is never read back as an article.
 GENERATOR_MARK = '<meta name="generator" content="termdesk">'
 
@@ -248,10 +259,16 @@ def _walk(folder: Path) -> list[Path]:
 
 
 def walk_files(paths: Sequence[str | Path]) -> Iterator[tuple[Path, bool]]:
-    """``(file, named)`` for every file named or inside a named folder, each once; missing paths raise."""
+    """``(file, named)`` for every file named or inside a named folder, each once; missing paths raise.
+
+    ``-`` (standard input, see ``termdesk.textio.STDIN``) is yielded as a named ``Path('-')``.
+    """
     seen: set[Path] = set()
     for given in paths:
         p = Path(given)
+        if str(given) == "-":
+            yield p, True
+            continue
         if p.is_dir():
             found, named = _walk(p), False
         elif p.exists():
@@ -284,7 +301,7 @@ def english_articles(paths: Sequence[str | Path]) -> list[Path]:
     found = [f for f, named in walk_files(paths) if named or side_of(f) is Side.ENGLISH]
     if not found:
         raise InputError(
-            f"{', '.join(str(p) for p in paths)}: no articles found (.txt, .md, .html) — give files or folders"
+            f"{', '.join(str(p) for p in paths)}: no articles found (.txt, .md, .html, .docx) — give files or folders"
         )
     return found
 

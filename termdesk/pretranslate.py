@@ -12,7 +12,9 @@ Pipeline, per article::
         if that fails too it is marked for the translator with its term list.
 
 Outputs per article: ``NAME.ko.txt`` (draft), ``NAME.po`` (merged with an existing
-one: the translator's edits are never overwritten) and ``NAME.terms.csv``.
+one: the translator's edits are never overwritten), ``NAME.terms.csv`` and, with
+``formats`` including ``xliff``, ``NAME.xlf`` (XLIFF 1.2, :mod:`termdesk.formats.xliff`;
+a target confirmed in an earlier ``NAME.xlf`` is kept, and taken into the PO).
 The library never prints; progress goes through a callback.
 """
 
@@ -23,20 +25,22 @@ import hashlib
 import io
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import ConflictError, InputError
+from .errors import ConflictError, InputError, UsageError
+from .poheader import DEFAULT_CONTACTS, TRANSLATOR_FIELDS, PoContacts, po_metadata
 
 if TYPE_CHECKING:  # pragma: no cover
     import polib
 
+    from .formats.xliff import DraftUnit, XliffDocument
     from .glossary import Glossary
-    from .match import Match, Matcher
+    from .match import DatedMatchers, Match, Matcher
     from .mt.base import Translator
 
 
@@ -371,17 +375,25 @@ def translate_segments(
 
 def _segment_article(
     path: Path,
-    matcher: Matcher,
+    matcher: Matcher | DatedMatchers,
     scheme: PlaceholderScheme,
     encoding: str | None = None,
+    name: str | None = None,
+    *,
     day: date | None = None,
+    on: date | None = None,
 ) -> tuple[object, list[_Work]]:
     """Segments with their terms: glossary matches rendered by the newsroom rules, article by article
     (later mentions carry across segments; an unresolved weekday is left in English)."""
     from .newsroom import render_article
     from .text import read_article, segment
 
-    doc = read_article(path, encoding=encoding)
+    doc = read_article(path, encoding=encoding, name=name)
+    if hasattr(matcher, "for_date"):  # dated matchers: the article's date picks the renderings
+        from .article_date import article_date
+
+        day = article_date(doc.text, default=on)
+        matcher = matcher.for_date(day)
     segs = segment(doc)
     rendered = render_article([seg.text for seg in segs], matcher, date=day, unresolved=False)
     work: list[_Work] = []
@@ -455,18 +467,13 @@ def _sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _build_po(name: str, segments: Sequence[SegmentResult], backend: str) -> polib.POFile:
+def _build_po(
+    name: str, segments: Sequence[SegmentResult], backend: str, contacts: PoContacts = DEFAULT_CONTACTS
+) -> polib.POFile:
     import polib
 
     po = polib.POFile(wrapwidth=0)
-    po.metadata = {
-        "Project-Id-Version": f"{name}",
-        "Language": "ko",
-        "MIME-Version": "1.0",
-        "Content-Type": "text/plain; charset=UTF-8",
-        "Content-Transfer-Encoding": "8bit",
-        "X-Generator": f"termdesk pretranslate ({backend})",
-    }
+    po.metadata = po_metadata(project=name, generator=f"termdesk pretranslate ({backend})", contacts=contacts)
     seen: Counter[str] = Counter()
     for s in segments:
         seen[s.source] += 1
@@ -517,8 +524,11 @@ def merge_po(new: polib.POFile, old: polib.POFile | None) -> tuple[polib.POFile,
     old_by = {(e.msgctxt, e.msgid): e for e in old if not e.obsolete}
     kept = 0
     merged = polib.POFile(wrapwidth=0)
-    merged.metadata = dict(old.metadata)
-    merged.metadata.update({k: v for k, v in new.metadata.items() if k.startswith("X-") or k in ("Language",)})
+    # The translator's editor maintains the revision date, translator and team; everything else is refreshed,
+    # so a PO written before termdesk wrote complete headers gets the missing fields.
+    merged.metadata = dict(new.metadata)
+    merged.metadata.update({k: v for k, v in old.metadata.items() if k in TRANSLATOR_FIELDS and v.strip()})
+    merged.metadata.update({k: v for k, v in old.metadata.items() if k not in new.metadata})
     merged.header = old.header
     used: set[tuple[str | None, str]] = set()
     for e in new:
@@ -556,6 +566,79 @@ def _draft_text(po: polib.POFile, segments: Sequence[SegmentResult]) -> str:
         text = by_key.get((ctxt, s.source), s.target)
         paragraphs.setdefault(s.paragraph, []).append(text)
     return "\n\n".join(" ".join(p) for _, p in sorted(paragraphs.items())) + "\n"
+
+
+#: What ``formats`` may name (the PO is always written).
+OUTPUT_FORMATS: tuple[str, ...] = ("po", "xliff")
+
+
+def _segment_keys(name: str, segments: Sequence[SegmentResult]) -> list[tuple[str | None, str, int]]:
+    """(msgctxt, msgid, occurrence) of each segment, as _build_po numbers repeated sources."""
+    seen: Counter[str] = Counter()
+    out = []
+    for s in segments:
+        seen[s.source] += 1
+        out.append((f"{name}#{seen[s.source]}" if seen[s.source] > 1 else None, s.source, seen[s.source]))
+    return out
+
+
+def _take_confirmed(po: polib.POFile, xlf: XliffDocument) -> int:
+    """Targets confirmed in the earlier XLIFF go into still-fuzzy PO entries; returns how many.
+
+    A segment confirmed in the PO too keeps the PO's text (the PO is the merge base).
+    """
+    confirmed = xlf.confirmed()
+    name = po.metadata.get("Project-Id-Version", "")
+    taken = 0
+    for e in po:
+        if e.obsolete or not e.msgid:
+            continue
+        n = int(e.msgctxt.rsplit("#", 1)[1]) if e.msgctxt and e.msgctxt.startswith(f"{name}#") else 1
+        target = confirmed.get((e.msgid, n))
+        if target is not None and "fuzzy" in e.flags:
+            e.msgstr = target
+            e.flags = [f for f in e.flags if f != "fuzzy"]
+            taken += 1
+    return taken
+
+
+def _draft_units(po: polib.POFile, segments: Sequence[SegmentResult]) -> list[DraftUnit]:
+    """The XLIFF units: the merged PO's text and state for each segment, its terms as notes."""
+    from .formats.xliff import STATE_CONFIRMED, STATE_DRAFT, STATE_UNVERIFIED, DraftUnit
+
+    name = po.metadata.get("Project-Id-Version", "")
+    by_key = {(e.msgctxt, e.msgid): e for e in po if not e.obsolete}
+    units = []
+    for s, (ctxt, msgid, _) in zip(segments, _segment_keys(name, segments), strict=True):
+        entry = by_key.get((ctxt, msgid))
+        target = entry.msgstr if entry is not None else s.target
+        confirmed = entry is not None and bool(entry.msgstr) and "fuzzy" not in entry.flags
+        notes = tuple(f"term: {t.en} → {t.ko}" + (f" ({', '.join(t.flags)})" if t.flags else "") for t in s.terms)
+        warnings: tuple[str, ...] = ()
+        if confirmed:
+            state, qualifier = STATE_CONFIRMED, None
+        elif s.method is Method.UNVERIFIED:
+            state, qualifier = STATE_UNVERIFIED, None
+            warnings = ("TERMS NOT VERIFIED — insert them yourself: " + "; ".join(f"{t.en} → {t.ko}" for t in s.terms),)
+        else:
+            state = STATE_DRAFT
+            qualifier = "leveraged-glossary" if s.method is Method.GLOSSARY else "mt-suggestion"
+            if s.method is Method.FALLBACK:
+                warnings = ("terms restored by chunk retranslation — check word order",)
+        units.append(
+            DraftUnit(
+                s.index,
+                s.paragraph,
+                s.source,
+                target,
+                state,
+                qualifier,
+                notes,
+                warnings,
+                urgent=s.method is Method.UNVERIFIED and not confirmed,
+            )
+        )
+    return units
 
 
 TERMS_COLUMNS = (
@@ -619,6 +702,9 @@ def pretranslate(
     encoding: str | None = None,
     on: date | None = None,
     on_segment: Callable[[int], None] | None = None,
+    formats: Collection[str] = ("po",),
+    contacts: PoContacts = DEFAULT_CONTACTS,
+    stdin_name: str | None = None,
 ) -> RunResult:
     """Pre-translate articles into ``out_dir``; returns per-article results and term accuracy.
 
@@ -628,15 +714,18 @@ def pretranslate(
     and refused with a clear error). Each article's date is its dateline, else ``on`` (the
     ``--date`` option): dated glossary renderings follow it, and the newsroom rules resolve
     ``today`` and weekdays against it (with neither, they stay in English). ``on_segment(n)``
-    is called as ``n`` more segments are done (the LLM backend reports each segment; a
-    progress bar counts them).
+    is called as ``n`` more segments are done (the LLM backend reports each segment; a progress
+    bar counts them). ``formats``: ``po`` (always written: it holds the translator's merge state)
+    and optionally ``xliff``. ``contacts`` fill the PO header's Last-Translator and Language-Team.
+    ``stdin_name`` names the outputs of ``-`` (standard input).
     """
-    from .article_date import article_date
+    from .formats.xliff import read_xliff, render_xliff
     from .match import DatedMatchers
     from .mt.base import require_translator
     from .mt.select import select_backend
     from .pairing import english_articles
     from .pofile import read_po
+    from .textio import STDIN, atomic_write_all, read_text, refuse_input_overwrite
     from .tm import TranslationCache
 
     notice = None
@@ -644,12 +733,19 @@ def pretranslate(
         backend, notice = select_backend(None)
     require_translator(backend)
     inline = backend.inline
-    from .textio import atomic_write_all, read_text, refuse_input_overwrite
-
+    unknown = sorted(set(formats) - set(OUTPUT_FORMATS))
+    if unknown:
+        raise UsageError(f"--format: unknown output format {unknown[0]!r} — use {', '.join(OUTPUT_FORMATS)}")
     files = english_articles(paths)
+    if any(str(f) == STDIN for f in files):
+        if not stdin_name:
+            raise UsageError("reading standard input (-): give --name NAME for the output files")
+        if sum(1 for f in files if str(f) == STDIN) > 1:
+            raise UsageError("standard input (-) given more than once — give it once")
     out = Path(out_dir)
     for path in files:  # an output that is one of the inputs is refused before anything is written
-        for target in (out / f"{path.stem}.po", out / f"{path.stem}.ko.txt", out / f"{path.stem}.terms.csv"):
+        suffixes = (".po", ".ko.txt", ".terms.csv", ".xlf") if "xliff" in formats else (".po", ".ko.txt", ".terms.csv")
+        for target in (out / f"{path.stem}{suffix}" for suffix in suffixes):
             refuse_input_overwrite(target, files, option="--out", what="an article being translated")
     matchers = DatedMatchers(glossary)
     cache = TranslationCache(cache_path) if use_cache and not inline else None
@@ -657,23 +753,27 @@ def pretranslate(
     results: list[ArticleResult] = []
     from .mt.openai_backend import OpenAIBackend
 
-    def _article_work(path: Path) -> list[_Work]:
-        """The article's segments with their terms: glossary and newsroom renderings as of its date."""
-        day = article_date(read_text(path, encoding=encoding), default=on)
-        return _segment_article(path, matchers.for_date(day), scheme, encoding, day)[1]
+    def name_of(path: Path) -> str:
+        return stdin_name if str(path) == STDIN and stdin_name else path.stem
 
     llm = None
     if isinstance(backend, OpenAIBackend):  # glossary prompts, each segment verified; articles overlap
         from .mt.llm_pipeline import ArticleDrafts, VerifiedDrafter
 
         drafter = VerifiedDrafter(backend, scheme=scheme, cache=cache, on_segment=on_segment)
-        llm = ArticleDrafts(drafter, len(files), lambda k: _article_work(files[k]))
+        llm = ArticleDrafts(
+            drafter,
+            len(files),
+            lambda k: _segment_article(files[k], matchers, scheme, encoding, name_of(files[k]), on=on)[1],
+        )
     try:
         for k, path in enumerate(files):
-            name = path.stem
+            name = name_of(path)
             po_path, ko_path, terms_path = out / f"{name}.po", out / f"{name}.ko.txt", out / f"{name}.terms.csv"
+            xlf_path = out / f"{name}.xlf"
             # Everything that could stop us is checked before anything is written.
             old_po = read_po(po_path) if po_path.exists() else None
+            old_xlf = read_xliff(xlf_path) if "xliff" in formats and xlf_path.exists() else None
             if ko_path.exists() and not force:
                 recorded = old_po.metadata.get(DRAFT_HASH_HEADER) if old_po is not None else None
                 try:
@@ -688,7 +788,7 @@ def pretranslate(
             if llm is not None:
                 work = llm.draft(k)
             else:
-                work = _article_work(path)
+                _, work = _segment_article(path, matchers, scheme, encoding, name, on=on)
                 if limit:
                     work = _expand_long(work, limit, backend.count_tokens, scheme)
                 translate_segments(work, backend, scheme=scheme, cache=cache, inline=inline)
@@ -704,16 +804,29 @@ def pretranslate(
                 )
                 for w in _collapse(work)
             )
-            po, kept, obsolete = merge_po(_build_po(name, segments, backend.name), old_po)
+            po, kept, obsolete = merge_po(_build_po(name, segments, backend.name, contacts), old_po)
+            if old_xlf is not None:
+                kept += _take_confirmed(po, old_xlf)
             draft = _draft_text(po, segments)
             po.metadata[DRAFT_HASH_HEADER] = _sha(draft)
             from .pofile import render_po
 
-            # the three files of an article: all or none
-            atomic_write_all([(terms_path, _terms_csv(segments)), (ko_path, draft), (po_path, render_po(po))])
-            results.append(
-                ArticleResult(str(path), name, segments, (str(ko_path), str(po_path), str(terms_path)), kept, obsolete)
-            )
+            # the files of an article: all or none
+            writes: list[tuple[Path, str | bytes]] = [
+                (terms_path, _terms_csv(segments)),
+                (ko_path, draft),
+                (po_path, render_po(po)),
+            ]
+            outputs = [str(ko_path), str(po_path), str(terms_path)]
+            if "xliff" in formats:
+                from . import __version__
+
+                original = "<stdin>" if str(path) == STDIN else path.name
+                units = _draft_units(po, segments)
+                writes.append((xlf_path, render_xliff(original=original, units=units, tool_version=__version__)))
+                outputs.append(str(xlf_path))
+            atomic_write_all(writes)
+            results.append(ArticleResult(str(path), name, segments, tuple(outputs), kept, obsolete))
             if progress:
                 progress(name)
     finally:

@@ -5,7 +5,7 @@ Shared by ``mine``, ``pretranslate`` and ``qa``. An article is a ``.txt``,
 pasted from a web page, with the page's furniture still in it (masthead,
 byline, "Published : …", "Link copied", photo captions, "MOST POPULAR").
 
-* :func:`read_article` reads a file (``termdesk.textio.read_text``), extracts the
+* :func:`read_article` reads a file (``termdesk.textio.read_document_text``), extracts the
   text of HTML with lxml, strips Markdown markup, removes debris with the rules
   in :data:`DEBRIS_RULES` and returns an :class:`Article` whose ``text`` is the
   cleaned article (paragraphs separated by a blank line) and whose ``removed``
@@ -32,9 +32,9 @@ from pathlib import Path
 from .errors import InputError
 from .ko.hangul import HANGUL_CLASS
 from .normalize import INVISIBLE
-from .textio import read_text
+from .textio import STDIN, read_document_text
 
-ARTICLE_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm")
+ARTICLE_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".docx")
 
 
 # --------------------------------------------------------------------------- records
@@ -667,22 +667,36 @@ def document_from_text(text: str, *, path: str = "<text>", name: str | None = No
     )
 
 
-def read_article(path: str | Path, *, encoding: str | None = None) -> Article:
-    """Read and clean one article (.txt, .md, .html/.htm; other suffixes are read as text).
+def article_kind(path: str | Path, text: str = "") -> str:
+    """How an article's text is cleaned: ``html`` (.html/.htm, or stdin that starts with markup), ``md`` or ``txt``."""
+    suffix = Path(path).suffix.lower()
+    if suffix in (".html", ".htm"):
+        return "html"
+    if suffix == ".md":
+        return "md"
+    if str(path) == STDIN and re.match(r"\s*<(?:!doctype\s+html|html|head|body)\b", text, re.IGNORECASE):
+        return "html"
+    return "txt"
+
+
+def read_article(path: str | Path, *, encoding: str | None = None, name: str | None = None) -> Article:
+    """Read and clean one article (.txt, .md, .html/.htm, .docx; ``-`` is standard input;
+    other suffixes are read as text). ``name`` overrides the file's stem (needed for stdin).
 
     Raises ``InputError`` for a missing, binary, undecodable or empty file, or
     one with no text left after cleaning.
     """
     p = Path(path)
-    text = read_text(p, encoding=encoding)
+    text = read_document_text(path, encoding=encoding)
+    shown = "<stdin>" if str(path) == STDIN else p
     if not text.strip():
-        raise InputError.at(p, None, "empty article", "give a file with the article's text")
-    suffix = p.suffix.lower()
-    kind = "html" if suffix in (".html", ".htm") else "md" if suffix == ".md" else "txt"
-    doc = document_from_text(text, path=str(p), name=p.stem, kind=kind)
+        raise InputError.at(shown, None, "empty article", "give a file with the article's text")
+    doc = document_from_text(
+        text, path=str(shown), name=name if name is not None else p.stem, kind=article_kind(path, text)
+    )
     if not doc.paragraphs:
         raise InputError.at(
-            p,
+            shown,
             None,
             "no article text left after removing page debris",
             "check that this is an article (see --show-removed)",
@@ -690,12 +704,25 @@ def read_article(path: str | Path, *, encoding: str | None = None) -> Article:
     return doc
 
 
+def annotation_text(path: str | Path, *, encoding: str | None = None) -> str:
+    """The text ``annotate`` matches in, offsets counting into it: a text or Markdown file as it is;
+    an HTML page cleaned as every command reads it (scripts, styles and page furniture removed);
+    a .docx's paragraphs; ``-`` standard input (cleaned if it is an HTML page)."""
+    text = read_document_text(path, encoding=encoding)
+    if article_kind(path, text) == "html":
+        shown = "<stdin>" if str(path) == STDIN else str(path)
+        return document_from_text(text, path=shown, name=Path(path).stem, kind="html").text + "\n"
+    return text
+
+
 #: Files in an article folder that describe the folder rather than being articles.
 FOLDER_NOTES: frozenset[str] = frozenset({"README", "LICENSE", "CHANGELOG", "NOTICE"})
 
 
 def iter_articles(paths: Sequence[str | Path]) -> Iterator[Path]:
-    """Article files named or inside named folders (recursively; .txt .md .html .htm), sorted, each once.
+    """Article files named or inside named folders (recursively; .txt .md .html .htm .docx), sorted, each once.
+
+    ``-`` (standard input) is yielded as ``Path('-')``.
 
     A named file is yielded whatever its suffix; a missing path raises ``InputError``.
     Inside folders, hidden files and a folder's own notes (``README.*``,

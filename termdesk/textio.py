@@ -3,7 +3,12 @@
 * ``read_text`` decodes UTF-8 (with or without BOM), refuses binary files and
   names the likely encoding (CP949/EUC-KR from Korean Excel) with the fix.
 * ``read_bytes`` is the one reader: every ``OSError`` becomes a one-line
-  ``InputError`` and files over the input limit (``TERMDESK_MAX_INPUT_MB``) are refused.
+  ``InputError`` and files over the input limit (``TERMDESK_MAX_INPUT_MB``) are refused;
+  ``-`` is standard input.
+* ``read_document_text`` is what every command reads an article with: ``-`` is
+  standard input, a Word ``.docx`` gives its body paragraphs (``termdesk.docx``),
+  other binary formats (PDF, images, ``.doc``, ``.xlsx``, ``.pptx``, ``.odt``) are
+  refused with a message naming the format and what to do.
 * ``atomic_write`` (and ``atomic_write_all`` for several files, all or none) writes to a
   temporary file ``.NAME.termdesk-XXXX.tmp`` in the target directory and renames it over
   the target, so no file is ever left half-written; every ``OSError`` becomes a one-line
@@ -136,11 +141,32 @@ def read_error(path: str | os.PathLike[str], exc: OSError, *, expected: str = "a
     return InputError.at(p, None, f"cannot read ({reason})", "check the file and try again")
 
 
+#: The path that means standard input.
+STDIN = "-"
+
+
+def _read_stdin(cap: int) -> bytes:
+    import sys
+
+    data = sys.stdin.buffer.read(cap + 1)
+    if len(data) > cap:
+        raise InputError.at(
+            "<stdin>",
+            None,
+            f"over the {human_size(cap)} input limit",
+            f"split it, or raise the limit with {MAX_INPUT_ENV}=MB",
+        )
+    return data
+
+
 def read_bytes(path: str | os.PathLike[str], *, expected: str = "a file", limit: int | None = None) -> bytes:
     """A file's bytes; every refused read (missing, folder, permission, symlink loop …) is a one-line
-    ``InputError``, and so is a file over the input size limit (:func:`max_input_bytes`)."""
+    ``InputError``, and so is a file over the input size limit (:func:`max_input_bytes`).
+    ``-`` (:data:`STDIN`) reads standard input."""
     p = Path(path)
     cap = max_input_bytes() if limit is None else limit
+    if str(path) == STDIN:
+        return _read_stdin(cap)
     try:
         with open(p, "rb") as fh:
             size = os.fstat(fh.fileno()).st_size
@@ -169,6 +195,29 @@ def read_text(path: str | os.PathLike[str], *, encoding: str | None = None) -> s
     p = Path(path)
     data = read_bytes(p)
     return decode_bytes(data, p, encoding=encoding)
+
+
+def _refuse_binary(data: bytes, path: str | os.PathLike[str], fix: str) -> None:
+    """``InputError`` naming the format of a binary document (PDF, image, Office file); else nothing."""
+    from .docx import sniff_binary
+
+    kind = sniff_binary(data if data.startswith(b"PK") else data[:16])
+    if kind == "docx":
+        kind = "Word document (.docx)"
+    if kind is not None:
+        raise InputError.at(path, None, f"binary {kind}, not text", fix)
+
+
+def read_document_text(path: str | os.PathLike[str], *, encoding: str | None = None) -> str:
+    """An article's text: a text file decoded as :func:`read_text` does, a .docx's paragraphs
+    separated by blank lines, or standard input for ``-``. Other binary formats are refused."""
+    from .docx import SAVE_AS, docx_paragraphs, sniff_binary
+
+    data = read_bytes(path)
+    if data.startswith(b"PK\x03\x04") and sniff_binary(data) == "docx":
+        return "\n\n".join(docx_paragraphs(data, path))
+    _refuse_binary(data, path, SAVE_AS)
+    return decode_bytes(data, "<stdin>" if str(path) == STDIN else path, encoding=encoding)
 
 
 #: Temporary files are named ``.NAME.termdesk-XXXX.tmp`` next to their target.

@@ -7,7 +7,9 @@ Isolation (automatic, for every test)
     first imported and reads ``ARGOS_PACKAGES_DIR`` only then, so this must hold
     from the start of the session; tests never touch the real home. The session
     packages folder is empty: ``get_backend(None)`` finds no model unless a test
-    installs one. Tests may still ``monkeypatch.setenv`` any of these.
+    installs one. ``TERMDESK_GLOSSARY`` and ``TERMDESK_CONFIG`` are unset and
+    ``SOURCE_DATE_EPOCH`` is set (PO header dates reproducible). Tests may still
+    ``monkeypatch.setenv`` any of these.
 
 MT models (built once per session, offline, in well under a second)
     ``build_script``        the ``scripts/build_test_model.py`` module.
@@ -49,7 +51,26 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         mp.setenv("XDG_CACHE_HOME", str(home / ".cache"))
         mp.setenv("ARGOS_PACKAGES_DIR", str(home / "argos-packages"))
         mp.delenv("SNAP", raising=False)
+        # The glossary and settings are found from the working directory (the repository root),
+        # never from the developer's environment; PO header dates are reproducible.
+        mp.delenv("TERMDESK_GLOSSARY", raising=False)
+        mp.delenv("TERMDESK_CONFIG", raising=False)
+        mp.setenv("SOURCE_DATE_EPOCH", "1764806400")
         yield home
+
+
+@pytest.fixture(autouse=True)
+def _mt_registry_restored() -> Iterator[None]:
+    """Each test leaves the MT backend registry as it found it (``select_backend`` registers the
+    glossary backend on first use, which would otherwise leak into later tests)."""
+    import termdesk.mt as mt
+
+    registry = getattr(mt, "_REGISTRY", None)
+    saved = dict(registry) if registry is not None else {}
+    yield
+    if registry is not None:
+        registry.clear()
+        registry.update(saved)
 
 
 @pytest.fixture(scope="session")

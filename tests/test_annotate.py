@@ -197,7 +197,7 @@ ERRORS = [
     (
         "folder-without-articles",
         [str(DATA / "align_glossary")],
-        f"error: {DATA / 'align_glossary'}: no articles found (.txt, .md, .html) — give files or folders\n",
+        f"error: {DATA / 'align_glossary'}: no articles found (.txt, .md, .html, .docx) — give files or folders\n",
     ),
     (
         "missing-glossary",

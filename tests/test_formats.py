@@ -685,8 +685,9 @@ def test_import_summary_file_and_report(tmp_path: Path) -> None:
     result = import_glossary(source, fmt="csv", output=tmp_path / "p.csv", glossary=[FIXTURE], summary=summary)
     assert result.report == (
         f"{source}: read 2 entries (csv)",
-        "already in the glossary (skipped): 1",
-        f"  {source}:3: Defense Minister → 국방부 장관 (in title:defense-minister, {FIXTURE}:3)",
+        "1 already in the glossary, 1 new, 0 conflicts",
+        "new (written for review): 1",
+        f"  {source}:2: Iron Dome → 아이언 돔",
         f"wrote 1 proposed entry to {tmp_path / 'p.csv'}",
     )
     assert summary.read_text(encoding="utf-8") == "\n".join(result.report) + "\n"

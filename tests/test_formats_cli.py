@@ -349,8 +349,10 @@ def test_import_translator_sheet_report(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == [
         f"{src}: read 4 entries (csv)",
-        "already in the glossary (skipped): 1",
-        f"  {src}:3: Terminal High Altitude Area Defense → 고고도미사일방어체계 (in weapon:terminal-high-altitude-area-defense, {FIXTURE}:9)",
+        "1 already in the glossary, 2 new, 1 conflict",
+        "new (written for review): 2",
+        f"  {src}:2: Patriot → 패트리엇",
+        f"  {src}:4: Iron Dome → 아이언 돔",
         "conflicts with approved entries (kept for review): 1",
         f"  {src}:5: 'THAAD' → '사드 체계' here, but → '고고도미사일방어체계' in approved weapon:terminal-high-altitude-area-defense ({FIXTURE}:9)",
         "warnings: 2",

@@ -494,7 +494,7 @@ def test_cli_writes_csv_and_summary(tmp_path, glossary):
 )
 def test_cli_bad_input(tmp_path, args, code, message, monkeypatch):
     monkeypatch.chdir(ROOT)
-    res = CliRunner().invoke(app, ["mine", *args, "-o", str(tmp_path / "x.csv"), "--glossary", str(tmp_path / "none")])
+    res = CliRunner().invoke(app, ["mine", *args, "-o", str(tmp_path / "x.csv")])
     assert res.exit_code == code
     assert res.output.strip().splitlines()[-1] == message
     assert not (tmp_path / "x.csv").exists()

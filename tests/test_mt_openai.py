@@ -270,7 +270,8 @@ def test_bad_config(desk: Path, toml: str, message: str) -> None:
     (desk / "termdesk.toml").write_text(toml, encoding="utf-8")
     result = _run("http://127.0.0.1:9/v1", desk / "out")
     assert result.exit_code == 2  # type: ignore[attr-defined]
-    assert result.output.startswith(f"error: {message}")  # type: ignore[attr-defined]
+    # the file found by the one config search is named by its full path
+    assert result.output.startswith(f"error: {desk.resolve()}/{message}")  # type: ignore[attr-defined]
 
 
 def test_no_model_named(desk: Path) -> None:
@@ -345,17 +346,18 @@ def test_next_articles_are_in_flight_while_one_is_awaited(desk: Path) -> None:
     assert sorted(p.name for p in (desk / "out").glob("*.ko.txt")) == ["s0.ko.txt", "s1.ko.txt", "s2.ko.txt"]
 
 
-def test_config_found_up_to_the_repository_root(tmp_path: Path) -> None:
-    from termdesk.mt.llm_config import find_config
+def test_llm_settings_come_from_the_one_config_search(tmp_path: Path) -> None:
+    """The [llm] table is read from the file termdesk.discovery finds (nearest termdesk.toml), like [po]."""
+    from termdesk.discovery import find_config
+    from termdesk.mt.llm_config import load_settings
 
-    (tmp_path / "termdesk.toml").write_text("[llm]\n", encoding="utf-8")
-    repo = tmp_path / "repo"
-    (repo / ".git").mkdir(parents=True)
-    (repo / "articles" / "2026").mkdir(parents=True)
-    assert find_config(repo / "articles" / "2026") is None  # not above the repository root
-    (repo / "termdesk.toml").write_text("[llm]\n", encoding="utf-8")
-    found = find_config(repo / "articles" / "2026")
-    assert found is not None and found.resolve() == (repo / "termdesk.toml").resolve()
+    (tmp_path / "termdesk.toml").write_text('[llm]\nmodel = "outer"\n', encoding="utf-8")
+    work = tmp_path / "repo" / "articles" / "2026"
+    work.mkdir(parents=True)
+    (tmp_path / "repo" / "termdesk.toml").write_text('[llm]\nmodel = "desk"\n', encoding="utf-8")
+    found = find_config(None, env={}, cwd=work)
+    assert found is not None and found.resolve() == (tmp_path / "repo" / "termdesk.toml").resolve()
+    assert load_settings(found).model == "desk"
 
 
 def test_ctrl_c_stops_at_once_and_writes_nothing(desk: Path) -> None:
@@ -388,8 +390,8 @@ def test_ctrl_c_stops_at_once_and_writes_nothing(desk: Path) -> None:
 @pytest.mark.parametrize(
     ("style", "message"),
     [
-        ("missing.md", "error: missing.md: style guide not found — check the style setting"),
-        ("cp949.md", "error: cp949.md:1: file is CP949/EUC-KR"),
+        ("missing.md", "missing.md: style guide not found — check the style setting"),
+        ("cp949.md", "cp949.md:1: file is CP949/EUC-KR"),
     ],
     ids=["style-missing", "style-not-utf8"],
 )
@@ -398,4 +400,5 @@ def test_bad_style_guide(desk: Path, style: str, message: str) -> None:
     (desk / "termdesk.toml").write_text(f'[llm]\nmodel = "m"\nstyle = "{style}"\n', encoding="utf-8")
     result = _run("http://127.0.0.1:9/v1", desk / "out")
     assert result.exit_code == 2  # type: ignore[attr-defined]
-    assert result.output.startswith(message), result.output  # type: ignore[attr-defined]
+    # the style path is relative to the config file, which the config search names in full
+    assert result.output.startswith(f"error: {desk.resolve()}/{message}"), result.output  # type: ignore[attr-defined]

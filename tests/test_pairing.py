@@ -198,7 +198,7 @@ def test_no_english_article_is_an_error(tmp_path: Path) -> None:
     make(tmp_path, {"A.ko.txt": KO, "A.po": ""})
     with pytest.raises(InputError) as info:
         english_articles([tmp_path])
-    assert str(info.value) == f"{tmp_path}: no articles found (.txt, .md, .html) — give files or folders"
+    assert str(info.value) == f"{tmp_path}: no articles found (.txt, .md, .html, .docx) — give files or folders"
 
 
 def test_korean_files_by_article_name(tmp_path: Path) -> None:
@@ -239,7 +239,9 @@ MINE_LAYOUTS = [
 
 
 @pytest.mark.parametrize("layout", [c[1] for c in MINE_LAYOUTS], ids=[c[0] for c in MINE_LAYOUTS])
-def test_mine_on_a_folder_of_pairs_mines_only_the_english(tmp_path: Path, layout) -> None:  # type: ignore[no-untyped-def]
+def test_mine_on_a_folder_of_pairs_mines_only_the_english(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, layout
+) -> None:  # type: ignore[no-untyped-def]
     pairs = DATA / "align_pairs"
     names = sorted(p.name[: -len(".ko.txt")] for p in pairs.glob("*.ko.txt"))
     docs = [
@@ -247,9 +249,8 @@ def test_mine_on_a_folder_of_pairs_mines_only_the_english(tmp_path: Path, layout
         for n in names
     ]
     make(tmp_path / "in", layout(docs))
-    result = CliRunner().invoke(
-        app, ["mine", str(tmp_path / "in"), "-o", str(tmp_path / "terms.csv"), "--glossary", str(tmp_path / "none")]
-    )
+    monkeypatch.chdir(tmp_path)  # no glossary/ here or above: mined without one
+    result = CliRunner().invoke(app, ["mine", str(tmp_path / "in"), "-o", str(tmp_path / "terms.csv")])
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith(f"{len(names)} article(s), ")
     assert len(names) == 8

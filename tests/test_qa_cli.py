@@ -165,7 +165,7 @@ def test_encoding_option_reads_cp949() -> None:
         ),
         (
             ["{d}/qa_glossary.csv"],
-            "error: {d}/qa_glossary.csv: not a PO file, an article (.txt, .md, .html) or a folder — give NAME.po, NAME.txt (+ NAME.ko.txt) or a folder",
+            "error: {d}/qa_glossary.csv: not a PO or XLIFF file, an article (.txt, .md, .html, .docx) or a folder — give NAME.po, NAME.xlf, NAME.txt (+ NAME.ko.txt) or a folder",
         ),
         (
             ["{d}/qa_unequal.ko.txt", "--en", "{d}/qa_unequal.txt"],

@@ -55,7 +55,11 @@ def _translator(name: str) -> tuple[Any, str | None, str | None]:
     ),
 )
 @click.option(
-    "--glossary", "glossary", default="glossary", show_default=True, type=click.Path(), help="Glossary file or folder."
+    "--glossary",
+    "glossary",
+    default=None,
+    type=click.Path(),
+    help="Glossary file or folder (default: $TERMDESK_GLOSSARY or the nearest glossary/ folder).",
 )
 @click.option(
     "--mt",
@@ -72,16 +76,32 @@ def _translator(name: str) -> tuple[Any, str | None, str | None]:
     help="Proposals kept per candidate (best in ko, the rest in alternatives).",
 )
 @click.option("--encoding", default=None, help="Encoding of the input files (e.g. cp949).")
-@click.option("--force", is_flag=True, help="Replace an existing -o file.")
+@click.option(
+    "--tmx",
+    "tmx",
+    default=None,
+    type=click.Path(dir_okay=False),
+    help="Also write the aligned EN–KO sentence pairs as a TMX 1.4b translation memory (needs --ko-text).",
+)
+@click.option(
+    "--min-score",
+    type=click.FloatRange(0.0, 1.0),
+    default=0.0,
+    show_default=True,
+    help="Leave aligned pairs scoring under this (0–1) out of the --tmx memory.",
+)
+@click.option("--force", is_flag=True, help="Replace an existing -o (or --tmx) file.")
 def align(
     candidates: str,
     output: str,
     ko_text: tuple[str, ...],
     en_text: tuple[str, ...],
-    glossary: str,
+    glossary: str | None,
     mt: str,
     top: int,
     encoding: str | None,
+    tmx: str | None,
+    min_score: float,
     force: bool,
 ) -> None:
     """CANDIDATES is a terms CSV written by `termdesk mine`.
@@ -97,6 +117,7 @@ def align(
     keep), then merge them with `termdesk glossary add`.
     """
     from ..align import align_candidates
+    from ..discovery import find_glossary
 
     translator, mt_name, notice = _translator(mt)
     if notice:
@@ -106,12 +127,14 @@ def align(
         output=output,
         ko_text=list(ko_text),
         en_text=list(en_text),
-        glossary=glossary,
+        glossary=str(find_glossary(glossary)[0]),
         force=force,
         translator=translator,
         mt_name=mt_name,
         encoding=encoding,
         top=top,
+        tmx=tmx,
+        min_score=min_score,
     )
     for n in result.notices:
         echo_err(f"note: {n}")
@@ -125,3 +148,6 @@ def align(
         f"{len(result.results)} candidates → {result.output}: {c['glossary']} from the glossary, "
         f"{c['parallel']} from parallel text, {c['mt']} from MT only, {c['none']} without a proposal"
     )
+    if result.tmx is not None:
+        below = f" ({result.tmx_below} under --min-score {min_score:g} left out)" if result.tmx_below else ""
+        click.echo(f"translation memory → {result.tmx}: {result.tmx_units} sentence pairs{below}")

@@ -155,9 +155,7 @@ def stream(chunks: Iterable[AnnotatedChunk], fmt: str, *, colour: bool, files: i
     "--glossary",
     "glossary_paths",
     multiple=True,
-    default=("glossary",),
-    show_default=True,
-    help="Glossary CSV file or folder (repeatable).",
+    help="Glossary file or folder (default: $TERMDESK_GLOSSARY or the nearest glossary/ folder; repeatable).",
 )
 @click.option(
     "--format",
@@ -203,14 +201,19 @@ def annotate(
     show_removed: bool,
     on: date | None,
 ) -> None:
-    """FILE...: English text files (.txt, .md, .html).
+    """FILE...: English text files (.txt, .md, .html, .docx), or - for standard input.
+
+    A saved .html page is cleaned first (scripts, styles and page furniture removed).
 
     \b
     Examples:
       termdesk annotate article.txt
       termdesk annotate day/*.txt --format json
-    Offsets (json/csv) are characters into each file's text. Exit 2 on unreadable input.
+      pbpaste | termdesk annotate -
+    Offsets (json/csv) are characters into each file's text (for .html and .docx, into the
+    text extracted from it). Exit 2 on unreadable input.
     """
+    from ..discovery import find_glossary
     from ..match import annotate_stream, article_files
 
     colour = False
@@ -222,7 +225,7 @@ def annotate(
     files = article_files(list(paths))
     chunks = annotate_stream(
         files,
-        glossary=list(glossary_paths),
+        glossary=find_glossary(glossary_paths),
         statuses=statuses,
         encoding=encoding,
         count_normalised=show_removed,

@@ -10,8 +10,6 @@ from ..formats import EXPORT_FORMATS, IMPORT_FORMATS
 from ..formats.base import TYPES
 from .options import date_option, echo_err, summarised
 
-_DEFAULT = ("glossary",)
-
 _UNITS = {
     "tbx": ("concept", "concepts"),
     "omegat": ("line", "lines"),
@@ -29,7 +27,7 @@ def _count(n: int, words: tuple[str, str]) -> str:
 @summarised("glossary")
 @click.group()
 def glossary() -> None:
-    """Files: glossary/*.csv unless given."""
+    """Files: glossary/*.csv unless given ($TERMDESK_GLOSSARY, else the nearest glossary/ folder)."""
 
 
 @glossary.command()
@@ -37,14 +35,15 @@ def glossary() -> None:
 @click.option("--encoding", default=None, help="Read files in this encoding (e.g. cp949 for Korean Excel).")
 @click.option("--warnings/--no-warnings", default=True, show_default=True, help="Show warnings too.")
 def check(paths: tuple[str, ...], encoding: str | None, warnings: bool) -> None:
-    """Validate glossary files (default: glossary/).
+    """Validate glossary files.
 
-    Exit 1 on errors, 2 if a file is unreadable.
+    Default: $TERMDESK_GLOSSARY, else the nearest glossary/ folder. Exit 1 on errors, 2 if a file is unreadable.
     """
+    from ..discovery import find_glossary
     from ..errors import InputError, ValidationFailed
     from ..glossary import Severity, validate
 
-    report = validate(list(paths or _DEFAULT), encoding=encoding)
+    report = validate(list(paths) or find_glossary(None), encoding=encoding)
     shown = [p for p in report.problems if warnings or p.severity is Severity.ERROR]
     for p in shown:
         click.echo(f"{p}" + ("" if p.severity is Severity.ERROR else f" ({p.severity.value})"))
@@ -151,10 +150,11 @@ def fmt(paths: tuple[str, ...], check_only: bool, encoding: str | None) -> None:
 
     Canonical form fixes row order, quoting, NFC, UTF-8 and LF line ends.
     """
+    from ..discovery import find_glossary
     from ..errors import ValidationFailed
     from ..glossary import format_files
 
-    results = format_files(list(paths or _DEFAULT), check=check_only, encoding=encoding)
+    results = format_files(list(paths) or find_glossary(None), check=check_only, encoding=encoding)
     changed = [r for r in results if r.changed]
     for r in changed:
         click.echo(f"{'would reformat' if check_only else 'reformatted'} {r.path}")
@@ -201,9 +201,10 @@ def diff(old: str, new: str, folder: str, impact_paths: tuple[str, ...], on: dat
 @click.argument("paths", nargs=-1, type=click.Path())
 def stats(paths: tuple[str, ...]) -> None:
     """Summarise the glossary: entries per type and status."""
+    from ..discovery import find_glossary
     from ..glossary import load_glossary
 
-    g = load_glossary(list(paths or _DEFAULT))
+    g = load_glossary(list(paths) or find_glossary(None))
     counts = g.counts()
     statuses = ["approved", "proposed", "deprecated"]
     click.echo(f"{'type':<14}" + "".join(f"{s:>11}" for s in statuses))
@@ -228,10 +229,9 @@ def stats(paths: tuple[str, ...]) -> None:
 @click.option(
     "--glossary",
     "glossary",
-    default="glossary",
-    show_default=True,
+    default=None,
     type=click.Path(file_okay=False),
-    help="Glossary folder.",
+    help="Glossary folder (default: $TERMDESK_GLOSSARY or the nearest glossary/ folder).",
 )
 @click.option(
     "--update", is_flag=True, help="Allow changing an existing entry with the same id (the field diff is shown)."
@@ -249,7 +249,7 @@ def add(
     proposals: str,
     ids: tuple[str, ...],
     accepted: bool,
-    glossary: str,
+    glossary: str | None,
     update: bool,
     encoding: str | None,
     dry_run: bool,
@@ -266,11 +266,12 @@ def add(
     Exit 1 when a row was refused.
     """
     from ..align.merge import add_proposals_locked
+    from ..discovery import find_glossary
     from ..errors import ConflictError
 
     result = add_proposals_locked(
         proposals,
-        glossary=glossary,
+        glossary=str(find_glossary(glossary)[0]),
         wait=wait,
         ids=list(ids),
         accepted=accepted,
@@ -300,7 +301,7 @@ def add(
     "glossary",
     multiple=True,
     type=click.Path(),
-    help="Glossary file or folder (default: glossary/). Repeatable.",
+    help="Glossary file or folder (default: $TERMDESK_GLOSSARY or the nearest glossary/ folder; repeatable).",
 )
 @click.option(
     "--status",
@@ -320,9 +321,10 @@ def export(to: str, output: str | None, glossary: tuple[str, ...], status: str) 
     deepl   DeepL glossary TSV: one source TAB target pair per English form
     amazon  Amazon Translate custom terminology CSV (header en,ko)
     """
+    from ..discovery import find_glossary
     from ..formats import export_glossary
 
-    result = export_glossary(to=to, glossary=list(glossary) or ["glossary"], statuses=status, output=output)
+    result = export_glossary(to=to, glossary=find_glossary(glossary), statuses=status, output=output)
     for p in result.problems:
         echo_err(f"warning: {p}")
     if output is None:
@@ -354,7 +356,7 @@ def export(to: str, output: str | None, glossary: tuple[str, ...], status: str) 
     "glossary",
     multiple=True,
     type=click.Path(),
-    help="Glossary to compare with (default: glossary/). Repeatable.",
+    help="Glossary to compare with (default: $TERMDESK_GLOSSARY or the nearest glossary/ folder; repeatable).",
 )
 @click.option(
     "--map",
@@ -377,6 +379,7 @@ def export(to: str, output: str | None, glossary: tuple[str, ...], status: str) 
     default=None,
     help="Also write the import report (as printed) to this file.",
 )
+@click.option("--verbose", "-v", is_flag=True, help="Also list the entries already in the glossary (skipped).")
 @click.option("--force", is_flag=True, help="Replace an existing -o / --summary file.")
 def import_(
     file: str,
@@ -388,28 +391,32 @@ def import_(
     sheet: str | None,
     default_type: str | None,
     summary: str | None,
+    verbose: bool,
     force: bool,
 ) -> None:
     """Import a glossary file into a proposals CSV.
 
     FILE becomes proposals (status proposed) for review; the glossary is not
-    changed. Entries the glossary already has are skipped; conflicts with approved
-    entries are listed with both renderings. Merge reviewed proposals with
-    `termdesk glossary add`.
+    changed. Prints counts (already in the glossary, new, conflicts), then the new
+    rows and the conflicts with approved entries, with both renderings; entries the
+    glossary already has are skipped (listed with --verbose). Merge reviewed
+    proposals with `termdesk glossary add`.
     """
+    from ..discovery import find_glossary
     from ..formats.proposals import import_glossary
 
     result = import_glossary(
         file,
         fmt=fmt,
         output=output,
-        glossary=list(glossary) or ["glossary"],
+        glossary=find_glossary(glossary),
         mapping=mapping,
         encoding=encoding,
         sheet=sheet,
         default_type=default_type,
         force=force,
         summary=summary,
+        verbose=verbose,
     )
     for line in result.report:
         click.echo(line)

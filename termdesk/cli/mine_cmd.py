@@ -24,10 +24,9 @@ from .options import summarised
 @click.option(
     "--glossary",
     "glossary_path",
-    default="glossary",
-    show_default=True,
+    default=None,
     type=click.Path(),
-    help="Glossary file or folder (for known/new status).",
+    help="Glossary file or folder for known/new status (default: $TERMDESK_GLOSSARY or the nearest glossary/ folder).",
 )
 @click.option(
     "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes reading articles."
@@ -38,23 +37,26 @@ from .options import summarised
     "--top", type=click.IntRange(0, 500), default=15, show_default=True, help="New candidates to list in the summary."
 )
 @click.option("--force", is_flag=True, help="Overwrite an existing terms CSV (it may hold a reviewer's edits).")
+@click.option("--name", "stdin_name", default=None, help="Article name for text read from - (stdin).")
 def mine(
     paths: tuple[str, ...],
     out_path: str,
-    glossary_path: str,
+    glossary_path: str | None,
     jobs: int,
     encoding: str | None,
     show_removed: bool,
     top: int,
     force: bool,
+    stdin_name: str | None,
 ) -> None:
-    """PATHS: article files or folders of .txt/.md/.html.
+    """PATHS: article files or folders of .txt/.md/.html/.docx; - reads standard input (with --name).
 
     Writes one row per candidate (canonical form, variants, type, frequency,
     document frequency, score, glossary status, linked titles/people, contexts),
     sorted by score. Prints counts per type and status, the top new candidates
     and name-consistency warnings.
     """
+    from ..discovery import GlossaryNotFound, find_glossary
     from ..errors import ConflictError
     from ..glossary import load_valid_glossary
     from ..mine import STATUSES, write_csv
@@ -69,9 +71,11 @@ def mine(
             f"{out}: already exists (it may hold a reviewer's edits) — pass --force to overwrite it, or "
             "choose another -o"
         )
-    glossary = load_valid_glossary(glossary_path) if Path(glossary_path).exists() else None
-    if glossary is None:
-        click.echo(f"note: no glossary at {glossary_path}: every candidate is 'new'", err=True)
+    try:
+        glossary = load_valid_glossary(find_glossary(glossary_path))
+    except GlossaryNotFound as exc:
+        glossary = None
+        click.echo(f"note: {exc.message.split(' — ')[0]}: every candidate is 'new'", err=True)
     bar = None
 
     def progress(done: int, total: int) -> None:
@@ -85,7 +89,13 @@ def mine(
 
     try:
         result = run(
-            list(paths), glossary=glossary, jobs=jobs, encoding=encoding, keep_removed=show_removed, progress=progress
+            list(paths),
+            glossary=glossary,
+            jobs=jobs,
+            encoding=encoding,
+            keep_removed=show_removed,
+            progress=progress,
+            stdin_name=stdin_name,
         )
     finally:
         if bar is not None:

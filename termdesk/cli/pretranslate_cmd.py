@@ -22,15 +22,14 @@ if TYPE_CHECKING:  # pragma: no cover
     "out_dir",
     required=True,
     type=click.Path(file_okay=False),
-    help="Folder for NAME.ko.txt, NAME.po, NAME.terms.csv.",
+    help="Folder for NAME.ko.txt, NAME.po, NAME.terms.csv (and NAME.xlf).",
 )
 @click.option(
     "--glossary",
     "glossary_path",
-    default="glossary",
-    show_default=True,
+    default=None,
     type=click.Path(),
-    help="Glossary file or folder.",
+    help="Glossary file or folder (default: $TERMDESK_GLOSSARY or the nearest glossary/ folder).",
 )
 @click.option(
     "--backend",
@@ -46,13 +45,6 @@ if TYPE_CHECKING:  # pragma: no cover
 @click.option("--timeout", type=click.FloatRange(min=0.001), default=None, help="openai: seconds per request (120).")
 @click.option("--temperature", type=click.FloatRange(0, 2), default=None, help="openai: sampling temperature (0).")
 @click.option("--retries", type=click.IntRange(0, 100), default=None, help="openai: retries per request (4).")
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False),
-    default=None,
-    help="openai: settings file (default: termdesk.toml here or in a parent folder).",
-)
 @click.option("--beam", type=click.IntRange(1, 16), default=None, help="Beam size for the argos backend (default 4).")
 @click.option(
     "--jobs",
@@ -63,11 +55,31 @@ if TYPE_CHECKING:  # pragma: no cover
 @click.option("--no-cache", is_flag=True, help="Do not read or write the translation-memory cache.")
 @click.option("--encoding", default=None, help="Read the articles in this encoding (e.g. cp949).")
 @click.option("--force", is_flag=True, help="Overwrite a NAME.ko.txt that was edited since termdesk wrote it.")
+@click.option(
+    "--format",
+    "formats",
+    default="po",
+    show_default=True,
+    help="Outputs besides the draft, comma-separated: po (always written), xliff (NAME.xlf, XLIFF 1.2 for CAT tools).",
+)
+@click.option("--name", "stdin_name", default=None, help="Name of the outputs when the article is read from - (stdin).")
+@click.option(
+    "--last-translator",
+    default=None,
+    help='PO header Last-Translator, e.g. "Kim Ji-won <jw@example.com>" (default: termdesk.toml [po]).',
+)
+@click.option(
+    "--config",
+    "config",
+    default=None,
+    type=click.Path(dir_okay=False),
+    help="Settings file: [llm] and [po] tables (default: $TERMDESK_CONFIG, else the nearest termdesk.toml).",
+)
 @date_option
 def pretranslate(
     articles: tuple[str, ...],
     out_dir: str,
-    glossary_path: str,
+    glossary_path: str | None,
     backend: str,
     beam: int | None,
     jobs: int | None,
@@ -80,9 +92,12 @@ def pretranslate(
     timeout: float | None,
     temperature: float | None,
     retries: int | None,
-    config_path: str | None,
+    formats: str,
+    stdin_name: str | None,
+    last_translator: str | None,
+    config: str | None,
 ) -> None:
-    """ARTICLES: files or folders of .txt/.md/.html.
+    """ARTICLES: files or folders of .txt/.md/.html/.docx; - reads standard input (with --name).
 
     Every glossary term is rendered exactly as the glossary says (name before
     title, particles repaired). A PO file beside an earlier run is merged: the
@@ -92,17 +107,27 @@ def pretranslate(
     OPENAI_API_KEY), never from the command line; each segment's Korean is
     verified against the glossary, retried, and otherwise marked unverified.
     """
+    from ..discovery import find_config, find_glossary, settings_table
     from ..glossary import load_valid_glossary
     from ..mt.openai_backend import open_backend
     from ..mt.select import select_backend
+    from ..poheader import contacts_from
     from ..pretranslate import pretranslate as run
 
+    wanted = tuple(f.strip().lower() for f in formats.split(",") if f.strip())
+    glossary_paths = find_glossary(glossary_path)
+    glossary = load_valid_glossary(glossary_paths)
+    contacts = contacts_from(
+        last_translator=last_translator,
+        settings=settings_table("po", config=config),
+        origin=find_config(config) or "termdesk.toml",
+    )
     llm_options = dict(base_url=base_url, model=model, timeout=timeout, jobs=jobs, temperature=temperature)
     llm = None
     if backend in ("openai", "auto"):
         llm = open_backend(
-            config=config_path,
-            glossary=glossary_path,
+            config=config,
+            glossary=str(glossary_paths[0]),
             only_if_auto=backend == "auto",
             retries=retries,
             **llm_options,
@@ -118,20 +143,21 @@ def pretranslate(
     bar = None
     progress = None
     on_segment = None
+    single = (".txt", ".md", ".html", ".htm", ".docx", "-")
     if sys.stderr.isatty():
         from tqdm import tqdm
 
         if llm is not None:
             bar = tqdm(unit="segment", file=sys.stderr, leave=False)
             on_segment = bar.update
-        elif len(articles) > 1 or any(not a.endswith((".txt", ".md", ".html", ".htm")) for a in articles):
+        elif len(articles) > 1 or any(not a.endswith(single) for a in articles):
             bar = tqdm(unit="article", file=sys.stderr, leave=False)
             progress = lambda name: bar.update(1)  # noqa: E731
     try:
         result = run(
             list(articles),
             out_dir=out_dir,
-            glossary=load_valid_glossary(glossary_path),
+            glossary=glossary,
             backend=chosen,
             use_cache=not no_cache,
             force=force,
@@ -139,6 +165,9 @@ def pretranslate(
             encoding=encoding,
             on=on,
             on_segment=on_segment,
+            formats=wanted or ("po",),
+            contacts=contacts,
+            stdin_name=stdin_name,
         )
     finally:
         if bar is not None:

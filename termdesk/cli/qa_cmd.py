@@ -26,9 +26,7 @@ _FAIL_ON = ("error", "warning", "info", "never")
     "--glossary",
     "glossary_paths",
     multiple=True,
-    default=("glossary",),
-    show_default=True,
-    help="Glossary CSV file or folder (repeatable).",
+    help="Glossary file or folder (default: $TERMDESK_GLOSSARY or the nearest glossary/ folder; repeatable).",
 )
 @click.option(
     "--format",
@@ -70,12 +68,13 @@ def qa(
     color: bool | None,
     on: date | None,
 ) -> None:
-    """PATHS: PO files, NAME.txt + NAME.ko.txt pairs, or folders of either.
+    """PATHS: PO or XLIFF files, NAME.txt + NAME.ko.txt pairs (.docx too), or folders of them.
 
     \b
     Examples:
       termdesk qa day/                       # every article in a folder
       termdesk qa A.po --html report.html
+      termdesk qa A.xlf                      # as saved by a CAT tool
       termdesk qa --en A.txt --ko A.ko.txt --format json
     Exit 1 when findings at or above --fail-on exist, 2 on unreadable input.
     """
@@ -99,6 +98,9 @@ def qa(
         return
     if not paths and en is None and ko is None:
         raise UsageError("nothing to check — give PO files, NAME.txt files or folders, or --en FILE --ko FILE")
+    from ..discovery import find_glossary
+
+    glossary = find_glossary(glossary_paths)
     if html_path is not None:
         from ..glossary import glossary_files
         from ..pairing import walk_files
@@ -109,7 +111,7 @@ def qa(
         refuse_input_overwrite(html_path, inputs, option="--html", fix="write the report to another file")
         refuse_input_overwrite(
             html_path,
-            glossary_files([g for g in glossary_paths if Path(g).exists()]),
+            glossary_files([g for g in glossary if g.exists()]),
             option="--html",
             what="a glossary file",
             fix="write the report to another file",
@@ -118,7 +120,7 @@ def qa(
     from ..qa import check_translation
 
     result = check_translation(
-        list(paths), en=en, ko=ko, glossary=list(glossary_paths), rules=list(rules), encoding=encoding, on=on
+        list(paths), en=en, ko=ko, glossary=glossary, rules=list(rules), encoding=encoding, on=on
     )
 
     if fmt == "json":

@@ -31,15 +31,14 @@ COMMENT_KEYS: tuple[str, ...] = ("type", "en_variants", "ko_variants", "ko_avoid
 def export(entries: Sequence[Entry]) -> Rendered:
     import polib
 
+    from ..poheader import PoContacts, po_metadata
+
     po = polib.POFile(wrapwidth=0)
-    po.metadata = {
-        "Project-Id-Version": "termdesk glossary",
-        "Language": "ko",
-        "MIME-Version": "1.0",
-        "Content-Type": "text/plain; charset=UTF-8",
-        "Content-Transfer-Encoding": "8bit",
-        "X-Generator": "termdesk glossary export",
-    }
+    po.metadata = po_metadata(
+        project="termdesk glossary",
+        generator="termdesk glossary export",
+        contacts=PoContacts(last_translator="termdesk (glossary export)"),
+    )
     for e, ctx in zip(entries, unique_ids(entries), strict=False):
         row = e.to_row()
         comment = "\n".join(f"{k}: {row[k]}" for k in COMMENT_KEYS if row[k])

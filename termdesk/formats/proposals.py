@@ -244,8 +244,13 @@ def import_glossary(
     default_type: str | None = None,
     force: bool = False,
     summary: str | Path | None = None,
+    verbose: bool = False,
 ) -> ImportResult:
-    """Import ``path`` (format ``fmt``) into a proposals CSV at ``output``; see the module docstring."""
+    """Import ``path`` (format ``fmt``) into a proposals CSV at ``output``; see the module docstring.
+
+    The report (``ImportResult.report``) counts everything and lists the new and conflicting
+    rows; ``verbose`` also lists the rows already in the glossary.
+    """
     if default_type is not None and default_type not in TYPES:
         raise UsageError(f"--type: unknown type {default_type!r} — use one of: {', '.join(sorted(TYPES))}")
     source, out = Path(path), Path(output)
@@ -313,26 +318,60 @@ def import_glossary(
         check=check,
         report=(),
     )
-    lines = tuple(report_lines(result))
+    lines = tuple(report_lines(result, verbose=verbose))
     if summary is not None:
         atomic_write(summary, "\n".join(lines) + "\n")
     return replace(result, report=lines)
 
 
-def report_lines(r: ImportResult) -> list[str]:
-    """The terminal summary of an import (also written to ``--summary``)."""
-    lines = [f"{r.source}: read {plural(r.read, 'entry', 'entries')} ({r.format})"]
+@dataclass(frozen=True)
+class New:
+    """An imported entry the glossary does not have (written for review)."""
+
+    entry: Entry
+
+    def __str__(self) -> str:
+        return f"{_at(self.entry)}: {self.entry.en} → {self.entry.ko}"
+
+
+def new_entries(r: ImportResult) -> list[New]:
+    """The proposed entries that are neither conflicts nor changes to an existing entry."""
+    other = {id(c.entry) for c in r.conflicts} | {id(c.entry) for c in r.changes}
+    return [New(e) for e in r.proposed if id(e) not in other]
+
+
+def count_line(r: ImportResult) -> str:
+    """``452 already in the glossary, 3 new, 1 conflict`` (changes and repeats when there are any)."""
+    conflicted = len({id(c.entry) for c in r.conflicts})
+    parts = [
+        f"{len(r.known)} already in the glossary",
+        f"{len(new_entries(r))} new",
+        plural(conflicted, "conflict"),
+    ]
+    if r.changes:
+        parts.append(plural(len(r.changes), "change") + " to existing entries")
+    if r.dropped:
+        parts.append(f"{len(r.dropped)} repeated in the file")
+    return ", ".join(parts)
+
+
+def report_lines(r: ImportResult, *, verbose: bool = False) -> list[str]:
+    """The terminal summary of an import (also written to ``--summary``): counts, then the new and
+    conflicting rows (and changes, repeats, warnings); ``verbose`` lists the known rows too."""
+    lines = [f"{r.source}: read {plural(r.read, 'entry', 'entries')} ({r.format})", count_line(r)]
 
     def section(title: str, items: Sequence[object]) -> None:
         if items:
             lines.append(f"{title}: {len(items)}")
             lines.extend(f"  {item}" for item in items)
 
-    section("already in the glossary (skipped)", r.known)
+    section("new (written for review)", new_entries(r))
     section("conflicts with approved entries (kept for review)", r.conflicts)
     section("changes to existing entries (kept for review)", r.changes)
     section("repeated in the file (dropped)", r.dropped)
     section("warnings", r.problems)
+    if verbose:
+        section("already in the glossary (skipped)", r.known)
     lines.append(f"wrote {plural(len(r.proposed), 'proposed entry', 'proposed entries')} to {r.output}")
     errors = [p for p in r.check if p.severity is Severity.ERROR]
     if errors:

@@ -6,18 +6,20 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
+from ..errors import UsageError
 from ..glossary import Glossary
 from ..pairing import english_articles
 from ..text import Article, Removed, read_article
+from ..textio import STDIN
 from .article import ArticleTerms, extract_article
 from .corpus import Corpus, shared_zipf
 from .finalise import finalise
 from .result import MineResult
 
 
-def _mine_file(path: str, encoding: str | None = None) -> ArticleTerms:
+def _mine_file(path: str, encoding: str | None = None, name: str | None = None) -> ArticleTerms:
     """Worker: read, clean and mine one article."""
-    return extract_article(read_article(path, encoding=encoding), shared_zipf())
+    return extract_article(read_article(path, encoding=encoding, name=name), shared_zipf())
 
 
 def _ordered_parallel(files: Sequence[str], jobs: int, encoding: str | None) -> Iterator[ArticleTerms]:
@@ -49,6 +51,7 @@ def mine(
     encoding: str | None = None,
     keep_removed: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    stdin_name: str | None = None,
 ) -> MineResult:
     """Mine the articles in ``paths`` (files or folders). ``jobs > 1`` reads articles in worker processes.
 
@@ -59,15 +62,22 @@ def mine(
     before the next (at most ``4 × jobs`` in flight). ``progress(done, total)`` is
     called after each article.
 
+    ``-`` reads an article from standard input (in this process), named ``stdin_name``.
+
     Raises ``InputError`` when no article is found or one cannot be read.
     """
     files = [str(f) for f in english_articles(paths)]
+    reads_stdin = files.count(STDIN)
+    if reads_stdin > 1:
+        raise UsageError("standard input (-) given more than once — give it once")
+    if reads_stdin and not stdin_name:
+        raise UsageError("reading standard input (-): give --name NAME for the article")
     corpus = Corpus()
     removed: list[tuple[str, Removed]] = []
     stream = (
         _ordered_parallel(files, jobs, encoding)
-        if jobs > 1 and len(files) > 1
-        else (_mine_file(f, encoding) for f in files)
+        if jobs > 1 and len(files) > 1 and not reads_stdin
+        else (_mine_file(f, encoding, stdin_name if f == STDIN else None) for f in files)
     )
     for done, art in enumerate(stream, start=1):
         corpus.add(art)

@@ -1,7 +1,8 @@
 """Settings of the LLM backend: command-line options over ``termdesk.toml`` over defaults.
 
 A desk shares one setup in ``termdesk.toml`` (found in the current folder or the
-nearest parent that holds one, up to the repository root, or named with ``--config``)::
+nearest parent that holds one, or named with ``--config`` or ``$TERMDESK_CONFIG``: the one search of
+:func:`termdesk.discovery.find_config`, which also serves the ``[po]`` table)::
 
     [llm]
     base_url = "http://localhost:11434/v1"   # Ollama; vLLM, llama-server, LM Studio alike
@@ -21,8 +22,6 @@ backend is built. A local server that needs no key gets a dummy one.
 from __future__ import annotations
 
 import os
-import re
-import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -83,43 +82,18 @@ class LLMSettings:
         return self
 
 
-def find_config(start: str | os.PathLike[str] | None = None) -> Path | None:
-    """``termdesk.toml`` in ``start`` (default: the current folder) or its nearest parent holding one,
-    up to the repository root (the first folder with ``.git``); ``None`` when there is none."""
-    here = Path(start) if start is not None else Path()
-    for folder in (here, *here.resolve().parents):
-        candidate = folder / CONFIG_NAME
-        if candidate.is_file():
-            return candidate
-        if (folder / ".git").exists():
-            break
-    return None
-
-
 def load_settings(path: str | os.PathLike[str] | None = None, *, search: bool = True) -> LLMSettings:
     """Settings from ``path`` (or the ``termdesk.toml`` found from the current folder), else defaults.
 
     ``InputError`` (file, line, what to do) for a file that is not TOML, an unknown key,
     a value of the wrong type, or an API key written into the file.
     """
-    config = Path(path) if path is not None else (find_config() if search else None)
+    from ..discovery import find_config, settings_table
+
+    config = find_config(path) if (path is not None or search) else None
     if config is None:
         return LLMSettings()
-    if not config.is_file():
-        raise InputError.at(config, None, "no such file", "check the --config path")
-    from ..textio import read_text
-
-    text = read_text(config)  # one-line InputError for an unreadable or non-UTF-8 file
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        found = re.search(r"\(at line (\d+)", str(exc))
-        line = int(found.group(1)) if found else None
-        what = str(exc).split(" (at line")[0]
-        raise InputError.at(config, line, f"not valid TOML ({what})", "fix the file") from None
-    table = data.get("llm", {})
-    if not isinstance(table, dict):
-        raise InputError.at(config, None, "[llm] must be a table", "write the settings under an [llm] header")
+    table = settings_table("llm", config=config)
     values: dict[str, Any] = {}
     for key, value in table.items():
         if key in ("api_key", "key", "token"):

@@ -3,12 +3,16 @@
 * ``A.po`` — one segment per entry (msgid English, msgstr Korean); the article
   name and paragraph come from the entry's occurrence (``A:3``). Read through
   ``termdesk.pofile.read_po``, which validates the file before polib sees it.
+* ``A.xlf`` — the same from an XLIFF 1.2 file (``pretranslate --format po,xliff``, or
+  as a CAT tool saved it): one segment per trans-unit, the paragraph from its group;
+  a target not yet confirmed (state other than translated/final/signed-off) counts as fuzzy.
 * ``A.txt`` (or ``A.en.txt``) + ``A.ko.txt``, or ``en/A.txt`` + ``ko/A.txt`` — paired by
   :mod:`termdesk.pairing` (also .md/.html); the English is cleaned with
   ``termdesk.text.read_article`` (page debris removed) and paired paragraph by
   paragraph with the Korean (see :mod:`termdesk.qa.alignment`).
 * a folder — every English article with its ``A.po`` (preferred: it is the translator's
-  edited file; pretranslate's ``A.ko.txt`` is a draft) or its Korean file; every ``A.po``.
+  edited file; pretranslate's ``A.ko.txt`` is a draft), else its ``A.xlf``, else its Korean
+  file; every ``A.po``, and every ``A.xlf`` without an ``A.po`` beside it.
   Files without a partner are listed as skipped, naming the paths looked for.
 """
 
@@ -29,9 +33,11 @@ from ..pairing import (
     korean_candidates,
     side_of,
 )
-from ..textio import read_text
+from ..textio import read_document_text
 from .alignment import korean_paragraphs, pair_paragraphs
 from .records import Document, Segment
+
+XLIFF_SUFFIXES: tuple[str, ...] = (".xlf", ".xliff")
 
 
 @dataclass(frozen=True)
@@ -75,6 +81,26 @@ def load_po(path: str | Path) -> list[Document]:
     return [Document(name, str(p), str(p), tuple(segs), kind="po") for name, segs in by_doc.items()]
 
 
+def load_xliff(path: str | Path) -> list[Document]:
+    """The document of an XLIFF 1.2 file (one per file; its segments are its trans-units)."""
+    from ..formats.xliff import read_xliff
+
+    p = Path(path)
+    xlf = read_xliff(p)
+    segments = tuple(
+        Segment(
+            index=i,
+            source=u.source,
+            target=unicodedata.normalize("NFC", u.target),
+            paragraph=u.paragraph,
+            line=u.line,
+            fuzzy=not u.confirmed,
+        )
+        for i, u in enumerate(xlf.units, start=1)
+    )
+    return [Document(p.stem, str(p), str(p), segments, kind="xliff")]
+
+
 def english_paragraphs(path: str | Path) -> list[str]:
     """The cleaned paragraphs of an English article (debris removed by termdesk.text)."""
     from ..text import read_article
@@ -84,9 +110,9 @@ def english_paragraphs(path: str | Path) -> list[str]:
 
 
 def read_korean(path: str | Path, *, encoding: str | None = None) -> str:
-    """A Korean translation file as NFC text; CP949 is named with the fix for this command."""
+    """A Korean translation file (text or .docx) as NFC text; CP949 is named with the fix for this command."""
     try:
-        text = read_text(path, encoding=encoding)
+        text = read_document_text(path, encoding=encoding)
     except InputError as exc:
         if "CP949" in exc.what:
             raise InputError.at(
@@ -119,22 +145,26 @@ def _from_folder(folder: Path, encoding: str | None) -> tuple[list[Document], li
 
     found = collect_pairs([folder])
     pos = sorted(f for f in folder.rglob("*.po") if f.is_file() and not _hidden(f, folder))
-    po_set = set(pos)
-    items: list[tuple[Path, object]] = [(po, po) for po in pos]
+    # A bilingual file per article: the PO, else an XLIFF (pretranslate writes both; the PO is the merge base).
+    bilingual: dict[Path, Path] = {po.with_suffix(""): po for po in pos}
+    for x in sorted(f for f in folder.rglob("*") if f.suffix.lower() in XLIFF_SUFFIXES and f.is_file()):
+        if not _hidden(x, folder):
+            bilingual.setdefault(x.with_suffix(""), x)
+    items: list[tuple[Path, object]] = [(b, b) for b in bilingual.values()]
     for pair in found.pairs:
-        if pair.en.with_name(f"{pair.name}.po") not in po_set:
+        if pair.en.with_name(pair.name) not in bilingual:
             items.append((pair.en, pair))
     for u in found.unpaired:
-        po = u.path.with_name(f"{article_name(u.path)}.po")
-        if u.side is Side.ENGLISH and po not in po_set:
-            items.append((u.path, Unpaired(u.path, u.side, (*u.looked_for, po))))
-        elif u.side is Side.KOREAN and po not in po_set:  # a draft beside its PO: the PO is checked
+        key = u.path.with_name(article_name(u.path))
+        if u.side is Side.ENGLISH and key not in bilingual:
+            items.append((u.path, Unpaired(u.path, u.side, (*u.looked_for, key.with_suffix(".po")))))
+        elif u.side is Side.KOREAN and key not in bilingual:  # a draft beside its PO: the PO is checked
             items.append((u.path, u))
     docs: list[Document] = []
     skipped: list[str] = []
     for _, item in sorted(items, key=lambda x: str(x[0])):
         if isinstance(item, Path):
-            docs.extend(load_po(item))
+            docs.extend(load_po(item) if item.suffix == ".po" else load_xliff(item))
         elif isinstance(item, Unpaired):
             skipped.append(item.message)
         else:
@@ -207,6 +237,8 @@ def collect(
             raise InputError.at(p, None, "no such file or folder", "check the path")
         elif p.suffix == ".po":
             docs.extend(load_po(p))
+        elif p.suffix.lower() in XLIFF_SUFFIXES:
+            docs.extend(load_xliff(p))
         elif side_of(p) is Side.KOREAN:
             cands = english_candidates(p)
             en_file = next((c for c in cands if c.is_file()), None)
@@ -217,8 +249,12 @@ def collect(
             po_file = p.with_name(f"{article_name(p)}.po")
             cands = korean_candidates(p)
             ko_file = next((c for c in cands if c.is_file()), None)
+            xlfs = (p.with_name(f"{article_name(p)}{x}") for x in XLIFF_SUFFIXES)
+            xlf_file = next((f for f in xlfs if f.is_file()), None)
             if po_file.is_file():
                 docs.extend(load_po(po_file))
+            elif xlf_file is not None:
+                docs.extend(load_xliff(xlf_file))
             elif ko_file is not None:
                 docs.append(load_pair(p, ko_file, name=article_name(p), encoding=encoding))
             else:
@@ -227,8 +263,8 @@ def collect(
             raise InputError.at(
                 p,
                 None,
-                "not a PO file, an article (.txt, .md, .html) or a folder",
-                "give NAME.po, NAME.txt (+ NAME.ko.txt) or a folder",
+                "not a PO or XLIFF file, an article (.txt, .md, .html, .docx) or a folder",
+                "give NAME.po, NAME.xlf, NAME.txt (+ NAME.ko.txt) or a folder",
             )
     docs = _unique_names(docs)
     if not docs:

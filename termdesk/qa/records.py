@@ -46,6 +46,10 @@ class Segment:
     fuzzy: bool = False
 
 
+#: Document kinds read from one bilingual file, located by file:line rather than by paragraph.
+BILINGUAL: frozenset[str] = frozenset({"po", "xliff"})
+
+
 @dataclass(frozen=True)
 class Document:
     """One article to check: its name, where it came from, its aligned segments."""
@@ -54,7 +58,7 @@ class Document:
     source_path: str
     target_path: str
     segments: tuple[Segment, ...]
-    kind: str = "text"  # "text" (EN file + KO file) or "po"
+    kind: str = "text"  # "text" (EN file + KO file), "po" or "xliff" (a bilingual file: see BILINGUAL)
     #: (English paragraphs, Korean paragraphs) when the counts differ; the article is then
     #: checked as one block (see the alignment rule).
     unaligned: tuple[int, int] | None = None

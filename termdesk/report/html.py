@@ -14,7 +14,7 @@ from html import escape
 
 from ..glossary import Severity
 from ..pairing import GENERATOR_MARK
-from ..qa.records import AnalysedDocument, AnalysedSegment, Finding, QAResult
+from ..qa.records import BILINGUAL, AnalysedDocument, AnalysedSegment, Finding, QAResult
 from .terminal import location, summary_line
 
 _CSS = """
@@ -199,7 +199,7 @@ def render_html(result: QAResult, *, title: str = "termdesk QA report") -> str:
         for f in findings:
             by_seg[f.segment].append(f)
         d = doc.document
-        paths = d.target_path if d.kind == "po" else f"{d.source_path} ↔ {d.target_path}"
+        paths = d.target_path if d.kind in BILINGUAL else f"{d.source_path} ↔ {d.target_path}"
         parts.append(
             f'<section class="doc" id="{_anchor(n, 0)}"><h2>{escape(d.name)}</h2><p class="paths">{escape(paths)}</p>'
         )
@@ -223,7 +223,7 @@ def render_html(result: QAResult, *, title: str = "termdesk QA report") -> str:
                     cls += " only-warn"
             label = (
                 location(doc, s.index)
-                if d.kind != "po"
+                if d.kind not in BILINGUAL
                 else f"#{s.index}" + (f" ¶{s.paragraph}" if s.paragraph else "")
             )
             parts.append(

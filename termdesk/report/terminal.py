@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..glossary import Severity
-from ..qa.records import AnalysedDocument, Finding, QAResult
+from ..qa.records import BILINGUAL, AnalysedDocument, Finding, QAResult
 
 _COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -25,7 +25,7 @@ def location(doc: AnalysedDocument, index: int) -> str:
     seg = next((s.segment for s in doc.segments if s.segment.index == index), None)
     if seg is None:
         return f"#{index}"
-    if doc.document.kind == "po":
+    if doc.document.kind in BILINGUAL:
         where = f"{doc.document.target_path}:{seg.line}" if seg.line else f"#{index}"
         return where + (f" (¶{seg.paragraph})" if seg.paragraph is not None else "")
     return f"¶{seg.paragraph}" if seg.paragraph is not None else "whole article"
@@ -53,7 +53,7 @@ def render_terminal(result: QAResult, *, colour: bool = False) -> str:
         name = doc.document.name
         paths = (
             doc.document.target_path
-            if doc.document.kind == "po"
+            if doc.document.kind in BILINGUAL
             else f"{doc.document.source_path} ↔ {doc.document.target_path}"
         )
         findings = by_doc.get(name, [])
