@@ -62,9 +62,7 @@ _GLOSSARY_OPTION = click.option(
     "--glossary",
     "glossary_paths",
     multiple=True,
-    default=_DEFAULT,
-    show_default=True,
-    help="Glossary CSV file or folder (repeatable).",
+    help="Glossary CSV file or folder (repeatable; default: $TERMDESK_GLOSSARY, else the nearest glossary/).",
 )
 
 
@@ -89,11 +87,12 @@ def search(text: str, glossary_paths: tuple[str, ...], limit: int, fmt: str) -> 
     """
     import json
 
+    from ..discovery import find_glossary
     from ..errors import ValidationFailed
     from ..glossary import load_glossary
     from ..glossary_search import search as run
 
-    hits = run(load_glossary(list(glossary_paths)), text, limit=limit)
+    hits = run(load_glossary(find_glossary(glossary_paths)), text, limit=limit)
     if fmt == "json":
         click.echo(json.dumps([h.as_dict() for h in hits], ensure_ascii=False, indent=2))
     else:
@@ -132,11 +131,12 @@ def html(output: str, glossary_paths: tuple[str, ...]) -> None:
     forms, note, validity and source link. Data and script are inline: the page
     works offline and stays fast with 100,000 entries (rows are rendered lazily).
     """
+    from ..discovery import find_glossary
     from ..glossary import load_glossary
     from ..glossary_html import render_glossary_html
     from ..textio import atomic_write
 
-    g = load_glossary(list(glossary_paths))
+    g = load_glossary(find_glossary(glossary_paths))
     atomic_write(output, render_glossary_html(g))
     click.echo(f"wrote {output} ({len(g)} entries)")
 
