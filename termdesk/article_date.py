@@ -1,4 +1,6 @@
-"""An article's date, from its dateline or release line (``SEOUL, Oct. 28 (Yonhap) --``, ``WASHINGTON, March 3, 2017 —``).
+"""An article's date, from its dateline or release line.
+
+Datelines: ``SEOUL, Oct. 28 (Yonhap) --``, ``WASHINGTON, March 3, 2017 —``; release lines: ``Oct. 23, 2017``.
 
 The glossary's dated entries (``valid_from``/``valid_to``) are rendered as of this
 date. Only the first lines of an article are read: a date further down is a date

@@ -30,6 +30,7 @@ from functools import cached_property, lru_cache
 from itertools import chain
 from operator import attrgetter
 from pathlib import Path
+from typing import Any
 
 from .errors import InputError
 from .ko.hangul import HANGUL_CLASS, has_hangul
@@ -294,7 +295,7 @@ class Entry:
         """Build an entry from a CSV row. ``clean=True`` skips normalisation (caller checked the cells)."""
         v = row if clean else {c: normalise_cell(row.get(c, "") or "") for c in ALL_COLUMNS}
         en_variants, ko_variants, ko_avoid = v["en_variants"], v["ko_variants"], v["ko_avoid"]
-        fields = {
+        fields: dict[str, Any] = {
             "en": v["en"],
             "ko": v["ko"],
             "type": v["type"].casefold(),
@@ -1146,7 +1147,7 @@ def as_of(entries: Iterable[Entry], day: date | None) -> list[Entry]:
         if not keys:
             out.append(e)
             continue
-        kept = [f for f, k in zip(e.en_forms, e.form_keys) if k not in keys]
+        kept = [f for f, k in zip(e.en_forms, e.form_keys, strict=True) if k not in keys]
         if not kept:
             continue
         entry_id = e.id
@@ -1304,10 +1305,9 @@ def render_csv(entries: Iterable[Entry], *, columns: Sequence[str] | None = None
 
     ``columns`` is the header (default: the required columns plus each optional
     column that some entry fills); optional columns always follow ``match`` in
-    the order of :data:`OPTIONAL_COLUMNS`. ``for_spreadsheet``: formula-like cells
-    neutralised with ``'`` (a proposals file a reviewer opens in a spreadsheet;
-    ``glossary add`` strips the ``'`` again). Never for glossary files.
-    """
+    the order of :data:`OPTIONAL_COLUMNS`.
+    ``for_spreadsheet``: formula-like cells neutralised with ``'`` (a proposals file a reviewer
+    opens in a spreadsheet; ``glossary add`` strips the ``'`` again). Never for glossary files."""
     from .textio import neutralise
 
     entries = list(entries)

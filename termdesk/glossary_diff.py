@@ -240,7 +240,8 @@ def impact(
         if eid not in new_ids:
             why = "removed"
         elif e.dated:
-            why = f"dated {e.valid_from or '…'} – {e.valid_to or '…'}: its sibling renders the form in the sample's articles"
+            period = f"{e.valid_from or '…'} – {e.valid_to or '…'}"
+            why = f"dated {period}: its sibling renders the form in the sample's articles"
         else:
             why = "changed: no English form of it matches the sample any more"
         unmatched.append(Unmatched(eid, e.en, e.ko, why))
@@ -289,14 +290,14 @@ def render_impact_markdown(result: Impact, diff: GlossaryDiff | None = None) -> 
             article = s.article
             lines += ["", f"#### {article}"]
         lines += ["", "> " + _md(s.sentence)]
-        for c in s.changes:
+        for t in s.changes:
             why = ", ".join(
                 f"`{eid}`" + (f" ({', '.join(dict.fromkeys(fields[eid]))})" if eid in fields else "")
-                for eid in c.entry_ids
+                for eid in t.entry_ids
             )
             lines.append(
-                f"- **{_md(c.text)}**: {_md(c.before) if c.before else '(no match)'} → "
-                f"{_md(c.after) if c.after else '(no match)'} — {why}"
+                f"- **{_md(t.text)}**: {_md(t.before) if t.before else '(no match)'} → "
+                f"{_md(t.after) if t.after else '(no match)'} — {why}"
             )
     if result.unmatched:
         lines += ["", "#### Entries that no longer match anything in the sample", ""]

@@ -75,8 +75,9 @@ def _script_json(value: object) -> str:
 
 def render_glossary_html(entries: Iterable[Entry], *, title: str = "termdesk glossary") -> str:
     """The page for ``entries`` (any order; shown sorted by English)."""
-    rows = [_row(e) for e in sorted(entries, key=lambda e: (e.en.casefold(), e.en))]
-    types = sorted({r[3] for r in rows} | {t.value for t in EntryType})  # type: ignore[type-var]
+    ordered = sorted(entries, key=lambda e: (e.en.casefold(), e.en))
+    rows = [_row(e) for e in ordered]
+    types = sorted({e.type for e in ordered} | {t.value for t in EntryType})
     statuses = [s.value for s in Status]
     options_type = "".join(f'<option value="{html.escape(t)}">{html.escape(t)}</option>' for t in types)
     options_status = "".join(f'<option value="{html.escape(s)}">{html.escape(s)}</option>' for s in statuses)
@@ -97,8 +98,10 @@ _TEMPLATE = """<!DOCTYPE html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>%TITLE%</title>
 <style>
-body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", "Noto Sans KR", "Malgun Gothic", sans-serif; margin: 0; color: #222; }
-header { position: sticky; top: 0; background: #f6f7f9; border-bottom: 1px solid #ddd; padding: .6em 1em; display: flex; gap: .6em; flex-wrap: wrap; align-items: center; }
+body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", "Noto Sans KR", sans-serif;
+  margin: 0; color: #222; }
+header { position: sticky; top: 0; background: #f6f7f9; border-bottom: 1px solid #ddd; padding: .6em 1em;
+  display: flex; gap: .6em; flex-wrap: wrap; align-items: center; }
 header h1 { font-size: 1.05em; margin: 0 1em 0 0; }
 #q { flex: 1 1 18em; font-size: 1em; padding: .35em .5em; }
 #count { color: #555; }
@@ -134,8 +137,10 @@ main { padding: 0 1em 2em; }
   const PAGE = %PAGE%;
   const F = {}; FIELDS.forEach((f, i) => { F[f] = i; });
   const DATA = JSON.parse(document.getElementById("glossary-data").textContent);
-  const q = document.getElementById("q"), type = document.getElementById("type"), status = document.getElementById("status");
-  const rows = document.getElementById("rows"), count = document.getElementById("count"), more = document.getElementById("more");
+  const q = document.getElementById("q"), type = document.getElementById("type");
+  const status = document.getElementById("status");
+  const rows = document.getElementById("rows"), count = document.getElementById("count");
+  const more = document.getElementById("more");
   let matches = [], shown = 0, timer = null;
 
   function squeeze(s) {
@@ -152,7 +157,10 @@ main { padding: 0 1em 2em; }
     const d = el("div", "line");
     d.appendChild(el("b", "", label + ": "));
     if (Array.isArray(value)) {
-      value.forEach((v, i) => { if (i) d.appendChild(document.createTextNode(" | ")); d.appendChild(el("span", cls || "", v)); });
+      value.forEach((v, i) => {
+        if (i) d.appendChild(document.createTextNode(" | "));
+        d.appendChild(el("span", cls || "", v));
+      });
     } else {
       d.appendChild(el("span", cls || "", value));
     }

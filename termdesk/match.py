@@ -697,7 +697,7 @@ class Matcher:
 
         wanted = frozenset(statuses)
         entries = [e for e in glossary if e.status in wanted and e.en.strip()]
-        table: dict[str, list[tuple[int, int, Any, int, tuple[str, ...]]]] = {}
+        table: dict[str, list[tuple[Any, ...]]] = {}  # (idx, mode, check, allow, flags, entry, ko, kind)
         fold = _fold
         keep = _keep
         plain = _NEEDS_VARIANTS.search
@@ -1072,28 +1072,6 @@ class Matcher:
 # --------------------------------------------------------------------------- files
 
 
-class DatedMatchers:
-    """Matchers for articles of different dates, each compiled once per distinct set of renderings.
-
-    With no dated entries in the glossary every date gets the same matcher.
-    """
-
-    def __init__(self, glossary: Glossary | Iterable[Entry], *, statuses: Collection[str] = ("approved",)) -> None:
-        wanted = frozenset(statuses)
-        self._entries = [e for e in glossary if e.status in wanted]
-        self._statuses = tuple(wanted)
-        self._dated = [e for e in self._entries if e.valid_from or e.valid_to]
-        self._cache: dict[tuple[bool, tuple[bool, ...]], Matcher] = {}
-
-    def for_date(self, day: date | None) -> Matcher:
-        """The matcher for an article of ``day`` (None: undated)."""
-        sig = (day is None, tuple(e.valid_on(day) for e in self._dated)) if self._dated else (True, ())
-        m = self._cache.get(sig)
-        if m is None:
-            m = self._cache[sig] = Matcher.from_glossary(self._entries, statuses=self._statuses, on=day)
-        return m
-
-
 def _remap(ms: list[Match], norm: Normalised) -> list[Match]:
     """``[_in_original(m, norm) for m in ms]`` for matches sorted by start, walking the map's runs once.
 
@@ -1138,6 +1116,28 @@ def _in_original(m: Match, norm: Normalised) -> Match:
         m.flags,
         norm.span(*m.name_span) if m.name_span is not None else None,
     )
+
+
+class DatedMatchers:
+    """Matchers for articles of different dates, each compiled once per distinct set of renderings.
+
+    With no dated entries in the glossary every date gets the same matcher.
+    """
+
+    def __init__(self, glossary: Glossary | Iterable[Entry], *, statuses: Collection[str] = ("approved",)) -> None:
+        wanted = frozenset(statuses)
+        self._entries = [e for e in glossary if e.status in wanted]
+        self._statuses = tuple(wanted)
+        self._dated = [e for e in self._entries if e.valid_from or e.valid_to]
+        self._cache: dict[tuple[bool, tuple[bool, ...]], Matcher] = {}
+
+    def for_date(self, day: date | None) -> Matcher:
+        """The matcher for an article of ``day`` (None: undated)."""
+        sig = (day is None, tuple(e.valid_on(day) for e in self._dated)) if self._dated else (True, ())
+        m = self._cache.get(sig)
+        if m is None:
+            m = self._cache[sig] = Matcher.from_glossary(self._entries, statuses=self._statuses, on=day)
+        return m
 
 
 @dataclass(frozen=True)
@@ -1359,10 +1359,12 @@ def annotate_stream(
     raises ``InputError`` before any output; then each file is read again and matched in chunks
     of whole paragraphs (:func:`paragraph_chunks`). ``count_normalised``: fill
     :attr:`AnnotatedChunk.normalised` (one more pass over the text; ``--show-removed``).
+    A dated article (its dateline, else ``on``) is matched with the glossary as of that date.
     Each file is matched as of its date (its dateline, else ``on``: dated glossary renderings),
     and with ``newsroom`` (the default) its chunks go through the newsroom rules
     (:func:`termdesk.newsroom.iter_render`: compounds, later mentions across chunks, dates …).
     """
+    from .article_date import article_date
     from .textio import STDIN
     from .textio import read_document_text as read_text  # text, .docx; PDF and other binaries refused
 
@@ -1374,10 +1376,7 @@ def annotate_stream(
         elif len(files) > 1:
             read_text(p, encoding=encoding)
     first = "" if not files or 0 in whole else read_text(files[0], encoding=encoding)
-    from .article_date import article_date
-
-    base = load_matcher(glossary, statuses=statuses)
-    gap = base.max_space_run + 1
+    undated = load_matcher(glossary, statuses=statuses)
     dated: DatedMatchers | None = None
     for i, p in enumerate(files):
         if i in whole:
@@ -1386,13 +1385,14 @@ def annotate_stream(
             text = first if i == 0 else read_text(p, encoding=encoding)
         first = ""
         day = article_date(text, default=on)
-        matcher = base
-        if day is not None and any(e.valid_from or e.valid_to for e in base.entries):
-            if dated is None:  # a dated glossary: the renderings valid on the article's day
+        matcher = undated
+        if day is not None:
+            if dated is None:
                 from .glossary import load_valid_glossary
 
                 dated = DatedMatchers(load_valid_glossary(glossary), statuses=statuses)
             matcher = dated.for_date(day)
+        gap = matcher.max_space_run + 1
         spans = list(paragraph_chunks(text, min_gap=gap))
         chunks = (text[s:e] for s, e in spans)
         if newsroom:

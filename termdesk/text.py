@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .errors import InputError
 from .ko.hangul import HANGUL_CLASS
@@ -549,19 +550,19 @@ def _drop(el: object) -> None:
     parent.remove(el)
 
 
-def _article_root(root: object) -> object:
-    articles = root.findall(".//article")  # type: ignore[attr-defined]
+def _article_root(root: Any) -> Any:
+    articles = root.findall(".//article")
     if articles:
         return max(articles, key=lambda a: len(a.text_content()))
     hinted = [
         el
-        for el in root.iter()  # type: ignore[attr-defined]
+        for el in root.iter()
         if isinstance(el.tag, str)
         and (el.get("itemprop") == "articleBody" or _ARTICLE_HINT.search(f"{el.get('class', '')} {el.get('id', '')}"))
     ]
     if hinted:
         return max(hinted, key=lambda a: len(a.text_content()))
-    body = root.find(".//body")  # type: ignore[attr-defined]
+    body = root.find(".//body")
     return body if body is not None else root
 
 
@@ -1041,13 +1042,13 @@ def tokenize(text: str) -> list[str]:
 _MOSES: dict[str, object] = {}
 
 
-def _moses_normalizer(cls: type) -> object:
+def _moses_normalizer(cls: type) -> Any:
     if "norm" not in _MOSES:
         _MOSES["norm"] = cls(lang="en")
     return _MOSES["norm"]
 
 
-def _moses_tokenizer(cls: type) -> object:
+def _moses_tokenizer(cls: type) -> Any:
     if "tok" not in _MOSES:
         _MOSES["tok"] = cls(lang="en")
     return _MOSES["tok"]

@@ -383,3 +383,16 @@ def test_align_then_add_round_trip(tmp_path: Path, small_glossary: Path) -> None
     result = run("glossary", "add", out, "--glossary", small_glossary)
     assert result.exit_code == 0, result.output
     assert load_glossary(small_glossary).get("weapon:intermediate-range-ballistic-missile").ko == "중거리탄도미사일"  # type: ignore[union-attr]
+
+
+def test_add_keeps_a_files_optional_columns(small_glossary: Path) -> None:
+    """people.csv with an (empty) optional column: adding rows keeps the file's header."""
+    from termdesk.glossary import format_files
+
+    people = small_glossary / "people.csv"
+    lines = people.read_text(encoding="utf-8").splitlines()
+    people.write_text("\n".join([lines[0] + ",valid_to", *(ln + "," for ln in lines[1:])]) + "\n", encoding="utf-8")
+    assert not format_files(people, check=True)[0].changed  # canonical with its optional column
+    run("glossary", "add", DATA / "align_proposals_reviewed.csv", "--glossary", small_glossary)
+    assert people.read_text(encoding="utf-8").splitlines()[0].endswith(",match,valid_to")
+    assert load_glossary(people).get("person:ryu-jae-seung") is not None

@@ -176,3 +176,45 @@ def test_bad_date_option_is_one_line_exit_2(tmp_path: Path, command: str) -> Non
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 2
     assert result.stderr == "error: --date '2017-13-01' is not a date — write YYYY-MM-DD (e.g. 2017-10-28)\n"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "on", "ko"),
+    [
+        ("SEOUL, March 3, 2020 (Yonhap) --", None, "청와대"),
+        ("SEOUL, March 3 (Yonhap) --", date(2023, 3, 3), "대통령실"),
+    ],
+    ids=["dateline-2020", "date-option-2023"],
+)
+def test_pretranslate_renders_as_of_the_article_date(tmp_path: Path, dateline: str, on: date | None, ko: str) -> None:
+    from termdesk.mt.glossary_backend import GlossaryBackend
+    from termdesk.pretranslate import pretranslate
+
+    article = tmp_path / "a.txt"
+    article.write_text(f"{dateline} The presidential office said so.\n", encoding="utf-8")
+    g = load_glossary(ROOT / "glossary")
+    pretranslate([article], out_dir=tmp_path / "out", glossary=g, backend=GlossaryBackend(), use_cache=False, on=on)
+    assert ko in (tmp_path / "out" / "a.ko.txt").read_text(encoding="utf-8")
+
+
+# (source, target, rules expected to fire) — QA accepts the form right for the article's date
+QA_CASES = [
+    ("SEOUL, May 3, 2010 (Yonhap) -- The Foreign Ministry said so.", "외교통상부는 그렇게 밝혔다.", set()),
+    (
+        "SEOUL, May 3, 2014 (Yonhap) -- The Foreign Ministry said so.",
+        "외교통상부는 그렇게 밝혔다.",
+        {"key-term-mismatch", "anachronism"},
+    ),
+    ("SEOUL, May 3, 2014 (Yonhap) -- The Foreign Ministry said so.", "외교부는 그렇게 밝혔다.", set()),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "fired"), QA_CASES, ids=["mofat-2010", "mofat-in-2014", "mofa-2014"])
+def test_qa_accepts_the_rendering_of_the_articles_date(source: str, target: str, fired: set[str]) -> None:
+    from termdesk.qa import check_documents
+    from termdesk.qa.records import Document, Segment
+
+    doc = Document("a", "a.txt", "a.ko.txt", (Segment(1, source, target),))
+    result = check_documents([doc], load_glossary(ROOT / "glossary"))
+    terms = {"key-term-mismatch", "avoided-rendering", "anachronism"}  # (the dateline's date is the numbers rule's)
+    assert {f.rule for f in result.findings if f.rule in terms and f.severity.rank >= 1} == fired

@@ -168,3 +168,18 @@ def test_render_csv_adds_only_filled_optional_columns() -> None:
     e = Entry(en="THAAD", ko="사드", type="weapon", ko_first="고고도미사일방어체계(사드)")
     assert render_csv([e]).splitlines()[0] == HEADER + ",ko_first"
     assert render_csv([Entry(en="x", ko="엑스", type="concept")]).splitlines()[0] == HEADER
+
+
+def test_glossary_diff_shows_optional_columns() -> None:
+    from termdesk.glossary import Glossary
+    from termdesk.glossary_diff import diff_glossaries
+
+    old = Entry(en="Pacific Command", ko="태평양사령부", type="organization")
+    new = Entry(
+        en="Pacific Command", ko="태평양사령부", type="organization", valid_to="2018-05-29", ko_first="X(태평양사령부)"
+    )
+    changes = diff_glossaries(Glossary([old]), Glossary([new])).changes
+    assert [(c.field, c.old, c.new) for c in changes] == [
+        ("ko_first", "", "X(태평양사령부)"),
+        ("valid_to", "", "2018-05-29"),
+    ]

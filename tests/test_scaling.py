@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from termdesk.errors import InputError
-from termdesk.glossary import COLUMNS, OPTIONAL_COLUMNS, Entry, Glossary, load_glossary, read_table
+from termdesk.glossary import ALL_COLUMNS, Entry, Glossary, load_glossary, read_table
 from termdesk.ko.forms import KoreanText, compact
 from termdesk.qa import check_documents
 from termdesk.qa.form_index import compact_all
@@ -38,9 +38,8 @@ def _pandas_reference(path: Path) -> list[tuple[Entry, str | None, int | None]]:
     for f in files:
         frame = read_table(f)
         for record in frame.to_dict("records"):  # type: ignore[attr-defined]
-            # the required columns and any optional ones the file has (ko_short, ko_first, valid_from, valid_to)
-            row = {c: record[c] for c in (*COLUMNS, *OPTIONAL_COLUMNS) if c in record}
-            e = Entry.from_row(row, path=str(f), line=int(record["_line"]))
+            cells = {c: record[c] for c in ALL_COLUMNS if c in record}  # the optional columns the file has
+            e = Entry.from_row(cells, path=str(f), line=int(record["_line"]))
             out.append((e, e.path, e.line))
     return out
 

@@ -34,6 +34,7 @@ from pathlib import Path
 from ..errors import InputError, UsageError, ValidationFailed
 from ..glossary import (
     COLUMNS,
+    OPTIONAL_COLUMNS,
     TYPE_FILES,
     Entry,
     Severity,
@@ -42,6 +43,7 @@ from ..glossary import (
     load_glossary,
     normalise_cell,
     parse_csv_text,
+    read_raw,
     render_csv,
     validate,
 )
@@ -182,9 +184,11 @@ def add_proposals(
 
     files = glossary_files([gdir])
     current: dict[Path, list[Entry]] = {}
+    headers: dict[Path, tuple[str, ...]] = {}
     for f in files:
         entries = list(load_glossary(f).entries)
-        if render_csv(entries).encode("utf-8") != read_bytes(f):
+        headers[f] = read_raw(f).header  # the file's optional columns are kept
+        if render_csv(entries, columns=headers[f]).encode("utf-8") != read_bytes(f):
             raise InputError.at(
                 f,
                 None,
@@ -274,7 +278,9 @@ def add_proposals(
     for target in texts:
         base = [replaced.get(e.id, e) for e in current.get(target, [])]
         new = [replace(e, path=None, line=None) for e in accepted_new if gdir / TYPE_FILES[e.type] == target]
-        texts[target] = render_csv([*base, *new])
+        merged = [*base, *new]
+        used = tuple(c for c in OPTIONAL_COLUMNS if any(getattr(e, c) for e in merged))
+        texts[target] = render_csv(merged, columns=(*headers.get(target, ()), *used))
     written: list[str] = []
     if texts:
         with tempfile.TemporaryDirectory() as tmp:

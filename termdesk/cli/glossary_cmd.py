@@ -62,7 +62,7 @@ _GLOSSARY_OPTION = click.option(
     "--glossary",
     "glossary_paths",
     multiple=True,
-    help="Glossary CSV file or folder (repeatable; default: $TERMDESK_GLOSSARY, else the nearest glossary/).",
+    help="Glossary file or folder (default: $TERMDESK_GLOSSARY or the nearest glossary/ folder; repeatable).",
 )
 
 
@@ -92,7 +92,7 @@ def search(text: str, glossary_paths: tuple[str, ...], limit: int, fmt: str) -> 
     from ..glossary import load_glossary
     from ..glossary_search import search as run
 
-    hits = run(load_glossary(find_glossary(glossary_paths)), text, limit=limit)
+    hits = run(load_glossary(find_glossary(glossary_paths or None)), text, limit=limit)
     if fmt == "json":
         click.echo(json.dumps([h.as_dict() for h in hits], ensure_ascii=False, indent=2))
     else:
@@ -136,7 +136,7 @@ def html(output: str, glossary_paths: tuple[str, ...]) -> None:
     from ..glossary_html import render_glossary_html
     from ..textio import atomic_write
 
-    g = load_glossary(find_glossary(glossary_paths))
+    g = load_glossary(find_glossary(glossary_paths or None))
     atomic_write(output, render_glossary_html(g))
     click.echo(f"wrote {output} ({len(g)} entries)")
 

@@ -44,7 +44,6 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
     if value is None:
         return None
     from ..article_date import parse_date_option
-
     from ..errors import UsageError
 
     try:

@@ -86,7 +86,6 @@ def pretranslate(
     no_cache: bool,
     encoding: str | None,
     force: bool,
-    on: date | None,
     base_url: str | None,
     model: str | None,
     timeout: float | None,
@@ -96,6 +95,7 @@ def pretranslate(
     stdin_name: str | None,
     last_translator: str | None,
     config: str | None,
+    on: date | None,
 ) -> None:
     """ARTICLES: files or folders of .txt/.md/.html/.docx; - reads standard input (with --name).
 
@@ -163,11 +163,11 @@ def pretranslate(
             force=force,
             progress=progress,
             encoding=encoding,
-            on=on,
             on_segment=on_segment,
             formats=wanted or ("po",),
             contacts=contacts,
             stdin_name=stdin_name,
+            on=on,
         )
     finally:
         if bar is not None:

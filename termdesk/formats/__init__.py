@@ -19,16 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError, UsageError
-from ..glossary import (
-    COLUMNS,
-    OPTIONAL_COLUMNS,
-    Entry,
-    Problem,
-    Status,
-    as_of,
-    load_valid_glossary,
-    sort_key,
-)
+from ..glossary import COLUMNS, OPTIONAL_COLUMNS, Entry, Problem, Status, as_of, load_valid_glossary, sort_key
 from .base import MAX_IMPORT_BYTES, Parsed, Rendered, usable
 
 __all__ = [
@@ -54,7 +45,7 @@ _OPTIONAL = frozenset(OPTIONAL_COLUMNS)
 #: survives an import: imported entries are always proposals).
 CARRIES: dict[str, frozenset[str]] = {
     "tbx": _RICH | _OPTIONAL,
-    "po": _RICH,
+    "po": _RICH | _OPTIONAL,
     "csv": frozenset(COLUMNS),
     "xlsx": frozenset(COLUMNS),
     "omegat": frozenset({"en", "en_variants", "ko", "type", "note"}),

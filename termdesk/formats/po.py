@@ -4,7 +4,8 @@
   English stay distinct; ``msgid`` = ``en``; ``msgstr`` = ``ko``.
 * extracted comments (``#.``), one ``key: value`` per line, named after the
   glossary columns: ``type``, ``en_variants``, ``ko_variants``, ``ko_avoid``,
-  ``source``, ``match`` (lists keep the `` | `` separator);
+  ``source``, ``match`` and the optional ``ko_short``, ``ko_first``, ``valid_from``,
+  ``valid_to`` when set (lists keep the `` | `` separator);
 * translator comment (``# ``) = ``note``.
 
 Import opens the file itself and checks every line before polib sees it
@@ -21,11 +22,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..glossary import Entry, Problem
+from ..glossary import OPTIONAL_COLUMNS, Entry, Problem
 from .base import TYPES, Parsed, Rendered, check_size, make_entry, unique_ids, warning
 
 #: Columns carried in extracted comments, in this order.
-COMMENT_KEYS: tuple[str, ...] = ("type", "en_variants", "ko_variants", "ko_avoid", "source", "match")
+COMMENT_KEYS: tuple[str, ...] = (
+    "type",
+    "en_variants",
+    "ko_variants",
+    "ko_avoid",
+    "source",
+    "match",
+    *OPTIONAL_COLUMNS,
+)
 
 
 def export(entries: Sequence[Entry]) -> Rendered:
