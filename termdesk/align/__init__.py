@@ -17,8 +17,9 @@ sentence alignment by :mod:`termdesk.aligner`), :mod:`termdesk.ko.phrases` and
 (the :class:`Proposer`), :mod:`.units` (what explains a Korean sentence), :mod:`.scoring`
 (scoring and calibrating phrases), :mod:`.evidence` (the evidence text), :mod:`.coverage`
 (what the glossary already covers), :mod:`.occurrences` (the term in English sentences),
-:mod:`.proposal_records` (the records), :mod:`.acronyms`, :mod:`.proposals_csv`
-(the proposals file), :mod:`.merge` (``glossary add``).
+:mod:`.proposal_records` (the records), :mod:`.abstain` (calibrated scores, cross-checks, vetoes:
+weak proposals are kept as alternatives, not offered), :mod:`.acronyms`, :mod:`.proposals_csv`
+(the proposals file), :mod:`.merge` (``glossary add``), :mod:`.review` (its warnings, ``--strict``).
 """
 
 from __future__ import annotations

@@ -48,10 +48,16 @@ class AlignResult:
     tmx_below: int = 0  # aligned groups left out of the TMX for a score under min_score
 
     def counts(self) -> dict[str, int]:
-        """Candidates by where their best proposal comes from (``glossary``, ``parallel``, ``mt``, ``none``)."""
-        out = {"glossary": 0, "parallel": 0, "mt": 0, "none": 0}
+        """Candidates by where their offered ``ko`` comes from (``glossary``, ``parallel``, ``mt``), ``abstained``
+        (proposals all below the threshold, kept as alternatives) and ``none``."""
+        out = {"glossary": 0, "parallel": 0, "mt": 0, "abstained": 0, "none": 0}
         for r in self.results:
-            out[r.best.source if r.best else "none"] += 1
+            if r.best is None:
+                out["none"] += 1
+            elif not r.row.ko:
+                out["abstained"] += 1
+            else:
+                out[r.best.source] += 1
         return out
 
 

@@ -36,6 +36,13 @@ japan | japanese | tokyo : 일본, 日
 china | chinese | beijing : 중국, 中
 russia | russian | moscow : 러시아
 indonesia | indonesian : 인도네시아
+taiwan | taiwanese : 대만, 타이완
+burma | myanmar : 미얀마
+ukraine | ukrainian : 우크라이나
+india | indian : 인도
+australia | australian : 호주
+europe | european : 유럽
+strait : 해협
 korea-us | south korea-us | korea-u.s. | rok-us : 한미, 한·미
 bilateral : 양자, 양국, 한미
 two sides | two countries | both sides : 양국, 양측
@@ -184,6 +191,21 @@ press conference : 기자회견
 briefing : 브리핑
 reporter : 기자
 nuclear-powered : 핵추진
+region | regional : 지역
+acting : 대행, 직무대행, 권한대행
+comprehensive : 포괄적, 포괄적인, 포괄
+readout : 보도문, 결과 보도문
+civil | civilian : 민간
+nuclear power : 원자력
+international : 국제
+order : 질서
+capability | capabilities : 능력, 역량
+planning : 기획
+supply chain | supply chains : 공급망
+minerals : 광물
+shipbuilding : 조선
+rules-based : 규칙 기반
+philippines | philippine : 필리핀
 tactical : 전술
 province : 도
 regime : 정권

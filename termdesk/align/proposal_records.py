@@ -24,12 +24,14 @@ class Source(str, Enum):
 
 @dataclass(frozen=True)
 class Proposal:
-    """One Korean equivalent with its score (0–1) and a one-line account of the evidence."""
+    """One Korean equivalent with its calibrated score (0–1), a one-line account of the evidence and the
+    cross-checks it passed (:data:`termdesk.align.abstain.CHECKS` names)."""
 
     ko: str
     score: float
     source: str
     evidence: str
+    checks: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ import io
 from collections.abc import Sequence
 
 from ..textio import neutralise
+from .abstain import OFFER_THRESHOLD
 from .propose import Result
 
 #: The proposals file: the glossary's columns, then score, evidence and the runners-up.
@@ -29,12 +30,16 @@ def render_proposals(results: Sequence[Result]) -> str:
     for r in results:
         row = r.row.to_row()
         best = r.best
-        alts = " | ".join(f"{p.ko} ({p.score:.2f}, {p.source})" for p in r.proposals[1:])
+        abstained = best is not None and not r.row.ko
+        shown = r.proposals if abstained else r.proposals[1:]
+        alts = " | ".join(f"{p.ko} ({p.score:.2f}, {p.source})" for p in shown)
         evidence = (
             best.evidence
             if best
             else "no evidence: the term is not in the glossary, in the aligned Korean text, or in MT"
         )
+        if abstained:
+            evidence = f"not offered: best score below {OFFER_THRESHOLD:.2f} (see alternatives); " + evidence
         if r.candidate.canonical != r.row.en:
             evidence = f"candidate {r.candidate.canonical!r}; " + evidence
         cells = [

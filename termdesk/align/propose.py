@@ -12,9 +12,8 @@ ranked :class:`Proposal` values, each with a score in 0–1 and its evidence.
    gets that rendering and nothing else.
 2. **Parallel text.** For every English sentence where the term occurs, the
    Korean sentence(s) aligned with it give candidate phrases
-   (:mod:`termdesk.ko.phrases`; units and their Korean: :mod:`.units`). Each phrase is scored by
-   how consistently it co-occurs
-   with the term (share of occurrences, Dice against its frequency in all
+   (:mod:`termdesk.ko.phrases`; units and their Korean: :mod:`.units`), whole words only. Each phrase is
+   scored by how consistently it co-occurs with the term (share of occurrences, Dice against its frequency in all
    Korean sentences) and, in each sentence, by what explains it: Korean of
    the term's own words inside the phrase (glossary entries and the word
    lexicon, :mod:`.lexicon`) counts for it; Korean of the *other* English words
@@ -41,7 +40,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..glossary import Entry, Glossary, form_key, has_hangul
+from ..ko.hangul import is_syllable
 from ..ko.phrases import phrases
+from .abstain import calibrate, checks_of, offered, people_words, veto
 from .acronyms import acronym_of, acronyms_of
 from .bitext import Bitext
 from .candidates import Candidate, context_sentence
@@ -100,6 +101,7 @@ class Proposer:
         self._claims: dict[tuple[int, int], list[Unit]] = defaultdict(list)
         self._df: Counter[str] | None = None
         self._name_tokens = foreign_name_tokens(entries)
+        self._people = people_words(entries)
         self.coverage = GlossaryCoverage(self.glossary, self.matcher, entries)
         self.bitexts: list[Bitext] = [self.align(b) if align and not b.beads else b for b in bitexts]
 
@@ -158,10 +160,19 @@ class Proposer:
         if not n:
             return [], 0
         df = self._ko_df()
-        return [
-            Proposal(p.text, p.score, Source.PARALLEL.value, parallel_evidence(p, n, df.get(p.text, 0)))
-            for p in rank(t, acc, n, df, self._name_tokens)
-        ], n
+        out: list[Proposal] = []
+        for p in rank(t, acc, n, df, self._name_tokens):
+            refused = veto(t, p.text, people=self._people)
+            if refused in ("title-with-name", "latin-for-words"):
+                continue
+            checks = checks_of(t, p, n)
+            score = calibrate(p.score, checks)
+            evidence = parallel_evidence(p, n, df.get(p.text, 0))
+            if refused:
+                score = min(score, 0.2)
+                evidence += f"; {refused}: not offered"
+            out.append(Proposal(p.text, score, Source.PARALLEL.value, evidence, checks))
+        return out, n
 
     def _placements(
         self, cand: Candidate, t: TermProfile, occ: Occurrence
@@ -205,6 +216,8 @@ class Proposer:
                 if not allowed(t, text, spans[0]):
                     continue
                 for sp in spans:
+                    if sp.part or (sp.start > 0 and is_syllable(ks[sp.start - 1])):
+                        continue  # cut inside a word the Korean continues (사일 위협 out of 미사일 위협)
                     if reach is Reach.ALIGNED:
                         rel_ko = (offset + (sp.start + sp.end) / 2) / total
                         shift = abs(rel_ko - rel_en)
@@ -267,6 +280,8 @@ class Proposer:
         # attested proposals first (at most ``top``), then the MT one, never above them
         proposals.sort(key=lambda p: (p.source == Source.MT.value, -p.score))
         best = proposals[0] if proposals else None
+        if best is not None and not offered(best.score, best.source):
+            best = None  # below the threshold: kept among the alternatives with its score, not offered
         kind = cand.type if cand.type else ""
         latin = best is not None and not has_hangul(best.ko)
         row = Entry(

@@ -27,7 +27,7 @@ from typing import Any
 from ..glossary import Entry, has_hangul
 from ..ko.hangul import is_syllable, syllable_count
 from ..ko.phrases import Span
-from ..ko.romanize import korean_name_shape, name_score, romanize, translit_similarity
+from ..ko.romanize import family_first, korean_name_shape, name_score, romanize, translit_similarity
 from .acronyms import SMALL_WORDS, acronym_of, is_acronym
 from .bitext import latin_tokens
 from .candidates import Candidate
@@ -152,11 +152,16 @@ def foreign_name_tokens(entries: Iterable[Entry]) -> dict[str, set[str]]:
     return out
 
 
+def name_orders(forms: Sequence[str]) -> list[str]:
+    """The forms of a name and, for a Japanese or Chinese name, each in family-first order (Korean copy's)."""
+    return [*forms, *(r for f in forms if (r := family_first(f)))]
+
+
 def strong_name(t: TermProfile, text: str) -> bool:
     """A Korean name spelt compatibly, or a foreign name that transliterates well."""
     if t.korean_name:
         return max((name_score(f, text.replace(" ", "")) for f in t.forms), default=0.0) >= 0.95
-    return max((translit_similarity(f, text) for f in t.forms), default=0.0) >= 0.75
+    return max((translit_similarity(f, text) for f in name_orders(t.forms)), default=0.0) >= 0.75
 
 
 def allowed(t: TermProfile, text: str, span: Span) -> bool:
@@ -243,7 +248,7 @@ def global_score(t: TermProfile, text: str, name_tokens: dict[str, set[str]]) ->
             else:
                 score -= 1.0 - ns
         else:
-            ts = max((translit_similarity(f, text) for f in t.forms), default=0.0)
+            ts = max((translit_similarity(f, text) for f in name_orders(t.forms)), default=0.0)
             score += 1.6 * ts - 0.5
             if ts >= 0.6:
                 notes.append(f"transliteration {ts:.2f}")

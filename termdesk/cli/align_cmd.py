@@ -146,7 +146,8 @@ def align(
     c = result.counts()
     click.echo(
         f"{len(result.results)} candidates → {result.output}: {c['glossary']} from the glossary, "
-        f"{c['parallel']} from parallel text, {c['mt']} from MT only, {c['none']} without a proposal"
+        f"{c['parallel']} from parallel text, {c['mt']} from MT only, {c['abstained']} below the threshold "
+        f"(in alternatives), {c['none']} without a proposal"
     )
     if result.tmx is not None:
         below = f" ({result.tmx_below} under --min-score {min_score:g} left out)" if result.tmx_below else ""

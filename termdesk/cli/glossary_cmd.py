@@ -245,6 +245,11 @@ def stats(paths: tuple[str, ...]) -> None:
     show_default=True,
     help="Seconds to wait when another `glossary add` is merging into the same glossary.",
 )
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Refuse rows that look wrong (type against evidence, surname in a title, Latin ko unmarked, word fragment).",
+)
 def add(
     proposals: str,
     ids: tuple[str, ...],
@@ -254,6 +259,7 @@ def add(
     encoding: str | None,
     dry_run: bool,
     wait: float,
+    strict: bool,
 ) -> None:
     """Merge reviewed proposals into the glossary.
 
@@ -263,14 +269,16 @@ def add(
     --update). Nothing is written if the merged glossary would not validate.
     The glossary folder is locked for the whole merge (another merge waits
     --wait seconds, else stops), and its files are written all or none.
+    Rows that look wrong are warned about (--strict refuses them).
     Exit 1 when a row was refused.
     """
-    from ..align.merge import add_proposals_locked
+    from ..align.review import add_reviewed
     from ..discovery import find_glossary
     from ..errors import ConflictError
 
-    result = add_proposals_locked(
+    reviewed = add_reviewed(
         proposals,
+        strict=strict,
         glossary=str(find_glossary(glossary)[0]),
         wait=wait,
         ids=list(ids),
@@ -279,6 +287,9 @@ def add(
         encoding=encoding,
         dry_run=dry_run,
     )
+    result = reviewed.result
+    for w in reviewed.warnings:
+        click.echo(str(w), err=True)
     for o in result.outcomes:
         click.echo(str(o))
     added, updated, skipped, refused = (len(result.of(a)) for a in ("added", "updated", "skipped", "refused"))

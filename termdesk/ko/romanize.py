@@ -37,6 +37,7 @@ __all__ = [
     "SYLLABLES",
     "JamoSpelling",
     "SyllableSpelling",
+    "family_first",
     "korean_name_shape",
     "name_compatible",
     "name_score",
@@ -609,3 +610,25 @@ def translit_similarity(english: str, hangul: str) -> float:
                 table[i - 1][j - 1] + _word_similarity(en_words[i - 1], ko_words[j - 1]),
             )
     return table[n][m] / max(n, m)
+
+
+# --------------------------------------------------------------------------- East Asian name order
+
+#: A Japanese (Hepburn) or Chinese (pinyin) romanised syllable run: ``Minoru``, ``Kihara``, ``Jinping``.
+_EAST_ASIAN_WORD = re.compile(
+    r"^(?:(?:[kgsztdnhbpmyrwfjc]|sh|ch|ts|zh|x|q)?y?(?:[aiueo]|ai|ao|ei|ou|ia|ie|iu|ua|uo|ui)(?:n(?![aiueo])|ng)?)+$"
+)
+
+
+def family_first(name: str) -> str:
+    """The name with its last word first when every word reads as Japanese or Chinese romanisation
+    (``Minoru Kihara`` → ``Kihara Minoru``: Korean copy writes 기하라 미노루), else ``""``.
+
+    Korean names are written family name first in English already (:func:`korean_name_shape`).
+    """
+    words = [w for w in name.replace(",", " ").split() if not w.endswith(".")]
+    if len(words) != 2 or korean_name_shape(name):
+        return ""
+    if all(_EAST_ASIAN_WORD.match(w.lower()) for w in words):
+        return f"{words[1]} {words[0]}"
+    return ""

@@ -15,7 +15,9 @@ improvement), ``new``.
 
 Modules: :mod:`.mining` (:func:`mine`, :func:`mine_documents`), :mod:`.article`
 (one article's counts), :mod:`.corpus` (merging and scoring), :mod:`.finalise`
-(the named steps from counts to candidates), :mod:`.result` (:class:`Candidate`,
+(the named steps from counts to candidates), :mod:`.quality` (no fragments, bare title words,
+coordinations or generic phrases; country-prefixed variants of known titles; head-noun types and
+``type_confidence``), :mod:`.result` (:class:`Candidate`,
 :class:`MineResult`), :mod:`.terms_csv` (the terms CSV), :mod:`.name_variants`
 (name consistency), :mod:`.extract` and :mod:`.wordlists` (the extractors and
 the word lists they use).

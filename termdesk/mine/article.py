@@ -9,10 +9,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..text import Article, caption_text, split_sentences
 from . import extract as X
 from . import wordlists as L
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..match import Matcher
 
 MAX_CONTEXTS = 3
 CONTEXT_WIDTH = 45
@@ -76,6 +80,17 @@ _END_CREDIT = re.compile(r"\(([A-Z][\w&'-]{1,20}(?:[ -][A-Z][\w&'-]{1,20}){0,2})
 _TITLE_CASE_WORD = re.compile(r"\b[A-Za-z][\w'-]*")
 
 
+_HEADLINE_DOCUMENT = re.compile(
+    r"(?:^|(?<=[\s)]))((?:[A-Z][\w’'-]*\s+){1,3}(?:Communiqu[eé]|Statement|Readout|Declaration|Fact Sheet))\b"
+)
+
+
+def is_headline(text: str) -> bool:
+    """The first paragraph reads as a headline: short and not ended like a sentence."""
+    t = text.rstrip()
+    return bool(t) and len(t.split()) <= 25 and t[-1] not in ".!?\"”’'"
+
+
 def _title_case(text: str) -> bool:
     words = [w for w in _TITLE_CASE_WORD.findall(text) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
@@ -106,6 +121,9 @@ class _Article:
         ] = []  # (surname, line, title key, sentence, s, e)
         self.maybe_person: list[tuple[str, str]] = []  # (key, surname)
         self.single_caps: Counter = Counter()
+        self.singles: list[tuple[str, str, int, int, int]] = []  # (surface, sentence, s, e, line)
+        # headline phrases, kept only when the body uses them too (a headline is cut for space)
+        self.headline_phrases: list[tuple[str, str, str, int, int, int, str, tuple[str, ...]]] = []
         self.acronyms: set[str] = set()
         self.units: dict[str, tuple[str, ...]] = {}
 
@@ -153,7 +171,16 @@ class _Article:
         return key
 
     # -- one sentence
-    def sentence(self, sent: str, line: int, *, title_case: bool, para_start: bool, para_end: bool) -> None:
+    def headline_document(self, text: str, line: int) -> None:
+        """The document a headline names ("Joint Communique of the 49th SCM" → Joint Communique): the
+        headline is no source of phrases, but a document title at its start is a term."""
+        m = _HEADLINE_DOCUMENT.search(text)
+        if m:
+            self.add(m.group(1), "document", text, m.start(1), m.end(1), line, kind="named")
+
+    def sentence(
+        self, sent: str, line: int, *, title_case: bool, para_start: bool, para_end: bool, phrases: bool = True
+    ) -> None:
         toks = X.tokens(sent)
         if not toks:
             return
@@ -229,17 +256,17 @@ class _Article:
             surface = sent[s:e]
             if a == next((i for i, t in enumerate(toks) if t.is_word), -1) and surface[0].isupper():
                 surface = surface[0].lower() + surface[1:]
-            self.add(
-                surface,
-                X.np_type(words),
-                sent,
-                s,
-                e,
-                line,
-                kind="np",
-                key="np:" + " ".join(X.singular(w) if k == len(words) - 1 else w for k, w in enumerate(words)),
-                words=words,
-            )
+            key = "np:" + " ".join(X.singular(w) if k == len(words) - 1 else w for k, w in enumerate(words))
+            hit = (surface, X.np_type(words), sent, s, e, line, key, words)
+            if phrases:
+                self._phrase(*hit)
+            else:
+                self.headline_phrases.append(hit)
+
+    def _phrase(
+        self, surface: str, type_: str, sent: str, s: int, e: int, line: int, key: str, words: tuple[str, ...]
+    ) -> None:
+        self.add(surface, type_, sent, s, e, line, kind="np", key=key, words=words)
 
     def _runs(self, toks: list[X.Tok], sent: str, line: int, blocked: set[int]) -> None:
         index = {id(t): i for i, t in enumerate(toks)}
@@ -341,6 +368,7 @@ class _Article:
                     blocked.add(i)
             elif len(rt) == 1 and not run.sentence_initial and rt[0].text[0].isupper() and not rt[0].text.isupper():
                 self.single_caps[rt[0].lower] += 1
+                self.singles.append((rt[0].text, sent, rt[0].start, rt[0].end, line))
                 if last_i + 1 < len(toks) and toks[last_i + 1].text == ",":
                     self.surname_mentions.append((rt[0].lower, line, "", sent, rt[0].start, rt[0].end))
             elif len(rt) == 1 and run.sentence_initial and last_i + 1 < len(toks) and toks[last_i + 1].text == ",":
@@ -391,6 +419,24 @@ class _Article:
         key = self.add(surface, type_, sent, s, e, line, kind="named")
         self.units[key] = tuple(words)
 
+    def glossary_terms(self, blocks: list[tuple[int, int, str]], matcher: Matcher) -> None:
+        """Glossary terms of the article that no extractor mined, as ``known`` units (see :func:`extract_article`)."""
+        have = {X.merge_key(" ".join(tc.words)) if tc.kind == "np" else k for k, tc in self.terms.items()}
+        found: dict[str, list[tuple[str, str, int, int, int, str]]] = {}
+        for _, line, text in blocks:
+            for m in matcher.find(text):
+                for part in m.composed_of or (m,):
+                    if part.entry is None or (part.entry.type == "person" and " " not in part.text):
+                        continue
+                    surface = re.sub(r"['’]s?$", "", part.text)  # North Korea's → North Korea
+                    key = X.merge_key(surface)
+                    if key and key not in have:
+                        end = part.start + len(surface)
+                        found.setdefault(key, []).append((surface, text, part.start, end, line, part.entry.type))
+        for key, hits in found.items():
+            for surface, text, s, e, line, type_ in hits:
+                self.add(surface, type_, text, s, e, line, kind="known", key=key)
+
     # -- end of article
     def finish(self) -> None:
         full = {k: v for k, v in self.persons.items()}
@@ -426,6 +472,12 @@ class _Article:
                 # a weak default: any real evidence elsewhere ("Freedom Shield exercise") outweighs it
                 weak = "place" if words and all(w.lower() in L.PLACE_NAMES for w in words) else "organization"
                 tc.types[weak] += 0.01  # type: ignore[assignment]  # a float weight below any real count
+        # single capitalised words (Singapore, Kabul, Pentagon): names, unless a person's surname or a common word
+        for surface, sent, s, e, line in self.singles:
+            w = surface.lower()
+            if w in by_surname or not _single_name(surface, self.zipf):
+                continue
+            self.add(surface, "place", sent, s, e, line, kind="single")  # most often; type_confidence says low
         # acronyms defined only implicitly: "the SCM" and "Security Consultative Meeting" in one article
         explicit = {p[0] for p in self.pairs}
         for acr in self.acronyms:
@@ -436,6 +488,22 @@ class _Article:
                 surface = next(iter(self.terms[acr].surfaces))
                 long_surface = self.terms[matches[0]].surfaces.most_common(1)[0][0]
                 self.pairs.append((acr, matches[0], surface, long_surface))
+
+
+#: A single capitalised word is a name candidate only below this general-English frequency (``wordfreq``
+#: Zipf, lowercase): "Singapore" (4.4) and "Kabul" are, "Tuesday"-like and "Secretary"-like words are not.
+SINGLE_NAME_ZIPF = 4.7
+
+
+def _single_name(surface: str, zipf: X.ZipfCache) -> bool:
+    w = surface.lower()
+    if len(w) < 3 or not surface.replace("-", "").isalpha():
+        return False
+    if w in L.STOPWORDS or w in L.TITLE_HEADS or w in L.NATIONALITY_LOWER or w in L.COUNTRY_CODES:
+        return False
+    if w in L.MONTHS or w in L.WEEKDAYS:
+        return False
+    return zipf(w) < SINGLE_NAME_ZIPF
 
 
 def _following(toks: list[X.Tok], i: int) -> str:
@@ -465,8 +533,13 @@ def person_key(surface: str) -> str:
 _DUP = re.compile(r"^(?P<x>.{20,}?)\s+(?P=x)$", re.DOTALL)
 
 
-def extract_article(doc: Article, zipf: X.ZipfCache) -> ArticleTerms:
-    """Mine one cleaned article (story paragraphs and the photo captions removed from it)."""
+def extract_article(doc: Article, zipf: X.ZipfCache, *, matcher: Matcher | None = None) -> ArticleTerms:
+    """Mine one cleaned article (story paragraphs and the photo captions removed from it).
+
+    With a glossary ``matcher``, the glossary terms in the article that the extractors did not mine
+    (country names, single words such as ``readiness``, ``sixth nuclear test``) are added too: the
+    terms list then shows what the glossary already covers (status ``known``).
+    """
     art = _Article(doc, zipf)
     words = 0
     blocks: list[tuple[int, int, str]] = [(p.index, p.line, p.text) for p in doc.paragraphs]
@@ -479,8 +552,24 @@ def extract_article(doc: Article, zipf: X.ZipfCache) -> ArticleTerms:
     for index, line, text in blocks:
         words += len(text.split())
         title_case = index == 0 and _title_case(text)
+        headline = index == 0 and is_headline(text)
+        if index == 0:
+            art.headline_document(text, line)
         spans = split_sentences(text)
         for k, (s, e) in enumerate(spans):
-            art.sentence(text[s:e], line, title_case=title_case, para_start=k == 0, para_end=k == len(spans) - 1)
+            art.sentence(
+                text[s:e],
+                line,
+                title_case=title_case,
+                para_start=k == 0,
+                para_end=k == len(spans) - 1,
+                phrases=not headline,  # a headline is cut for space: its phrases count only if the body has them
+            )
+    body = " ".join(text for index, _, text in blocks if index != 0).lower()
+    for hit in art.headline_phrases:
+        if hit[0].lower() in body:
+            art._phrase(*hit)
     art.finish()
+    if matcher is not None:
+        art.glossary_terms(blocks, matcher)
     return ArticleTerms(doc.path, doc.name, words, art.terms, art.pairs, art.persons, doc.removed)

@@ -57,7 +57,9 @@ class Hit:
 
 # --------------------------------------------------------------------------- tokens
 
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9]+(?:[-‐‑'’](?:(?:[A-Za-z]\.){2,}|[A-Za-z0-9]+))*|[^\sA-Za-z0-9]")
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9À-ÖØ-öø-ÿ]+(?:[-‐‑'’](?:(?:[A-Za-z]\.){2,}|[A-Za-z0-9À-ÖØ-öø-ÿ]+))*|[^\sA-Za-z0-9À-ÖØ-öø-ÿ]"
+)  # letters with accents belong to the word: communiqué
 _ABBREV_TOKENS = ABBREVIATIONS | {"jr", "sr", "st"}
 _MODIFIER_PREFIX = re.compile(r"^(then|ex|former|now)[-‐‑](?=[A-Z])")
 
@@ -767,7 +769,7 @@ _MODALS = {
     "not",
 }
 _ADVERBS = {"only", "also", "not", "never", "still", "even", "further", "soon", "then", "jointly", "again", "first"}
-_WORD_RE = re.compile(r"[a-z][a-z-]*[a-z]$")
+_WORD_RE = re.compile(r"[a-zà-öø-ÿ][a-zà-öø-ÿ-]*[a-zà-öø-ÿ]$")
 
 
 def _adjective_like(w: str) -> bool:
@@ -849,7 +851,7 @@ def noun_phrases(
                     j += 1
                     continue
                 break
-            if _verbal(w):
+            if _verbal(w) and w not in L.TERM_PARTICIPLES:
                 prev = toks[j - 1].lower if j else ""
                 allowed = (
                     j == 0 or prev in _DETERMINERS or (w.endswith("ed") and w not in L.VERBS and prev in _PREPOSITIONS)

@@ -6,7 +6,9 @@
 3. :func:`type_and_score` — types and scores of named things;
 4. :func:`merge_per_entry` and :func:`glossary_status` — one candidate per glossary entry, and its
    status (``known``, ``variant-of-known``; ``new`` otherwise);
-5. :func:`candidate_records` — the sorted :class:`~termdesk.mine.result.Candidate` records;
+5. :func:`candidate_records` — the sorted :class:`~termdesk.mine.result.Candidate` records, then
+   :func:`~termdesk.mine.quality.review_candidates` (no fragments, bare title words, coordinations or
+   generic phrases; country-prefixed known titles are variants; types from head nouns);
 6. :func:`name_consistency` — probable variant spellings of people's names.
 
 The working state is two maps: ``cands`` (final key → :class:`WorkingCandidate`) and ``owner``
@@ -26,6 +28,7 @@ from . import extract as X
 from . import wordlists as L
 from .corpus import MIN_SPECIFICITY, TYPE_WEIGHT, Agg, Corpus, cvalues, evidence, shared_zipf, specificity
 from .name_variants import NameFinding, name_findings
+from .quality import review_candidates
 from .result import Candidate, MineResult
 
 #: A candidate's glossary status: (status, entry id, entry).
@@ -51,7 +54,7 @@ def finalise(corpus: Corpus, glossary: Glossary | None, *, removed: Sequence[tup
     if glossary is not None:
         merge_per_entry(cands, owner, glossary)
         statuses = glossary_status(cands, glossary)
-    out = candidate_records(cands, owner, statuses)
+    out = review_candidates(candidate_records(cands, owner, statuses), glossary)
     findings = name_consistency(corpus, out, glossary)
     return MineResult(tuple(out), tuple(findings), corpus.articles, corpus.words, tuple(removed))
 

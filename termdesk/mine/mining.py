@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import UsageError
 from ..glossary import Glossary
@@ -16,18 +17,35 @@ from .corpus import Corpus, shared_zipf
 from .finalise import finalise
 from .result import MineResult
 
+if TYPE_CHECKING:  # pragma: no cover
+    from ..match import Matcher
+
+_MATCHER: list[Matcher] = []  # the glossary matcher of this process (set by mine() or the pool initializer)
+
+
+def _set_matcher(glossary: Glossary | None) -> None:
+    from ..match import Matcher
+
+    _MATCHER.clear()
+    if glossary is not None:
+        _MATCHER.append(Matcher.from_glossary(glossary, statuses=("approved", "proposed")))
+
 
 def _mine_file(path: str, encoding: str | None = None, name: str | None = None) -> ArticleTerms:
     """Worker: read, clean and mine one article."""
-    return extract_article(read_article(path, encoding=encoding, name=name), shared_zipf())
+    return extract_article(
+        read_article(path, encoding=encoding, name=name), shared_zipf(), matcher=_MATCHER[0] if _MATCHER else None
+    )
 
 
-def _ordered_parallel(files: Sequence[str], jobs: int, encoding: str | None) -> Iterator[ArticleTerms]:
+def _ordered_parallel(
+    files: Sequence[str], jobs: int, encoding: str | None, glossary: Glossary | None
+) -> Iterator[ArticleTerms]:
     """Results in file order, with at most ``4 × jobs`` articles in flight (memory stays bounded)."""
     from concurrent.futures import ProcessPoolExecutor
 
     window = 4 * jobs
-    with ProcessPoolExecutor(max_workers=jobs) as ex:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_set_matcher, initargs=(glossary,)) as ex:
         pending = []
         it = iter(files)
         for f in it:
@@ -64,7 +82,8 @@ def mine(
 
     ``-`` reads an article from standard input (in this process), named ``stdin_name``.
 
-    Raises ``InputError`` when no article is found or one cannot be read.
+    Raises ``InputError`` when no article is found or one cannot be read (the text reader refuses a PDF,
+    an image or an Office file other than .docx, naming the format).
     """
     files = [str(f) for f in english_articles(paths)]
     reads_stdin = files.count(STDIN)
@@ -74,8 +93,9 @@ def mine(
         raise UsageError("reading standard input (-): give --name NAME for the article")
     corpus = Corpus()
     removed: list[tuple[str, Removed]] = []
+    _set_matcher(glossary)
     stream = (
-        _ordered_parallel(files, jobs, encoding)
+        _ordered_parallel(files, jobs, encoding, glossary)
         if jobs > 1 and len(files) > 1 and not reads_stdin
         else (_mine_file(f, encoding, stdin_name if f == STDIN else None) for f in files)
     )
@@ -90,7 +110,10 @@ def mine(
 
 def mine_documents(docs: Sequence[Article], *, glossary: Glossary | None = None) -> MineResult:
     """Mine already-read documents (in-process; used by tests and by other stages)."""
+    from ..match import Matcher
+
     corpus = Corpus()
+    matcher = Matcher.from_glossary(glossary, statuses=("approved", "proposed")) if glossary is not None else None
     for d in docs:
-        corpus.add(extract_article(d, shared_zipf()))
+        corpus.add(extract_article(d, shared_zipf(), matcher=matcher))
     return finalise(corpus, glossary)

@@ -38,6 +38,7 @@ class Candidate:
     status: str
     entry_id: str
     linked: tuple[str, ...]
+    type_confidence: str = "high"  # "low": the type is a guess from weak evidence (the reviewer checks it)
 
     @property
     def forms(self) -> tuple[str, ...]:

@@ -21,6 +21,7 @@ CSV_COLUMNS: tuple[str, ...] = (
     "entry_id",
     "linked",
     "contexts",
+    "type_confidence",
 )
 SEP = " | "
 
@@ -45,6 +46,7 @@ def render_csv(candidates: Sequence[Candidate]) -> str:
                 c.entry_id,
                 SEP.join(c.linked),
                 SEP.join(c.contexts),
+                c.type_confidence,
             ]
         )
     return buf.getvalue()

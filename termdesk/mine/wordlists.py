@@ -79,6 +79,11 @@ GENERIC_ADJECTIVES = _words(
     another top-level high-level low-level year-end mid long-term short-term so-called""".replace("provocative", "")
 )
 
+#: Participles that start terms of the beat rather than verb phrases ("providing extended deterrence").
+TERM_PARTICIPLES = _words(
+    "extended combined integrated tailored guided unmanned enriched advanced nuclear-armed nuclear-powered"
+)
+
 #: Singular words with adjective-like endings that are nouns (may end a term).
 NOUN_EXCEPTIONS = _words(
     """military official general terminal missile arsenal proposal approval withdrawal rival trial potential
