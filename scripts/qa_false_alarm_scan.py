@@ -49,10 +49,12 @@ def main(argv: list[str] | None = None) -> int:
     fired: dict[str, Counter[str]] = {"alarm": Counter(), "info": Counter()}
     findings_total: dict[str, Counter[str]] = {"alarm": Counter(), "info": Counter()}
     terms = 0
+    error_pairs = 0
     shown = []
     for n, en, ko in pairs:
         doc = Document(f"line{n}", str(args.data), str(args.data), (Segment(1, en, ko, paragraph=1),))
         result = check_documents([doc], glossary, matcher=matcher)
+        error_pairs += any(f.severity.value == "error" for f in result.findings)
         terms += sum(len(s.terms) for d in result.documents for s in d.segments)
         for level in ("alarm", "info"):
             picked = [f for f in result.findings if (f.severity.value == "info") == (level == "info")]
@@ -67,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(pairs)} sentence pairs, {terms} glossary term occurrences in the English, glossary: "
         f"{len(glossary)} entries"
     )
+    print(f"pairs with an error-level finding: {error_pairs} ({100.0 * error_pairs / max(len(pairs), 1):.1f}%)")
     print("alarms = findings at warning or error; info findings are hints and do not fail a run")
     print(f"{'rule':<22}{'severity':<10}{'pairs with alarms':>18}{'rate':>8}{'alarms':>8}{'info':>6}")
     for rule in RULES:

@@ -4,7 +4,8 @@ Standard library only (no websocket client, no selenium, no network): Chromium
 reads protocol messages from fd 3 and writes to fd 4, each a JSON object ended
 by a NUL byte. Enough to load a file:// page, click, evaluate and screenshot.
 
-``ensure_chromium()`` installs Debian's ``chromium`` package when
+``ensure_korean_font()`` installs Debian's ``fonts-noto-cjk`` when no font covering Korean
+is installed, the same way. ``ensure_chromium()`` installs Debian's ``chromium`` package when
 /usr/bin/chromium is missing (CI runs as root with Debian's registry reachable),
 running ``apt-get update`` first if the plain install fails.
 """
@@ -52,6 +53,44 @@ def ensure_chromium() -> tuple[str | None, str]:
         if cmd[1] == "install" and proc.returncode == 0 and find_chromium():
             return find_chromium(), ""
     return None, "could not install chromium with apt-get:\n" + "\n".join(log)
+
+
+def korean_font_families() -> list[str]:
+    """Installed font families that cover Korean (``fc-list :lang=ko``), or [] when none or no fc-list."""
+    if shutil.which("fc-list") is None:
+        return []
+    proc = subprocess.run(["fc-list", ":lang=ko", "family"], capture_output=True, text=True, timeout=60)
+    return sorted({name.strip() for line in proc.stdout.splitlines() for name in line.split(",") if name.strip()})
+
+
+def ensure_korean_font() -> tuple[list[str], str]:
+    """Font families covering Korean, installing Debian's ``fonts-noto-cjk`` if there are none.
+
+    Returns (families, why): ``why`` says what failed when no family could be had; it starts with
+    ``no package mirror`` when apt-get could not reach one (the only case a test may skip for).
+    """
+    found = korean_font_families()
+    if found:
+        return found, ""
+    if shutil.which("apt-get") is None:
+        return [], "no package mirror: apt-get not available to install fonts-noto-cjk"
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    log = []
+    for cmd in (
+        ["apt-get", "install", "-y", "--no-install-recommends", "fonts-noto-cjk"],
+        ["apt-get", "update"],
+        ["apt-get", "install", "-y", "--no-install-recommends", "fonts-noto-cjk"],
+    ):
+        proc = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=900)
+        log.append(f"$ {' '.join(cmd)} → {proc.returncode}: {proc.stderr.strip()[-300:]}")
+        if cmd[1] == "install" and proc.returncode == 0:
+            found = korean_font_families()
+            if found:
+                return found, ""
+    unreachable = any(w in "\n".join(log) for w in ("Could not resolve", "Temporary failure", "Unable to locate"))
+    return [], (
+        "no package mirror reachable" if unreachable else "could not install fonts-noto-cjk"
+    ) + ":\n" + "\n".join(log)
 
 
 class CDPError(RuntimeError):
@@ -185,6 +224,17 @@ class Chromium:
         x, y = box
         for kind in ("mousePressed", "mouseReleased"):
             self.send("Input.dispatchMouseEvent", {"type": kind, "x": x, "y": y, "button": "left", "clickCount": 1})
+
+    def platform_fonts(self, selector: str) -> list[dict[str, Any]]:
+        """The fonts Chromium used to draw the text of the first element matching ``selector``
+        (``CSS.getPlatformFontsForNode``: familyName, glyphCount, …)."""
+        self.send("DOM.enable")
+        self.send("CSS.enable")
+        root = self.send("DOM.getDocument", {"depth": -1})["root"]["nodeId"]
+        node = self.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+        if not node:
+            raise CDPError(f"no element matches {selector}")
+        return list(self.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"])
 
     def screenshot(self, path: Path) -> Path:
         data = self.send("Page.captureScreenshot", {"format": "png"})["data"]

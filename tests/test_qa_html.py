@@ -7,20 +7,22 @@ import re
 from pathlib import Path
 
 import pytest
-from qa_chromium import Chromium, ensure_chromium
+from qa_chromium import Chromium, ensure_chromium, ensure_korean_font
 
 from termdesk.glossary import load_glossary
 from termdesk.qa import check_translation
 from termdesk.qa.engine import check_documents
 from termdesk.qa.records import Document, Segment
-from termdesk.report.html import render_html
+from termdesk.report.html import KOREAN_FONT_STACK, render_html
 
 DATA = Path(__file__).parent / "data"
 
 
 @pytest.fixture(scope="module")
 def result():  # type: ignore[no-untyped-def]
-    return check_translation([DATA / "qa_errors.po", DATA / "qa_day"], glossary=DATA / "qa_glossary.csv")
+    return check_translation(
+        [DATA / "qa_errors.po", DATA / "qa_day"], glossary=DATA / "qa_glossary.csv", consistency="run"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -90,3 +92,33 @@ def test_filters_in_headless_chromium(chromium: str, page: str, result, tmp_path
         assert anchor.startswith("#d") and browser.evaluate(f"document.getElementById({anchor[1:]!r}) !== null")
     data = shot.read_bytes()
     assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 5000
+
+
+def test_page_sets_a_korean_font_stack(page: str) -> None:
+    assert KOREAN_FONT_STACK[:1] == ("Noto Sans KR",) and KOREAN_FONT_STACK[-1] == "sans-serif"
+    assert {"Apple SD Gothic Neo", "Malgun Gothic"} <= set(KOREAN_FONT_STACK)
+    stack = ",".join(f'"{f}"' if " " in f else f for f in KOREAN_FONT_STACK)
+    assert f"font:15px/1.55 {stack}}}" in page
+
+
+def test_korean_renders_with_a_korean_font_in_headless_chromium(chromium: str, page: str, tmp_path: Path) -> None:
+    families, why = ensure_korean_font()
+    if not families:
+        if why.startswith("no package mirror"):
+            pytest.skip(why)
+        pytest.fail(why)
+    report = tmp_path / "report.html"
+    report.write_text(page, encoding="utf-8")
+    with Chromium(chromium, tmp_path / "profile") as browser:
+        browser.open(report.as_uri())
+        cell = "td.tgt"
+        text = browser.evaluate(f"document.querySelector({cell!r}).textContent")
+        assert any("가" <= ch <= "힣" for ch in text), text
+        width = browser.evaluate(
+            f"(() => {{ const r = document.createRange(); r.selectNodeContents(document.querySelector({cell!r}));"
+            " return r.getBoundingClientRect().width; })()"
+        )
+        assert width > 0
+        fonts = browser.platform_fonts(cell)
+    korean = [f for f in fonts if f["familyName"] in families and f["glyphCount"] > 0]
+    assert korean, (fonts, families)  # the Hangul glyph run is drawn with a font that has Hangul, not boxes

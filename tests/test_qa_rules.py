@@ -17,6 +17,7 @@ from termdesk.qa.examples import EXAMPLE_ENTRIES, example_glossary
 from termdesk.qa.name_rules import edit_distance, similarity
 from termdesk.qa.numbers import missing_figures, source_figures, target_values
 from termdesk.qa.records import Document, Segment
+from termdesk.qa.term_rules import Inconsistency
 from termdesk.qa.terms import DATELINE_EXAMPLES, dateline_end
 from termdesk.qa.untranslated import PLACEHOLDER_PATTERNS, placeholder_fragments
 
@@ -95,8 +96,9 @@ def test_inconsistency_across_articles() -> None:
     b = dataclasses.replace(
         example_document("The THAAD battery left.", "고고도미사일방어체계 포대가 떠났다."), name="second"
     )
-    rule = next(r for r in RULES if r.id == "inconsistency")
-    findings = check_documents([a, b], GLOSSARY, rules=[rule]).findings
+    default = next(r for r in RULES if r.id == "inconsistency")
+    assert check_documents([a, b], GLOSSARY, rules=[default]).findings == ()  # per article unless asked
+    findings = check_documents([a, b], GLOSSARY, rules=[Inconsistency(across_articles=True)]).findings
     assert [(f.doc, f.segment) for f in findings] == [("second", 1)]
     assert (
         findings[0].message

@@ -69,8 +69,11 @@ PLANTED = [
     ("avoided-rendering", ("004", "ko", "애슈턴 카터", "애쉬턴 카터")),
     ("particle-after-term", ("004", "ko", "한민구 국방부 장관이", "한민구 국방부 장관가")),
     ("numbers", ("000", "ko", "2016년 10월", "2015년 10월")),
-    ("inconsistency", ("004", "ko", "한민구 국방부 장관이", "한민구 국방장관이")),
+    # two renderings of one term in one article, the shorter first ('allies': 동맹국, later 한미 양국)
+    ("inconsistency", ("000", "ko", "한미 양국의 연례", "동맹국의 연례")),
     ("anachronism", ("000", "ko", "한국 국방부는 양측이", "대통령실은 양측이")),
+    ("deformed-term", ("004", "ko", "고고도미사일방어체계(THAAD·사드)", "고고도방어체계(THAAD·사드)")),
+    ("unsupported-term", ("004", "ko", "사드 배치가", "패트리엇 배치가")),
     (
         "source-name-variant",
         ("004", "en", "during which Carter and Han also", "during which Carter and Han Min-goo also"),

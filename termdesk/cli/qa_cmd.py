@@ -50,6 +50,13 @@ _FAIL_ON = ("error", "warning", "info", "never")
     show_default=True,
     help="Exit 1 when findings at or above this severity exist.",
 )
+@click.option(
+    "--consistency",
+    type=click.Choice(["article", "run"]),
+    default="article",
+    show_default=True,
+    help="Check that a term is rendered one way within each article, or across all articles of the run.",
+)
 @click.option("--rule", "rules", multiple=True, help="Run only this rule (repeatable); see --list-rules.")
 @click.option("--list-rules", is_flag=True, help="Print the rule table (id, severity, example) and exit.")
 @click.option("--color/--no-color", "color", default=None, help="Colour the text report (default: only on a terminal).")
@@ -63,6 +70,7 @@ def qa(
     fmt: str,
     html_path: str | None,
     fail_on: str,
+    consistency: str,
     rules: tuple[str, ...],
     list_rules: bool,
     color: bool | None,
@@ -120,7 +128,14 @@ def qa(
     from ..qa import check_translation
 
     result = check_translation(
-        list(paths), en=en, ko=ko, glossary=glossary, rules=list(rules), encoding=encoding, on=on
+        list(paths),
+        en=en,
+        ko=ko,
+        glossary=glossary,
+        rules=list(rules),
+        encoding=encoding,
+        consistency=consistency,
+        on=on,
     )
 
     if fmt == "json":

@@ -14,17 +14,22 @@ syllable inside a compound). Every entry carries its example, and every example 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 __all__ = [
     "COMPOUND_EXCEPTIONS",
     "COUNTRIES",
+    "COUNTRY_NAMES",
+    "HEADLINE_ABBREVIATIONS",
     "SOUTH_BESIDE_NORTH",
     "CountrySyllable",
     "compose_compound",
     "compound_prefix",
+    "countries_in",
     "countries_of_compound",
+    "country_of_name",
 ]
 
 
@@ -113,3 +118,49 @@ def compound_prefix(word: str) -> tuple[str, frozenset[str]] | None:
         if codes is not None:
             return word[:n], codes
     return None
+
+
+#: Each country's name in running text (the forms a country term is rendered with).
+COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
+    "KR": ("한국", "대한민국", "남한"),
+    "KP": ("북한",),
+    "US": ("미국",),
+    "CN": ("중국",),
+    "JP": ("일본",),
+    "RU": ("러시아",),
+}
+
+#: One-character Hanja abbreviations of countries in Korean headlines (北 미사일 발사 규탄),
+#: each with its example.
+HEADLINE_ABBREVIATIONS: dict[str, tuple[str, str]] = {
+    "韓": ("KR", "韓美 국방장관 회담"),
+    "北": ("KP", "미 국방부, 北 미사일 발사 규탄"),
+    "美": ("US", "美 국방장관 방한"),
+    "中": ("CN", "中 외교부 반발"),
+    "日": ("JP", "日 방위상 방한"),
+    "露": ("RU", "北露 군사협력"),
+}
+
+_NAME_TO_CODE = {name: code for code, names in COUNTRY_NAMES.items() for name in names}
+
+
+def country_of_name(name: str) -> str | None:
+    """The country code of a country's name in running text (``대한민국`` → ``KR``), else ``None``."""
+    return _NAME_TO_CODE.get("".join(name.split()))
+
+
+def countries_in(text: str) -> frozenset[str]:
+    """The countries named in ``text`` by a compound at the start of a word (``한미동맹`` → KR, US;
+    ``남북`` → KR, KP) or by a headline Hanja abbreviation (``北`` → KP).
+
+    ``북미`` also means North America: a caller decides by context whether to trust it.
+    """
+    codes: set[str] = set()
+    for word in re.findall(r"[가-힣]+", text):
+        found = compound_prefix(word)
+        if found is not None:
+            codes.update(found[1])
+    for ch, (code, _) in HEADLINE_ABBREVIATIONS.items():
+        if ch in text:
+            codes.add(code)
+    return frozenset(codes)

@@ -62,9 +62,11 @@ class Rule:
 
 
 def target_missing(seg: AnalysedSegment) -> bool:
-    """True when the target is empty or has no Hangul at all: the untranslated rule reports it,
-    and content rules (terms, numbers) stay quiet rather than pile on."""
+    """True when the target is empty, has no Hangul at all, or has Hangul only inside brackets
+    (a glossed English sentence): the untranslated rule reports it, and content rules (terms,
+    numbers) stay quiet rather than pile on."""
     from ..ko.hangul import has_syllable
+    from .untranslated import korean_only_in_brackets
 
     target = seg.segment.target
-    return not target.strip() or not has_syllable(target)
+    return not target.strip() or not has_syllable(target) or korean_only_in_brackets(target)

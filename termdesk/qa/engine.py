@@ -49,18 +49,27 @@ def check_translation(
     glossary: str | Path | Sequence[str | Path] | Glossary = "glossary",
     rules: Sequence[str] | None = None,
     encoding: str | None = None,
+    consistency: str = "article",
     on: date | None = None,
 ) -> QAResult:
     """Check translations (PO files, EN/KO pairs, folders) against the glossary and their sources.
 
     The one library call behind ``termdesk qa``. Unreadable input raises
     ``InputError``; problems in the translation come back as findings. ``on`` is the
-    articles' date where their datelines give none (dated renderings follow it).
+    articles' date where their datelines give none (dated renderings follow it). ``consistency``:
+    ``"article"`` (default) checks renderings within each article, ``"run"`` also across the
+    articles of the run.
     """
+    from ..errors import UsageError
     from ..glossary import Glossary, load_valid_glossary
     from .inputs import collect
+    from .term_rules import Inconsistency
 
+    if consistency not in ("article", "run"):
+        raise UsageError(f"consistency {consistency!r}: use article or run")
     selected = get_rules(tuple(rules) if rules else None)
+    if consistency == "run":
+        selected = tuple(Inconsistency(across_articles=True) if r.id == Inconsistency.id else r for r in selected)
     gloss = glossary if isinstance(glossary, Glossary) else load_valid_glossary(glossary)
     inputs = collect(paths, en=en, ko=ko, encoding=encoding)
     documents = [replace(d, date=on) for d in inputs.documents] if on is not None else inputs.documents

@@ -109,6 +109,34 @@ def english_paragraphs(path: str | Path) -> list[str]:
     return [p.text for p in doc.paragraphs if p.text.strip()]
 
 
+def english_layouts(path: str | Path) -> list[list[str]]:
+    """Paragraph lists of an English article, the cleaned one first.
+
+    The cleaner drops lines that are page furniture for mining (a byline, a release
+    date, ``Readout`` / ``Office of the Spokesperson``) but that a translator may well
+    translate. The other layouts put them back — each removed line as its own
+    paragraph, then consecutive removed lines as one — so that a Korean translation
+    that kept them still pairs paragraph by paragraph (the layout class of issue 18).
+    """
+    from ..text import read_article
+
+    doc = read_article(path)
+    kept = [(p.line, p.text) for p in doc.paragraphs if p.text.strip()]
+    layouts = [[t for _, t in kept]]
+    removed = [(r.line, r.text) for r in doc.removed if r.text.strip() and r.reason != "duplicate-text"]
+    if not removed:
+        return layouts
+    layouts.append([t for _, t in sorted(kept + removed)])
+    merged: list[tuple[int, str]] = []
+    for line, text in removed:
+        if merged and line == merged[-1][0] + merged[-1][1].count("\n") + 1:
+            merged[-1] = (merged[-1][0], merged[-1][1] + "\n" + text)
+        else:
+            merged.append((line, text))
+    layouts.append([t.replace("\n", " ") for _, t in sorted(kept + merged)])
+    return layouts
+
+
 def read_korean(path: str | Path, *, encoding: str | None = None) -> str:
     """A Korean translation file (text or .docx) as NFC text; CP949 is named with the fix for this command."""
     try:
@@ -126,8 +154,13 @@ def load_pair(
     en_path: str | Path, ko_path: str | Path, *, name: str | None = None, encoding: str | None = None
 ) -> Document:
     """An English article and its Korean translation, paired by paragraph."""
-    en_paras = english_paragraphs(en_path)
     ko_text = read_korean(ko_path, encoding=encoding)
+    layouts = english_layouts(en_path)
+    en_paras = layouts[0]
+    for layout in layouts:  # a layout that pairs one to one, preferring the cleaned text
+        if len(korean_paragraphs(ko_text, len(layout))) == len(layout):
+            en_paras = layout
+            break
     ko_paras = korean_paragraphs(ko_text, len(en_paras))
     segments, unaligned = pair_paragraphs(en_paras, ko_paras)
     return Document(

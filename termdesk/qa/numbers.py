@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from ..glossary import Severity
 from .base import Rule, Run, target_missing
 from .records import AnalysedDocument, AnalysedSegment, Finding, RuleExample
+from .terms import dateline_end
 
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6}
 _EN_NUMBER = re.compile(
@@ -256,12 +257,21 @@ class Numbers(Rule):
         RuleExample("The B-1B flew 30 miles.", "B-1B는 48km를 비행했다.", False, "designator and imperial unit"),
         RuleExample("The computer cost $110 million.", "컴퓨터는 1억1천만 달러였다.", False),
         RuleExample("It was published at 17:09.", "오후 5시 9분에 게재됐다.", False, "12-hour clock"),
+        RuleExample(
+            "SEOUL, Oct. 28 (Yonhap) -- Some 1,000 troops took part.",
+            "병력 1천 명이 참가했다.",
+            False,
+            "date in a wire dateline",
+        ),
     )
 
     def check_segment(self, doc: AnalysedDocument, seg: AnalysedSegment, run: Run) -> Iterable[Finding]:
         if target_missing(seg):
             return
+        dateline = dateline_end(seg.segment.source)
         for f in missing_figures(seg.segment.source, seg.segment.target):
+            if f.end <= dateline:
+                continue  # a wire dateline's date is not carried into Korean copy
             shown = (
                 f.text
                 if f.kind in ("year", "hour", "minute", "percent") or _show(f.value) == f.text

@@ -99,6 +99,7 @@ class TermHit:
     target_spans: tuple[tuple[int, int], ...] = ()
     parts: tuple[TermHit, ...] = ()
     how: str = ""  # how it was accepted: "form", "designator", "family-name", "rank-dropped", …
+    dropped: str = ""  # when not rendered: why Korean copy routinely leaves it out (reported as info)
     #: The matched glossary entry (rules read it instead of looking the id up in the whole glossary).
     entry: Entry | None = field(default=None, compare=False, repr=False)
 

@@ -8,6 +8,7 @@ from .date_rules import Anachronism
 from .name_rules import SourceNameVariant
 from .numbers import Numbers
 from .particles import ParticleAfterTerm
+from .target_rules import DeformedTerm, UnsupportedTerm
 from .term_rules import AvoidedRendering, Inconsistency, KeyTermMismatch
 from .untranslated import Untranslated
 
@@ -16,6 +17,8 @@ RULES: tuple[Rule, ...] = (
     Alignment(),
     KeyTermMismatch(),
     AvoidedRendering(),
+    DeformedTerm(),
+    UnsupportedTerm(),
     ParticleAfterTerm(),
     Numbers(),
     Inconsistency(),

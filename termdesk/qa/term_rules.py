@@ -139,6 +139,8 @@ class KeyTermMismatch(Rule):
         """Why a missing term is only worth an info finding, or '' (see the rule's summary)."""
         if hit.parts:
             return ""
+        if hit.dropped:
+            return hit.dropped
         entry = hit.entry if hit.entry is not None else run.glossary.get(hit.entry_id)
         if entry is None:
             return ""
@@ -283,7 +285,9 @@ class Inconsistency(Rule):
         "One term rendered two accepted ways in one run (사드 here, 고고도미사일방어체계 there), or two "
         "different terms sharing one rendering that is canonical for neither. A full form at first mention "
         "followed by a shorter form later in the same article (합동참모본부 → 합참) is Korean news practice "
-        "and not reported; a segment giving both forms (고고도미사일방어체계(사드)) defines, and is not counted."
+        "and not reported; a segment giving both forms (고고도미사일방어체계(사드)) defines, and is not counted. "
+        "Consistency is per article; across the articles of a run only when asked "
+        "(``--consistency run``, ``Inconsistency(across_articles=True)``)."
     )
     examples = (
         RuleExample(
@@ -316,6 +320,9 @@ class Inconsistency(Rule):
             "one-syllable combining form",
         ),
     )
+
+    def __init__(self, *, across_articles: bool = False) -> None:
+        self.across_articles = across_articles
 
     def check(self, run: Run) -> Iterator[Finding]:
         index = korean_forms(run.glossary)
@@ -352,7 +359,7 @@ class Inconsistency(Rule):
             if u is first:
                 if run_first is None:
                     run_first = u
-                elif compact(run_first.form) != key and (name, key) not in reported:
+                elif self.across_articles and compact(run_first.form) != key and (name, key) not in reported:
                     reported.add((name, key))
                     yield self.finding(
                         u.doc,
@@ -375,11 +382,12 @@ class Inconsistency(Rule):
             )
 
     def _shared(self, uses: dict[str, list[_Use]]) -> Iterator[Finding]:
-        by_form: dict[str, dict[str, _Use]] = defaultdict(dict)
+        by_form: dict[tuple[str, str], dict[str, _Use]] = defaultdict(dict)
         for entry_id, entry_uses in uses.items():
             for u in entry_uses:
-                by_form[compact(u.form)].setdefault(entry_id, u)
-        for key, entries in by_form.items():
+                scope = "" if self.across_articles else u.doc.document.name
+                by_form[(scope, compact(u.form))].setdefault(entry_id, u)
+        for (_, key), entries in by_form.items():
             if len(entries) < 2:
                 continue
             canon = {compact(u.canonical) for u in entries.values()}

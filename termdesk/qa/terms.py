@@ -41,6 +41,22 @@ target is searched for an *accepted* Korean form, spacing-insensitively
    ``한미`` for Seoul and Washington); ``metonym-dropped`` — used possessively
    (``Seoul's defense ministry``) it may be left out: Korean copy writes ``국방부``.
 
+7. newsroom forms (issue 18): ``compound`` — a country (or its capital) is satisfied by its
+   syllable inside a country compound or a headline abbreviation (``South Korea and the
+   U.S.`` ↔ ``한미``, ``Japan`` ↔ ``한미일``, ``Washington and Pyongyang`` ↔ ``북미``, ``北``;
+   :func:`termdesk.ko.compounds.countries_in`); ``later-mention`` — a title on a later
+   mention written as surname + the title's short form (``Foreign Minister Cho`` ↔ ``조 장관``,
+   ``the Pentagon spokesperson`` ↔ ``화이트 대변인``), the name introduced earlier in the
+   target; ``modifier-inside`` — the term's words with a modifier between them or a
+   modifier prefix on its last word (``한반도의 평화적 비핵화``, ``미 국방부 수석대변인``; see
+   :data:`MODIFIER_PREFIXES`); ``longer-title`` — a title the source continues into a longer
+   post the glossary lacks (``Pentagon Chief`` in ``Pentagon Chief Spokesperson``).
+8. routine omissions, reported at info level (``TermHit.dropped``): South Korea named before
+   its own officials or bodies (``Republic of Korea (ROK) Minister …`` ↔ ``… 국방부 장관``,
+   ``President Moon of the Republic of Korea`` ↔ ``문재인 대통령``), and a descriptive phrase
+   rendered around its head noun (``commitment to the defense of the ROK`` ↔ ``한국 방어에
+   대한 … 공약``).
+
 Matching also sees through a short bracketed gloss inside a term (``사드(THAAD)
 포대`` for ``사드 포대``, ``미사일방어(MD) 체계``).
 
@@ -56,6 +72,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..ko.compounds import countries_in, country_of_name
 from ..ko.forms import KoreanText, compact, designators
 from ..ko.hangul import SYLLABLE_CLASS, has_syllable
 from .records import AnalysedDocument, AnalysedSegment, Document, Segment, TermHit
@@ -73,6 +90,38 @@ METONYMS: dict[str, tuple[str, ...]] = {
     "tokyo": ("일본",),
     "moscow": ("러시아",),
 }
+
+#: The country of each capital in :data:`METONYMS` (a capital is also satisfied by a compound).
+CAPITAL_COUNTRIES: dict[str, str] = {
+    "seoul": "KR",
+    "washington": "US",
+    "pyongyang": "KP",
+    "beijing": "CN",
+    "tokyo": "JP",
+    "moscow": "RU",
+}
+
+#: Modifier prefixes Korean glues onto a title or noun without changing the post
+#: (``수석대변인`` is still the spokesperson), each with the example that is its test.
+#: ``부`` (deputy) is deliberately absent: 부대변인 is another post.
+MODIFIER_PREFIXES: dict[str, tuple[str, str, str]] = {
+    "수석": ("chief Pentagon spokesperson Dana W. White", "데이나 화이트 미 국방부 수석대변인", "미 국방부 대변인"),
+    "신임": ("the new Defense Minister", "신임 국방부장관", "국방부 장관"),
+    "요격": ("The Patriot interceptors were deployed.", "패트리엇 요격미사일", "패트리엇 미사일"),
+}
+
+#: South Korea named right before one of its own officials or bodies (``ROK Minister …``,
+#: ``Republic of Korea (ROK) Minister …``, ``the ROK government``): Korean copy drops it.
+_BEFORE_OWN_OFFICIAL = re.compile(
+    r"^(?:\s*\((?:ROK|Republic of Korea|South Korea)\))?(?:'s|’s)?\s+(?:[A-Z][a-z]|(?:government|people|military|"
+    r"forces|officials?|delegation|side|troops|navy|army|air force|defense ministry|foreign ministry)\b)"
+)
+#: ... or right after the official it qualifies (``President Moon Jae-in of the Republic of Korea``).
+_AFTER_OWN_OFFICIAL = re.compile(r"\b[A-Z][A-Za-z.\-]*,?\s+of\s+(?:the\s+)?$")
+#: A word after a title that continues it into a longer post (``Pentagon Chief Spokesperson``).
+_LONGER_TITLE_AFTER = re.compile(r"^\s+(?:Spokes(?:person|man|woman)|Press Secretary|of Staff)\b")
+#: Words before a title noun that are not a name (``두 장관``: the two ministers; ``전 장관``: a former one).
+_NOT_A_NAME = frozenset({"두", "세", "양", "각", "그", "전", "해당", "양국", "양측"})  # 이 and 현 are surnames
 
 #: A wire dateline opening a story: the place in capitals, perhaps its country or state, perhaps
 #: a date, then the agency in brackets and a dash. Korean copy does not carry it over, so a
@@ -150,6 +199,8 @@ def _entry_forms(entry: Entry | None, ko: str) -> tuple[str, ...]:
     forms: list[str] = []
     if entry is not None:
         forms.extend(entry.ko_forms)
+        if entry.ko_first:
+            forms.append(entry.ko_first)  # the first-mention form is accepted anywhere
     if ko:
         forms.append(ko)
     return tuple(dict.fromkeys(f for f in forms if f))
@@ -172,12 +223,146 @@ class DocState:
     """What the analysis of earlier segments of the same document found (for later mentions)."""
 
     full_names: set[str] = field(default_factory=set)
+    earlier_words: set[str] = field(default_factory=set)  # Hangul words of earlier targets
+    #: a word that is one form of an entry → that entry's other forms (사드 → 고고도미사일방어체계 …)
+    siblings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+_SIBLINGS: dict[int, tuple[object, dict[str, tuple[str, ...]]]] = {}
+
+
+def sibling_forms(matcher: Matcher) -> dict[str, tuple[str, ...]]:
+    """For every one-word Korean form of an entry with several forms, the entry's other forms.
+
+    A term that contains another entry's rendering (``THAAD battery`` → ``사드 포대``) is also
+    rendered with that entry's other forms (``고고도미사일방어체계 포대``): the first-mention and
+    short forms of one entry are interchangeable inside longer terms.
+    """
+    cached = _SIBLINGS.get(id(matcher))
+    if cached is not None and cached[0] is matcher:
+        return cached[1]
+    _SIBLINGS.clear()  # one matcher at a time: no growth in long-running processes
+    out: dict[str, tuple[str, ...]] = {}
+    for e in matcher.entries:
+        forms = tuple(dict.fromkeys(f for f in (*e.ko_forms, e.ko_first) if f))
+        if len(forms) < 2:
+            continue
+        for f in forms:
+            if " " not in f.strip() and has_syllable(f):
+                out.setdefault(f, ())
+                out[f] = tuple(dict.fromkeys((*out[f], *(g for g in forms if g != f))))
+    _SIBLINGS[id(matcher)] = (matcher, out)
+    return out
+
+
+def _sibling_variants(forms: Sequence[str], siblings: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """Each multi-word form with one word replaced by another form of that word's entry."""
+    out: list[str] = []
+    for f in forms:
+        words = f.split()
+        if len(words) < 2:
+            continue
+        for i, w in enumerate(words):
+            for alt in siblings.get(w, ()):
+                out.append(" ".join((*words[:i], alt, *words[i + 1 :])))
+    return tuple(dict.fromkeys(out))
+
+
+_HANGUL_WORD = re.compile(f"[{SYLLABLE_CLASS}]+")
+
+
+def _title_heads(entry: Entry | None, forms: Sequence[str]) -> tuple[str, ...]:
+    """The short forms a title takes on a later mention: the glossary's ``ko_short`` when the
+    entry has one, else each form's last word and the title noun it ends with (외교장관 → 장관)."""
+    heads: list[str] = []
+    short = entry.ko_short if entry is not None else ""
+    if short:
+        heads.append(short)
+    for f in forms:
+        words = f.split()
+        if not words:
+            continue
+        heads.append(words[-1])
+        m = re.search(f"(?:{_TITLE_NOUNS})$", words[-1])
+        if m:
+            heads.append(m.group(0))
+    return tuple(dict.fromkeys(h for h in heads if len(h) >= 2 and has_syllable(h)))
+
+
+def _later_mention(target: KoreanText, heads: Sequence[str], state: DocState) -> bool:
+    """Surname (or family name) + a short title, the name introduced earlier in the target
+    (``조 장관`` after ``조현``; ``화이트 대변인`` after ``데이나 화이트``)."""
+    text = target.nfc
+    for head in heads:
+        for m in re.finditer(rf"(?<![{SYLLABLE_CLASS}])([{SYLLABLE_CLASS}]{{1,5}})\s+{re.escape(head)}", text):
+            name = m.group(1)
+            if name in _NOT_A_NAME:
+                continue
+            before = set(_HANGUL_WORD.findall(text[: m.start()])) | state.earlier_words
+            if any(w.startswith(name) and w != head for w in before):
+                return True
+    return False
+
+
+def _modifier_inside(target: KoreanText, forms: Sequence[str]) -> bool:
+    """A multi-word form with a modifier between its words (``한반도의 평화적 비핵화``) or a
+    modifier prefix glued to its last word (``미 국방부 수석대변인``)."""
+    glued = "|".join(re.escape(p) for p in MODIFIER_PREFIXES)
+    for f in forms:
+        words = f.split()
+        if len(words) < 2 or not all(has_syllable(w) for w in words):
+            continue
+        gap = rf"(?:의)?(?:\s+[{SYLLABLE_CLASS}]{{1,5}}\s+|\s*)"
+        pattern = gap.join(re.escape(w) for w in words[:-1]) + gap + f"(?:{glued})?" + re.escape(words[-1])
+        if re.search(pattern, target.nfc):
+            return True
+    return False
+
+
+def _head_noun(form: str) -> str:
+    """The head noun of a Korean form: its last word, or the last two syllables of a compound of
+    four or more (방위공약 → 공약, 맞춤형 억제전략 → 전략, 한반도 비핵화 → 비핵화); '' for none."""
+    words = form.split()
+    last = re.search(f"[{SYLLABLE_CLASS}]{{2,}}$", words[-1]) if words else None
+    if last is None:
+        return ""
+    word = last.group(0)
+    return word[-2:] if len(word) >= 4 else word
+
+
+def _dropped_reason(m: Match, source: str, target: KoreanText, forms: Sequence[str]) -> str:
+    """Why a missing term is a routine omission of Korean copy (reported as info), or ''."""
+    entry = m.entry
+    own = entry is not None and m.type == "place" and country_of_name(entry.ko) == "KR"
+    if own and (_BEFORE_OWN_OFFICIAL.match(source[m.end :]) or _AFTER_OWN_OFFICIAL.search(source[: m.start])):
+        return "South Korea is not named before or after its own officials and bodies"
+    if m.type == "concept" and " " in m.text and m.text[:1].islower():
+        for head in sorted({_head_noun(f) for f in forms} - {""}, key=len, reverse=True):
+            if target.contains(head):
+                return f"a descriptive phrase, rendered around its head noun {head}"
+    return ""
+
+
+def _misspelt_word(target: KoreanText, words: Sequence[str]) -> bool:
+    """A word of the name missing from the target while a word of the same length that differs in
+    one syllable is there (메티스 for 매티스): the name is misspelt, not shortened."""
+    present = set(_HANGUL_WORD.findall(target.nfc))
+    for w in words:
+        if len(w) < 2 or target.contains(w):
+            continue
+        for p in present:
+            head = p[: len(w)]
+            if len(head) == len(w) and sum(a != b for a, b in zip(head, w, strict=True)) == 1:
+                return True
+    return False
 
 
 def _person_alternate(target: KoreanText, form: str, state: DocState) -> str:
     """How a person's name is accepted without its glossary form, or '' (rules 4 and 5)."""
     words = form.split()
     if len(words) > 1:
+        if _misspelt_word(target, words):
+            return ""  # 제임스 메티스: the full name written, one word of it misspelt
         for w in words:
             if len(w) >= 2 and has_syllable(w) and target.contains(w):
                 return "family-name"
@@ -199,6 +384,8 @@ def _title_leniency(m: Match, target: KoreanText, forms: Sequence[str], source: 
     before = source[: m.start]
     if _is_rank(m.entry, m.text):
         return "rank-optional"
+    if _LONGER_TITLE_AFTER.match(source[m.end :]):
+        return "longer-title"
     if _MODIFIER_BEFORE.search(before):
         return "modified-title"
     if m.text.islower() and _OTHER_BODY_BEFORE.search(before):
@@ -232,6 +419,12 @@ def _simple_hit(
         latin = designators(m.text) + tuple(d for f in forms for d in designators(f))
         if any(target.designator_present(d) for d in latin):
             how = "designator"
+    if not how and state.siblings and _longest_present(target, _sibling_variants(forms, state.siblings)):
+        how = "sibling-form"
+    if not how and _modifier_inside(target, forms):
+        how = "modifier-inside"
+    if not how and m.type == "title" and _later_mention(target, _title_heads(entry, forms), state):
+        how = "later-mention"
     if not how and m.type == "person":
         for f in forms:
             how = _person_alternate(target, f, state)
@@ -245,6 +438,12 @@ def _simple_hit(
                 how = "metonym"
             elif possessive:
                 how = "metonym-dropped"
+    if not how and m.type == "place":
+        key = m.text.casefold().removesuffix("'s").removesuffix("’s")
+        code = CAPITAL_COUNTRIES.get(key) or (country_of_name(entry.ko) if entry is not None else None)
+        if code and code in countries_in(target.nfc):
+            how = "compound"
+    dropped = "" if how else _dropped_reason(m, source, target, forms)
     if found and m.type == "person":
         state.full_names.add(found)
     spans = tuple(target.find_all(found)) if found else ()
@@ -261,6 +460,7 @@ def _simple_hit(
         approved=is_approved(entry),
         target_spans=spans,
         how=how,
+        dropped=dropped,
         entry=entry,
     )
 
@@ -318,11 +518,12 @@ def analyse_segment(segment: Segment, matcher: Matcher, state: DocState | None =
             hits.append(_composed_hit(m, target, state, segment.source))
         else:
             hits.append(_simple_hit(m, target, state, segment.source, start=m.start, end=m.end))
+    state.earlier_words.update(_HANGUL_WORD.findall(target.nfc))
     return AnalysedSegment(segment=segment, terms=tuple(hits))
 
 
 def analyse_document(document: Document, matcher: Matcher, *, day: date | None = None) -> AnalysedDocument:
-    state = DocState()
+    state = DocState(siblings=sibling_forms(matcher))
     return AnalysedDocument(document, tuple(analyse_segment(s, matcher, state) for s in document.segments), day)
 
 

@@ -1,5 +1,7 @@
 """The untranslated rule: empty targets, targets identical to the source, Latin-only targets,
-and placeholder fragments an MT pipeline left behind.
+targets whose Korean is only inside brackets (termdesk's own glossary-backend draft: English
+with the glossary's Korean glossed in brackets), targets that keep English sentences, and
+placeholder fragments an MT pipeline left behind.
 
 The pipeline's own placeholder scheme may change, so fragments are matched with a
 table of generic patterns (:data:`PLACEHOLDER_PATTERNS`), each with an example
@@ -41,6 +43,36 @@ PLACEHOLDER_PATTERNS: tuple[PlaceholderPattern, ...] = (
 )
 
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+#: A bracketed stretch: a gloss (``[송영무 국방부 장관]``, ``(사드)``), not running text.
+_BRACKETED = re.compile(r"\[[^\[\]]*\]|\([^()]*\)|（[^（）]*）|【[^【】]*】|⟦[^⟦⟧]*⟧")
+#: An English word in running text: lower case (names, acronyms and designators are capitalised).
+_ENGLISH_WORD = re.compile(r"(?<![A-Za-z0-9])[a-z][a-z'’]*[a-z](?![A-Za-z0-9])")
+#: Addresses Korean copy keeps as they are: e-mail (a reporter's byline), web addresses.
+_ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|net|org|gov|mil|kr|go\.kr|co\.kr)\b\S*")
+#: "More than a few" English words outside brackets, names and acronyms: the target keeps English.
+ENGLISH_WORDS_LIMIT = 3
+
+#: (target, fires) — each one a test: the target keeps English, or its Korean is only glosses.
+UNTRANSLATED_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
+    ("glossary draft", "Minister Song Young-moo [송영무 국방부 장관] met Mattis [매티스 장관] today.", True),
+    ("English sentence after Korean", "송영무 국방부 장관은 말했다. The two sides agreed to meet again soon.", True),
+    ("English with one Korean word", "The two sides agreed on 사드 deployment in the ROK.", True),
+    ("Korean with acronyms and names", "한미는 NCG와 SCM에서 Freedom Shield 연습을 논의했다.", False),
+    ("Korean with an English gloss", "맞춤형 억제전략(tailored deterrence strategy)을 수립했다.", False),
+    ("Korean with a short English phrase", "그는 'fight tonight' 태세를 강조했다.", False),
+    ("keep-Latin term", "양측은 B-1B 폭격기와 F-35A 전투기를 논의했다.", False),
+    ("reporter's e-mail and a web address", "국방부가 밝혔다. hong.gildong@yna.co.kr www.defense.gov/news", False),
+)
+
+
+def english_outside_brackets(target: str) -> list[str]:
+    """Lower-case English words of ``target`` outside brackets (names and acronyms are not counted)."""
+    return _ENGLISH_WORD.findall(_ADDRESS.sub(" ", _BRACKETED.sub(" ", target)))
+
+
+def korean_only_in_brackets(target: str) -> bool:
+    """True when the target has Hangul, but only inside brackets (a glossed English sentence)."""
+    return has_syllable(target) and not has_syllable(_BRACKETED.sub(" ", target))
 
 
 def placeholder_fragments(target: str, source: str = "") -> list[tuple[str, str]]:
@@ -64,8 +96,11 @@ class Untranslated(Rule):
     severity = Severity.ERROR
     summary = (
         "Empty target, target identical to the source, Latin-only target where Korean is expected "
-        "(three or more English words), or a leftover placeholder fragment (⟦T1⟧, [[T1]], __T1__, ZXQ1, "
-        "%1$s, {0}, ###T01###, <x/>)."
+        "(three or more English words), Korean only inside brackets (an English sentence with glossed terms, "
+        "as termdesk's glossary-backend draft writes), English kept in the target (more than "
+        f"{ENGLISH_WORDS_LIMIT} lower-case English words outside brackets, names and acronyms), or a leftover "
+        "placeholder fragment (⟦T1⟧, [[T1]], __T1__, ZXQ1, %1$s, {0}, ###T01###, <x/>). PO entries are "
+        "checked whether fuzzy or not."
     )
     examples = (
         RuleExample("The two sides agreed.", "", True, "empty"),
@@ -74,6 +109,19 @@ class Untranslated(Rule):
         RuleExample("The two sides agreed.", "양측은 ZXQ3에 합의했다.", True, "placeholder"),
         RuleExample("The two sides agreed.", "양측은 합의했다.", False),
         RuleExample("B-1B", "B-1B", False, "a designator may stay as it is"),
+        RuleExample(
+            "Minister Song met Mattis today.",
+            "Minister Song [송 장관] met Mattis [매티스 장관] today.",
+            True,
+            "Korean only in brackets",
+        ),
+        RuleExample(
+            "The two sides agreed to meet again soon.",
+            "양측은 The two sides agreed to meet again soon.",
+            True,
+            "English kept",
+        ),
+        RuleExample("The allies discussed NCG and SCM.", "한미는 NCG와 SCM을 논의했다.", False, "acronyms may stay"),
     )
 
     def check_segment(self, doc: AnalysedDocument, seg: AnalysedSegment, run: Run) -> Iterable[Finding]:
@@ -90,5 +138,23 @@ class Untranslated(Rule):
             return
         if not has_syllable(target) and len(_LATIN_WORD.findall(target)) >= 3 and _needs_translation(source):
             yield self.finding(doc, index, "no Korean in the target (Latin script only)", target[:60])
+        elif korean_only_in_brackets(target) and _needs_translation(source):
+            yield self.finding(
+                doc,
+                index,
+                "Korean only inside brackets: the sentence is still English (a glossary draft?) — translate it",
+                target[:60],
+            )
+        elif has_syllable(target):
+            english = english_outside_brackets(target)
+            if len(english) > ENGLISH_WORDS_LIMIT and _needs_translation(source):
+                shown = " ".join(english[:6]) + (" …" if len(english) > 6 else "")
+                yield self.finding(
+                    doc,
+                    index,
+                    f"target keeps English text ({len(english)} English words outside names and acronyms: {shown})"
+                    " — translate it",
+                    shown,
+                )
         for name, fragment in placeholder_fragments(target, source):
             yield self.finding(doc, index, f"placeholder fragment left in the target ({name}): {fragment}", fragment)

@@ -1,5 +1,9 @@
 """The QA report as one self-contained HTML page (inline CSS and JS, no external assets).
 
+The page sets a Korean font stack (:data:`KOREAN_FONT_STACK`: Noto Sans KR, Apple SD Gothic Neo,
+Malgun Gothic, then the generic sans-serif) so Korean never shows as boxes where a Korean font
+is installed under any of its usual names.
+
 Source and target side by side, glossary terms highlighted (green: rendered,
 red: missing), every finding listed and linked to its segment's anchor
 (``#d1-s3``), and filters by rule: a checkbox per rule hides or shows that
@@ -17,11 +21,20 @@ from ..pairing import GENERATOR_MARK
 from ..qa.records import BILINGUAL, AnalysedDocument, AnalysedSegment, Finding, QAResult
 from .terminal import location, summary_line
 
+#: The fonts the page asks for, in order (Linux names the Noto font "Noto Sans CJK KR").
+KOREAN_FONT_STACK: tuple[str, ...] = (
+    "Noto Sans KR",
+    "Noto Sans CJK KR",
+    "Apple SD Gothic Neo",
+    "Malgun Gothic",
+    "sans-serif",
+)
+
 _CSS = """
 :root{--err:#b3261e;--warn:#8a5a00;--info:#0b57d0;--ok:#e6f4ea;--miss:#fce8e6;--line:#dadce0}
 *{box-sizing:border-box}
-body{font:15px/1.55 system-ui,-apple-system,"Segoe UI","Noto Sans KR","Malgun Gothic",sans-serif;
-  margin:0;color:#202124;background:#fff}
+body{margin:0;color:#202124;background:#fff;
+font:15px/1.55 "Noto Sans KR","Noto Sans CJK KR","Apple SD Gothic Neo","Malgun Gothic",sans-serif}
 header{position:sticky;top:0;background:#f8f9fa;border-bottom:1px solid var(--line);padding:.6rem 1rem;z-index:2}
 h1{font-size:1.2rem;margin:0 0 .3rem}
 h2{font-size:1.05rem;margin:1.2rem 0 .4rem}

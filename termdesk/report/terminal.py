@@ -43,6 +43,22 @@ def summary_line(result: QAResult) -> str:
     )
 
 
+def _rule_groups(doc: AnalysedDocument, findings: list[Finding], rules: tuple[str, ...], colour: bool) -> list[str]:
+    """One heading per rule and severity, in rule order, the more severe first: a finding is
+    always listed and counted under its own severity (an info item never under an error heading)."""
+    groups: dict[tuple[str, Severity], list[Finding]] = defaultdict(list)
+    for f in findings:
+        groups[(f.rule, f.severity)].append(f)
+    order = {r: i for i, r in enumerate(rules)}
+    lines: list[str] = []
+    for rule, severity in sorted(groups, key=lambda k: (order.get(k[0], len(order)), -k[1].rank)):
+        group = groups[(rule, severity)]
+        heading = _style(rule, colour, fg=_COLOURS[severity], bold=True)
+        lines.append(f"  {heading} ({severity.value}, {plural(len(group), 'finding')})")
+        lines.extend(f"    {location(doc, f.segment)}: {f.message}" for f in group)
+    return lines
+
+
 def render_terminal(result: QAResult, *, colour: bool = False) -> str:
     """Findings grouped by article and rule, then one summary line."""
     by_doc: dict[str, list[Finding]] = defaultdict(list)
@@ -64,21 +80,7 @@ def render_terminal(result: QAResult, *, colour: bool = False) -> str:
             )
             continue
         lines.append(_style(head, colour, bold=True))
-        by_rule: dict[str, list[Finding]] = defaultdict(list)
-        for f in findings:
-            by_rule[f.rule].append(f)
-        for rule in result.rules:
-            group = by_rule.get(rule)
-            if not group:
-                continue
-            worst = max((f.severity for f in group), key=lambda s: s.rank)
-            lines.append(
-                f"  {_style(rule, colour, fg=_COLOURS[worst], bold=True)} ({worst.value}, "
-                f"{plural(len(group), 'finding')})"
-            )
-            for f in group:
-                sev = "" if f.severity is worst else f" [{f.severity.value}]"
-                lines.append(f"    {location(doc, f.segment)}: {f.message}{sev}")
+        lines.extend(_rule_groups(doc, findings, result.rules, colour))
     for s in result.skipped:
         lines.append(f"skipped {s}")
     lines.append(summary_line(result))
