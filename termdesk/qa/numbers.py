@@ -22,7 +22,8 @@ Conservative by design (a false alarm is a bug). Not checked:
   (``September 11`` ↔ ``911 테러``; ``6.15`` and ``9·11`` are read as two numbers);
 * a four-digit military time (``0140``) is checked by its minutes only;
 * a year (1000–2100) is also satisfied by a relative year word in the target
-  (``지난해``, ``올해``, ``내년`` …), as Korean copy often writes ``in 2016`` that way.
+  (``지난해``, ``올해``, ``내년`` …) or a month or season of the article's own year
+  (``지난 5월``, ``올가을``, ``연내``), as Korean copy often writes ``in 2016`` that way.
 """
 
 from __future__ import annotations
@@ -76,7 +77,11 @@ _MONTHS = {
 }
 _MONTH_BEFORE = re.compile(r"\b([A-Za-z]{3,9})\.?\s+$")
 _TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?![\d:])")
-_RELATIVE_YEAR = re.compile("지난해|작년|올해|금년|내년|이듬해|전년|그해|같은 해|당해|내후년|재작년")
+_RELATIVE_YEAR = re.compile(
+    "지난해|작년|올해|금년|내년|이듬해|전년|그해|같은 해|당해|내후년|재작년"
+    # a month or season of the article's own year, as Korean copy writes it: 지난 5월, 오는 10월, 올가을, 연내
+    r"|(?:지난|오는) ?\d{1,2}월|올 ?(?:봄|여름|가을|겨울|상반기|하반기|초|연말)|연내|연말"
+)
 
 _KO_TOKEN = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)\s?([천백십])?\s?([조억만])?")
 _KO_SMALL = {"천": 1e3, "백": 1e2, "십": 10.0}
@@ -249,6 +254,10 @@ class Numbers(Rule):
         RuleExample("The deal is worth $3.5 billion.", "거래 규모는 30억 달러다.", True, "changed"),
         RuleExample("About 2 million people live there.", "약 200만 명이 산다.", False),
         RuleExample("It was taken on July 31, 2017.", "2017년 7월 31일 촬영됐다.", False, "date order"),
+        RuleExample(
+            "They recalled the summit in May 2021.", "두 장관은 지난 5월 정상회담을 평가했다.", False, "relative month"
+        ),
+        RuleExample("The talks are set for this fall, 2021.", "회담은 올가을 열린다.", False, "relative season"),
         RuleExample("It was taken on July 31, 2017.", "2017년 7월 30일 촬영됐다.", True, "day changed"),
         RuleExample("Some 1,000 troops took part.", "병력 1천 명이 참가했다.", False),
         RuleExample("The budget rose 8.2 percent.", "예산은 8.2% 늘었다.", False),
