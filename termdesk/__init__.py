@@ -32,6 +32,7 @@ _API: dict[str, str] = {
     "validate": "termdesk.glossary",
     "Match": "termdesk.match",
     "Matcher": "termdesk.match",
+    "render_article": "termdesk.newsroom",
     "attach": "termdesk.ko",
     "repair_particles": "termdesk.ko",
     "read_article": "termdesk.text",

@@ -212,6 +212,8 @@ class Match:
     parts in source order and ``ko`` the Korean in Korean order (name, then title).
     ``flags``: ``plural``, ``possessive``, ``unknown-name``; with ``unknown-name``,
     ``name_span`` gives the offsets of the unknown name after the title.
+    ``rule``: the id of the newsroom rule that produced ``ko`` (``termdesk.newsroom``:
+    a compound, a later mention, an ordinal, a date …); empty for a plain glossary match.
     """
 
     start: int
@@ -222,6 +224,7 @@ class Match:
     composed_of: tuple[Match, ...] = ()
     flags: tuple[str, ...] = ()
     name_span: tuple[int, int] | None = None
+    rule: str = ""
 
     @property
     def en(self) -> str:
@@ -385,6 +388,27 @@ def _variants(form: str, plural_ok: bool) -> list[tuple[str, tuple[str, ...]]]:
             elif last in "nN" and f[-3:].lower() == "man" and not f[-3:].isupper():
                 result.append((f[:-2] + "en", _PLURAL))
     return result
+
+
+_HYPHEN_LOWER = re.compile(r"(?<=[A-Za-z])-([a-z])")
+_HYPHEN_UPPER = re.compile(r"(?<=[a-z])-([A-Z])(?=[a-z])")
+
+
+def _name_case_variants(
+    form: str, surfaces: Sequence[tuple[str, tuple[str, ...]]]
+) -> list[tuple[str, tuple[str, ...]]]:
+    """A romanised Korean name's hyphen-case variants: ``Seung-kyum`` also as ``Seung-Kyum`` (and so
+    ``Seung Kyum``) and ``Seungkyum``; ``Seung-Kyum`` also as ``Seung-kyum`` and ``Seungkyum``.
+    Only the case after the hyphen changes, so different given names (``Young-moo`` /
+    ``Myoung-moo``) never meet."""
+    out = list(surfaces)
+    for other in (
+        _HYPHEN_LOWER.sub(lambda m: "-" + m.group(1).upper(), form),
+        _HYPHEN_UPPER.sub(lambda m: "-" + m.group(1).lower(), form),
+    ):
+        if other != form:
+            out.extend(_variants(other, False))
+    return list(dict.fromkeys(out))
 
 
 def _allow(surface: str, key: str, plural_ok: bool, generated_plural: bool) -> int:
@@ -576,6 +600,15 @@ def _ws_gap(text: str, a: int, b: int) -> bool:
     return gap.isspace() and gap.count("\n") <= 1
 
 
+def _possessive_end(word: str) -> int | None:
+    """Length of ``word`` without a final possessive (``Mattis'`` → 6, ``Song's`` → 4), None if it has none."""
+    if word[-1:] in "'’":
+        return len(word) - 1
+    if len(word) > 2 and word[-2] in "'’" and word[-1] == "s":
+        return len(word) - 2
+    return None
+
+
 def _unknown_name(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     """The capitalised name right after a title at ``pos`` (not crossing ``limit``), or None."""
     m = _UNKNOWN_NAME.match(text, pos)
@@ -588,6 +621,10 @@ def _unknown_name(text: str, pos: int, limit: int) -> tuple[int, int] | None:
         if word in _NOT_NAMES or tok.end() > limit:
             break
         if i == 0 and word.endswith("."):
+            break
+        possessive = _possessive_end(word)
+        if possessive is not None:
+            end = tok.start() + possessive  # "Mattis' Meeting": the name ends at the possessive
             break
         end = tok.end()
     if end == start:
@@ -695,6 +732,8 @@ class Matcher:
                     surfaces: Sequence[tuple[str, tuple[str, ...]]] = ((form, ()),)
                 else:
                     surfaces = _variants(form, plural_ok)
+                    if etype == "person" and "-" in form:
+                        surfaces = _name_case_variants(form, surfaces)
                 for surface, flags in surfaces:
                     body = fold(surface).strip(" ")
                     if not body:
@@ -1312,6 +1351,7 @@ def annotate_stream(
     encoding: str | None = None,
     count_normalised: bool = False,
     on: date | None = None,
+    newsroom: bool = True,
 ) -> Iterator[AnnotatedChunk]:
     """Like :func:`annotate_files`, paragraph by paragraph: memory stays flat whatever the file's size.
 
@@ -1320,6 +1360,9 @@ def annotate_stream(
     of whole paragraphs (:func:`paragraph_chunks`). ``count_normalised``: fill
     :attr:`AnnotatedChunk.normalised` (one more pass over the text; ``--show-removed``).
     A dated article (its dateline, else ``on``) is matched with the glossary as of that date.
+    Each file is matched as of its date (its dateline, else ``on``: dated glossary renderings),
+    and with ``newsroom`` (the default) its chunks go through the newsroom rules
+    (:func:`termdesk.newsroom.iter_render`: compounds, later mentions across chunks, dates …).
     """
     from .article_date import article_date
     from .textio import STDIN
@@ -1351,13 +1394,20 @@ def annotate_stream(
             matcher = dated.for_date(day)
         gap = matcher.max_space_run + 1
         spans = list(paragraph_chunks(text, min_gap=gap))
-        for k, (s, e) in enumerate(spans):
+        chunks = (text[s:e] for s, e in spans)
+        if newsroom:
+            from .newsroom import iter_render
+
+            found: Iterator[tuple[Match, ...]] = iter_render(chunks, matcher, date=day)
+        else:
+            found = (tuple(matcher.find(c)) for c in chunks)
+        for k, ((s, e), ms) in enumerate(zip(spans, found, strict=True)):
             chunk = text[s:e]
             yield AnnotatedChunk(
                 "<stdin>" if str(p) == STDIN else str(p),
                 s,
                 chunk,
-                tuple(matcher.find(chunk)),
+                ms,
                 k == len(spans) - 1,
                 normalise_for_matching(chunk).changed if count_normalised else 0,
             )
@@ -1371,12 +1421,16 @@ def annotate_files(
     statuses: Collection[str] = ("approved",),
     encoding: str | None = None,
     on: date | None = None,
+    newsroom: bool = True,
 ) -> tuple[AnnotatedFile, ...]:
     """Load the glossary, read every file (all read before any is matched) and find its terms.
 
     A folder stands for the English articles in it (``termdesk.pairing.english_articles``:
     the Korean side of a pair and termdesk's outputs are skipped). Each article is matched
     as of its date (:func:`termdesk.article_date.article_date`, with ``on`` as the default).
+    With ``newsroom`` (the default) the newsroom rules (``termdesk.newsroom``) render the
+    matches as Korean copy writes them — compounds, later mentions, ordinals, dates (``today``
+    and weekdays resolved against the article's date) — each carrying its rule id.
     """
     from .article_date import article_date
     from .glossary import load_valid_glossary
@@ -1389,6 +1443,13 @@ def annotate_files(
     out = []
     for path, text in texts:
         day = article_date(text, default=on)
-        found = tuple(matchers.for_date(day).find(text))
-        out.append(AnnotatedFile(path, text, found, normalise_for_matching(text).changed, day))
+        matcher = matchers.for_date(day)
+        if newsroom:
+            from .newsroom import render_text
+
+            found: Sequence[Match] = render_text(text, matcher, date=day)
+        else:
+            found = matcher.find(text)
+        changed = normalise_for_matching(text).changed
+        out.append(AnnotatedFile(path, text, tuple(found), changed, day))
     return tuple(out)

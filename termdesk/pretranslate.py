@@ -40,7 +40,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from .formats.xliff import DraftUnit, XliffDocument
     from .glossary import Glossary
-    from .match import Match, Matcher
+    from .match import DatedMatchers, Match, Matcher
     from .mt.base import Translator
 
 
@@ -110,6 +110,7 @@ class TermOccurrence:
     type: str
     flags: tuple[str, ...] = ()
     verified: bool = False
+    rule: str = ""  # the newsroom rule that gave ``ko`` (termdesk.newsroom); "" for a glossary term
 
 
 @dataclass(frozen=True)
@@ -373,14 +374,30 @@ def translate_segments(
 
 
 def _segment_article(
-    path: Path, matcher: Matcher, scheme: PlaceholderScheme, encoding: str | None = None, name: str | None = None
+    path: Path,
+    matcher: Matcher | DatedMatchers,
+    scheme: PlaceholderScheme,
+    encoding: str | None = None,
+    name: str | None = None,
+    *,
+    day: date | None = None,
+    on: date | None = None,
 ) -> tuple[object, list[_Work]]:
+    """Segments with their terms: glossary matches rendered by the newsroom rules, article by article
+    (later mentions carry across segments; an unresolved weekday is left in English)."""
+    from .newsroom import render_article
     from .text import read_article, segment
 
     doc = read_article(path, encoding=encoding, name=name)
+    if hasattr(matcher, "for_date"):  # dated matchers: the article's date picks the renderings
+        from .article_date import article_date
+
+        day = article_date(doc.text, default=on)
+        matcher = matcher.for_date(day)
+    segs = segment(doc)
+    rendered = render_article([seg.text for seg in segs], matcher, date=day, unresolved=False)
     work: list[_Work] = []
-    for seg in segment(doc):
-        matches = matcher.find(seg.text)
+    for seg, matches in zip(segs, rendered, strict=True):
         work.append(_Work(seg.index, seg.paragraph, protect(seg.text, matches, scheme=scheme)))
     return doc, work
 
@@ -400,6 +417,7 @@ def _occurrences(w: _Work) -> tuple[TermOccurrence, ...]:
                 type=m.type,
                 flags=tuple(m.flags),
                 verified=w.verified and m.ko in w.target,
+                rule=m.rule,
             )
         )
     return tuple(out)
@@ -459,7 +477,12 @@ def _build_po(
     seen: Counter[str] = Counter()
     for s in segments:
         seen[s.source] += 1
-        comments = [f"{t.en} → {t.ko}" + (f" ({', '.join(t.flags)})" if t.flags else "") for t in s.terms]
+        comments = [
+            f"{t.en} → {t.ko}"
+            + (f" ({', '.join(t.flags)})" if t.flags else "")
+            + (f" [rule: {t.rule}]" if t.rule else "")
+            for t in s.terms
+        ]
         if s.method is Method.UNVERIFIED:
             comments.insert(
                 0,
@@ -618,7 +641,20 @@ def _draft_units(po: polib.POFile, segments: Sequence[SegmentResult]) -> list[Dr
     return units
 
 
-TERMS_COLUMNS = ("segment", "paragraph", "start", "end", "en", "ko", "entry_id", "type", "flags", "method", "verified")
+TERMS_COLUMNS = (
+    "segment",
+    "paragraph",
+    "start",
+    "end",
+    "en",
+    "ko",
+    "entry_id",
+    "type",
+    "flags",
+    "method",
+    "verified",
+    "rule",
+)
 
 
 def _terms_csv(segments: Sequence[SegmentResult]) -> str:
@@ -643,6 +679,7 @@ def _terms_csv(segments: Sequence[SegmentResult]) -> str:
                     " ".join(t.flags),
                     s.method.value,
                     "yes" if t.verified else "no",
+                    t.rule,
                 ]
             )
     return buf.getvalue()
@@ -663,25 +700,25 @@ def pretranslate(
     scheme: PlaceholderScheme = DEFAULT_SCHEME,
     progress: Callable[[str], None] | None = None,
     encoding: str | None = None,
+    on: date | None = None,
     on_segment: Callable[[int], None] | None = None,
     formats: Collection[str] = ("po",),
     contacts: PoContacts = DEFAULT_CONTACTS,
     stdin_name: str | None = None,
-    on: date | None = None,
 ) -> RunResult:
     """Pre-translate articles into ``out_dir``; returns per-article results and term accuracy.
 
     ``backend=None`` picks the best available: an installed en→ko Argos package,
     else the glossary-only backend (with a notice saying how to install a model).
     ``encoding`` reads the articles in that encoding (default: UTF-8, CP949 detected
-    and refused with a clear error). ``on_segment(n)`` is called as ``n`` more segments are done
-    (the LLM backend reports each segment; a progress bar counts them). ``formats``: ``po`` (always
-    written: it holds the translator's merge state) and optionally ``xliff``. ``contacts`` fill the
-    PO header's Last-Translator and Language-Team. ``stdin_name`` names the outputs of ``-`` (standard input).
-    Each article's dated glossary renderings follow its dateline, else ``on`` (the ``--date`` option;
-    standard input is not read twice: it takes ``on``).
+    and refused with a clear error). Each article's date is its dateline, else ``on`` (the
+    ``--date`` option): dated glossary renderings follow it, and the newsroom rules resolve
+    ``today`` and weekdays against it (with neither, they stay in English). ``on_segment(n)``
+    is called as ``n`` more segments are done (the LLM backend reports each segment; a progress
+    bar counts them). ``formats``: ``po`` (always written: it holds the translator's merge state)
+    and optionally ``xliff``. ``contacts`` fill the PO header's Last-Translator and Language-Team.
+    ``stdin_name`` names the outputs of ``-`` (standard input).
     """
-    from .article_date import article_date
     from .formats.xliff import read_xliff, render_xliff
     from .match import DatedMatchers
     from .mt.base import require_translator
@@ -711,14 +748,6 @@ def pretranslate(
         for target in (out / f"{path.stem}{suffix}" for suffix in suffixes):
             refuse_input_overwrite(target, files, option="--out", what="an article being translated")
     matchers = DatedMatchers(glossary)
-
-    def matcher_for(article: Path) -> Matcher:
-        if str(article) == STDIN:
-            return matchers.for_date(on)
-        from .textio import read_document_text  # .docx too; other binaries refused by name
-
-        return matchers.for_date(article_date(read_document_text(article, encoding=encoding), default=on))
-
     cache = TranslationCache(cache_path) if use_cache and not inline else None
     limit = backend.max_input_tokens
     results: list[ArticleResult] = []
@@ -735,7 +764,7 @@ def pretranslate(
         llm = ArticleDrafts(
             drafter,
             len(files),
-            lambda k: _segment_article(files[k], matcher_for(files[k]), scheme, encoding, name_of(files[k]))[1],
+            lambda k: _segment_article(files[k], matchers, scheme, encoding, name_of(files[k]), on=on)[1],
         )
     try:
         for k, path in enumerate(files):
@@ -759,7 +788,7 @@ def pretranslate(
             if llm is not None:
                 work = llm.draft(k)
             else:
-                _, work = _segment_article(path, matcher_for(path), scheme, encoding, name)
+                _, work = _segment_article(path, matchers, scheme, encoding, name, on=on)
                 if limit:
                     work = _expand_long(work, limit, backend.count_tokens, scheme)
                 translate_segments(work, backend, scheme=scheme, cache=cache, inline=inline)

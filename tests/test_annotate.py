@@ -35,6 +35,7 @@ ARTICLE_ROWS = [
         "text": "Gen. Martin Dempsey, chairman of the U.S. Joint Chiefs of Staff",
         "en": "Gen. Martin Dempsey, Chairman of the U.S. Joint Chiefs of Staff",
         "ko": "마틴 뎀프시 미 합참의장",
+        "rule": "",
         "type": "person",
         "entry_id": "person:martin-dempsey",
         "parts": ["title:gen", "person:martin-dempsey", "title:chairman-of-the-us-joint-chiefs-of-staff"],
@@ -50,6 +51,7 @@ ARTICLE_ROWS = [
         "text": "Defense Minister",
         "en": "Defense Minister",
         "ko": "국방부 장관",
+        "rule": "",
         "type": "title",
         "entry_id": "title:defense-minister",
         "parts": [],
@@ -65,6 +67,7 @@ ARTICLE_ROWS = [
         "text": "U.S. Secretary of Defense Ashton Carter’s",
         "en": "U.S. Secretary of Defense Ashton Carter",
         "ko": "애슈턴 카터 미 국방장관",
+        "rule": "",
         "type": "person",
         "entry_id": "person:ashton-carter",
         "parts": ["title:us-secretary-of-defense", "person:ashton-carter"],
@@ -82,6 +85,7 @@ BOM_ROW = {
     "text": "Defense Minister Song Young-moo",
     "en": "Defense Minister Song Young-moo",
     "ko": "송영무 국방부 장관",
+    "rule": "",
     "type": "person",
     "entry_id": "person:song-young-moo",
     "parts": ["title:defense-minister", "person:song-young-moo"],
@@ -146,11 +150,11 @@ def test_csv_output() -> None:
     result = run("--format", "csv", ARTICLE, BOM)
     assert result.exit_code == 0
     assert result.stdout == (
-        "file,start,end,text,en,ko,type,entry_id,parts,flags,name_start,name_end,name\n"
-        f'{ARTICLE},0,63,"Gen. Martin Dempsey, chairman of the U.S. Joint Chiefs of Staff","Gen. Martin Dempsey, Chairman of the U.S. Joint Chiefs of Staff",마틴 뎀프시 미 합참의장,person,person:martin-dempsey,title:gen | person:martin-dempsey | title:chairman-of-the-us-joint-chiefs-of-staff,,,,\n'
-        f"{ARTICLE},69,85,Defense Minister,Defense Minister,국방부 장관,title,title:defense-minister,,unknown-name,86,98,Lee Sang-hee\n"
-        f"{ARTICLE},103,144,U.S. Secretary of Defense Ashton Carter’s,U.S. Secretary of Defense Ashton Carter,애슈턴 카터 미 국방장관,person,person:ashton-carter,title:us-secretary-of-defense | person:ashton-carter,possessive,,,\n"
-        f"{BOM},1,32,Defense Minister Song Young-moo,Defense Minister Song Young-moo,송영무 국방부 장관,person,person:song-young-moo,title:defense-minister | person:song-young-moo,,,,\n"
+        "file,start,end,text,en,ko,rule,type,entry_id,parts,flags,name_start,name_end,name\n"
+        f'{ARTICLE},0,63,"Gen. Martin Dempsey, chairman of the U.S. Joint Chiefs of Staff","Gen. Martin Dempsey, Chairman of the U.S. Joint Chiefs of Staff",마틴 뎀프시 미 합참의장,,person,person:martin-dempsey,title:gen | person:martin-dempsey | title:chairman-of-the-us-joint-chiefs-of-staff,,,,\n'
+        f"{ARTICLE},69,85,Defense Minister,Defense Minister,국방부 장관,,title,title:defense-minister,,unknown-name,86,98,Lee Sang-hee\n"
+        f"{ARTICLE},103,144,U.S. Secretary of Defense Ashton Carter’s,U.S. Secretary of Defense Ashton Carter,애슈턴 카터 미 국방장관,,person,person:ashton-carter,title:us-secretary-of-defense | person:ashton-carter,possessive,,,\n"
+        f"{BOM},1,32,Defense Minister Song Young-moo,Defense Minister Song Young-moo,송영무 국방부 장관,,person,person:song-young-moo,title:defense-minister | person:song-young-moo,,,,\n"
     )
 
 

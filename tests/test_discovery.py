@@ -220,11 +220,15 @@ STORY = "South Korea and the U.S. agreed to deploy THAAD.\n"
 @pytest.mark.parametrize(
     ("args", "stdin", "expected"),
     [
-        (["annotate", "-"], STORY, "South Korea and the U.S. agreed to deploy THAAD[사드].\n"),
+        (
+            ["annotate", "-"],
+            STORY,
+            "South Korea and the U.S.[한미 (compound-coordinated)] agreed to deploy THAAD[사드].\n",
+        ),
         (
             ["annotate", "-", "--format", "csv"],
             STORY,
-            "<stdin>,42,47,THAAD,Terminal High Altitude Area Defense,사드,weapon,",
+            "<stdin>,42,47,THAAD,Terminal High Altitude Area Defense,사드,,weapon,",
         ),
         (
             ["annotate", "-"],
@@ -247,10 +251,10 @@ def test_pretranslate_and_mine_read_stdin_with_a_name(tmp_path: Path, monkeypatc
         app, ["pretranslate", "-", "--name", "story", "--out", str(tmp_path), "--glossary", str(SMALL)], input=STORY
     )
     assert pt.exit_code == 0, pt.output
-    assert pt.stdout.splitlines()[0] == "story: 1 segments, 1/1 terms"
+    assert pt.stdout.splitlines()[0] == "story: 1 segments, 2/2 terms"  # THAAD and the compound 한미
     assert (tmp_path / "story.ko.txt").read_text(
         encoding="utf-8"
-    ) == "South Korea and the U.S. agreed to deploy THAAD [사드].\n"
+    ) == "South Korea and the U.S. [한미] agreed to deploy THAAD [사드].\n"
     mined = runner.invoke(
         app, ["mine", "-", "--name", "story", "-o", str(tmp_path / "t.csv"), "--glossary", str(SMALL)], input=STORY
     )

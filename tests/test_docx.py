@@ -78,7 +78,7 @@ def test_annotate_docx(story: Path) -> None:
     result = CliRunner().invoke(app, ["annotate", str(story), "--glossary", str(SMALL)])
     assert result.exit_code == 0, result.output
     assert result.stdout == (
-        "South Korea and the U.S. agreed to deploy THAAD[사드].\n\n"
+        "South Korea and the U.S.[한미 (compound-coordinated)] agreed to deploy THAAD[사드].\n\n"
         "The B-1B bomber[B-1B 전략폭격기] flew over the peninsula.\n\n"
         "It deployed THAAD[사드].\n"
     )
@@ -98,9 +98,9 @@ def test_pretranslate_docx_folder(story: Path, tmp_path: Path, monkeypatch: pyte
     out = tmp_path / "out"
     result = CliRunner().invoke(app, ["pretranslate", str(story.parent), "--out", str(out), "--glossary", str(SMALL)])
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines()[0] == "story: 3 segments, 3/3 terms"
+    assert result.stdout.splitlines()[0] == "story: 3 segments, 4/4 terms"  # with the compound 한미
     assert (out / "story.ko.txt").read_text(encoding="utf-8") == (
-        "South Korea and the U.S. agreed to deploy THAAD [사드].\n\n"
+        "South Korea and the U.S. [한미] agreed to deploy THAAD [사드].\n\n"
         "The B-1B bomber [B-1B 전략폭격기] flew over the peninsula.\n\n"
         "It deployed THAAD [사드].\n"
     )

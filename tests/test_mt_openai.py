@@ -26,8 +26,9 @@ The allies agreed to strengthen extended deterrence against North Korea. The shi
 
 Officials gave no further details.
 """
-#: Korean the glossary requires in the article (7 term occurrences).
-REQUIRED = ("송영무 국방부 장관", "제임스 매티스 미 국방장관", "서울", "동맹국", "확장억제", "북한", "동해")
+#: Korean the glossary and the newsroom rules require in the article (7 term occurrences; "the allies" of
+#: Seoul and Washington is 한미 양국).
+REQUIRED = ("송영무 국방부 장관", "제임스 매티스 미 국방장관", "서울", "한미 양국", "확장억제", "북한", "동해")
 
 
 @dataclass(frozen=True)

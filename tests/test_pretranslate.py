@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import re
 import shutil
 from collections.abc import Sequence
@@ -132,9 +133,9 @@ def test_echo_backend_full_run(tmp_path: Path, glossary) -> None:  # type: ignor
     # last token of a segment only when the segment ends in a term; check every term+particle agrees
     assert "대륙간탄도미사일는" not in draft
     terms = _read(out, "article.terms.csv").splitlines()
-    assert terms[0] == "segment,paragraph,start,end,en,ko,entry_id,type,flags,method,verified"
+    assert terms[0] == "segment,paragraph,start,end,en,ko,entry_id,type,flags,method,verified,rule"
     assert len(terms) == 1 + 6
-    assert all(line.endswith(",yes") for line in terms[1:])
+    assert all(row["verified"] == "yes" for row in csv.DictReader(terms))
 
 
 def test_hostile_backend_still_100_percent(tmp_path: Path, glossary) -> None:  # type: ignore[no-untyped-def]

@@ -24,6 +24,7 @@ FIELDS: tuple[str, ...] = (
     "text",
     "en",
     "ko",
+    "rule",
     "type",
     "entry_id",
     "parts",
@@ -44,6 +45,7 @@ def record(path: str, text: str, m: Match, offset: int = 0) -> dict[str, Any]:
         "text": m.text,
         "en": m.en,
         "ko": m.ko,
+        "rule": m.rule,
         "type": m.type,
         "entry_id": m.entry_id,
         "parts": list(m.entry_ids) if m.composed_of else [],
@@ -70,6 +72,10 @@ def _render_body(doc: AnnotatedFile | AnnotatedChunk, *, colour: bool) -> str:
     for m in doc.matches:
         out.append(text[pos : m.start])
         note = m.ko
+        if "unresolved-date" in m.flags:  # termdesk.newsroom.FLAG_UNRESOLVED_DATE
+            note = "no article date: give --date YYYY-MM-DD"
+        if m.rule:
+            note += f" ({m.rule})"
         if m.name_span is not None:
             note += f"; unknown name: {text[m.name_span[0] : m.name_span[1]]}"
         if colour:
@@ -170,6 +176,12 @@ def stream(chunks: Iterable[AnnotatedChunk], fmt: str, *, colour: bool, files: i
 )
 @click.option("--encoding", default=None, help="Read the input files in this encoding (e.g. cp949).")
 @click.option(
+    "--newsroom/--plain",
+    default=True,
+    show_default=True,
+    help="Newsroom rules (compounds, later mentions, ordinals, dates) or plain glossary matches.",
+)
+@click.option(
     "--color/--no-color", "color", default=None, help="Colour the annotated text (default: only on a terminal)."
 )
 @click.option(
@@ -184,6 +196,7 @@ def annotate(
     fmt: str,
     statuses: tuple[str, ...],
     encoding: str | None,
+    newsroom: bool,
     color: bool | None,
     show_removed: bool,
     on: date | None,
@@ -217,6 +230,7 @@ def annotate(
         encoding=encoding,
         count_normalised=show_removed,
         on=on,
+        newsroom=newsroom,
     )
 
     def counted(chunks: Iterable[AnnotatedChunk]) -> Iterator[AnnotatedChunk]:

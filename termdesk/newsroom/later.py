@@ -1,0 +1,346 @@
+"""Later mentions: after a person is introduced with a post, Korean copy writes surname + short title.
+
+``Secretary of Defense Jim Mattis`` … ``Secretary Mattis`` / ``Mattis`` / ``the secretary``
+→ 매티스 장관; ``Minister of National Defense Song Young-moo`` … ``Minister Song`` → 송 장관;
+``Acting Secretary Shanahan`` → 섀너핸 장관 대행. Korean people keep their surname in Hangul
+(송, 서, 이); the short title comes from the glossary's ``ko_short`` column of the title entry,
+and where a title has none, from :data:`SHORT_TITLES` (the house short forms by the ending of
+the full title: 국방부 장관 → 장관, 합참의장 → 의장, 주한미군사령관 → 사령관 …).
+A bare ``the secretary`` / ``the minister`` is rendered only when exactly one introduced
+person holds a post with that word.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+
+from ..glossary import Entry
+from ..match import Match
+from .rules import NewsroomRule, make_match, replace_span
+
+__all__ = [
+    "LATER_RULES",
+    "SHORT_TITLES",
+    "ArticleState",
+    "Person",
+    "apply_later",
+    "apply_title_surname",
+    "note_people",
+    "short_title",
+]
+
+#: (ending of the full Korean title, short title, example). Longest ending first.
+SHORT_TITLES: tuple[tuple[str, str, str], ...] = (
+    ("수석부대변인", "부대변인", "토미 피곳 미국 국무부 수석부대변인 → 피곳 부대변인"),
+    ("부대변인", "부대변인", "부대변인 → 부대변인"),
+    ("대변인", "대변인", "데이나 화이트 미국 국방부 대변인 → 화이트 대변인"),
+    ("직무대행", "직무대행", "김선호 국방부 장관 직무대행 → 김 직무대행"),
+    ("장관 대행", "장관 대행", "패트릭 섀너핸 미국 국방장관 대행 → 섀너핸 장관 대행"),
+    ("부장관", "부장관", "미국 국방부 부장관 → 부장관"),
+    ("차관보", "차관보", "미국 국무부 동아시아·태평양 담당 차관보 → 차관보"),
+    ("차관", "차관", "국방부 차관 → 차관"),
+    ("장관", "장관", "송영무 국방부 장관 → 송 장관"),
+    ("의장", "의장", "정경두 합참의장 → 정 의장"),
+    ("사령관", "사령관", "주한미군사령관 → 사령관"),
+    ("대통령", "대통령", "문재인 대통령 → 문 대통령"),
+    ("총리", "총리", "일본 총리 → 총리"),
+    ("대사", "대사", "주한 미국대사 → 대사"),
+    ("실장", "실장", "국가안보실장 → 실장"),
+    ("보좌관", "보좌관", "국가안보보좌관 → 보좌관"),
+    ("외무상", "외무상", "일본 외무상 → 외무상"),
+    ("방위상", "방위상", "일본 방위상 → 방위상"),
+    ("국방부장", "부장", "중국 국방부장 → 부장"),
+)
+
+LATER_RULES: tuple[NewsroomRule, ...] = (
+    NewsroomRule(
+        "later-title-surname",
+        "later",
+        "title + surname after the person was introduced → surname + short title",
+        "Secretary of Defense Jim Mattis met Minister of National Defense Song Young-moo. Secretary Mattis "
+        "thanked Minister Song.",
+        "송 장관",
+    ),
+    NewsroomRule(
+        "later-surname",
+        "later",
+        "bare surname after the person was introduced with a post",
+        "Defense Secretary Chuck Hagel spoke. Hagel said the alliance is strong.",
+        "헤이글 장관",
+    ),
+    NewsroomRule(
+        "later-title",
+        "later",
+        "'the secretary' when exactly one introduced person is a secretary",
+        "Secretary of Defense Lloyd J. Austin III met Minister of National Defense Suh Wook. The secretary said so.",
+        "오스틴 장관",
+    ),
+    NewsroomRule(
+        "title-surname",
+        "later",
+        "a title + bare surname of a person the article names in full (a headline) → surname + the title "
+        "(a Korean official: full name + the title)",
+        "Readout of Secretary of Defense Mattis' Meeting\n\nSecretary of Defense Jim Mattis met reporters.",
+        "매티스 미국 국방장관",
+    ),
+    NewsroomRule(
+        "later-group",
+        "later",
+        "'the two/three ministers (leaders)' when the people introduced share one short title → 두/세 + title",
+        "Defense Minister Suh Wook met Secretary of Defense Lloyd Austin. The two leaders agreed.",
+        "두 장관",
+    ),
+    NewsroomRule(
+        "later-acting",
+        "later",
+        "'Acting' + title + surname → surname + short title + 대행",
+        "Acting Secretary of Defense Patrick M. Shanahan met President Moon Jae-in. Acting Secretary Shanahan spoke.",
+        "섀너핸 장관 대행",
+    ),
+)
+
+_TITLE_WORDS = (
+    r"Secretary|Minister|Foreign\s+Minister|Defense\s+Minister|President|Chairman|General|Gen\.|Adm\.|Admiral|"
+    r"Commander|Ambassador|Spokesperson|Director|Prime\s+Minister|Vice\s+President|Premier"
+)
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+#: Korean surnames of two syllables (the rest are one syllable).
+_TWO_SYLLABLE_SURNAMES = ("남궁", "선우", "독고", "제갈", "황보", "사공", "서문", "동방")
+
+
+@dataclass
+class Person:
+    """An introduced person: English surname, Korean surname, short title, the post's English words."""
+
+    en_surname: str
+    ko_surname: str
+    short: str
+    post_en: str
+    entry: Entry
+    posts: frozenset[str] = frozenset()  # ids of the title entries they were introduced with
+
+
+@dataclass
+class ArticleState:
+    """What the rules remember while reading an article, segment after segment."""
+
+    people: dict[str, Person] = field(default_factory=dict)
+    seen_entries: set[str] = field(default_factory=set)
+    #: English surname → the glossary people of the article who have it (Kim Kwan-jin and Kim Jong Un)
+    namesakes: dict[str, set[str]] = field(default_factory=dict)
+
+
+def short_title(title: Entry, ko: str) -> str:
+    """The short title of a post: the glossary's ``ko_short``, else the house table by the title's ending."""
+    own = title.ko_short
+    if own:
+        return str(own)
+    for ending, short, _ in SHORT_TITLES:
+        if ko.endswith(ending):
+            return short
+    return ""
+
+
+def _korean(person: Entry) -> bool:
+    return (" " not in person.ko.strip() and "-" in person.en) or (" " not in person.ko and len(person.ko) <= 4)
+
+
+def surnames(person: Entry) -> tuple[str, str] | None:
+    """(English surname, Korean surname): ``Song Young-moo`` → (Song, 송); ``Jim Mattis`` → (Mattis, 매티스)."""
+    words = [w for w in person.en.replace(",", " ").split() if w.lower() not in _SUFFIXES]
+    if not words or not person.ko.strip():
+        return None
+    if _korean(person):
+        ko = person.ko.strip()
+        two = ko[:2] in _TWO_SYLLABLE_SURNAMES and len(ko) >= 4
+        return words[0], ko[:2] if two else ko[:1]
+    return words[-1], person.ko.split()[-1]
+
+
+def note_people(text: str, ms: Sequence[Match], state: ArticleState) -> None:
+    """Record the people introduced with a post in ``ms`` (composed matches), and every person's surname."""
+    for m in ms:
+        if m.entry is not None and m.entry.type == "person" and not m.rule.startswith("later"):
+            names = surnames(m.entry)
+            if names is not None:
+                state.namesakes.setdefault(names[0], set()).add(m.entry.en)
+        if m.entry is None or m.entry.type != "person" or not m.composed_of:
+            continue
+        titles = [p for p in m.composed_of if p.entry is not None and p.entry.type == "title"]
+        if not titles or m.entry.en in state.people:
+            continue
+        names = surnames(m.entry)
+        if names is None:
+            continue
+        title_ko = m.ko[len(m.entry.ko) :].strip()
+        base = titles[-1].entry
+        assert base is not None
+        short = short_title(base, title_ko)
+        if not short:
+            continue
+        if title_ko.endswith("직무대행"):
+            short = "직무대행"  # an acting South Korean minister: 김 직무대행
+        elif title_ko.endswith(" 대행") and not short.endswith("대행"):
+            short = f"{short} 대행"  # an acting U.S. secretary: 섀너핸 장관 대행
+        post_en = " ".join(text[t.start : t.end] for t in titles) + " " + base.en
+        posts = frozenset(t.entry.id for t in titles if t.entry is not None)
+        state.people[m.entry.en] = Person(names[0], names[1], short, post_en, m.entry, posts)
+
+
+@functools.lru_cache(maxsize=256)
+def _later_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(s) for s in names)
+    return re.compile(rf"(?<![\w.-])(?P<sur>{alternation})(?![\w-])(?!\s+[A-Z][a-z])")
+
+
+#: What may stand before a surname in a later mention: ``Acting Secretary``, ``Minister``, ``Gen.`` …
+_BEFORE = re.compile(rf"(?:(?P<acting>Acting)\s+)?(?:(?P<title>{_TITLE_WORDS})\s+)?$")
+
+
+_GROUP = re.compile(
+    r"(?<![\w-])(?:[Tt]he\s+)?(?P<n>two|three|both)\s+(?:ministers|secretaries|leaders|defense\s+chiefs|chiefs)(?![\w-])",
+    re.IGNORECASE,
+)
+_GROUP_COUNT = {"two": "두", "both": "두", "three": "세"}
+_THE_TITLE = re.compile(
+    r"(?<![\w-])[Tt]he\s+(?:acting\s+)?(?P<word>secretary|minister|president|chairman)(?![\w-])", re.I
+)
+
+
+class _Hit:
+    """A later-mention hit: the surname found, with the title (and Acting) just before it."""
+
+    def __init__(self, text: str, found: re.Match[str]) -> None:
+        before = _BEFORE.search(text, max(0, found.start() - 40), found.start())
+        self._groups = {"sur": found.group("sur"), "title": None, "acting": None}
+        self._start = found.start()
+        if before is not None and before.start() < found.start():
+            self._groups["title"] = before.group("title")
+            self._groups["acting"] = before.group("acting")
+            if before.group("title") or before.group("acting"):
+                self._start = before.start()
+        self._end = found.end()
+
+    def group(self, name: str) -> str | None:
+        return self._groups[name]
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+
+def apply_later(text: str, ms: list[Match], state: ArticleState, *, headline: bool = False) -> list[Match]:
+    """Render later mentions of the people already introduced (in earlier segments or earlier in this one).
+
+    ``headline``: ``text`` is the article's headline and ``state`` holds the people the whole article
+    introduces (``Secretary Rubio's Call with …`` names him in full only below): mentions may refer ahead.
+    """
+    if not state.people:
+        return ms
+    by_surname: dict[str, Person] = {}
+    for p in state.people.values():
+        by_surname.setdefault(p.en_surname, p)
+    pattern = _later_pattern(tuple(sorted(by_surname, key=len, reverse=True)))
+    intro_end: dict[str, int] = {}
+    for m in ms:
+        if m.entry is not None and m.entry.en in state.people and m.entry.en not in intro_end:
+            intro_end[m.entry.en] = m.end
+    for found in pattern.finditer(text):
+        hit = _Hit(text, found)
+        a, b = hit.span()
+        sur = found.group("sur")
+        person = by_surname[sur]
+        if len(state.namesakes.get(sur, ())) > 1:
+            # two people of the article share the surname: only a title that one of them holds decides
+            word = hit.group("title")
+            holders = [
+                p
+                for p in state.people.values()
+                if p.en_surname == sur and word and re.search(rf"\b{re.escape(word)}\b", p.post_en, re.I)
+            ]
+            if len(holders) != 1:
+                continue
+            person = holders[0]
+        if intro_end.get(person.entry.en, -1) > a and not headline:
+            continue
+        if any(m.start < b and a < m.end for m in ms):
+            continue
+        if (
+            a
+            and text[a - 1 : a] == " "
+            and re.search(r"[A-Z][a-z]+\s$", text[max(0, a - 20) : a])
+            and not hit.group("title")
+        ):
+            continue  # a given name before it: another person (Kim Jong Un is not Minister Kim)
+        short = person.short
+        if hit.group("acting") and not short.endswith("대행"):
+            short = f"{short} 대행"
+        rule = "later-title-surname" if hit.group("title") else "later-surname"
+        if hit.group("acting"):
+            rule = "later-acting"
+        ms = replace_span(ms, make_match(text, a, b, f"{person.ko_surname} {short}", rule, entry=person.entry))
+    for bare in _THE_TITLE.finditer(text):
+        a, b = bare.span()
+        if any(m.start < b and a < m.end for m in ms):
+            continue
+        if re.match(r"\s+(?:of|for|and\s+the\s+two)\b", text[b : b + 14]):
+            continue
+        word = bare.group("word").lower()
+        holders = [p for p in state.people.values() if re.search(rf"\b{word}\b", p.post_en, re.I)]
+        if len(holders) != 1 or intro_end.get(holders[0].entry.en, -1) > a:
+            continue
+        p = holders[0]
+        ms = replace_span(ms, make_match(text, a, b, f"{p.ko_surname} {p.short}", "later-title", entry=p.entry))
+    # "the two leaders" when everyone introduced shares one short title: 두 장관
+    shorts = {p.short for p in state.people.values()}
+    if len(shorts) == 1:
+        short = next(iter(shorts))
+        for group in _GROUP.finditer(text):
+            a, b = group.span()
+            count = _GROUP_COUNT[group.group("n").lower()]
+            wanted = 3 if count == "세" else 2
+            if len(state.people) == wanted and not any(m.start < b and a < m.end for m in ms):
+                ms = replace_span(ms, make_match(text, a, b, f"{count} {short}", "later-group"))
+    # a bare glossary title (``Foreign Minister``, ``the defense minister``) held by exactly one introduced person
+    for m in list(ms):
+        if m.entry is None or m.entry.type != "title" or m.composed_of or m.rule or m.name_span is not None:
+            continue
+        holders = [p for p in state.people.values() if m.entry.id in p.posts]
+        if len(holders) != 1 or (intro_end.get(holders[0].entry.en, -1) > m.start and not headline):
+            continue
+        p = holders[0]
+        # a headline names the post in full (카터 미국 국방장관), the body the short title (카터 장관)
+        ko = f"{p.ko_surname} {m.ko}" if headline else f"{p.ko_surname} {p.short}"
+        new = make_match(text, m.start, m.end, ko, "later-title", entry=p.entry, parts=(m,))
+        ms = replace_span(ms, new)
+    return ms
+
+
+def apply_title_surname(text: str, ms: Sequence[Match], people: Collection[Entry]) -> list[Match]:
+    """``Secretary of Defense Mattis' Meeting``: a title before a bare surname that exactly one person of
+    the article (named in full elsewhere) has → surname + the title (매티스 미국 국방장관)."""
+    from ..match import FLAG_UNKNOWN_NAME
+
+    out = list(ms)
+    by_surname: dict[str, list[tuple[Entry, str]]] = {}
+    for person in people:
+        names = surnames(person)
+        if names is not None:
+            by_surname.setdefault(names[0], []).append((person, names[1]))
+    for m in ms:
+        if FLAG_UNKNOWN_NAME not in m.flags or m.name_span is None or m.composed_of:
+            continue
+        name = text[m.name_span[0] : m.name_span[1]]
+        holders = by_surname.get(name, [])
+        if len(holders) != 1:
+            continue
+        person, ko_surname = holders[0]
+        flags = tuple(f for f in m.flags if f != FLAG_UNKNOWN_NAME)
+        # a Korean official in full (정의용 외교부 장관), a foreign one by surname (매티스 미국 국방장관)
+        ko = f"{person.ko if _korean(person) else ko_surname} {m.ko}"
+        new = Match(m.start, m.name_span[1], text[m.start : m.name_span[1]], person, ko, (m,), flags, None,
+                    "title-surname")  # fmt: skip
+        out = replace_span(out, new)
+    return out

@@ -1,0 +1,546 @@
+"""Titles on official copy: modifiers, country qualifiers, DoD-style apposition.
+
+Three tables, each entry with its example:
+
+* :data:`TITLE_MODIFIERS` — a word before or inside a title that makes it another post
+  (``Chief`` … spokesperson → 수석대변인, ``Acting`` → 대행, ``former`` → 전) or a post the
+  glossary does not have (``Deputy`` before a minister: the match is blocked rather than
+  rendered as the minister);
+* :data:`TITLE_HEADS` — a word right after a title that continues it into a longer title
+  (``Pentagon Chief`` + ``Spokesperson``): the short title is dropped, never rendered;
+* :data:`COUNTRY_QUALIFIERS` — ``ROK``, ``Republic of Korea (ROK)``, ``South Korean``,
+  ``Seoul's`` before a South Korean post or body are dropped (Korean copy writes no country
+  for its own officials and bodies); ``U.S.`` before a post takes the glossary's U.S. entry
+  of that post (``the U.S. Chairman of the Joint Chiefs of Staff`` → 미국 합참의장);
+* :data:`APPOSITION_RULES` — ``the Chairman of the ROK Joint Chiefs of Staff, General NAME``
+  → NAME 합참의장 (the rank is dropped when a post is given).
+
+The matcher (``termdesk.match``) finds the glossary's titles; these functions run on its
+matches, re-reading a small window of the text with a qualifier or modifier taken out
+(``Pentagon Chief Spokesperson`` is read as ``Pentagon Spokesperson``) so a class of
+forms is handled without listing each one in the glossary.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+import weakref
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..glossary import Entry
+from ..match import Match, Matcher, normalise
+from .rules import NewsroomRule, make_match, replace_span, shift_match
+
+__all__ = [
+    "APPOSITION_RULES",
+    "COUNTRY_QUALIFIERS",
+    "TITLE_HEADS",
+    "TITLE_MODIFIERS",
+    "TitleModifier",
+    "apply_titles",
+]
+
+
+@dataclass(frozen=True)
+class TitleModifier:
+    """A word that changes a title: ``kind`` is suffix-replace, append, prefix or block."""
+
+    rule: NewsroomRule
+    words: str  # regex, case-insensitive, for the English modifier
+    kind: str  # "replace": old suffix → new; "append": add after the title; "prefix": before it; "block"
+    old: str = ""
+    new: str = ""
+    us_new: str = ""  # for "append": what a U.S. title takes instead (대행 vs 직무대행)
+
+
+TITLE_MODIFIERS: tuple[TitleModifier, ...] = (
+    TitleModifier(
+        NewsroomRule(
+            "title-principal-deputy-spokesperson",
+            "titles",
+            "'Principal Deputy' with a spokesperson title: 수석부대변인",
+            "Principal Deputy State Department Spokesperson Tommy Pigott",
+            "미국 국무부 수석부대변인",
+        ),
+        r"principal\s+deputy",
+        "replace",
+        "대변인",
+        "수석부대변인",
+    ),
+    TitleModifier(
+        NewsroomRule(
+            "title-chief-spokesperson",
+            "titles",
+            "'Chief' before or inside a spokesperson title: 수석대변인 (never the Secretary's 'Pentagon chief')",
+            "Pentagon Chief Spokesperson Dana W. White",
+            "미국 국방부 수석대변인",
+        ),
+        r"chief",
+        "replace",
+        "대변인",
+        "수석대변인",
+    ),
+    TitleModifier(
+        NewsroomRule(
+            "title-deputy-spokesperson",
+            "titles",
+            "'Deputy' with a spokesperson title: 부대변인",
+            "Deputy Pentagon Press Secretary Sabrina Singh",
+            "미국 국방부 부대변인",
+        ),
+        r"deputy",
+        "replace",
+        "대변인",
+        "부대변인",
+    ),
+    TitleModifier(
+        NewsroomRule(
+            "title-acting",
+            "titles",
+            "'Acting' before a post: 대행 for a U.S. post, 직무대행 for a South Korean one",
+            "Acting Secretary of Defense Patrick M. Shanahan",
+            "패트릭 섀너핸 미국 국방장관 대행",
+        ),
+        r"acting",
+        "append",
+        "",
+        "직무대행",
+        "대행",
+    ),
+    TitleModifier(
+        NewsroomRule(
+            "title-former",
+            "titles",
+            "'former' before a post: 전 before the title, after the name",
+            "former Defense Secretary Chuck Hagel",
+            "척 헤이글 전 미국 국방장관",
+        ),
+        r"former",
+        "prefix",
+        "",
+        "전",
+    ),
+    TitleModifier(
+        NewsroomRule(
+            "title-deputy-blocks",
+            "titles",
+            "'Deputy', 'Vice', 'Assistant', 'Under' before a post the glossary has only without it: no rendering "
+            "(a deputy minister is not the minister)",
+            "Deputy Defense Minister Kim Seon-ho met reporters.",
+            "김선호",
+        ),
+        r"Deputy|Vice|Assistant|Under|Associate",  # capitalised only: "under Secretary Austin's leadership"
+        "block",
+    ),
+)
+
+#: Words that, right after a title, make it part of a longer title (the short one is then dropped).
+TITLE_HEADS: tuple[tuple[NewsroomRule, str], ...] = (
+    (
+        NewsroomRule(
+            "title-continues",
+            "titles",
+            "a title followed by a word that continues it (Spokesperson, Adviser …) is not that title",
+            "Pentagon chief adviser John Doe",
+            "",
+        ),
+        r"spokes(?:person|man|woman)|press\s+secretary|advis[eo]r|aide|deputy|nominee|counterpart",
+    ),
+)
+
+_KR_QUALIFIERS = (
+    r"Republic\s+of\s+Korea\s*\(ROK\)",
+    r"Republic\s+of\s+Korea",
+    r"ROK",
+    r"South\s+Korean",
+    r"South\s+Korea['’]s",
+    r"S\.\s*Korean",
+    r"Seoul['’]s",
+)
+_US_QUALIFIERS = (r"United\s+States\s*\(U\.S\.\)", r"U\.S\.", r"US", r"United\s+States", r"American")
+
+#: Country words before a title or body: (rule, country code, regex).
+COUNTRY_QUALIFIERS: tuple[tuple[NewsroomRule, str, str], ...] = (
+    (
+        NewsroomRule(
+            "country-dropped-kr",
+            "titles",
+            "ROK / Republic of Korea (ROK) / South Korean / Seoul's before a South Korean post or body: "
+            "no country in Korean copy",
+            "Republic of Korea (ROK) Minister of National Defense Song Young-moo",
+            "송영무 국방부 장관",
+        ),
+        "KR",
+        "|".join(_KR_QUALIFIERS),
+    ),
+    (
+        NewsroomRule(
+            "country-qualified-us",
+            "titles",
+            "U.S. before a post: the glossary's U.S. entry of that post",
+            "the U.S. Chairman of the Joint Chiefs of Staff, General Joseph F. Dunford Jr.",
+            "조지프 던퍼드 미국 합참의장",
+        ),
+        "US",
+        "|".join(_US_QUALIFIERS),
+    ),
+)
+
+KR_AFTER = NewsroomRule(
+    "country-dropped-kr-after",
+    "titles",
+    "'of the Republic of Korea (ROK)' after a South Korean official: dropped",
+    "President Moon Jae-in of the Republic of Korea (ROK)",
+    "문재인 대통령",
+)
+
+APPOSITION_RULES: tuple[NewsroomRule, ...] = (
+    NewsroomRule(
+        "apposition-title-first",
+        "titles",
+        "DoD style 'the POST, RANK NAME': name first, then the post; the rank is dropped",
+        "the Chairman of the ROK Joint Chiefs of Staff, General Jeong Kyeong-doo",
+        "정경두 합참의장",
+    ),
+)
+
+_RANK_WORDS = (
+    r"(?:(?:Lt\.|Lieutenant|Maj\.|Major|Brig\.|Brigadier|Vice|Rear)\s+)?"
+    r"(?:General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Captain|Capt\.)"
+)
+RANK_DROPPED = NewsroomRule(
+    "title-rank-dropped",
+    "titles",
+    "a rank between a post and a name is dropped (Korean copy gives the post)",
+    "Pentagon Spokesman Capt. Jeff Davis provided the following readout:",
+    "미국 국방부 대변인",
+)
+
+_FOREIGN_PREFIXES = (
+    "미국",
+    "미 ",
+    "미국의",
+    "중국",
+    "일본",
+    "북한",
+    "러시아",
+    "영국",
+    "호주",
+    "유엔",
+    "주한미군",
+    "미",
+)
+_KR_KINDS = frozenset({"title", "organization"})
+_RULE_BY_KIND = {m.kind: m for m in TITLE_MODIFIERS}
+
+
+def _is_title(m: Match) -> bool:
+    if m.composed_of:
+        return any(p.entry is not None and p.entry.type == "title" for p in m.composed_of)
+    return m.entry is not None and m.entry.type == "title"
+
+
+def _person_ko(m: Match) -> str:
+    """The name part of a composed match's Korean ('' for a bare title)."""
+    if m.entry is not None and m.entry.type == "person" and m.ko.startswith(m.entry.ko + " "):
+        return m.entry.ko
+    return ""
+
+
+def _modify(ko: str, name: str, mod: TitleModifier, us: bool) -> str | None:
+    """The Korean of a title changed by ``mod`` (None: the modifier does not apply to it)."""
+    title = ko[len(name) + 1 :] if name else ko
+    if mod.kind == "replace":
+        if not title.endswith(mod.old):
+            return None
+        title = title[: -len(mod.old)] + mod.new
+    elif mod.kind == "append":
+        title = f"{title} {mod.us_new if us else mod.new}"
+    elif mod.kind == "prefix":
+        title = f"{mod.new} {title}"
+    else:
+        return None
+    return f"{name} {title}" if name else title
+
+
+def _us_title(ko: str) -> bool:
+    return ko.startswith(("미국", "미 ", "주한미군"))
+
+
+def _refind(matcher: Matcher, text: str, a: int, b: int, lo: int, hi: int) -> list[Match]:
+    """Matches in ``text[lo:hi]`` read with ``text[a:b]`` taken out, offsets mapped back to ``text``."""
+    sub = text[lo:a] + text[b:hi]
+    found = matcher.find(sub)
+    cut = a - lo
+    mapping: dict[int, int] = {}
+    for m in found:
+        for x in _offsets(m):
+            mapping[x] = x + lo if x < cut else (a if x == cut else x + lo + (b - a))
+    return [shift_match(m, text, mapping) for m in found]
+
+
+def _offsets(m: Match) -> list[int]:
+    out = [m.start, m.end]
+    if m.name_span:
+        out.extend(m.name_span)
+    for p in m.composed_of:
+        out.extend(_offsets(p))
+    return out
+
+
+def _window(text: str, a: int, b: int) -> tuple[int, int]:
+    lo = text.rfind("\n", 0, a) + 1
+    lo = max(lo, a - 120)
+    hi = text.find("\n", b)
+    hi = len(text) if hi < 0 else hi
+    return lo, min(hi, b + 160)
+
+
+_ANY_MODIFIER = re.compile("|".join(m.words for m in TITLE_MODIFIERS), re.IGNORECASE)
+
+
+@functools.cache
+def _modifier_pattern(mod: TitleModifier) -> re.Pattern[str]:
+    case = 0 if mod.kind == "block" else re.IGNORECASE
+    return re.compile(rf"(?<![\w-])(?:{mod.words})(?![\w-])\s+", case)
+
+
+@functools.cache
+def _qualifier_pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.-])(?:{pattern})(?![\w-])\s+(?:the\s+)?")
+
+
+def apply_modifiers(text: str, ms: list[Match], matcher: Matcher) -> list[Match]:
+    """Title modifiers (``Chief``, ``Acting``, ``former``, ``Deputy`` …) before, inside or at the start of a title."""
+    if _ANY_MODIFIER.search(text) is None:
+        return ms
+    for mod in TITLE_MODIFIERS:
+        for hit in _modifier_pattern(mod).finditer(text):
+            a, b = hit.start(), hit.end()
+            if a and text[a - 1] == "-":
+                continue
+            inside = [m for m in ms if m.start <= a and b <= m.end and _is_title(m)]
+            if inside:
+                m = inside[0]
+                if m.rule.startswith("title-") or mod.kind == "block":
+                    continue
+                canon = normalise(" ".join(p.en for p in (m.composed_of or (m,)) if p.entry is not None))
+                if re.search(rf"\b(?:{mod.words})\b", canon, re.IGNORECASE):
+                    continue  # the glossary's own title has the word (Deputy Secretary of Defense)
+                ko = _modify(m.ko, _person_ko(m), mod, _us_title(m.ko[len(_person_ko(m)) :].strip()))
+                if ko is not None:
+                    ms = replace_span(ms, _renamed(m, ko, mod.rule.id))
+                continue
+            lo, hi = _window(text, a, b)
+            for m in _refind(matcher, text, a, b, lo, hi):
+                if not _is_title(m) or not (m.start == a or m.start < a < m.end):
+                    continue
+                if any(x.start < a and x.end > b for x in ms if x is not m and _is_title(x) and x.start != m.start):
+                    continue
+                start = min(m.start, a)
+                if mod.kind == "block":
+                    person = [
+                        _renamed(p, p.ko, mod.rule.id)
+                        for p in m.composed_of
+                        if p.entry is not None and p.entry.type == "person"
+                    ]
+                    ms = [x for x in ms if not (x.start < m.end and m.start < x.end)] + person
+                    ms.sort(key=lambda x: x.start)
+                    break
+                name = _person_ko(m)
+                ko = _modify(m.ko, name, mod, _us_title(m.ko[len(name) :].strip()))
+                if ko is None:
+                    continue
+                new = make_match(text, start, m.end, ko, mod.rule.id, entry=m.entry, parts=m.composed_of or (m,))
+                if m.name_span is not None:  # a title before a name the glossary lacks: keep it flagged
+                    new = Match(
+                        new.start, new.end, new.text, new.entry, ko, new.composed_of, m.flags, m.name_span, new.rule
+                    )
+                ms = replace_span(ms, new)
+                break
+    return ms
+
+
+def _renamed(m: Match, ko: str, rule: str) -> Match:
+    return Match(m.start, m.end, m.text, m.entry, ko, m.composed_of, m.flags, m.name_span, rule)
+
+
+def apply_title_heads(text: str, ms: list[Match]) -> list[Match]:
+    """Drop a bare title followed by a word that continues it into a longer title."""
+    heads = "|".join(p for _, p in TITLE_HEADS)
+    out = []
+    for m in ms:
+        if (
+            _is_title(m)
+            and not m.composed_of
+            and not m.rule
+            and "possessive" not in m.flags  # "the Defense Minister's aide" is about the minister
+            and re.match(rf"\s+(?:{heads})\b", text[m.end : m.end + 40], re.IGNORECASE)
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+_US_TITLES: weakref.WeakKeyDictionary[Matcher, dict[str, Entry]] = weakref.WeakKeyDictionary()
+
+
+def _us_counterparts(matcher: Matcher) -> dict[str, Entry]:
+    """Normalised title form with its U.S. qualifier taken out → the U.S. title entry."""
+    cache = _US_TITLES.get(matcher)
+    if cache is not None:
+        return cache
+    out: dict[str, Entry] = {}
+    for e in matcher.entries:
+        if e.type != "title" or not _us_title(e.ko):
+            continue
+        for form in e.en_forms:
+            bare = re.sub(r"\b(?:U\.S\.|US|United States|American)\s+", "", form)
+            if bare != form:
+                out.setdefault(normalise(bare), e)
+    _US_TITLES[matcher] = out
+    return out
+
+
+def apply_country_qualifiers(text: str, ms: list[Match], matcher: Matcher) -> list[Match]:
+    """``ROK Minister …`` → the South Korean post without a country; ``U.S. Chairman of the JCS`` → the U.S. post."""
+    for rule, code, pattern in COUNTRY_QUALIFIERS:
+        for hit in _qualifier_pattern(pattern).finditer(text):
+            a, b = hit.start(), hit.end()
+            if any(m.start < a < m.end or (m.start <= a and b <= m.end and m.end > b) for m in ms):
+                continue  # already inside a longer term (U.S. Secretary of Defense, ROK-U.S. alliance)
+            lo, hi = _window(text, a, b)
+            for m in _refind(matcher, text, a, b, lo, hi):
+                if not (m.start == a or m.start < a < m.end) or m.entry is None:
+                    continue
+                kinds = {p.entry.type for p in (m.composed_of or (m,)) if p.entry is not None}
+                if not kinds & _KR_KINDS:
+                    continue
+                name = _person_ko(m)
+                title_ko = m.ko[len(name) :].strip()
+                if code == "KR":
+                    if title_ko.startswith(_FOREIGN_PREFIXES):
+                        continue
+                    ko = m.ko
+                else:
+                    if _us_title(title_ko):
+                        ko = m.ko
+                    else:
+                        titles = [p for p in (m.composed_of or (m,)) if p.entry is not None and p.entry.type == "title"]
+                        last = titles[-1].entry if titles else None
+                        us = _us_counterparts(matcher).get(normalise(last.en)) if last is not None else None
+                        if us is None or last is None:
+                            continue
+                        ko = m.ko.replace(last.ko, us.ko, 1)
+                        t = titles[-1]
+                        swapped = Match(t.start, t.end, t.text, us, us.ko, t.composed_of, t.flags, t.name_span, t.rule)
+                        parts = tuple(swapped if p is t else p for p in (m.composed_of or (m,)))
+                        entry = us if m.entry is t.entry else m.entry
+                        ms = replace_span(
+                            ms, make_match(text, min(a, m.start), m.end, ko, rule.id, entry=entry, parts=parts)
+                        )
+                        break
+                start = min(a, m.start)
+                ms = replace_span(
+                    ms, make_match(text, start, m.end, ko, rule.id, entry=m.entry, parts=m.composed_of or (m,))
+                )
+                break
+    # "President Moon Jae-in of the Republic of Korea (ROK)"
+    out = list(ms)
+    for m in ms:
+        if m.entry is None or m.entry.type != "person":
+            continue
+        tail = re.match(r"\s+of\s+the\s+(?:Republic\s+of\s+Korea(?:\s*\(ROK\))?|ROK)(?![\w-])", text[m.end :])
+        if tail and not m.ko.startswith(_FOREIGN_PREFIXES):
+            new = make_match(text, m.start, m.end + tail.end(), m.ko, KR_AFTER.id, entry=m.entry, parts=(m,))
+            out = replace_span(out, new)
+    return out
+
+
+def apply_apposition(text: str, ms: list[Match]) -> list[Match]:
+    """``the Chairman of the ROK Joint Chiefs of Staff, General Jeong Kyeong-doo`` → 정경두 합참의장."""
+    rule = APPOSITION_RULES[0]
+    out = list(ms)
+    for i, t in enumerate(ms[:-1]):
+        if not _is_title(t) or (t.composed_of and _person_ko(t)):
+            continue
+        p = ms[i + 1]
+        gap = text[t.end : p.start]
+        if not re.fullmatch(rf",\s+(?:{_RANK_WORDS}\s+)?", gap) or p.entry is None or p.entry.type != "person":
+            continue
+        after = text[p.end : p.end + 2]
+        if after and not re.match(r"[,.;)\s]", after):
+            continue
+        ranks = [q for q in p.composed_of if q.entry is not None and q.entry.type == "title"]
+        from ..match import is_rank
+
+        if any(not is_rank(q.entry) for q in ranks if q.entry is not None):
+            continue  # the person already has a post
+        ko = f"{p.entry.ko} {t.ko}"
+        out = replace_span(out, make_match(text, t.start, p.end, ko, rule.id, entry=p.entry, parts=(t, p)))
+    return out
+
+
+def apply_rank_dropped(text: str, ms: list[Match]) -> list[Match]:
+    """``Pentagon Spokesman Capt. Jeff Davis``: the rank after a post is dropped (the post stays, name flagged)."""
+    from ..match import FLAG_UNKNOWN_NAME, is_rank
+
+    out = list(ms)
+    for post, rank in itertools.pairwise(ms):
+        if (
+            rank.entry is None
+            or not is_rank(rank.entry)
+            or rank.composed_of
+            or not _is_title(post)
+            or post.composed_of
+            or (post.entry is not None and is_rank(post.entry))
+            or not re.fullmatch(r"\s+", text[post.end : rank.start] or "x")
+        ):
+            continue
+        flags = tuple(f for f in rank.flags if f == FLAG_UNKNOWN_NAME)
+        new = Match(post.start, rank.end, text[post.start : rank.end], post.entry, post.ko, (post, rank), flags,
+                    rank.name_span, RANK_DROPPED.id)  # fmt: skip
+        out = replace_span(out, new)
+    return out
+
+
+def apply_titles(text: str, ms: Sequence[Match], matcher: Matcher) -> list[Match]:
+    """All title rules on one text's matches, in order: qualifiers, modifiers, heads, ranks, apposition."""
+    out = apply_country_qualifiers(text, list(ms), matcher)
+    out = apply_modifiers(text, out, matcher)
+    out = apply_title_heads(text, out)
+    out = apply_rank_dropped(text, out)
+    return apply_apposition(text, out)
+
+
+__all__ += [
+    "KR_AFTER",
+    "absorb_kr_qualifier",
+    "apply_apposition",
+    "apply_country_qualifiers",
+    "apply_modifiers",
+    "apply_title_heads",
+]
+_ = _RULE_BY_KIND
+
+
+_KR_BEFORE = re.compile(rf"(?:{'|'.join(_KR_QUALIFIERS)})\s+$")
+
+
+def absorb_kr_qualifier(text: str, ms: list[Match]) -> list[Match]:
+    """``Republic of Korea Minister Song`` (a later mention of a South Korean official): the country is
+    dropped with the mention (송 장관), not rendered apart as 한국."""
+    out = list(ms)
+    for m in ms:
+        if not m.rule.startswith("later") or m.entry is None:
+            continue
+        hit = _KR_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if hit is None or not m.entry.ko or _us_title(m.ko):
+            continue
+        new = Match(hit.start(), m.end, text[hit.start() : m.end], m.entry, m.ko, m.composed_of or (m,), m.flags,
+                    m.name_span, m.rule)  # fmt: skip
+        out = replace_span(out, new)
+    return out

@@ -1,0 +1,339 @@
+"""Newsroom rules: every rule table entry's example is a test case (rendered with the repository glossary).
+
+Plus the cases each table must not fire on (named after the failure), and article-level behaviour:
+later mentions carry across segments, first mentions, dates against the dateline.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from termdesk.glossary import load_glossary
+from termdesk.match import Matcher
+from termdesk.newsroom import FLAG_UNRESOLVED_DATE, render_article, render_text, rule_table
+
+ROOT = Path(__file__).resolve().parent.parent
+GLOSSARY = load_glossary(ROOT / "glossary")
+#: ko_first for one entry, as the first-mention example needs (the glossary column may still be empty)
+_FIRST = {"organization:joint-chiefs-of-staff": "합동참모본부(합참)"}
+ENTRIES = [dataclasses.replace(e, ko_first=_FIRST[e.id]) if e.id in _FIRST else e for e in GLOSSARY]
+MATCHER = Matcher.from_glossary(ENTRIES)
+
+
+def _render(text: str, **kw: object) -> list[tuple[str, str, str]]:
+    return [(m.text, m.ko, m.rule) for m in render_text(text, MATCHER, **kw)]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("rule", rule_table(), ids=lambda r: f"{r.table}:{r.id}:{r.example_en[:30]}")
+def test_rule_example(rule) -> None:  # type: ignore[no-untyped-def]
+    got = render_text(rule.example_en, MATCHER)
+    if not rule.example_ko:  # a rule that blocks: nothing rendered for the title
+        assert all(m.entry is None or m.entry.type != "title" for m in got), [(m.text, m.ko) for m in got]
+        return
+    kos = {m.ko for m in got}
+    assert rule.example_ko in kos, [(m.text, m.ko, m.rule) for m in got]
+
+
+def test_every_rule_id_is_produced_by_its_example() -> None:
+    for rule in rule_table():
+        if rule.example_ko:
+            got = render_text(rule.example_en, MATCHER)
+            assert rule.id in _rules(got), (rule.id, [(m.text, m.ko, m.rule) for m in got])
+
+
+def _rules(ms) -> set[str]:  # type: ignore[no-untyped-def]
+    """Rule ids of the matches and of the parts they were composed of (one rule feeds another)."""
+    return {m.rule for m in ms} | {r for m in ms for r in _rules(m.composed_of)}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        pytest.param(
+            "Pentagon Chief Spokesperson Dana W. White spoke.", "미국 국방장관", id="chief-spokesperson-not-secretary"
+        ),
+        pytest.param(
+            "our allies, including the Republic of Korea and Japan.", "한일", id="listed-allies-not-compounded"
+        ),
+        pytest.param("Deputy Secretary of State Kurt Campbell", "미국 국무장관", id="deputy-keeps-own-title"),
+        pytest.param("Austin met Ahn in Seoul and Washington last year.", "한미", id="capitals-as-places"),
+        pytest.param("SEOUL, Aug. 3 (Yonhap) -- The talks in Seoul will end.", "한국", id="capital-as-place"),
+        pytest.param("the Democratic People's Republic of Korea (DPRK) said", "북한(DPRK)", id="place-acronym-once"),
+        pytest.param("Deputy Defense Minister Kim Seon-ho", "김선호 국방부 장관", id="deputy-blocks-minister"),
+        pytest.param("Kim Jong Un met Defense Minister Kim Kwan-jin. Kim Jong Un left.", "김 장관", id="other-kim"),
+        pytest.param("The ministers met on Monday.", "일", id="weekday-without-date"),
+        pytest.param("SEOUL, Nov. 13 (Yonhap) -- They met on Monday.", "일", id="weekday-yearless-dateline"),
+        pytest.param(
+            "Secretary of Defense Mattis' Meeting with Minister Song", "Mattis' Meeting", id="possessive-name"
+        ),
+    ],
+)
+def test_rule_does_not_fire(text: str, absent: str) -> None:
+    got = render_text(text, MATCHER)
+    rendered = [m.ko for m in got if FLAG_UNRESOLVED_DATE not in m.flags]
+    rendered += [text[m.name_span[0] : m.name_span[1]] for m in got if m.name_span is not None]
+    if absent == "일":  # a weekday with nothing to resolve it against: flagged, never a day
+        assert all(m.rule != "date-relative" or FLAG_UNRESOLVED_DATE in m.flags for m in got), rendered
+    else:
+        assert absent not in rendered, rendered
+
+
+def test_later_mentions_carry_across_segments() -> None:
+    segs = [
+        "Secretary of Defense Jim Mattis met Minister of National Defense Song Young-moo.",
+        "Mattis and Song spoke. The secretary thanked Minister Song.",
+    ]
+    _, second = render_article(segs, MATCHER)
+    assert [(m.text, m.ko) for m in second] == [
+        ("Mattis", "매티스 장관"),
+        ("Song", "송 장관"),
+        ("The secretary", "매티스 장관"),
+        ("Minister Song", "송 장관"),
+    ]
+
+
+def test_later_mention_not_before_introduction() -> None:
+    got = _render("Minister Song met reporters. Later, Minister of National Defense Song Young-moo spoke.")
+    assert ("Minister Song", "송 장관", "later-title-surname") not in got
+
+
+def test_first_mention_then_ko() -> None:
+    first, second = render_article(["The Joint Chiefs of Staff said.", "The Joint Chiefs of Staff added."], MATCHER)
+    assert [(m.ko, m.rule) for m in first] == [("합동참모본부(합참)", "first-mention")]
+    assert [(m.ko, m.rule) for m in second] == [("합동참모본부", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "expected"),
+    [
+        pytest.param(
+            "WASHINGTON, July 4, 2017 — The U.S. condemned the launch today.", None, "4일", id="dateline-today"
+        ),
+        pytest.param("The ministers met today.", date(2021, 12, 2), "2일", id="given-date-today"),
+        pytest.param("SEOUL, Nov. 13, 2023 -- They met on Friday.", None, "10일", id="weekday-before-dateline"),
+        pytest.param(
+            "SEOUL, Nov. 13 (Yonhap) -- They met on Monday.", date(2023, 1, 1), "13일", id="yearless-dateline-date"
+        ),
+    ],
+)
+def test_relative_dates(text: str, when: date | None, expected: str) -> None:
+    from termdesk.article_date import article_date
+
+    # as annotate and pretranslate call it: the dateline, a year-less one taking --date's year
+    got = render_text(text, MATCHER, date=article_date(text, default=when))
+    assert expected in [m.ko for m in got if m.rule == "date-relative"]
+
+
+def test_unresolved_weekday_left_out_of_drafts() -> None:
+    assert all(m.rule != "date-relative" for m in render_text("They met on Monday.", MATCHER, unresolved=False))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "ko"),
+    [
+        pytest.param("S. Korea, U.S. defense chiefs agree", "S. Korea, U.S. defense chiefs", "한미 국방장관",
+                     id="headline-pair-shared-title"),
+        pytest.param("South Korea and the U.S. will drill.", "South Korea and the U.S.", "한미", id="pair-subject"),
+        pytest.param("Commander, U.S. Forces Korea Gen. Paul LaCamera said.",
+                     "Commander, U.S. Forces Korea Gen. Paul LaCamera", "폴 러캐머라 주한미군사령관",
+                     id="dod-comma-title"),
+        pytest.param("Chief Pentagon Spokesperson Sean Parnell said.", "Chief Pentagon Spokesperson",
+                     "미국 국방부 수석대변인", id="chief-before-title"),
+        pytest.param("Seoul's defense ministry said.", "Seoul's defense ministry", "국방부", id="seouls-ministry"),
+        pytest.param("South Korea's Joint Chiefs of Staff", "South Korea's Joint Chiefs of Staff", "합동참모본부",
+                     id="south-koreas-jcs"),
+        pytest.param("Defense Minister Shin Won-sik met Secretary of Defense Lloyd Austin. Shin and Austin agreed.",
+                     "Shin", "신 장관", id="bare-korean-surname"),
+        pytest.param("the U.S.-Japan-ROK trilateral exercise", "U.S.-Japan-ROK", "한미일", id="triple-any-order"),
+        pytest.param("U.S.-North Korea talks", "U.S.-North Korea", "북미", id="north-korea-us"),
+        pytest.param("The second meeting of the NCG was held.", "second meeting of the NCG", "핵협의그룹 제2차 회의",
+                     id="meeting-of"),
+        pytest.param("Acting Minister of National Defense Kim Seon-ho spoke.",
+                     "Acting Minister of National Defense Kim Seon-ho", "김선호 국방부 장관 직무대행", id="acting-kr"),
+        pytest.param("ROK President Lee Jae Myung", "ROK President Lee Jae Myung", "이재명 대통령", id="rok-president"),
+    ],
+)  # fmt: skip
+def test_issue_examples(text: str, span: str, ko: str) -> None:
+    got = [(m.text, m.ko) for m in render_text(text, MATCHER)]
+    assert (span, ko) in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "ko"),
+    [
+        pytest.param("Minister Han Min-Koo", "Han Min-Koo", "한민구", id="capital-after-hyphen"),
+        pytest.param("Minister Han Minkoo", "Han Minkoo", "한민구", id="joined"),
+        pytest.param("Minister Han Min Koo", "Han Min Koo", "한민구", id="spaced"),
+    ],
+)
+def test_name_hyphen_case_variants(text: str, span: str, ko: str) -> None:
+    got = MATCHER.find(text)
+    assert any(p.text == span and p.ko == ko for m in got for p in (m.composed_of or (m,))), got
+
+
+# --------------------------------------------------------------------------- where the renderings show
+
+ARTICLE = (
+    "WASHINGTON, Nov. 13, 2023 — Secretary of Defense Jim Mattis met Minister of National Defense "
+    "Song Young-moo on Monday.\n\n"
+    "Secretary Mattis and Minister Song agreed to hold the 55th SCM in Seoul.\n"
+)
+
+
+class _Copy:
+    """An MT double that copies its input: every placeholder survives, so every rendering is restored."""
+
+    name = "copy"
+    identity = "copy-1"
+    inline = False
+    max_input_tokens: int | None = None
+
+    def count_tokens(self, text: str) -> int:
+        return len(text.split())
+
+    def translate_batch(self, segments, *, beam_size=None):  # type: ignore[no-untyped-def]
+        return list(segments)
+
+
+@pytest.mark.parametrize("backend", ["glossary", "mt"])
+def test_draft_po_and_terms_csv_carry_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, backend: str) -> None:
+    import csv
+
+    from termdesk.mt.glossary_backend import GlossaryBackend
+    from termdesk.pretranslate import pretranslate
+
+    monkeypatch.setenv("TERMDESK_CACHE_DIR", str(tmp_path / "cache"))
+    src = tmp_path / "story.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    chosen = GlossaryBackend() if backend == "glossary" else _Copy()
+    result = pretranslate([src], out_dir=tmp_path / "out", glossary=GLOSSARY, backend=chosen)  # type: ignore[arg-type]
+    assert result.term_accuracy == 100.0
+    draft = (tmp_path / "out" / "story.ko.txt").read_text(encoding="utf-8")
+    for ko in ("매티스 장관", "송 장관", "제55차 한미안보협의회의", "13일", "2023년 11월 13일"):
+        assert ko in draft
+    rows = list(csv.DictReader((tmp_path / "out" / "story.terms.csv").open(encoding="utf-8")))
+    rules = {r["ko"]: r["rule"] for r in rows}
+    assert rules["매티스 장관"] == "later-title-surname"
+    assert rules["제55차 한미안보협의회의"] == "ordinal-meeting"
+    assert all(r["verified"] == "yes" for r in rows)
+    po = (tmp_path / "out" / "story.po").read_text(encoding="utf-8")
+    assert "#. Secretary Mattis → 매티스 장관 [rule: later-title-surname]" in po
+
+
+def test_annotate_cli_shows_rule(tmp_path: Path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from termdesk.cli import app
+
+    src = tmp_path / "story.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    runner = CliRunner()
+    text = runner.invoke(app, ["annotate", str(src), "--no-color"])
+    assert text.exit_code == 0, text.output
+    assert "Secretary Mattis[매티스 장관 (later-title-surname)]" in text.output
+    rows = json.loads(runner.invoke(app, ["annotate", str(src), "--format", "json"]).output)
+    assert {"text": "on Monday", "ko": "13일", "rule": "date-relative"}.items() <= next(
+        r for r in rows if r["text"] == "on Monday"
+    ).items()
+    plain = json.loads(runner.invoke(app, ["annotate", str(src), "--format", "json", "--plain"]).output)
+    assert all(r["rule"] == "" for r in plain)
+    dated = runner.invoke(app, ["annotate", str(src), "--date", "2023-11-15", "--format", "csv"])
+    assert ",on Monday,on Monday,13일,date-relative," in dated.output
+
+
+def test_lower_case_under_does_not_block() -> None:
+    got = _render("The alliance grew under Secretary of Defense Lloyd Austin.")
+    assert ("Secretary of Defense Lloyd Austin", "로이드 오스틴 미국 국방장관", "") in got
+
+
+def test_namesakes_need_a_title() -> None:
+    got = _render(
+        "Defense Minister Kim Kwan-jin met Secretary of Defense Chuck Hagel. Kim Jong Un fired a missile. "
+        "Kim said the test failed. Minister Kim condemned it."
+    )
+    assert ("Kim", "김 장관", "later-surname") not in got
+    assert ("Minister Kim", "김 장관", "later-title-surname") in got
+
+
+def test_name_case_variant_both_ways() -> None:
+    from termdesk.glossary import Entry
+
+    matcher = Matcher.from_glossary([Entry(en="Kim Seung-Kyum", ko="김승겸", type="person", source="x")])
+    for text in ("Kim Seung-Kyum", "Kim Seung-kyum", "Kim Seungkyum", "Kim Seung Kyum"):
+        assert [m.ko for m in matcher.find(f"Gen. {text} said.")] == ["김승겸"], text
+    assert matcher.find("Kim Seung-hoon said.") == []
+
+
+def test_annotate_text_says_a_weekday_needs_a_date(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from termdesk.cli import app
+
+    src = tmp_path / "story.txt"
+    src.write_text("The ministers met on Monday.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["annotate", str(src), "--no-color"])
+    assert result.output == "The ministers met on Monday[no article date: give --date YYYY-MM-DD (date-relative)].\n"
+    dated = CliRunner().invoke(app, ["annotate", str(src), "--no-color", "--date", "2023-11-15"])
+    assert dated.output == "The ministers met on Monday[13일 (date-relative)].\n"
+
+
+def test_headline_may_name_people_the_body_introduces() -> None:
+    head, _ = render_article(
+        ["Secretary Rubio's Call with Foreign Minister Cho", "Secretary of State Marco Rubio spoke with Cho Hyun."],
+        MATCHER,
+    )
+    assert ("Secretary Rubio", "루비오 장관") in [(m.text, m.ko) for m in head]
+    # in the body, a mention before the introduction is still left alone
+    got = _render("Secretary Rubio spoke first. Later, Secretary of State Marco Rubio said more.")
+    assert ("Secretary Rubio", "루비오 장관", "later-title-surname") not in got
+
+
+def test_bare_title_of_one_introduced_person() -> None:
+    got = _render(
+        "Foreign Minister Cho Hyun met Secretary of State Marco Rubio. The Secretary and Foreign Minister agreed."
+    )
+    assert ("Foreign Minister", "조 장관", "later-title") in got
+    assert ("The Secretary", "루비오 장관", "later-title") in got
+
+
+def test_headline_bare_title_takes_the_full_post() -> None:
+    head, _ = render_article(
+        ["U.S. defense chief to visit S. Korea next month", "U.S. Secretary of Defense Ashton Carter plans to visit."],
+        MATCHER,
+    )
+    assert ("U.S. defense chief", "카터 미국 국방장관") in [(m.text, m.ko) for m in head]
+
+
+def test_headline_korea_alone_is_south_korea() -> None:
+    assert ("Korea, US", "한미", "compound-headline") in _render(
+        "Korea, US seeking defense chiefs' meeting at early date"
+    )
+
+
+def test_country_dropped_with_a_later_mention() -> None:
+    got = _render("Minister of National Defense Song Young-moo met reporters. Republic of Korea Minister Song said.")
+    assert ("Republic of Korea Minister Song", "송 장관", "later-title-surname") in got
+
+
+def test_acting_korean_minister_later_is_jikmu_daehaeng() -> None:
+    got = _render("Acting Minister of National Defense Kim Seon-ho met reporters. Kim said the alliance is strong.")
+    assert ("Kim", "김 직무대행", "later-surname") in got
+
+
+def test_the_acting_minister() -> None:
+    got = _render(
+        "Secretary of Defense Lloyd J. Austin III spoke with Acting Minister of National Defense Kim Seon-ho. "
+        "The Secretary and the Acting Minister agreed."
+    )
+    assert ("the Acting Minister", "김 직무대행", "later-title") in got
+
+
+def test_possessive_title_before_a_head_word_stays() -> None:
+    got = _render("The Defense Minister's aide said.")
+    assert ("Defense Minister's", "국방부 장관") in [(t, k) for t, k, _ in got]
