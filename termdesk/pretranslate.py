@@ -751,16 +751,15 @@ def pretranslate(
     cache = TranslationCache(cache_path) if use_cache and not inline else None
     limit = backend.max_input_tokens
     results: list[ArticleResult] = []
-    from .mt.openai_backend import OpenAIBackend
 
     def name_of(path: Path) -> str:
         return stdin_name if str(path) == STDIN and stdin_name else path.stem
 
     llm = None
-    if isinstance(backend, OpenAIBackend):  # glossary prompts, each segment verified; articles overlap
-        from .mt.llm_pipeline import ArticleDrafts, VerifiedDrafter
+    drafter = backend.drafter(scheme=scheme, cache=cache, on_segment=on_segment)
+    if drafter is not None:  # the backend drafts whole segments itself (the LLM); articles overlap
+        from .mt.llm_pipeline import ArticleDrafts
 
-        drafter = VerifiedDrafter(backend, scheme=scheme, cache=cache, on_segment=on_segment)
         llm = ArticleDrafts(
             drafter,
             len(files),

@@ -190,6 +190,10 @@ class _Copy:
     name = "copy"
     identity = "copy-1"
     inline = False
+
+    def drafter(self, **_: object) -> None:  # driven through translate_batch
+        return None
+
     max_input_tokens: int | None = None
 
     def count_tokens(self, text: str) -> int:

@@ -36,6 +36,10 @@ class Double:
     name = "double"
     identity = "double-1"
     inline = False
+
+    def drafter(self, **_: object) -> None:  # driven through translate_batch
+        return None
+
     max_input_tokens: int | None = None
 
     def count_tokens(self, text: str) -> int:
@@ -468,7 +472,7 @@ def test_large_article(tmp_path: Path, glossary) -> None:  # type: ignore[no-unt
 
 # --------------------------------------------------------------------------- one MT interface
 
-MISSING_MEMBERS = "Incomplete is not an MT backend: missing inline, max_input_tokens, count_tokens"
+MISSING_MEMBERS = "Incomplete is not an MT backend: missing inline, max_input_tokens, count_tokens, drafter"
 
 
 class Incomplete:

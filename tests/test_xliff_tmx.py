@@ -115,6 +115,10 @@ class Garbler:
     name = "garbler"
     identity = "garbler-1"
     inline = False
+
+    def drafter(self, **_: object) -> None:  # driven through translate_batch
+        return None
+
     max_input_tokens = None
 
     def count_tokens(self, text: str) -> int:

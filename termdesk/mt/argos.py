@@ -30,7 +30,7 @@ from __future__ import annotations
 import json
 import math
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -188,6 +188,10 @@ class ArgosBackend:
         if not text.strip():
             return 0
         return len(self._sp.encode(text)) + self._specials
+
+    def drafter(self, *, scheme: Any, cache: Any, on_segment: Callable[[int], None] | None) -> None:
+        """None: the pipeline drives this backend through ``translate_batch`` (see ``Translator.drafter``)."""
+        return None
 
     def translate_batch(self, segments: Sequence[str], *, beam_size: int | None = None) -> list[str]:
         """Translate ``segments`` in one batched CTranslate2 call (duplicates translated once)."""

@@ -29,9 +29,9 @@ Contract (every backend: ``argos``, ``glossary``, test doubles):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 #: The members :class:`Translator` requires (checked by :func:`require_translator`).
 TRANSLATOR_MEMBERS: tuple[str, ...] = (
@@ -41,6 +41,7 @@ TRANSLATOR_MEMBERS: tuple[str, ...] = (
     "max_input_tokens",
     "count_tokens",
     "translate_batch",
+    "drafter",
 )
 
 
@@ -60,6 +61,12 @@ class Translator(Protocol):
     ``max_input_tokens``
         the longest segment, in ``count_tokens`` units, that ``translate_batch``
         accepts; ``None`` when there is no limit.
+    ``drafter(scheme=, cache=, on_segment=)``
+        ``None`` for a backend the pipeline drives segment by segment through
+        ``translate_batch`` (placeholders protect the terms); for a backend that
+        drafts whole segments from a glossary prompt and verifies, retries and falls
+        back on its own (the LLM backend), the object that does so
+        (``termdesk.mt.llm_pipeline.VerifiedDrafter``'s shape: ``submit`` and ``finish``).
     """
 
     name: str
@@ -78,6 +85,10 @@ class Translator(Protocol):
 
         A backend without beams (the glossary backend, an LLM) accepts and ignores ``beam_size``.
         """
+        ...
+
+    def drafter(self, *, scheme: Any, cache: Any, on_segment: Callable[[int], None] | None) -> Any | None:
+        """The backend's own segment drafter, or ``None`` when the pipeline drives ``translate_batch``."""
         ...
 
 

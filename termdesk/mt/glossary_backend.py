@@ -8,7 +8,8 @@ terms itself; ``translate_batch`` returns its input unchanged.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 
 class GlossaryBackend:
@@ -24,6 +25,10 @@ class GlossaryBackend:
 
     def count_tokens(self, text: str) -> int:
         return len(text.split())
+
+    def drafter(self, *, scheme: Any, cache: Any, on_segment: Callable[[int], None] | None) -> None:
+        """None: the pipeline drives this backend through ``translate_batch`` (see ``Translator.drafter``)."""
+        return None
 
     def translate_batch(self, segments: Sequence[str], *, beam_size: int | None = None) -> list[str]:
         return list(segments)

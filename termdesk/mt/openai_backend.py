@@ -129,6 +129,12 @@ class OpenAIBackend:
     def count_tokens(self, text: str) -> int:
         return len(text.split())
 
+    def drafter(self, *, scheme: Any, cache: Any, on_segment: Callable[[int], None] | None) -> Any:
+        """Segments drafted from glossary prompts, each verified, retried, or placeholder-protected, else marked."""
+        from .llm_pipeline import VerifiedDrafter
+
+        return VerifiedDrafter(self, scheme=scheme, cache=cache, on_segment=on_segment)
+
     def translate_batch(
         self,
         segments: Sequence[str],
