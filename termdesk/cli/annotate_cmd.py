@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .options import date_option, echo_err, summarised
+from .options import date_option, echo_err, glossary_paths_option, summarised
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..match import AnnotatedChunk, AnnotatedFile, Match
@@ -151,12 +151,7 @@ def stream(chunks: Iterable[AnnotatedChunk], fmt: str, *, colour: bool, files: i
 @summarised("annotate")
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option(
-    "--glossary",
-    "glossary_paths",
-    multiple=True,
-    help="Glossary file or folder (default: $TERMDESK_GLOSSARY or the nearest glossary/ folder; repeatable).",
-)
+@glossary_paths_option
 @click.option(
     "--format",
     "fmt",

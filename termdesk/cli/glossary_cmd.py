@@ -8,7 +8,7 @@ import click
 
 from ..formats import EXPORT_FORMATS, IMPORT_FORMATS
 from ..formats.base import TYPES
-from .options import date_option, echo_err, summarised
+from .options import date_option, echo_err, glossary_paths_option, summarised
 
 _UNITS = {
     "tbx": ("concept", "concepts"),
@@ -58,17 +58,9 @@ def check(paths: tuple[str, ...], encoding: str | None, warnings: bool) -> None:
     click.echo(summary)
 
 
-_GLOSSARY_OPTION = click.option(
-    "--glossary",
-    "glossary_paths",
-    multiple=True,
-    help="Glossary file or folder (default: $TERMDESK_GLOSSARY or the nearest glossary/ folder; repeatable).",
-)
-
-
 @glossary.command()
 @click.argument("text")
-@_GLOSSARY_OPTION
+@glossary_paths_option
 @click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True, help="Show at most this many.")
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format."
@@ -123,7 +115,7 @@ def search(text: str, glossary_paths: tuple[str, ...], limit: int, fmt: str) -> 
 
 @glossary.command()
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="The HTML file to write.")
-@_GLOSSARY_OPTION
+@glossary_paths_option
 def html(output: str, glossary_paths: tuple[str, ...]) -> None:
     """Write one self-contained HTML page to browse the glossary.
 

@@ -61,3 +61,12 @@ date_option = click.option(
     callback=_parse_date,
     help="Article date when the dateline gives none (a year-less dateline takes its year); dated renderings follow it.",
 )
+
+
+#: ``--glossary PATH`` (repeatable) → ``glossary_paths``; resolved by :func:`termdesk.discovery.find_glossary`.
+glossary_paths_option = click.option(
+    "--glossary",
+    "glossary_paths",
+    multiple=True,
+    help="Glossary file or folder (default: $TERMDESK_GLOSSARY or the nearest glossary/ folder; repeatable).",
+)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .options import date_option, summarised
+from .options import date_option, glossary_paths_option, summarised
 
 _FAIL_ON = ("error", "warning", "info", "never")
 
@@ -22,12 +22,7 @@ _FAIL_ON = ("error", "warning", "info", "never")
     "--ko", "ko", type=click.Path(), default=None, help="Korean translation (or folder: NAME.ko.txt or NAME.txt)."
 )
 @click.option("--encoding", default=None, help="Read Korean .txt files in this encoding (e.g. cp949).")
-@click.option(
-    "--glossary",
-    "glossary_paths",
-    multiple=True,
-    help="Glossary file or folder (default: $TERMDESK_GLOSSARY or the nearest glossary/ folder; repeatable).",
-)
+@glossary_paths_option
 @click.option(
     "--format",
     "fmt",
