@@ -24,8 +24,6 @@ MT models (built once per session, offline, in well under a second)
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -76,15 +74,9 @@ def _mt_registry_restored() -> Iterator[None]:
 @pytest.fixture(scope="session")
 def build_script() -> ModuleType:
     """``scripts/build_test_model.py`` imported as a module (``build_test_model``, ``build_random_model``)."""
-    name = "build_test_model"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / "build_test_model.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
+    from _scripts import load_script
+
+    return load_script("build_test_model", ROOT / "scripts" / "build_test_model.py")
 
 
 @pytest.fixture(scope="session")

@@ -8,8 +8,6 @@ English occurs in the English text.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -21,15 +19,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _devset_module() -> ModuleType:
-    name = "devset"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / "devset.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
+    from _scripts import load_script
+
+    return load_script("devset", ROOT / "scripts" / "devset.py")
 
 
 devset = _devset_module()

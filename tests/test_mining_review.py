@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -447,15 +446,9 @@ def test_known_term_plus_a_common_head(phrase: str, base: str) -> None:
 
 def test_devset_figures_do_not_regress() -> None:
     """The issue-19 figures on the dev split (benchmarks/mining_eval.py) stay at or above what was reached."""
-    import importlib.util
+    from _scripts import load_script
 
-    spec = importlib.util.spec_from_file_location(
-        "mining_eval", Path(__file__).parent.parent / "benchmarks" / "mining_eval.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["mining_eval"] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
+    module = load_script("mining_eval", Path(__file__).parent.parent / "benchmarks" / "mining_eval.py")
     f = module.evaluate("dev")
     assert f.junk / f.top <= 0.15
     assert (f.recall_new[0] + f.recall_known[0]) / (f.recall_new[1] + f.recall_known[1]) >= 0.75

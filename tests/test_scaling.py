@@ -17,6 +17,7 @@ import pytest
 from termdesk.errors import InputError
 from termdesk.glossary import ALL_COLUMNS, Entry, Glossary, load_glossary, read_table
 from termdesk.ko.forms import KoreanText, compact
+from termdesk.match import Matcher
 from termdesk.qa import check_documents
 from termdesk.qa.form_index import compact_all
 from termdesk.qa.name_rules import COMMON_SURNAMES, similarity
@@ -242,11 +243,19 @@ CHUNK_CASES = {
 }
 
 
-@pytest.mark.parametrize("text", CHUNK_CASES.values(), ids=CHUNK_CASES.keys())
-def test_matching_by_paragraph_chunks_finds_what_the_whole_text_finds(text: str) -> None:
-    from termdesk.match import Matcher, paragraph_chunks
+@pytest.fixture(scope="module")
+def shipped_matcher() -> Matcher:
+    """The shipped glossary's matcher, built once for the module."""
+    from termdesk.match import Matcher
 
-    matcher = Matcher.from_glossary(load_glossary(ROOT / "glossary"))
+    return Matcher.from_glossary(load_glossary(ROOT / "glossary"))
+
+
+@pytest.mark.parametrize("text", CHUNK_CASES.values(), ids=CHUNK_CASES.keys())
+def test_matching_by_paragraph_chunks_finds_what_the_whole_text_finds(text: str, shipped_matcher: Matcher) -> None:
+    from termdesk.match import paragraph_chunks
+
+    matcher = shipped_matcher
     whole = [(m.start, m.end, m.ko, m.flags, m.name_span) for m in matcher.find(text)]
     spans = list(paragraph_chunks(text, min_gap=matcher.max_space_run + 1, size=1))
     assert "".join(text[s:e] for s, e in spans) == text
@@ -378,11 +387,11 @@ REMAP_CASES = {
 
 
 @pytest.mark.parametrize("text", REMAP_CASES.values(), ids=REMAP_CASES.keys())
-def test_remap_walks_runs_like_mapping_each_match(text: str) -> None:
-    from termdesk.match import Matcher, _in_original, _remap
+def test_remap_walks_runs_like_mapping_each_match(text: str, shipped_matcher: Matcher) -> None:
+    from termdesk.match import _in_original, _remap
     from termdesk.normalize import normalise_for_matching
 
-    matcher = Matcher.from_glossary(load_glossary(ROOT / "glossary"))
+    matcher = shipped_matcher
     norm = normalise_for_matching(text)
     found = matcher._find(norm.text)
     assert found
