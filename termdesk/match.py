@@ -1337,12 +1337,6 @@ def article_files(paths: Sequence[str | Path]) -> list[str | Path]:
 _EXTRACTED_SUFFIXES = (".html", ".htm", ".docx")
 
 
-def _read_for_annotation(p: str | Path, *, encoding: str | None) -> str:
-    from .text import annotation_text
-
-    return annotation_text(p, encoding=encoding)
-
-
 def annotate_stream(
     paths: Sequence[str | Path],
     *,
@@ -1365,6 +1359,7 @@ def annotate_stream(
     (:func:`termdesk.newsroom.iter_render`: compounds, later mentions across chunks, dates …).
     """
     from .article_date import article_date
+    from .text import annotation_text
     from .textio import STDIN
     from .textio import read_document_text as read_text  # text, .docx; PDF and other binaries refused
 
@@ -1372,7 +1367,7 @@ def annotate_stream(
     whole: dict[int, str] = {}  # inputs that cannot be streamed from the file: read once, kept
     for i, p in enumerate(files):
         if str(p) == STDIN or str(p).lower().endswith(_EXTRACTED_SUFFIXES):
-            whole[i] = _read_for_annotation(p, encoding=encoding)
+            whole[i] = annotation_text(p, encoding=encoding)
         elif len(files) > 1:
             read_text(p, encoding=encoding)
     first = "" if not files or 0 in whole else read_text(files[0], encoding=encoding)

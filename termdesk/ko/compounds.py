@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .hangul import SYLLABLE_CLASS
+
 __all__ = [
     "COMPOUND_EXCEPTIONS",
     "COUNTRIES",
@@ -156,7 +158,7 @@ def countries_in(text: str) -> frozenset[str]:
     ``북미`` also means North America: a caller decides by context whether to trust it.
     """
     codes: set[str] = set()
-    for word in re.findall(r"[가-힣]+", text):
+    for word in re.findall(f"[{SYLLABLE_CLASS}]+", text):
         found = compound_prefix(word)
         if found is not None:
             codes.update(found[1])

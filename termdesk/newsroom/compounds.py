@@ -22,7 +22,7 @@ from ..ko.compounds import compose_compound
 from ..match import Match, Matcher
 from .rules import NewsroomRule, make_match, replace_span, word_alternation
 
-__all__ = ["COMPOUND_RULES", "COUNTRY_WORDS", "SHARED_TITLES", "apply_compounds", "country_code"]
+__all__ = ["COMPOUND_RULES", "COUNTRY_WORDS", "HYPHEN_ONLY", "SHARED_TITLES", "apply_compounds", "country_code"]
 
 #: English country words → code (ko.compounds.COUNTRIES). Capitals stand for their governments.
 COUNTRY_WORDS: dict[str, str] = {
@@ -141,7 +141,6 @@ COMPOUND_RULES: tuple[NewsroomRule, ...] = (
         "한미 국방장관",
     ),
 )
-_RULE = {r.id: r for r in COMPOUND_RULES}
 
 _ALL = {**COUNTRY_WORDS, **HYPHEN_ONLY}
 _C = word_alternation(_ALL)
@@ -260,7 +259,3 @@ def apply_compounds(text: str, ms: list[Match], matcher: Matcher | None = None) 
                 new = make_match(text, a, b, compound, rule)
             ms = replace_span(ms, new)
     return ms
-
-
-__all__ += ["HYPHEN_ONLY"]
-_ = _RULE
