@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from mt_doubles import Double
 
 from termdesk.align import Candidate, Proposer, read_candidates
 from termdesk.align.bitext import Bead, Bitext, align_sentences, korean_sentences, numbers_of, read_pair
@@ -158,27 +159,14 @@ def test_acronym_of_one_word_is_empty() -> None:
     assert acronym_of("missile") == "" and acronyms_of("missile") == frozenset()
 
 
-class DoubleMT:
+class DoubleMT(Double):
     """An MT backend double: fixed Korean per English segment."""
 
-    name = "double"
-    inline = False
-
-    def drafter(self, **_: object) -> None:  # driven through translate_batch
-        return None
-
-    max_input_tokens = None
+    identity = "double"
 
     def __init__(self, table: dict[str, str]) -> None:
         self.table = table
         self.calls: list[list[str]] = []
-
-    @property
-    def identity(self) -> str:
-        return "double"
-
-    def count_tokens(self, text: str) -> int:
-        return len(text.split())
 
     def translate_batch(self, segments: Sequence[str], *, beam_size: int | None = None) -> list[str]:
         self.calls.append(list(segments))
@@ -217,9 +205,6 @@ def test_mt_agreeing_with_parallel_text_is_noted(glossary: Glossary, pairs: list
 def test_glossary_backend_means_no_mt(glossary: Glossary) -> None:
     class Inline(DoubleMT):
         inline = True
-
-        def drafter(self, **_: object) -> None:  # driven through translate_batch
-            return None
 
     result = Proposer(glossary, [], translator=Inline({"rollout ceremony": "x"})).propose(Candidate("rollout ceremony"))
     assert result.proposals == ()

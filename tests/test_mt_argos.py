@@ -13,6 +13,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from mt_doubles import Double
 
 import termdesk.mt as mt
 from termdesk.errors import InputError, ModelError, UsageError
@@ -219,20 +220,11 @@ def test_unknown_backend_name() -> None:
     assert str(err.value).startswith("unknown MT backend 'deepl' — use one of: argos")
 
 
-class Upper:
+class Upper(Double):
     """Test double: a registered backend that upper-cases."""
 
     name = "upper"
-    inline = False
-
-    def drafter(self, **_: object) -> None:  # driven through translate_batch
-        return None
-
-    max_input_tokens = None
     identity = "upper-1"
-
-    def count_tokens(self, text: str) -> int:
-        return len(text.split())
 
     def translate_batch(self, segments, *, beam_size=None):  # type: ignore[no-untyped-def]
         return [s.upper() for s in segments]

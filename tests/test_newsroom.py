@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from mt_doubles import Double
 
 from termdesk.glossary import load_glossary
 from termdesk.match import Matcher
@@ -184,23 +185,11 @@ ARTICLE = (
 )
 
 
-class _Copy:
+class _Copy(Double):
     """An MT double that copies its input: every placeholder survives, so every rendering is restored."""
 
     name = "copy"
     identity = "copy-1"
-    inline = False
-
-    def drafter(self, **_: object) -> None:  # driven through translate_batch
-        return None
-
-    max_input_tokens: int | None = None
-
-    def count_tokens(self, text: str) -> int:
-        return len(text.split())
-
-    def translate_batch(self, segments, *, beam_size=None):  # type: ignore[no-untyped-def]
-        return list(segments)
 
 
 @pytest.mark.parametrize("backend", ["glossary", "mt"])

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from mt_doubles import Double
 
 from termdesk.errors import ConflictError, InputError
 from termdesk.glossary import load_glossary
@@ -28,25 +29,6 @@ def _isolated_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def glossary():  # type: ignore[no-untyped-def]
     return load_glossary(DATA / "glossary.csv")
-
-
-class Double:
-    """The whole ``mt.base.Translator`` interface; subclasses override ``translate_batch``."""
-
-    name = "double"
-    identity = "double-1"
-    inline = False
-
-    def drafter(self, **_: object) -> None:  # driven through translate_batch
-        return None
-
-    max_input_tokens: int | None = None
-
-    def count_tokens(self, text: str) -> int:
-        return len(text.split())
-
-    def translate_batch(self, segments: Sequence[str], *, beam_size: int | None = None) -> list[str]:
-        return list(segments)
 
 
 class Echo(Double):

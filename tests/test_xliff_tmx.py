@@ -12,6 +12,7 @@ import polib
 import pytest
 from click.testing import CliRunner
 from lxml import etree
+from mt_doubles import Double
 
 from termdesk.cli import app
 from termdesk.formats.tmx import bead_score
@@ -109,22 +110,13 @@ def test_schema_check_can_fail(tmp_path: Path, attribute: str, value: str, error
     assert len(errors) == 1 and error in errors[0]
 
 
-class Garbler:
+class Garbler(Double):
     """A model that loses every placeholder and answers with a token-like string: nothing can be verified."""
 
     name = "garbler"
     identity = "garbler-1"
-    inline = False
 
-    def drafter(self, **_: object) -> None:  # driven through translate_batch
-        return None
-
-    max_input_tokens = None
-
-    def count_tokens(self, text: str) -> int:
-        return len(text.split())
-
-    def translate_batch(self, segments: Sequence[str]) -> list[str]:
+    def translate_batch(self, segments: Sequence[str], *, beam_size: int | None = None) -> list[str]:
         return ["ZXQ99 번역" for _ in segments]
 
 
