@@ -1,8 +1,8 @@
 """Mining and alignment quality on the official-copy development set (issue 19).
 
-Data: ``tests/data/devset/{dev,heldout}/`` — English articles (``NAME.en.txt``) with careful Korean
+Data: ``tests/data/devset/{dev,heldout,heldout2}/`` — English articles (``NAME.en.txt``) with careful Korean
 translations (``NAME.ko.txt``) and labelled term lists (``NAME.terms.tsv``; labels ``new``, ``known``,
-``rule``). ``heldout`` is for final checks only: never tune on it.
+``rule``). ``heldout`` and ``heldout2`` are for final checks only: never tune on them.
 
 Figures (one batch = every article of the split, mined together as a translator mines a week's copy):
 
@@ -20,7 +20,7 @@ Figures (one batch = every article of the split, mined together as a translator 
   equal to the labelled Korean (spaces and a bracketed acronym ignored) or judged right in
   ``benchmarks/align_judged.tsv`` (right as a glossary entry though the article adds context; with reasons).
 
-Run: ``.venv/bin/python benchmarks/mining_eval.py [dev|heldout] [--show]`` (``--show`` lists the top 30,
+Run: ``.venv/bin/python benchmarks/mining_eval.py [dev|heldout|heldout2] [--show]`` (``--show`` lists the top 30,
 the misses and the wrong proposals).
 """
 
@@ -36,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scripts.devset import DEVSET_DIR, Article, Label, load_devset  # noqa: E402
+from scripts.devset import DEVSET_DIR, SPLITS, Article, Label, load_devset  # noqa: E402
 from termdesk.align.bitext import read_pair  # noqa: E402
 from termdesk.align.candidates import Candidate as AlignCandidate  # noqa: E402
 from termdesk.align.propose import Proposer  # noqa: E402
@@ -223,7 +223,7 @@ def evaluate(split: str, *, show: bool = False) -> Figures:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    ap.add_argument("split", nargs="?", default="dev", choices=("dev", "heldout"))
+    ap.add_argument("split", nargs="?", default="dev", choices=SPLITS)
     ap.add_argument("--show", action="store_true")
     args = ap.parse_args(argv)
     figs = evaluate(args.split, show=args.show)

@@ -17,6 +17,7 @@ Usage::
 
     .venv/bin/python benchmarks/newsroom_eval.py dev        # tuning split
     .venv/bin/python benchmarks/newsroom_eval.py heldout    # final check only
+    .venv/bin/python benchmarks/newsroom_eval.py heldout2   # final check only (never tuned on)
     .venv/bin/python benchmarks/newsroom_eval.py dev --show # list every miss
     .venv/bin/python benchmarks/newsroom_eval.py dev --plain  # glossary matches only (no rules)
     .venv/bin/python benchmarks/newsroom_eval.py dev --annotate  # what annotate shows (default: the draft)
@@ -33,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scripts.devset import load_devset  # noqa: E402
+from scripts.devset import SPLITS, load_devset  # noqa: E402
 from termdesk.glossary import load_glossary  # noqa: E402
 from termdesk.match import Match, Matcher  # noqa: E402
 
@@ -142,7 +143,7 @@ def evaluate(split: str, *, rules: bool = True, show: bool = False, mode: str = 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("split", choices=["dev", "heldout"])
+    ap.add_argument("split", choices=SPLITS)
     ap.add_argument("--show", action="store_true", help="list every rendering not found in the translation")
     ap.add_argument("--plain", action="store_true", help="glossary matches only, without the newsroom rules")
     ap.add_argument(

@@ -25,10 +25,10 @@ def _devset_module() -> ModuleType:
 
 
 devset = _devset_module()
-EXPECTED_SIZES = {"dev": 16, "heldout": 8}
+EXPECTED_SIZES = {"dev": 16, "heldout": 8, "heldout2": 10}
 
 
-@pytest.mark.parametrize("split", ["dev", "heldout"], ids=["dev", "heldout"])
+@pytest.mark.parametrize("split", list(EXPECTED_SIZES), ids=list(EXPECTED_SIZES))
 def test_devset_split_is_well_formed(split: str) -> None:
     root: Path = devset.DEVSET_DIR
     folder = root / split
@@ -60,7 +60,7 @@ def test_devset_split_is_well_formed(split: str) -> None:
     assert not problems, "\n".join(problems)
 
 
-def test_devset_sources_cover_both_splits_exactly() -> None:
+def test_devset_sources_cover_every_split_exactly() -> None:
     sources = devset.load_sources()
     names = {n for split in devset.SPLITS for n in devset.article_names(split)}
     assert set(sources) == names
