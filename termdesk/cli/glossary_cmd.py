@@ -472,7 +472,7 @@ def review(
     encoding: str | None,
     force: bool,
 ) -> None:
-    """Write an HTML page to review a proposals file before `glossary add`.
+    """Write an HTML page to review proposals before merging them.
 
     \b
     One section per row of PROPOSALS (`termdesk align` output, edited or not):
