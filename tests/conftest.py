@@ -20,6 +20,10 @@ MT models (built once per session, offline, in well under a second)
     ``copy_package``        the copy model installed (session-wide, read-only:
                             copy it before damaging it), an ``InstalledPackage``.
     ``copy_backend``        an ``ArgosBackend`` on ``copy_package`` (session-wide).
+
+Headless Chromium (the HTML pages: QA report, glossary page, proposals review page)
+    ``chromium``            path of the Chromium binary (Debian's package installed when
+                            missing, as CI does; the test fails, never skips, without it).
 """
 
 from __future__ import annotations
@@ -108,3 +112,14 @@ def copy_backend(copy_package: InstalledPackage) -> ArgosBackend:
     from termdesk.mt.argos import ArgosBackend
 
     return ArgosBackend(copy_package)
+
+
+@pytest.fixture(scope="session")
+def chromium() -> str:
+    """The headless Chromium binary that drives the HTML pages in tests (``tests/qa_chromium.py``)."""
+    from qa_chromium import ensure_chromium
+
+    binary, why = ensure_chromium()
+    if binary is None:
+        pytest.fail(f"headless Chromium is needed to test the HTML pages and could not be installed: {why}")
+    return binary

@@ -14,7 +14,7 @@ from termdesk.cli import COMMANDS, app
 
 GROUPS: dict[tuple[str, ...], tuple[str, ...]] = {
     (): tuple(sorted(COMMANDS)),
-    ("glossary",): ("add", "check", "diff", "export", "fmt", "html", "import", "search", "stats"),
+    ("glossary",): ("add", "check", "diff", "export", "fmt", "html", "import", "review", "search", "stats"),
     ("model",): ("download", "install", "list"),
 }
 CASES = [(group, name) for group, names in GROUPS.items() for name in names]

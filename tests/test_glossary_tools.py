@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from qa_chromium import Chromium, ensure_chromium
+from qa_chromium import Chromium
 
 from termdesk.cli import app
 from termdesk.glossary import Entry, load_glossary
@@ -110,14 +110,6 @@ def test_html_cli_writes_the_page(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith(f"wrote {out} (")
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
-
-
-@pytest.fixture(scope="session")
-def chromium() -> str:
-    binary, why = ensure_chromium()
-    if binary is None:
-        pytest.fail(f"headless Chromium is needed to test the glossary page and could not be installed: {why}")
-    return binary
 
 
 ROWS = "document.querySelectorAll('#rows .entry').length"

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from qa_chromium import Chromium, ensure_chromium, ensure_korean_font
+from qa_chromium import Chromium, ensure_korean_font
 
 from termdesk.glossary import load_glossary
 from termdesk.qa import check_translation
@@ -28,14 +28,6 @@ def result():  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="module")
 def page(result) -> str:  # type: ignore[no-untyped-def]
     return render_html(result)
-
-
-@pytest.fixture(scope="session")
-def chromium() -> str:
-    binary, why = ensure_chromium()
-    if binary is None:
-        pytest.fail(f"headless Chromium is needed to test the HTML report and could not be installed: {why}")
-    return binary
 
 
 def test_page_is_self_contained(page: str) -> None:

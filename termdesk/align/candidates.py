@@ -1,7 +1,8 @@
 """Reading the candidates file written by ``termdesk mine`` (``terms/NAME.csv``).
 
 Columns used (others are ignored): ``canonical`` (or ``en``), ``variants`` (or
-``en_variants``), ``type``, ``status``, ``entry_id``, ``linked``, ``contexts``.
+``en_variants``), ``type``, ``status``, ``entry_id``, ``linked``, ``contexts``, ``type_confidence``
+(``high``/``low``: how sure ``mine`` is of the type; empty in older files).
 Lists are ``|``-separated. A context is ``ARTICLE:LINE: snippet with [term]``;
 the article name is the file's stem, used to find its Korean version.
 """
@@ -32,6 +33,7 @@ class Candidate:
     linked: tuple[str, ...] = ()
     contexts: tuple[str, ...] = ()
     line: int = 0
+    type_confidence: str = ""
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -89,6 +91,7 @@ def read_candidates(path: str | Path, *, encoding: str | None = None) -> list[Ca
 
     var_col, type_col = col("variants", "en_variants"), col("type")
     status_col, id_col, linked_col, ctx_col = col("status"), col("entry_id"), col("linked"), col("contexts")
+    conf_col = col("type_confidence")
     out: list[Candidate] = []
     for i, row in enumerate(frame.to_dict("records")):
         en = normalise_cell(row[en_col])
@@ -104,6 +107,7 @@ def read_candidates(path: str | Path, *, encoding: str | None = None) -> list[Ca
                 linked=tuple(split_list(row[linked_col])) if linked_col else (),
                 contexts=tuple(split_list(row[ctx_col])) if ctx_col else (),
                 line=i + 2,
+                type_confidence=normalise_cell(row[conf_col]).casefold() if conf_col else "",
             )
         )
     if not out:

@@ -1,4 +1,6 @@
-"""The proposals file ``termdesk align`` writes: the glossary's columns, then score, evidence and alternatives."""
+"""The proposals file ``termdesk align`` writes: the glossary's columns, then score, evidence, alternatives and
+the type's confidence (``type_confidence``: ``high``/``low`` as ``mine`` judged the type, ``high`` for a type the
+glossary gives, empty when unknown; older files lack the column, and readers treat it as optional)."""
 
 from __future__ import annotations
 
@@ -13,12 +15,19 @@ from .propose import Result
 #: The proposals file: the glossary's columns, then score, evidence and the runners-up.
 PROPOSAL_COLUMNS: tuple[str, ...] = (
     "en", "ko", "type", "en_variants", "ko_variants", "ko_avoid", "note", "source", "status", "match",
-    "score", "evidence", "alternatives",
+    "score", "evidence", "alternatives", "type_confidence",
 )  # fmt: skip
 
 
 def _cell(text: str) -> str:
     return " ".join(text.split())
+
+
+def _type_confidence(r: Result) -> str:
+    """``high`` for a type the glossary gives, the candidate's own confidence for the type ``mine`` gave, else empty."""
+    if r.covered:
+        return "high"
+    return r.candidate.type_confidence if r.row.type == r.candidate.type else ""
 
 
 def render_proposals(results: Sequence[Result]) -> str:
@@ -47,6 +56,7 @@ def render_proposals(results: Sequence[Result]) -> str:
             f"{best.score:.2f}" if best else "",
             _cell(evidence),
             _cell(alts),
+            _type_confidence(r),
         ]
         w.writerow(neutralise(c) for c in cells)
     return buf.getvalue()

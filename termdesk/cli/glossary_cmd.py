@@ -1,4 +1,5 @@
-"""`termdesk glossary …` — every glossary subcommand: check, fmt, diff, stats, add, export, import, search, html."""
+"""`termdesk glossary …` — every glossary subcommand: check, fmt, diff, stats, add, review, export, import, search,
+html."""
 
 from __future__ import annotations
 
@@ -423,3 +424,93 @@ def import_(
     )
     for line in result.report:
         click.echo(line)
+
+
+@glossary.command("review")
+@click.argument("proposals", type=click.Path(dir_okay=False))
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="HTML page to write (e.g. review.html); a page termdesk wrote is replaced, any other file only with --force.",
+)
+@click.option(
+    "--ko-text",
+    "ko_text",
+    multiple=True,
+    type=click.Path(),
+    help=(
+        "Korean versions of the articles, files or folders, as given to `termdesk align` (default: the files the "
+        "source column names, beside PROPOSALS or in the working folder). Repeatable."
+    ),
+)
+@click.option(
+    "--en-text",
+    "en_text",
+    multiple=True,
+    type=click.Path(),
+    help="The English articles, files or folders, when they are not beside their Korean versions. Repeatable.",
+)
+@glossary_paths_option
+@click.option(
+    "--sentences",
+    type=click.IntRange(1, 50),
+    default=3,
+    show_default=True,
+    help="Evidence sentence pairs shown per row.",
+)
+@click.option("--encoding", default=None, help="Encoding of the proposals file and articles, e.g. cp949.")
+@click.option("--force", is_flag=True, help="Replace an existing -o file that termdesk did not write.")
+def review(
+    proposals: str,
+    output: str,
+    ko_text: tuple[str, ...],
+    en_text: tuple[str, ...],
+    glossary_paths: tuple[str, ...],
+    sentences: int,
+    encoding: str | None,
+    force: bool,
+) -> None:
+    """Write an HTML page to review proposals before merging them.
+
+    \b
+    One section per row of PROPOSALS (`termdesk align` output, edited or not):
+      the English term, type (and how sure `mine` was of it), status,
+      the offered Korean with its score, the alternatives with theirs
+      (an abstaining row's proposals marked not offered), the warnings
+      `termdesk glossary add` would give, and the evidence sentences:
+      English and the aligned Korean side by side, from the article pairs.
+    Filters by type, status, warnings and proposal (offered / abstained /
+    none). One self-contained file: works offline, no external assets.
+
+    \b
+    Example:
+      termdesk glossary review terms/week-proposals.csv --ko-text articles/ -o review.html
+      termdesk glossary review terms/seeds-proposals.csv --ko-text korean/ --en-text seeds/ -o review.html
+    """
+    from ..align.review_page import write_review_page
+    from ..discovery import GlossaryNotFound, find_glossary
+
+    try:
+        glossary = find_glossary(glossary_paths or None)
+    except GlossaryNotFound:
+        glossary = None  # the sentence alignment is then anchored by numbers and Latin tokens only
+    written = write_review_page(
+        proposals,
+        output=output,
+        ko_text=list(ko_text),
+        en_text=list(en_text),
+        glossary=glossary,
+        sentences=sentences,
+        encoding=encoding,
+        force=force,
+    )
+    page = written.page
+    for n in page.notices:
+        echo_err(f"note: {n}")
+    click.echo(
+        f"wrote {written.output}: {len(page.items)} rows ({page.count('offered')} offered, "
+        f"{page.count('abstained')} abstained, {page.count('none')} without a proposal), {page.flagged} with "
+        f"warnings; evidence sentences from {len(page.pairs)} article pair(s)"
+    )

@@ -107,8 +107,9 @@ def _anchor(doc_no: int, seg: int) -> str:
     return f"d{doc_no}" if seg == 0 else f"d{doc_no}-s{seg}"
 
 
-def _highlight(text: str, marks: list[tuple[int, int, str, str]]) -> str:
-    """Escape ``text`` with non-overlapping ``<mark>`` spans (start, end, class, title)."""
+def highlight(text: str, marks: list[tuple[int, int, str, str]]) -> str:
+    """Escape ``text`` with non-overlapping ``<mark>`` spans (start, end, class, title); a span overlapping an
+    earlier one is left out (also used by the proposals review page, :mod:`termdesk.report.review_html`)."""
     out: list[str] = []
     pos = 0
     for start, end, cls, title in sorted(marks, key=lambda m: (m[0], -m[1])):
@@ -241,8 +242,8 @@ def render_html(result: QAResult, *, title: str = "termdesk QA report") -> str:
             )
             parts.append(
                 f'<tr class="{cls}" id="{anchor}"><td class="n"><a href="#{anchor}">{escape(label)}</a></td>'
-                f'<td class="src" lang="en">{_highlight(s.source, _source_marks(seg))}</td>'
-                f'<td class="tgt" lang="ko">{_highlight(s.target, _target_marks(seg, seg_findings))}</td></tr>'
+                f'<td class="src" lang="en">{highlight(s.source, _source_marks(seg))}</td>'
+                f'<td class="tgt" lang="ko">{highlight(s.target, _target_marks(seg, seg_findings))}</td></tr>'
             )
             if seg_findings:
                 items = "".join(_finding_item(f, n, doc, inline=True) for f in seg_findings)
