@@ -9,6 +9,7 @@ table          what                                                             
 titles         Chief/Acting/former/Deputy, ROK/U.S. qualifiers, DoD apposition       ``titles``
 compounds      U.S.-ROK → 한미, coordinated pairs, shared titles, inter-Korean      ``compounds``
 metonyms       the two allies → 양국; Seoul's defense ministry → 국방부               ``metonyms``/``titles``
+attributive    a deterrent posture → 억제(태세), not the capability 억제력              ``attributive``
 later          Secretary Mattis / Mattis / the secretary → 매티스 장관                ``later``
 first          ko_first at the first occurrence (합동참모본부(합참)), ko after          ``metonyms``
 ordinals       55th SCM → 제55차 한미안보협의회의; sixth nuclear test → 6차 핵실험      ``dates``
@@ -34,6 +35,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date as Date
 
 from ..match import Match, Matcher
+from .attributive import ATTRIBUTIVE_RULES, apply_attributive
 from .compounds import COMPOUND_RULES, apply_compounds, country_code
 from .dates import (
     DATE_RULES,
@@ -86,6 +88,7 @@ def rule_table() -> tuple[NewsroomRule, ...]:
         *APPOSITION_RULES,
         *COMPOUND_RULES,
         *METONYM_RULES,
+        *ATTRIBUTIVE_RULES,
         *LATER_RULES,
         *ACRONYM_RULES,
         *FIRST_MENTION_RULES,
@@ -140,7 +143,8 @@ def iter_render(
                 rest = [m for m in ms if m.start >= len(headline)]
                 ms = apply_later(headline, [m for m in ms if m.end <= len(headline)], ahead, headline=True)
                 ms = absorb_kr_qualifier(headline, ms) + rest
-        ms = apply_title_surname(text, ms, article_people)
+        known = [*ahead.people.values(), *state.people.values()]
+        ms = apply_title_surname(text, ms, article_people, introduced=known)
         ms = apply_titles(text, ms, matcher)
         ms = apply_compounds(text, ms, matcher)
         ms = apply_ordinals(text, ms)
@@ -148,6 +152,7 @@ def iter_render(
         ms = apply_dates(text, ms, when)
         ms = apply_numbers(text, ms)
         ms = apply_metonyms(text, ms, countries)
+        ms = apply_attributive(text, ms, matcher.entries)
         note_people(text, ms, state)
         ms = apply_later(text, ms, state)
         ms = absorb_kr_qualifier(text, ms)
