@@ -59,8 +59,10 @@ from .rules import NewsroomRule
 from .titles import (
     APPOSITION_RULES,
     COUNTRY_QUALIFIERS,
+    FOREIGN_HOLDER,
     KR_AFTER,
     RANK_DROPPED,
+    RANK_DROPPED_SERVICE,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     absorb_kr_qualifier,
@@ -85,7 +87,9 @@ def rule_table() -> tuple[NewsroomRule, ...]:
         *(r for r, _, _ in COUNTRY_QUALIFIERS),
         KR_AFTER,
         RANK_DROPPED,
+        RANK_DROPPED_SERVICE,
         *APPOSITION_RULES,
+        FOREIGN_HOLDER,
         *COMPOUND_RULES,
         *METONYM_RULES,
         *ATTRIBUTIVE_RULES,
@@ -127,9 +131,10 @@ def iter_render(
     head_found = [matcher.find(text) for text in head]
     article_people = {m.entry for ms in head_found for m in ms if m.entry is not None and m.entry.type == "person"}
     # the people the first segments introduce, for a headline that names them before the body does
+    # (read with the title rules, so a person is remembered with the post the body gives: 왕이 중국 외교부장)
     ahead = ArticleState()
     for text, ms in zip(head, head_found, strict=True):
-        note_people(text, ms, ahead)
+        note_people(text, apply_titles(text, ms, matcher), ahead)
     state = ArticleState()
     for index, text in enumerate(itertools.chain(head, it)):
         ms = head_found[index] if index < len(head_found) else matcher.find(text)

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..glossary import Entry
-from ..match import Match, Matcher, normalise
+from ..match import Match, Matcher, is_rank, normalise
 from .rules import NewsroomRule, make_match, replace_span, shift_match
 
 __all__ = [
@@ -484,12 +484,52 @@ def apply_apposition(text: str, ms: list[Match]) -> list[Match]:
     return out
 
 
+#: A service before a rank in DoD style (``Air Force Maj. Gen.``, ``Army Gen.``, ``Navy Adm.``).
+_SERVICE = re.compile(
+    r"\s+(?:(?:U\.S\.\s+)?(?:Army|Navy|Air\s+Force|Marine\s+Corps|Marines?|Space\s+Force|Coast\s+Guard)\s+)?"
+)
+
+
+def _service_rank_person(text: str, post: Match, rank: Match) -> bool:
+    """``post`` is a bare post (the service taken for an unknown name) and ``rank`` a glossary person composed
+    with a rank only, the two apart by nothing but a service name."""
+    from ..match import is_rank
+
+    if post.composed_of or post.entry is None or post.entry.type != "title" or is_rank(post.entry):
+        return False
+    if rank.entry is None or rank.entry.type != "person" or not rank.composed_of:
+        return False
+    titles = [p for p in rank.composed_of if p.entry is not None and p.entry.type == "title"]
+    if not titles or not all(is_rank(p.entry) for p in titles if p.entry is not None):
+        return False
+    gap = _SERVICE.fullmatch(text, post.end, rank.start)
+    return gap is not None and (post.name_span is None or post.name_span[1] <= rank.start)
+
+
+RANK_DROPPED_SERVICE = NewsroomRule(
+    "title-rank-dropped",
+    "titles",
+    "a service and rank between a post and a known name are dropped: name + post (DoD style)",
+    "Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder said.",
+    "패트릭 라이더 미국 국방부 대변인",
+)
+
+
 def apply_rank_dropped(text: str, ms: list[Match]) -> list[Match]:
     """``Pentagon Spokesman Capt. Jeff Davis``: the rank after a post is dropped (the post stays, name flagged)."""
     from ..match import FLAG_UNKNOWN_NAME, is_rank
 
     out = list(ms)
     for post, rank in itertools.pairwise(ms):
+        if _service_rank_person(text, post, rank):
+            # Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder: the service and rank go, name + post
+            person = rank.entry
+            assert person is not None
+            parts = (post, *(p for p in rank.composed_of if p.entry is not None and p.entry.type == "person"))
+            new = Match(post.start, rank.end, text[post.start : rank.end], person, f"{person.ko} {post.ko}", parts,
+                        (), None, RANK_DROPPED.id)  # fmt: skip
+            out = replace_span(out, new)
+            continue
         if (
             rank.entry is None
             or not is_rank(rank.entry)
@@ -508,12 +548,130 @@ def apply_rank_dropped(text: str, ms: list[Match]) -> list[Match]:
 
 
 def apply_titles(text: str, ms: Sequence[Match], matcher: Matcher) -> list[Match]:
-    """All title rules on one text's matches, in order: qualifiers, modifiers, heads, ranks, apposition."""
+    """All title rules on one text's matches, in order: qualifiers, modifiers, heads, ranks, apposition,
+    foreign holders."""
     out = apply_country_qualifiers(text, list(ms), matcher)
     out = apply_modifiers(text, out, matcher)
     out = apply_title_heads(text, out)
     out = apply_rank_dropped(text, out)
-    return apply_apposition(text, out)
+    out = apply_apposition(text, out)
+    return apply_foreign_holders(out, matcher)
+
+
+FOREIGN_HOLDER = NewsroomRule(
+    "title-foreign-holder",
+    "titles",
+    "a post named without a country, held by a person of another country (the glossary note says whose): that "
+    "country's post from the glossary (Foreign Minister Wang Yi → 왕이 중국 외교부장, Prime Minister Kishida → "
+    "기시다 일본 총리); a South Korean cabinet post with no such entry is not given a foreigner (the name alone)",
+    "Secretary of State Antony Blinken met Foreign Minister Wang Yi.",
+    "왕이 중국 외교부장",
+)
+
+#: Title entries whose Korean is a South Korean cabinet post (국방부 장관, 외교부 장관, 국무총리): never a
+#: foreigner's title, even where the glossary has no entry for that country's post.
+KR_CABINET_POSTS: frozenset[str] = frozenset(
+    {"title:defense-minister", "title:foreign-minister", "title:prime-minister"}
+)
+
+#: A person's country, from the opening words of the glossary note (people's notes begin with it:
+#: "Japanese defense minister …", "Chairman of the U.S. Joint Chiefs of Staff …"): the earliest word wins.
+_NOTE_COUNTRIES: tuple[tuple[str, str], ...] = (
+    (r"North\s+Korea(?:n|['’]s)|DPRK|KPA|WPK", "KP"),
+    (r"Japan(?:ese|['’]s)", "JP"),
+    (r"Chin(?:ese|a['’]s)|PRC|CPC|CCP", "CN"),
+    (r"Russia(?:n|['’]s)", "RU"),
+    (r"ROK|South\s+Korea(?:n|['’]s)", "KR"),
+    (r"U\.S\.|USFK|Pentagon|White\s+House|State\s+Department|CIA|American", "US"),
+)
+_NOTE_COUNTRY = re.compile("|".join(f"(?P<{code}>(?<![\\w.])(?:{words})(?![\\w]))" for words, code in _NOTE_COUNTRIES))
+#: A title form qualified by a country: ``Japanese Defense Minister``, ``Minister of Defense of Japan``.
+_QUALIFIED_FORM = (
+    (r"(?:Japanese|Japan['’]s)\s+(?P<rest>.+)|(?P<rest2>.+?)\s+of\s+Japan", "JP"),
+    (r"(?:Chinese|China['’]s)\s+(?P<rest>.+)|(?P<rest2>.+?)\s+of\s+China", "CN"),
+    (r"(?:North\s+Korean|North\s+Korea['’]s|DPRK)\s+(?P<rest>.+)|(?P<rest2>.+?)\s+of\s+the\s+DPRK", "KP"),
+    (r"(?:Russian|Russia['’]s)\s+(?P<rest>.+)|(?P<rest2>.+?)\s+of\s+Russia", "RU"),
+)
+
+
+def person_country(person: Entry) -> str:
+    """The country code of a glossary person by the note's first country word (``""`` when it names none)."""
+    found = _NOTE_COUNTRY.search((person.note or "")[:80])
+    return found.lastgroup or "" if found else ""
+
+
+_COUNTRY_TITLES: weakref.WeakKeyDictionary[Matcher, dict[tuple[str, str], Entry]] = weakref.WeakKeyDictionary()
+
+
+def _country_counterparts(matcher: Matcher) -> dict[tuple[str, str], Entry]:
+    """(country, normalised title form without the country) → that country's title entry."""
+    cache = _COUNTRY_TITLES.get(matcher)
+    if cache is not None:
+        return cache
+    out: dict[tuple[str, str], Entry] = {("US", form): e for form, e in _us_counterparts(matcher).items()}
+    for e in matcher.entries:
+        if e.type != "title":
+            continue
+        for form in e.en_forms:
+            for pattern, code in _QUALIFIED_FORM:
+                hit = re.fullmatch(pattern, form)
+                if hit is not None:
+                    out.setdefault((code, normalise(hit.group("rest") or hit.group("rest2"))), e)
+    _COUNTRY_TITLES[matcher] = out
+    return out
+
+
+def apply_foreign_holders(ms: list[Match], matcher: Matcher) -> list[Match]:
+    """A person + a post named without a country: the post of the person's own country (:data:`FOREIGN_HOLDER`)."""
+    counterparts: dict[tuple[str, str], Entry] | None = None
+    out = []
+    for m in ms:
+        posts = [
+            p
+            for p in m.composed_of
+            if p.entry is not None and p.entry.type == "title" and not is_rank(p.entry) and p.entry.ko in m.ko
+        ]
+        if m.entry is None or m.entry.type != "person" or not posts:
+            out.append(m)
+            continue
+        country = person_country(m.entry)
+        post = posts[-1]
+        assert post.entry is not None
+        if (
+            not country
+            or country == "KR"
+            or _us_title(post.entry.ko)
+            or re.match(r"(?:중국|일본|북한|러시아)\b", post.entry.ko)
+        ):
+            out.append(m)
+            continue
+        if counterparts is None:
+            counterparts = _country_counterparts(matcher)
+        own = next(
+            (
+                counterparts[(country, normalise(f))]
+                for f in post.entry.en_forms
+                if (country, normalise(f)) in counterparts
+            ),
+            None,
+        )
+        cut = m.ko.rfind(post.entry.ko)
+        if own is not None:
+            ko = m.ko[:cut] + own.ko + m.ko[cut + len(post.entry.ko) :]
+            part = Match(
+                post.start, post.end, post.text, own, own.ko, (post,), post.flags, post.name_span, FOREIGN_HOLDER.id
+            )
+        elif post.entry.id in KR_CABINET_POSTS:
+            ko = (m.ko[:cut] + m.ko[cut + len(post.entry.ko) :]).strip()
+            part = None
+        else:
+            out.append(m)
+            continue
+        parts = tuple(part if p is post else p for p in m.composed_of if not (p is post and part is None))
+        out.append(
+            Match(m.start, m.end, m.text, m.entry, " ".join(ko.split()), parts, m.flags, m.name_span, FOREIGN_HOLDER.id)
+        )
+    return out
 
 
 __all__ += [
