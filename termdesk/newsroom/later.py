@@ -362,6 +362,12 @@ def apply_later(text: str, ms: list[Match], state: ArticleState, *, headline: bo
 
 
 _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
+#: What follows a post that is the subject of the sentence (a reporting or stating verb).
+_SUBJECT_AFTER = re.compile(
+    r"\s+(?:also\s+|further\s+)?(?:said|says|added|told|noted|stressed|emphasized|underscored|stated|announced|"
+    r"confirmed|declined|reiterated|warned|called|urged|welcomed|condemned)\b"
+)
+_AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
 
 
 def _apply_later_posts(text: str, ms: list[Match], state: ArticleState) -> list[Match]:
@@ -383,8 +389,8 @@ def _apply_later_posts(text: str, ms: list[Match], state: ArticleState) -> list[
         if any(m.entry.id in p.posts for p in state.people.values()):
             continue  # a named holder of the post too: which one is meant is the later-title rule's to decide
         the = _THE_BEFORE.search(text, max(0, m.start - 8), m.start)
-        if the is None:
-            continue
+        if the is None or not _SUBJECT_AFTER.match(text, m.end) or _AS_BEFORE.search(text, 0, the.start()):
+            continue  # only the post as the subject that speaks (the Pentagon spokesperson said), not a role
         ms = replace_span(ms, make_match(text, the.start(), m.end, short, "later-post", entry=m.entry, parts=(m,)))
     return ms
 
