@@ -149,7 +149,7 @@ def iter_render(
                 ms = apply_later(headline, [m for m in ms if m.end <= len(headline)], ahead, headline=True)
                 ms = absorb_kr_qualifier(headline, ms) + rest
         known = [*ahead.people.values(), *state.people.values()]
-        ms = apply_title_surname(text, ms, article_people, introduced=known)
+        ms = apply_title_surname(text, ms, article_people, introduced=known, before=state.people)
         ms = apply_titles(text, ms, matcher)
         ms = apply_compounds(text, ms, matcher)
         ms = apply_ordinals(text, ms)

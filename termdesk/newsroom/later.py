@@ -320,7 +320,7 @@ def apply_later(text: str, ms: list[Match], state: ArticleState, *, headline: bo
         short = person.short
         if hit.group("acting") and not short.endswith("대행"):
             short = f"{short} 대행"
-        rule = "later-title-surname" if hit.group("title") else "later-surname"
+        rule = "later-title-surname" if hit.group("title") or titled else "later-surname"
         if hit.group("acting"):
             rule = "later-acting"
         ms = replace_span(ms, make_match(text, a, b, f"{person.ko_surname} {short}", rule, entry=person.entry))
@@ -396,16 +396,27 @@ def _apply_later_posts(text: str, ms: list[Match], state: ArticleState) -> list[
 
 
 def apply_title_surname(
-    text: str, ms: Sequence[Match], people: Collection[Entry], *, introduced: Collection[Person] = ()
+    text: str,
+    ms: Sequence[Match],
+    people: Collection[Entry],
+    *,
+    introduced: Collection[Person] = (),
+    before: Collection[str] = (),
 ) -> list[Match]:
     """``Secretary of Defense Mattis' Meeting``: a title before a bare surname that exactly one person of
     the article (named in full elsewhere) has → surname + the title (매티스 미국 국방장관).
 
-    A person the article ``introduced`` with another post is left to the later mentions: ``President Xi``
-    of 시진핑 중국 국가주석 is 시 주석, never 시진핑 대통령."""
+    A person the article ``introduced`` (anywhere) with another post is left to the later mentions:
+    ``President Xi`` of 시진핑 중국 국가주석 is 시 주석, never 시진핑 대통령; so is one already introduced
+    ``before`` this text (English names) or earlier in it: ``Prime Minister Kishida`` after
+    ``Prime Minister Kishida Fumio`` is 기시다 총리."""
     from ..match import FLAG_UNKNOWN_NAME
 
     posts = {p.entry.en: p.posts for p in introduced}
+    earlier: dict[str, int] = {}
+    for m in ms:
+        if m.entry is not None and m.entry.type == "person" and m.composed_of:
+            earlier.setdefault(m.entry.en, m.start)
 
     out = list(ms)
     by_surname: dict[str, list[tuple[Entry, str]]] = {}
@@ -422,6 +433,8 @@ def apply_title_surname(
             continue
         person, ko_surname = holders[0]
         if person.en in posts and m.entry is not None and m.entry.id not in posts[person.en]:
+            continue
+        if person.en in before or earlier.get(person.en, len(text)) < m.start:
             continue
         flags = tuple(f for f in m.flags if f != FLAG_UNKNOWN_NAME)
         # a Korean official in full (정의용 외교부 장관), a foreign one by surname (매티스 미국 국방장관)
