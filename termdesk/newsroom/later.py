@@ -376,7 +376,7 @@ def _apply_later_posts(text: str, ms: list[Match], state: ArticleState) -> list[
     the full post again, which would read as another, lesser post)."""
     if not state.unnamed_posts:
         return ms
-    here = {}
+    here: dict[str, int] = {}
     for m in ms:
         if _unnamed_post(m) and m.entry is not None:
             here.setdefault(m.entry.id, m.start)

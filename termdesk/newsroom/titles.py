@@ -667,7 +667,11 @@ def apply_foreign_holders(ms: list[Match], matcher: Matcher) -> list[Match]:
         else:
             out.append(m)
             continue
-        parts = tuple(part if p is post else p for p in m.composed_of if not (p is post and part is None))
+        parts = (
+            tuple(p for p in m.composed_of if p is not post)
+            if part is None
+            else tuple(part if p is post else p for p in m.composed_of)
+        )
         out.append(
             Match(m.start, m.end, m.text, m.entry, " ".join(ko.split()), parts, m.flags, m.name_span, FOREIGN_HOLDER.id)
         )
