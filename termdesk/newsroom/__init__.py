@@ -6,7 +6,8 @@ into what Korean copy writes, article by article, and add what the glossary cann
 =============  ===================================================================  ==================
 table          what                                                                 module
 =============  ===================================================================  ==================
-titles         Chief/Acting/former/Deputy, ROK/U.S. qualifiers, DoD apposition       ``titles``
+titles         Chief/Acting/former/Deputy, ROK/U.S. qualifiers, DoD apposition,      ``titles``
+               a foreign holder's own post (Foreign Minister Wang Yi → 중국 외교부장)
 compounds      U.S.-ROK → 한미, coordinated pairs, shared titles, inter-Korean      ``compounds``
 metonyms       the two allies → 양국; Seoul's defense ministry → 국방부               ``metonyms``/``titles``
 attributive    a deterrent posture → 억제(태세), not the capability 억제력              ``attributive``
