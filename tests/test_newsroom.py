@@ -491,8 +491,9 @@ NEWSROOM_DATA = Path(__file__).parent / "data" / "newsroom"
                 ("Secretary of State Antony J. Blinken", "토니 블링컨 미국 국무장관"),
                 ("Foreign Minister Wang Yi", "왕이 중국 외교부장"),
                 ("Foreign Minister Wang", "왕 부장"),
+                ("President Xi", "시진핑 중국 국가주석"),
             ],
-            ["왕이 외교부 장관", "왕 장관"],
+            ["왕이 외교부 장관", "왕 장관", "대통령"],
             id="state-readout-chinese-foreign-minister",
         ),
         pytest.param(
@@ -530,3 +531,35 @@ def test_unseen_official_copy(name: str, expected: list[tuple[str, str | None]],
             assert (en, ko) in got, got
     for ko in forbidden:
         assert ko not in [k for _, k in got], (ko, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "South Korea's acting Defense Minister Kim Seon-ho spoke.",
+            ("South Korea's acting Defense Minister Kim Seon-ho", "김선호 국방부 장관 직무대행"),
+            id="possessive-before-acting",
+        ),
+        pytest.param(
+            "Republic of Korea (ROK) Acting Minister of National Defense Kim Seon-ho spoke.",
+            ("Republic of Korea (ROK) Acting Minister of National Defense Kim Seon-ho", "김선호 국방부 장관 직무대행"),
+            id="communique-qualifier-before-acting",
+        ),
+        pytest.param(
+            "South Korean former President Moon Jae-in spoke.",
+            ("South Korean former President Moon Jae-in", "문재인 전 대통령"),
+            id="adjective-before-former",
+        ),
+    ],
+)
+def test_south_korean_qualifier_before_a_modified_post(text: str, expected: tuple[str, str]) -> None:
+    got = [(t, k) for t, k, _ in _render(text)]
+    assert expected in got, got
+    assert "한국" not in [k for _, k in got]
+
+
+def test_title_and_surname_of_a_glossary_person_the_article_does_not_name() -> None:
+    got = _render("Minister Kim spoke, and President Xi agreed.")
+    assert ("President Xi", "시진핑 중국 국가주석", "title-surname-known") in got
+    assert all(k != "김 장관" and not k.startswith("김") for _, k, _ in got)  # many Kims: left alone

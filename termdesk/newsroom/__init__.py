@@ -47,7 +47,7 @@ from .dates import (
     apply_numbers,
     apply_ordinals,
 )
-from .later import LATER_RULES, ArticleState, apply_later, apply_title_surname, note_people
+from .later import LATER_RULES, ArticleState, apply_later, apply_title_surname, glossary_surnames, note_people
 from .metonyms import (
     ACRONYM_RULES,
     FIRST_MENTION_RULES,
@@ -61,6 +61,7 @@ from .titles import (
     APPOSITION_RULES,
     COUNTRY_QUALIFIERS,
     FOREIGN_HOLDER,
+    HONORIFIC_DROPPED,
     KR_AFTER,
     RANK_DROPPED,
     RANK_DROPPED_SERVICE,
@@ -89,6 +90,7 @@ def rule_table() -> tuple[NewsroomRule, ...]:
         KR_AFTER,
         RANK_DROPPED,
         RANK_DROPPED_SERVICE,
+        HONORIFIC_DROPPED,
         *APPOSITION_RULES,
         FOREIGN_HOLDER,
         *COMPOUND_RULES,
@@ -150,7 +152,14 @@ def iter_render(
                 ms = apply_later(headline, [m for m in ms if m.end <= len(headline)], ahead, headline=True)
                 ms = absorb_kr_qualifier(headline, ms) + rest
         known = [*ahead.people.values(), *state.people.values()]
-        ms = apply_title_surname(text, ms, article_people, introduced=known, before=state.people)
+        ms = apply_title_surname(
+            text,
+            ms,
+            article_people,
+            introduced=known,
+            before=state.people,
+            glossary_people=glossary_surnames(matcher, matcher.entries),
+        )
         ms = apply_titles(text, ms, matcher)
         ms = apply_compounds(text, ms, matcher)
         ms = apply_ordinals(text, ms)

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Collection, Sequence
+import weakref
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..glossary import Entry
@@ -86,6 +87,14 @@ LATER_RULES: tuple[NewsroomRule, ...] = (
         "(a Korean official: full name + the title)",
         "Readout of Secretary of Defense Mattis' Meeting\n\nSecretary of Defense Jim Mattis met reporters.",
         "매티스 미국 국방장관",
+    ),
+    NewsroomRule(
+        "title-surname-known",
+        "later",
+        "a title + a surname the article does not name in full, when exactly one person of the glossary has the "
+        "surname and holds that post (the glossary note says so) → that person with the post of their country",
+        "The two sides discussed the principles agreed by President Biden and President Xi in Bali.",
+        "시진핑 중국 국가주석",
     ),
     NewsroomRule(
         "later-group",
@@ -395,6 +404,27 @@ def _apply_later_posts(text: str, ms: list[Match], state: ArticleState) -> list[
     return ms
 
 
+def _holds(person: Entry, title: Entry) -> bool:
+    """Whether the glossary note of ``person`` names the post ``title`` (``Chinese president (국가주석)``)."""
+    note = (person.note or "").casefold()
+    return any(form.casefold() in note for form in title.en_forms)
+
+
+_GLOSSARY_PEOPLE: weakref.WeakKeyDictionary[object, dict[str, list[tuple[Entry, str]]]] = weakref.WeakKeyDictionary()
+
+
+def glossary_surnames(matcher: object, entries: Iterable[Entry]) -> dict[str, list[tuple[Entry, str]]]:
+    """English surname → (person, Korean surname) for every person of the glossary (cached per matcher)."""
+    cache = _GLOSSARY_PEOPLE.get(matcher)
+    if cache is None:
+        cache = {}
+        for e in entries:
+            if e.type == "person" and (names := surnames(e)) is not None:
+                cache.setdefault(names[0], []).append((e, names[1]))
+        _GLOSSARY_PEOPLE[matcher] = cache
+    return cache
+
+
 def apply_title_surname(
     text: str,
     ms: Sequence[Match],
@@ -402,6 +432,7 @@ def apply_title_surname(
     *,
     introduced: Collection[Person] = (),
     before: Collection[str] = (),
+    glossary_people: Mapping[str, list[tuple[Entry, str]]] | None = None,
 ) -> list[Match]:
     """``Secretary of Defense Mattis' Meeting``: a title before a bare surname that exactly one person of
     the article (named in full elsewhere) has → surname + the title (매티스 미국 국방장관).
@@ -429,6 +460,15 @@ def apply_title_surname(
             continue
         name = text[m.name_span[0] : m.name_span[1]]
         holders = by_surname.get(name, [])
+        rule = "title-surname"
+        if not holders and m.entry is not None:
+            # not named in the article: the one person of the glossary with the surname who holds the post
+            # (``President Xi`` → 시진핑, the Chinese president; ``Minister Kim`` is anyone: left alone)
+            holders = [(p, k) for p, k in (glossary_people or {}).get(name, []) if _holds(p, m.entry)]
+            if len(holders) == 1 and len((glossary_people or {}).get(name, [])) == 1:
+                rule = "title-surname-known"
+            else:
+                holders = []
         if len(holders) != 1:
             continue
         person, ko_surname = holders[0]
@@ -440,6 +480,6 @@ def apply_title_surname(
         # a Korean official in full (정의용 외교부 장관), a foreign one by surname (매티스 미국 국방장관)
         ko = f"{person.ko if _korean(person) else ko_surname} {m.ko}"
         new = Match(m.start, m.name_span[1], text[m.start : m.name_span[1]], person, ko, (m,), flags, None,
-                    "title-surname")  # fmt: skip
+                    rule)  # fmt: skip
         out = replace_span(out, new)
     return out

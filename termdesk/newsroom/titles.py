@@ -547,6 +547,50 @@ def apply_rank_dropped(text: str, ms: list[Match]) -> list[Match]:
     return out
 
 
+HONORIFIC_DROPPED = NewsroomRule(
+    "title-honorific-dropped",
+    "titles",
+    "an honorific (Mr., Ms., Mrs., Dr.) between a post and a name is dropped: name + post; before a name the "
+    "glossary lacks, the name after it is the unknown name (not 'Ms')",
+    "Pentagon Press Secretary Mr. John Kirby said.",
+    "존 커비 미국 국방부 대변인",
+)
+_HONORIFIC = re.compile(r"\s+(?:Mr|Ms|Mrs|Dr|Miss)\.?\s+")
+_NAME_AFTER = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*)*")
+
+
+def apply_honorifics(text: str, ms: list[Match]) -> list[Match]:
+    """``Deputy Pentagon Press Secretary Ms. Sabrina Singh``: the honorific is neither the name nor rendered
+    (:data:`HONORIFIC_DROPPED`)."""
+    from ..match import FLAG_UNKNOWN_NAME
+
+    out = list(ms)
+    for i, post in enumerate(ms):
+        if post.entry is None or post.entry.type != "title" or (post.composed_of and not post.rule):
+            continue
+        gap = _HONORIFIC.match(text, post.end)
+        if gap is None:
+            continue
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if (
+            nxt is not None
+            and nxt.start == gap.end()
+            and nxt.entry is not None
+            and nxt.entry.type == "person"
+            and not nxt.composed_of
+        ):
+            new = Match(post.start, nxt.end, text[post.start : nxt.end], nxt.entry, f"{nxt.ko} {post.ko}",
+                        (post, nxt), (), None, HONORIFIC_DROPPED.id)  # fmt: skip
+            out = replace_span(out, new)
+            continue
+        if FLAG_UNKNOWN_NAME in post.flags and post.name_span is not None:
+            name = _NAME_AFTER.match(text, gap.end())
+            if name is not None:
+                out = replace_span(out, Match(post.start, post.end, post.text, post.entry, post.ko, post.composed_of,
+                                              post.flags, name.span(), post.rule))  # fmt: skip
+    return out
+
+
 def apply_titles(text: str, ms: Sequence[Match], matcher: Matcher) -> list[Match]:
     """All title rules on one text's matches, in order: qualifiers, modifiers, heads, ranks, apposition,
     foreign holders."""
@@ -554,6 +598,7 @@ def apply_titles(text: str, ms: Sequence[Match], matcher: Matcher) -> list[Match
     out = apply_modifiers(text, out, matcher)
     out = apply_title_heads(text, out)
     out = apply_rank_dropped(text, out)
+    out = apply_honorifics(text, out)
     out = apply_apposition(text, out)
     return apply_foreign_holders(out, matcher)
 
@@ -673,7 +718,17 @@ def apply_foreign_holders(ms: list[Match], matcher: Matcher) -> list[Match]:
             else tuple(part if p is post else p for p in m.composed_of)
         )
         out.append(
-            Match(m.start, m.end, m.text, m.entry, " ".join(ko.split()), parts, m.flags, m.name_span, FOREIGN_HOLDER.id)
+            Match(
+                m.start,
+                m.end,
+                m.text,
+                m.entry,
+                " ".join(ko.split()),
+                parts,
+                m.flags,
+                m.name_span,
+                m.rule or FOREIGN_HOLDER.id,
+            )
         )
     return out
 
@@ -690,17 +745,20 @@ _ = _RULE_BY_KIND
 
 
 _KR_BEFORE = re.compile(rf"(?:{'|'.join(_KR_QUALIFIERS)})\s+$")
+#: A Korean post of another country (its country first): never a South Korean official's.
+_FOREIGN_KO = re.compile(r"(?:^|\s)(?:미국|미|중국|일본|북한|러시아|주한미군)\s")
 
 
 def absorb_kr_qualifier(text: str, ms: list[Match]) -> list[Match]:
-    """``Republic of Korea Minister Song`` (a later mention of a South Korean official): the country is
-    dropped with the mention (송 장관), not rendered apart as 한국."""
+    """``Republic of Korea Minister Song`` (a later mention of a South Korean official), ``South Korea's
+    acting Defense Minister Kim Seon-ho`` (a modified South Korean post): the country is dropped with the
+    mention (송 장관, 김선호 국방부 장관 직무대행), not rendered apart as 한국."""
     out = list(ms)
     for m in ms:
-        if not m.rule.startswith("later") or m.entry is None:
+        if not m.rule.startswith(("later", "title-acting", "title-former")) or m.entry is None:
             continue
         hit = _KR_BEFORE.search(text, max(0, m.start - 40), m.start)
-        if hit is None or not m.entry.ko or _us_title(m.ko):
+        if hit is None or not m.entry.ko or _us_title(m.ko) or _FOREIGN_KO.search(m.ko):
             continue
         new = Match(hit.start(), m.end, text[hit.start() : m.end], m.entry, m.ko, m.composed_of or (m,), m.flags,
                     m.name_span, m.rule)  # fmt: skip
