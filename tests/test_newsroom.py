@@ -516,6 +516,26 @@ NEWSROOM_DATA = Path(__file__).parent / "data" / "newsroom"
             [],
             id="dod-readout-korean-minister",
         ),
+        pytest.param(
+            "trichod-2024.txt",
+            [
+                ("18 July 2024", "2024년 7월 18일"),
+                ("U.S. Chairman of the Joint Chiefs of Staff Gen. CQ Brown", "찰스 브라운 미국 합참의장"),
+            ],
+            ["2024년 7월", "미국"],
+            id="indopacom-joint-statement-day-first-date",
+        ),
+        pytest.param(
+            "milley-trichod-2021.txt",
+            [
+                ("Chairman of the Joint Chiefs of Staff Gen. Mark A. Milley", "마크 밀리 미국 합참의장"),
+                ("Chairman of the Republic of Korea Joint Chiefs of Staff, Gen. Won In Choul", "원인철 합참의장"),
+                ("Gen. Milley", "밀리 의장"),
+                ("Gen. Won", "원 의장"),
+            ],
+            ["마크 밀리 합참의장", "마크 밀리 대장"],
+            id="joint-staff-release-us-and-rok-chairmen",
+        ),
     ],
 )
 def test_unseen_official_copy(name: str, expected: list[tuple[str, str | None]], forbidden: list[str]) -> None:

@@ -763,4 +763,36 @@ def absorb_kr_qualifier(text: str, ms: list[Match]) -> list[Match]:
         new = Match(hit.start(), m.end, text[hit.start() : m.end], m.entry, m.ko, m.composed_of or (m,), m.flags,
                     m.name_span, m.rule)  # fmt: skip
         out = replace_span(out, new)
+    return _absorb_foreign_qualifier(text, out)
+
+
+QUALIFIER_ABSORBED = NewsroomRule(
+    "country-qualifier-absorbed",
+    "titles",
+    "a country word before a post whose Korean already names that country (a rank between them, DoD style): "
+    "one rendering, not the country twice (미국 + 찰스 브라운 미국 합참의장)",
+    "U.S. Chairman of the Joint Chiefs of Staff Gen. CQ Brown, Jr. spoke.",
+    "찰스 브라운 미국 합참의장",
+)
+#: A country word (the glossary place it is) before a post, and the Korean the post then starts with.
+_FOREIGN_QUALIFIERS: tuple[tuple[str, str], ...] = (
+    (r"U\.S\.|US|United\s+States|American", "미국"),
+    (r"Japan|Japanese|Japan['’]s", "일본"),
+    (r"China|Chinese|China['’]s", "중국"),
+)
+
+
+def _absorb_foreign_qualifier(text: str, ms: list[Match]) -> list[Match]:
+    out = list(ms)
+    for place, m in itertools.pairwise(ms):
+        if place.entry is None or place.entry.type != "place" or place.composed_of or place.rule:
+            continue
+        if not _is_title(m) or not re.fullmatch(r"\s+", text[place.end : m.start] or "x"):
+            continue
+        for words, ko in _FOREIGN_QUALIFIERS:
+            if re.fullmatch(words, place.text) and re.search(rf"(?:^|\s){ko}\s", m.ko):
+                new = Match(place.start, m.end, text[place.start : m.end], m.entry, m.ko, m.composed_of or (m,),
+                            m.flags, m.name_span, QUALIFIER_ABSORBED.id)  # fmt: skip
+                out = replace_span(out, new)
+                break
     return out
