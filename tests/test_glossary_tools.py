@@ -33,7 +33,7 @@ SEARCHES = [
     ("us forces korea", "U.S. Forces Korea", "en", "exact"),
     ("합동참모본부(합참)", "Joint Chiefs of Staff", "ko_first", "exact"),
     ("일본해", "East Sea", "ko_avoid", "exact"),
-    ("extended deter", "extended deterrence", "en", "prefix"),
+    ("extended deter", "extended deterrence", "en_variant", "prefix"),  # the shorter form: extended deterrent
     ("Hwasong-20", "Hwasong-20", "en", "exact"),
     ("Ulchi Freedom Sheild", "Ulchi Freedom Shield", "en", "fuzzy"),
 ]

@@ -29,6 +29,7 @@ from functools import lru_cache
 from itertools import product
 
 from .hangul import SYLLABLE_CLASS, decompose, is_syllable
+from .surnames import family_syllables
 
 __all__ = [
     "FINALS",
@@ -38,6 +39,7 @@ __all__ = [
     "JamoSpelling",
     "SyllableSpelling",
     "family_first",
+    "family_name",
     "korean_name_shape",
     "name_compatible",
     "name_score",
@@ -632,3 +634,52 @@ def family_first(name: str) -> str:
     if all(_EAST_ASIAN_WORD.match(w.lower()) for w in words):
         return f"{words[1]} {words[0]}"
     return ""
+
+
+#: Words of an English name that are never the family name: initials and generational suffixes.
+_NOT_A_NAME_WORD = re.compile(r"^(?:[A-Z]\.|[Jj]r\.?|[Ss]r\.?|II|III|IV)$")
+
+
+def _spells(word: str, hangul: str) -> float:
+    """How well one English name word spells one Hangul word: 1.0 for a Korean name spelling
+    (``Song`` ~ ``송``, ``Rhee`` ~ ``이``), else the similarity of the consonant skeletons."""
+    if name_score(word, hangul) >= 0.95:
+        return 1.0
+    return _word_similarity(word, hangul)
+
+
+def family_name(english: str, hangul: str) -> tuple[str, str] | None:
+    """(English family name, Korean family name) of a person, found by which word spells which, not by position.
+
+    Korean writes Japanese, Chinese and Korean names family name first and Western names given name
+    first; English writes Japanese names given name first (or, lately, family name first), Chinese
+    and Korean names family name first. So the family name is the Korean word (or, in a name
+    written solid, the family syllable) that the English word transliterates:
+
+    ``Minoru Kihara`` / ``기하라 미노루`` → (Kihara, 기하라); ``Gen Nakatani`` / ``나카타니 겐`` →
+    (Nakatani, 나카타니); ``Wang Yi`` / ``왕이`` → (Wang, 왕); ``Xi Jinping`` / ``시진핑`` → (Xi, 시);
+    ``Song Young-moo`` / ``송영무`` → (Song, 송); ``Lloyd J. Austin III`` / ``로이드 오스틴`` → (Austin, 오스틴).
+
+    A name in the same order in both languages with several Korean words reads as Western (the last
+    word): a Japanese ``en`` written family name first (``Kihara Minoru``) is not told from it.
+    """
+    words = [w for w in english.replace(",", " ").split() if not _NOT_A_NAME_WORD.match(w)]
+    ko_words = hangul.split()
+    if not words or not _SYLLABLE_RE.search(hangul):
+        return None
+    if len(ko_words) == 1:
+        family = family_syllables(ko_words[0])
+
+        # the English word spelling the family syllable; a hyphenated word is a Korean given name;
+        # on a tie the first word (Korean and Chinese names are written family name first in English)
+        def score(i: int) -> tuple[float, int]:
+            return _spells(words[i], family) - (0.5 if "-" in words[i] else 0.0), -i
+
+        return words[max(range(len(words)), key=score)], family
+    first, last = ko_words[0], ko_words[-1]
+    if len(words) > 1:
+        crossed = _spells(words[-1], first) + _spells(words[0], last)
+        kept = _spells(words[0], first) + _spells(words[-1], last)
+        if crossed > kept:
+            return words[-1], first
+    return words[-1], last

@@ -13,6 +13,19 @@ SURNAMES: frozenset[str] = frozenset(
 )
 
 
+#: Korean family names of two syllables (남궁민수, 제갈성렬): the rest are one syllable.
+TWO_SYLLABLE_SURNAMES: frozenset[str] = frozenset(
+    {"남궁", "선우", "독고", "제갈", "황보", "사공", "서문", "동방", "황목"}
+)
+
+
+def family_syllables(name: str) -> str:
+    """The family name of a Korean (or Chinese) name written solid in Hangul: ``송영무`` → ``송``,
+    ``남궁민수`` → ``남궁`` (a three-syllable name keeps one: ``서문호`` → ``서``), ``시진핑`` → ``시``."""
+    name = name.strip()
+    return name[:2] if name[:2] in TWO_SYLLABLE_SURNAMES and len(name) >= 4 else name[:1]
+
+
 def is_surname(word: str) -> bool:
     """Whether ``word`` is a one-syllable Korean family name (``송`` → True, ``장관`` → False)."""
     return word in SURNAMES

@@ -6,9 +6,11 @@ into what Korean copy writes, article by article, and add what the glossary cann
 =============  ===================================================================  ==================
 table          what                                                                 module
 =============  ===================================================================  ==================
-titles         Chief/Acting/former/Deputy, ROK/U.S. qualifiers, DoD apposition       ``titles``
+titles         Chief/Acting/former/Deputy, ROK/U.S. qualifiers, DoD apposition,      ``titles``
+               a foreign holder's own post (Foreign Minister Wang Yi → 중국 외교부장)
 compounds      U.S.-ROK → 한미, coordinated pairs, shared titles, inter-Korean      ``compounds``
 metonyms       the two allies → 양국; Seoul's defense ministry → 국방부               ``metonyms``/``titles``
+attributive    a deterrent posture → 억제(태세), not the capability 억제력              ``attributive``
 later          Secretary Mattis / Mattis / the secretary → 매티스 장관                ``later``
 first          ko_first at the first occurrence (합동참모본부(합참)), ko after          ``metonyms``
 ordinals       55th SCM → 제55차 한미안보협의회의; sixth nuclear test → 6차 핵실험      ``dates``
@@ -34,6 +36,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date as Date
 
 from ..match import Match, Matcher
+from .attributive import ATTRIBUTIVE_RULES, apply_attributive
 from .compounds import COMPOUND_RULES, apply_compounds, country_code
 from .dates import (
     DATE_RULES,
@@ -44,7 +47,7 @@ from .dates import (
     apply_numbers,
     apply_ordinals,
 )
-from .later import LATER_RULES, ArticleState, apply_later, apply_title_surname, note_people
+from .later import LATER_RULES, ArticleState, apply_later, apply_title_surname, glossary_surnames, note_people
 from .metonyms import (
     ACRONYM_RULES,
     FIRST_MENTION_RULES,
@@ -57,8 +60,12 @@ from .rules import NewsroomRule
 from .titles import (
     APPOSITION_RULES,
     COUNTRY_QUALIFIERS,
+    FOREIGN_HOLDER,
+    HONORIFIC_DROPPED,
     KR_AFTER,
+    QUALIFIER_ABSORBED,
     RANK_DROPPED,
+    RANK_DROPPED_SERVICE,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     absorb_kr_qualifier,
@@ -83,9 +90,14 @@ def rule_table() -> tuple[NewsroomRule, ...]:
         *(r for r, _, _ in COUNTRY_QUALIFIERS),
         KR_AFTER,
         RANK_DROPPED,
+        RANK_DROPPED_SERVICE,
+        HONORIFIC_DROPPED,
+        QUALIFIER_ABSORBED,
         *APPOSITION_RULES,
+        FOREIGN_HOLDER,
         *COMPOUND_RULES,
         *METONYM_RULES,
+        *ATTRIBUTIVE_RULES,
         *LATER_RULES,
         *ACRONYM_RULES,
         *FIRST_MENTION_RULES,
@@ -124,9 +136,10 @@ def iter_render(
     head_found = [matcher.find(text) for text in head]
     article_people = {m.entry for ms in head_found for m in ms if m.entry is not None and m.entry.type == "person"}
     # the people the first segments introduce, for a headline that names them before the body does
+    # (read with the title rules, so a person is remembered with the post the body gives: 왕이 중국 외교부장)
     ahead = ArticleState()
     for text, ms in zip(head, head_found, strict=True):
-        note_people(text, ms, ahead)
+        note_people(text, apply_titles(text, ms, matcher), ahead)
     state = ArticleState()
     for index, text in enumerate(itertools.chain(head, it)):
         ms = head_found[index] if index < len(head_found) else matcher.find(text)
@@ -140,7 +153,15 @@ def iter_render(
                 rest = [m for m in ms if m.start >= len(headline)]
                 ms = apply_later(headline, [m for m in ms if m.end <= len(headline)], ahead, headline=True)
                 ms = absorb_kr_qualifier(headline, ms) + rest
-        ms = apply_title_surname(text, ms, article_people)
+        known = [*ahead.people.values(), *state.people.values()]
+        ms = apply_title_surname(
+            text,
+            ms,
+            article_people,
+            introduced=known,
+            before=state.people,
+            glossary_people=glossary_surnames(matcher, matcher.entries),
+        )
         ms = apply_titles(text, ms, matcher)
         ms = apply_compounds(text, ms, matcher)
         ms = apply_ordinals(text, ms)
@@ -148,6 +169,7 @@ def iter_render(
         ms = apply_dates(text, ms, when)
         ms = apply_numbers(text, ms)
         ms = apply_metonyms(text, ms, countries)
+        ms = apply_attributive(text, ms, matcher.entries)
         note_people(text, ms, state)
         ms = apply_later(text, ms, state)
         ms = absorb_kr_qualifier(text, ms)

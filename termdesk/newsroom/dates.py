@@ -50,8 +50,16 @@ ORDINAL_WORDS: dict[str, int] = {
 DATE_RULES: tuple[NewsroomRule, ...] = (
     NewsroomRule("date-full", "dates", "month day, year → N년 N월 N일", "on Oct. 28, 2017", "2017년 10월 28일"),
     NewsroomRule("date-full", "dates", "full month names too", "scheduled for October 28, 2017", "2017년 10월 28일"),
+    NewsroomRule(
+        "date-full",
+        "dates",
+        "day month year (joint statements, INDOPACOM) → N년 N월 N일",
+        "on 18 July 2024",
+        "2024년 7월 18일",
+    ),
     NewsroomRule("date-month-year", "dates", "month year → N년 N월", "its February 2013 nuclear test", "2013년 2월"),
     NewsroomRule("date-month-day", "dates", "month day → N월 N일", "on Feb. 12", "2월 12일"),
+    NewsroomRule("date-month-day", "dates", "day month → N월 N일", "the meeting on 18 July", "7월 18일"),
     NewsroomRule(
         "date-relative",
         "dates",
@@ -105,6 +113,9 @@ _MONTH = (
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _FULL = re.compile(rf"(?<![\w-]){_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?![\w-])")
+_DAY_FIRST = re.compile(
+    rf"(?<![\w.,-])(?P<day>\d{{1,2}})\s+{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d))?(?![\w-])(?!,?\s+\d)"
+)
 _MONTH_YEAR = re.compile(rf"(?<![\w-]){_MONTH}\s+(?P<year>(?:19|20)\d\d)(?![\w-])")
 _MONTH_DAY = re.compile(rf"(?<![\w-]){_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\w-])(?!,?\s+\d)")
 _RELATIVE = re.compile(
@@ -141,12 +152,22 @@ def apply_dates(text: str, ms: list[Match], when: Date | None) -> list[Match]:
     """Absolute dates always; today and weekdays only against ``when`` (else flagged, left as is)."""
     if _HAS_DIGIT.search(text) is None and "day" not in text:
         return ms  # every date form has a digit, and today/Monday … have "day"
-    for pattern, rule in ((_FULL, "date-full"), (_MONTH_YEAR, "date-month-year"), (_MONTH_DAY, "date-month-day")):
+    patterns = (
+        (_FULL, "date-full"),
+        (_DAY_FIRST, ""),
+        (_MONTH_YEAR, "date-month-year"),
+        (_MONTH_DAY, "date-month-day"),
+    )
+    for pattern, rule in patterns:
         for hit in pattern.finditer(text):
             a, b = hit.span()
             if not _free(ms, a, b):
                 continue
             g = hit.groupdict()
+            if not rule:  # day first: with a year a full date, without one a month and day
+                rule_here = "date-full" if g.get("year") else "date-month-day"
+            else:
+                rule_here = rule
             try:
                 year = int(g["year"]) if g.get("year") else None
                 day = int(g["day"]) if g.get("day") else None
@@ -155,7 +176,7 @@ def apply_dates(text: str, ms: list[Match], when: Date | None) -> list[Match]:
                     Date(year or 2000, month, day)
             except ValueError:
                 continue
-            ms = replace_span(ms, make_match(text, a, b, format_date(year, month, day), rule))
+            ms = replace_span(ms, make_match(text, a, b, format_date(year, month, day), rule_here))
     for hit in _RELATIVE.finditer(text):
         a, b = hit.span()
         if not _free(ms, a, b):

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Collection, Sequence
+import weakref
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..glossary import Entry
+from ..ko.romanize import family_name
 from ..match import Match
 from .rules import NewsroomRule, make_match, replace_span
 
@@ -87,11 +89,27 @@ LATER_RULES: tuple[NewsroomRule, ...] = (
         "매티스 미국 국방장관",
     ),
     NewsroomRule(
+        "title-surname-known",
+        "later",
+        "a title + a surname the article does not name in full, when exactly one person of the glossary has the "
+        "surname and holds that post (the glossary note says so) → that person with the post of their country",
+        "The two sides discussed the principles agreed by President Biden and President Xi in Bali.",
+        "시진핑 중국 국가주석",
+    ),
+    NewsroomRule(
         "later-group",
         "later",
         "'the two/three ministers (leaders)' when the people introduced share one short title → 두/세 + title",
         "Defense Minister Suh Wook met Secretary of Defense Lloyd Austin. The two leaders agreed.",
         "두 장관",
+    ),
+    NewsroomRule(
+        "later-post",
+        "later",
+        "'the' + a post introduced earlier with a name the glossary does not have → the short title alone "
+        "(a Korean name is never invented; the post keeps the title it was introduced with: 수석대변인 → 대변인)",
+        "Pentagon spokesperson Sabrina Singh spoke. The Pentagon spokesperson said the test was reckless.",
+        "대변인",
     ),
     NewsroomRule(
         "later-acting",
@@ -106,9 +124,6 @@ _TITLE_WORDS = (
     r"Secretary|Minister|Foreign\s+Minister|Defense\s+Minister|President|Chairman|General|Gen\.|Adm\.|Admiral|"
     r"Commander|Ambassador|Spokesperson|Director|Prime\s+Minister|Vice\s+President|Premier"
 )
-_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-#: Korean surnames of two syllables (the rest are one syllable).
-_TWO_SYLLABLE_SURNAMES = ("남궁", "선우", "독고", "제갈", "황보", "사공", "서문", "동방")
 
 
 @dataclass
@@ -131,6 +146,8 @@ class ArticleState:
     seen_entries: set[str] = field(default_factory=set)
     #: English surname → the glossary people of the article who have it (Kim Kwan-jin and Kim Jong Un)
     namesakes: dict[str, set[str]] = field(default_factory=dict)
+    #: title entry id → short title, for posts introduced with a name the glossary does not have
+    unnamed_posts: dict[str, str] = field(default_factory=dict)
 
 
 def short_title(title: Entry, ko: str) -> str:
@@ -149,20 +166,29 @@ def _korean(person: Entry) -> bool:
 
 
 def surnames(person: Entry) -> tuple[str, str] | None:
-    """(English surname, Korean surname): ``Song Young-moo`` → (Song, 송); ``Jim Mattis`` → (Mattis, 매티스)."""
-    words = [w for w in person.en.replace(",", " ").split() if w.lower() not in _SUFFIXES]
-    if not words or not person.ko.strip():
+    """(English surname, Korean surname), by which Korean word the English surname spells, not by position:
+    ``Song Young-moo`` → (Song, 송); ``Jim Mattis`` → (Mattis, 매티스); ``Minoru Kihara`` / 기하라 미노루 →
+    (Kihara, 기하라); ``Wang Yi`` / 왕이 → (Wang, 왕) (:func:`termdesk.ko.romanize.family_name`)."""
+    if not person.ko.strip():
         return None
-    if _korean(person):
-        ko = person.ko.strip()
-        two = ko[:2] in _TWO_SYLLABLE_SURNAMES and len(ko) >= 4
-        return words[0], ko[:2] if two else ko[:1]
-    return words[-1], person.ko.split()[-1]
+    return family_name(person.en, person.ko)
+
+
+def _unnamed_post(m: Match) -> bool:
+    """A title followed by a name the glossary does not have (``Pentagon spokesperson Sabrina Singh``)."""
+    from ..match import FLAG_UNKNOWN_NAME
+
+    return m.entry is not None and m.entry.type == "title" and FLAG_UNKNOWN_NAME in m.flags
 
 
 def note_people(text: str, ms: Sequence[Match], state: ArticleState) -> None:
     """Record the people introduced with a post in ``ms`` (composed matches), and every person's surname."""
     for m in ms:
+        if _unnamed_post(m):
+            assert m.entry is not None
+            short = short_title(m.entry, m.ko)
+            if short:
+                state.unnamed_posts.setdefault(m.entry.id, short)
         if m.entry is not None and m.entry.type == "person" and not m.rule.startswith("later"):
             names = surnames(m.entry)
             if names is not None:
@@ -231,12 +257,27 @@ class _Hit:
         return self._start, self._end
 
 
+def _title_before_name(m: Match, start: int, end: int) -> bool:
+    """``m`` is a bare glossary title whose unknown name is exactly ``text[start:end]``."""
+    from ..match import FLAG_UNKNOWN_NAME
+
+    return (
+        m.entry is not None
+        and m.entry.type == "title"
+        and not m.composed_of
+        and not m.rule
+        and FLAG_UNKNOWN_NAME in m.flags
+        and m.name_span == (start, end)
+    )
+
+
 def apply_later(text: str, ms: list[Match], state: ArticleState, *, headline: bool = False) -> list[Match]:
     """Render later mentions of the people already introduced (in earlier segments or earlier in this one).
 
     ``headline``: ``text`` is the article's headline and ``state`` holds the people the whole article
     introduces (``Secretary Rubio's Call with …`` names him in full only below): mentions may refer ahead.
     """
+    ms = _apply_later_posts(text, ms, state)
     if not state.people:
         return ms
     by_surname: dict[str, Person] = {}
@@ -265,7 +306,18 @@ def apply_later(text: str, ms: list[Match], state: ArticleState, *, headline: bo
             person = holders[0]
         if intro_end.get(person.entry.en, -1) > a and not headline:
             continue
-        if any(m.start < b and a < m.end for m in ms):
+        # a glossary title the matcher found before the surname, taking it for an unknown name
+        # (``President Xi`` → 대통령 + Xi): the person's own post decides (시 주석), not the word
+        # (a headline naming the person's own post keeps it whole: title-surname, 매티스 미국 국방장관)
+        titled = [
+            m
+            for m in ms
+            if _title_before_name(m, found.start("sur"), found.end("sur"))
+            and not (headline and m.entry is not None and m.entry.id in person.posts)
+        ]
+        if titled:
+            a = min(a, *(m.start for m in titled))
+        if any(m.start < b and a < m.end for m in ms if m not in titled):
             continue
         if (
             a
@@ -277,7 +329,7 @@ def apply_later(text: str, ms: list[Match], state: ArticleState, *, headline: bo
         short = person.short
         if hit.group("acting") and not short.endswith("대행"):
             short = f"{short} 대행"
-        rule = "later-title-surname" if hit.group("title") else "later-surname"
+        rule = "later-title-surname" if hit.group("title") or titled else "later-surname"
         if hit.group("acting"):
             rule = "later-acting"
         ms = replace_span(ms, make_match(text, a, b, f"{person.ko_surname} {short}", rule, entry=person.entry))
@@ -318,10 +370,84 @@ def apply_later(text: str, ms: list[Match], state: ArticleState, *, headline: bo
     return ms
 
 
-def apply_title_surname(text: str, ms: Sequence[Match], people: Collection[Entry]) -> list[Match]:
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
+#: What follows a post that is the subject of the sentence (a reporting or stating verb).
+_SUBJECT_AFTER = re.compile(
+    r"\s+(?:also\s+|further\s+)?(?:said|says|added|told|noted|stressed|emphasized|underscored|stated|announced|"
+    r"confirmed|declined|reiterated|warned|called|urged|welcomed|condemned)\b"
+)
+_AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
+
+
+def _apply_later_posts(text: str, ms: list[Match], state: ArticleState) -> list[Match]:
+    """``the Pentagon spokesperson`` after ``chief Pentagon spokesperson Dana W. White`` → 대변인: the
+    short title of a post introduced with a name the glossary lacks (never a Korean name invented, never
+    the full post again, which would read as another, lesser post)."""
+    if not state.unnamed_posts:
+        return ms
+    here: dict[str, int] = {}
+    for m in ms:
+        if _unnamed_post(m) and m.entry is not None:
+            here.setdefault(m.entry.id, m.start)
+    for m in list(ms):
+        if m.entry is None or m.entry.type != "title" or m.composed_of or m.rule or m.name_span is not None:
+            continue
+        short = state.unnamed_posts.get(m.entry.id)
+        if not short or here.get(m.entry.id, -1) > m.start:
+            continue
+        if any(m.entry.id in p.posts for p in state.people.values()):
+            continue  # a named holder of the post too: which one is meant is the later-title rule's to decide
+        the = _THE_BEFORE.search(text, max(0, m.start - 8), m.start)
+        if the is None or not _SUBJECT_AFTER.match(text, m.end) or _AS_BEFORE.search(text, 0, the.start()):
+            continue  # only the post as the subject that speaks (the Pentagon spokesperson said), not a role
+        ms = replace_span(ms, make_match(text, the.start(), m.end, short, "later-post", entry=m.entry, parts=(m,)))
+    return ms
+
+
+def _holds(person: Entry, title: Entry) -> bool:
+    """Whether the glossary note of ``person`` names the post ``title`` (``Chinese president (국가주석)``)."""
+    note = (person.note or "").casefold()
+    return any(form.casefold() in note for form in title.en_forms)
+
+
+_GLOSSARY_PEOPLE: weakref.WeakKeyDictionary[object, dict[str, list[tuple[Entry, str]]]] = weakref.WeakKeyDictionary()
+
+
+def glossary_surnames(matcher: object, entries: Iterable[Entry]) -> dict[str, list[tuple[Entry, str]]]:
+    """English surname → (person, Korean surname) for every person of the glossary (cached per matcher)."""
+    cache = _GLOSSARY_PEOPLE.get(matcher)
+    if cache is None:
+        cache = {}
+        for e in entries:
+            if e.type == "person" and (names := surnames(e)) is not None:
+                cache.setdefault(names[0], []).append((e, names[1]))
+        _GLOSSARY_PEOPLE[matcher] = cache
+    return cache
+
+
+def apply_title_surname(
+    text: str,
+    ms: Sequence[Match],
+    people: Collection[Entry],
+    *,
+    introduced: Collection[Person] = (),
+    before: Collection[str] = (),
+    glossary_people: Mapping[str, list[tuple[Entry, str]]] | None = None,
+) -> list[Match]:
     """``Secretary of Defense Mattis' Meeting``: a title before a bare surname that exactly one person of
-    the article (named in full elsewhere) has → surname + the title (매티스 미국 국방장관)."""
+    the article (named in full elsewhere) has → surname + the title (매티스 미국 국방장관).
+
+    A person the article ``introduced`` (anywhere) with another post is left to the later mentions:
+    ``President Xi`` of 시진핑 중국 국가주석 is 시 주석, never 시진핑 대통령; so is one already introduced
+    ``before`` this text (English names) or earlier in it: ``Prime Minister Kishida`` after
+    ``Prime Minister Kishida Fumio`` is 기시다 총리."""
     from ..match import FLAG_UNKNOWN_NAME
+
+    posts = {p.entry.en: p.posts for p in introduced}
+    earlier: dict[str, int] = {}
+    for m in ms:
+        if m.entry is not None and m.entry.type == "person" and m.composed_of:
+            earlier.setdefault(m.entry.en, m.start)
 
     out = list(ms)
     by_surname: dict[str, list[tuple[Entry, str]]] = {}
@@ -334,13 +460,26 @@ def apply_title_surname(text: str, ms: Sequence[Match], people: Collection[Entry
             continue
         name = text[m.name_span[0] : m.name_span[1]]
         holders = by_surname.get(name, [])
+        rule = "title-surname"
+        if not holders and m.entry is not None:
+            # not named in the article: the one person of the glossary with the surname who holds the post
+            # (``President Xi`` → 시진핑, the Chinese president; ``Minister Kim`` is anyone: left alone)
+            holders = [(p, k) for p, k in (glossary_people or {}).get(name, []) if _holds(p, m.entry)]
+            if len(holders) == 1 and len((glossary_people or {}).get(name, [])) == 1:
+                rule = "title-surname-known"
+            else:
+                holders = []
         if len(holders) != 1:
             continue
         person, ko_surname = holders[0]
+        if person.en in posts and m.entry is not None and m.entry.id not in posts[person.en]:
+            continue
+        if person.en in before or earlier.get(person.en, len(text)) < m.start:
+            continue
         flags = tuple(f for f in m.flags if f != FLAG_UNKNOWN_NAME)
         # a Korean official in full (정의용 외교부 장관), a foreign one by surname (매티스 미국 국방장관)
         ko = f"{person.ko if _korean(person) else ko_surname} {m.ko}"
         new = Match(m.start, m.name_span[1], text[m.start : m.name_span[1]], person, ko, (m,), flags, None,
-                    "title-surname")  # fmt: skip
+                    rule)  # fmt: skip
         out = replace_span(out, new)
     return out

@@ -54,6 +54,13 @@ METONYM_RULES: tuple[NewsroomRule, ...] = (
         "한미 양국",
     ),
     NewsroomRule(
+        "metonym-the-allies",
+        "metonyms",
+        "the possessive 'the allies'' in such an article → 한미 양국 (not 동맹국: the two allies, not allies at large)",
+        "South Korea and the United States held talks. They praised the allies' combined exercises.",
+        "한미 양국",
+    ),
+    NewsroomRule(
         "country-dropped-kr",
         "metonyms",
         "a South Korean body named with its country (Seoul's, South Korea's, South Korean) → the body alone",
@@ -117,7 +124,8 @@ _CITY = "|".join(CAPITALS)
 _CAPITAL = re.compile(rf"(?<![\w.-])(?P<city>{_CITY})(?:(?=\s+(?:{_VERBS})\b)|['’]s(?=\s+[a-z]))")
 _CAPITAL_WITH = re.compile(rf"(?<=\bwith\s)(?P<city>{_CITY})(?![\w'’-])")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|into|near|around|visit(?:s|ed|ing)?)\s+$", re.IGNORECASE)
-_THE_ALLIES = re.compile(r"(?<![\w-])[Tt]he\s+allies(?![\w'’-])")
+#: ``the allies`` and its possessive ``the allies'`` (not ``the allies's``, not ``the allies-led``)
+_THE_ALLIES = re.compile(r"(?<![\w-])[Tt]he\s+allies(?:['’](?![\w'’-]))?(?![\w'’-])")
 _TWO = re.compile(r"(?<![\w-])(?:the\s+two|both)\s+(?P<what>allies|countries|nations|sides)(?![\w-])", re.IGNORECASE)
 
 

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..glossary import Entry
-from ..match import Match, Matcher, normalise
+from ..match import Match, Matcher, is_rank, normalise
 from .rules import NewsroomRule, make_match, replace_span, shift_match
 
 __all__ = [
@@ -484,12 +484,52 @@ def apply_apposition(text: str, ms: list[Match]) -> list[Match]:
     return out
 
 
+#: A service before a rank in DoD style (``Air Force Maj. Gen.``, ``Army Gen.``, ``Navy Adm.``).
+_SERVICE = re.compile(
+    r"\s+(?:(?:U\.S\.\s+)?(?:Army|Navy|Air\s+Force|Marine\s+Corps|Marines?|Space\s+Force|Coast\s+Guard)\s+)?"
+)
+
+
+def _service_rank_person(text: str, post: Match, rank: Match) -> bool:
+    """``post`` is a bare post (the service taken for an unknown name) and ``rank`` a glossary person composed
+    with a rank only, the two apart by nothing but a service name."""
+    from ..match import is_rank
+
+    if post.composed_of or post.entry is None or post.entry.type != "title" or is_rank(post.entry):
+        return False
+    if rank.entry is None or rank.entry.type != "person" or not rank.composed_of:
+        return False
+    titles = [p for p in rank.composed_of if p.entry is not None and p.entry.type == "title"]
+    if not titles or not all(is_rank(p.entry) for p in titles if p.entry is not None):
+        return False
+    gap = _SERVICE.fullmatch(text, post.end, rank.start)
+    return gap is not None and (post.name_span is None or post.name_span[1] <= rank.start)
+
+
+RANK_DROPPED_SERVICE = NewsroomRule(
+    "title-rank-dropped",
+    "titles",
+    "a service and rank between a post and a known name are dropped: name + post (DoD style)",
+    "Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder said.",
+    "패트릭 라이더 미국 국방부 대변인",
+)
+
+
 def apply_rank_dropped(text: str, ms: list[Match]) -> list[Match]:
     """``Pentagon Spokesman Capt. Jeff Davis``: the rank after a post is dropped (the post stays, name flagged)."""
     from ..match import FLAG_UNKNOWN_NAME, is_rank
 
     out = list(ms)
     for post, rank in itertools.pairwise(ms):
+        if _service_rank_person(text, post, rank):
+            # Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder: the service and rank go, name + post
+            person = rank.entry
+            assert person is not None
+            parts = (post, *(p for p in rank.composed_of if p.entry is not None and p.entry.type == "person"))
+            new = Match(post.start, rank.end, text[post.start : rank.end], person, f"{person.ko} {post.ko}", parts,
+                        (), None, RANK_DROPPED.id)  # fmt: skip
+            out = replace_span(out, new)
+            continue
         if (
             rank.entry is None
             or not is_rank(rank.entry)
@@ -507,13 +547,190 @@ def apply_rank_dropped(text: str, ms: list[Match]) -> list[Match]:
     return out
 
 
+HONORIFIC_DROPPED = NewsroomRule(
+    "title-honorific-dropped",
+    "titles",
+    "an honorific (Mr., Ms., Mrs., Dr.) between a post and a name is dropped: name + post; before a name the "
+    "glossary lacks, the name after it is the unknown name (not 'Ms')",
+    "Pentagon Press Secretary Mr. John Kirby said.",
+    "존 커비 미국 국방부 대변인",
+)
+_HONORIFIC = re.compile(r"\s+(?:Mr|Ms|Mrs|Dr|Miss)\.?\s+")
+_NAME_AFTER = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*)*")
+
+
+def apply_honorifics(text: str, ms: list[Match]) -> list[Match]:
+    """``Deputy Pentagon Press Secretary Ms. Sabrina Singh``: the honorific is neither the name nor rendered
+    (:data:`HONORIFIC_DROPPED`)."""
+    from ..match import FLAG_UNKNOWN_NAME
+
+    out = list(ms)
+    for i, post in enumerate(ms):
+        if post.entry is None or post.entry.type != "title" or (post.composed_of and not post.rule):
+            continue
+        gap = _HONORIFIC.match(text, post.end)
+        if gap is None:
+            continue
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if (
+            nxt is not None
+            and nxt.start == gap.end()
+            and nxt.entry is not None
+            and nxt.entry.type == "person"
+            and not nxt.composed_of
+        ):
+            new = Match(post.start, nxt.end, text[post.start : nxt.end], nxt.entry, f"{nxt.ko} {post.ko}",
+                        (post, nxt), (), None, HONORIFIC_DROPPED.id)  # fmt: skip
+            out = replace_span(out, new)
+            continue
+        if FLAG_UNKNOWN_NAME in post.flags and post.name_span is not None:
+            name = _NAME_AFTER.match(text, gap.end())
+            if name is not None:
+                out = replace_span(out, Match(post.start, post.end, post.text, post.entry, post.ko, post.composed_of,
+                                              post.flags, name.span(), post.rule))  # fmt: skip
+    return out
+
+
 def apply_titles(text: str, ms: Sequence[Match], matcher: Matcher) -> list[Match]:
-    """All title rules on one text's matches, in order: qualifiers, modifiers, heads, ranks, apposition."""
+    """All title rules on one text's matches, in order: qualifiers, modifiers, heads, ranks, apposition,
+    foreign holders."""
     out = apply_country_qualifiers(text, list(ms), matcher)
     out = apply_modifiers(text, out, matcher)
     out = apply_title_heads(text, out)
     out = apply_rank_dropped(text, out)
-    return apply_apposition(text, out)
+    out = apply_honorifics(text, out)
+    out = apply_apposition(text, out)
+    return apply_foreign_holders(out, matcher)
+
+
+FOREIGN_HOLDER = NewsroomRule(
+    "title-foreign-holder",
+    "titles",
+    "a post named without a country, held by a person of another country (the glossary note says whose): that "
+    "country's post from the glossary (Foreign Minister Wang Yi → 왕이 중국 외교부장, Prime Minister Kishida → "
+    "기시다 일본 총리); a South Korean cabinet post with no such entry is not given a foreigner (the name alone)",
+    "Secretary of State Antony Blinken met Foreign Minister Wang Yi.",
+    "왕이 중국 외교부장",
+)
+
+#: Title entries whose Korean is a South Korean cabinet post (국방부 장관, 외교부 장관, 국무총리): never a
+#: foreigner's title, even where the glossary has no entry for that country's post.
+KR_CABINET_POSTS: frozenset[str] = frozenset(
+    {"title:defense-minister", "title:foreign-minister", "title:prime-minister"}
+)
+
+#: A person's country, from the opening words of the glossary note (people's notes begin with it:
+#: "Japanese defense minister …", "Chairman of the U.S. Joint Chiefs of Staff …"): the earliest word wins.
+_NOTE_COUNTRIES: tuple[tuple[str, str], ...] = (
+    (r"North\s+Korea(?:n|['’]s)|DPRK|KPA|WPK", "KP"),
+    (r"Japan(?:ese|['’]s)", "JP"),
+    (r"Chin(?:ese|a['’]s)|PRC|CPC|CCP", "CN"),
+    (r"Russia(?:n|['’]s)", "RU"),
+    (r"ROK|South\s+Korea(?:n|['’]s)", "KR"),
+    (r"U\.S\.|USFK|Pentagon|White\s+House|State\s+Department|CIA|American", "US"),
+)
+_NOTE_COUNTRY = re.compile("|".join(f"(?P<{code}>(?<![\\w.])(?:{words})(?![\\w]))" for words, code in _NOTE_COUNTRIES))
+#: A title form qualified by a country: ``Japanese Defense Minister``, ``Minister of Defense of Japan``.
+_QUALIFIED_FORM = (
+    (r"(?:Japanese|Japan['’]s)\s+(?P<rest>.+)|(?P<rest2>.+?)\s+of\s+Japan", "JP"),
+    (r"(?:Chinese|China['’]s)\s+(?P<rest>.+)|(?P<rest2>.+?)\s+of\s+China", "CN"),
+    (r"(?:North\s+Korean|North\s+Korea['’]s|DPRK)\s+(?P<rest>.+)|(?P<rest2>.+?)\s+of\s+the\s+DPRK", "KP"),
+    (r"(?:Russian|Russia['’]s)\s+(?P<rest>.+)|(?P<rest2>.+?)\s+of\s+Russia", "RU"),
+)
+
+
+def person_country(person: Entry) -> str:
+    """The country code of a glossary person by the note's first country word (``""`` when it names none)."""
+    found = _NOTE_COUNTRY.search((person.note or "")[:80])
+    return found.lastgroup or "" if found else ""
+
+
+_COUNTRY_TITLES: weakref.WeakKeyDictionary[Matcher, dict[tuple[str, str], Entry]] = weakref.WeakKeyDictionary()
+
+
+def _country_counterparts(matcher: Matcher) -> dict[tuple[str, str], Entry]:
+    """(country, normalised title form without the country) → that country's title entry."""
+    cache = _COUNTRY_TITLES.get(matcher)
+    if cache is not None:
+        return cache
+    out: dict[tuple[str, str], Entry] = {("US", form): e for form, e in _us_counterparts(matcher).items()}
+    for e in matcher.entries:
+        if e.type != "title":
+            continue
+        for form in e.en_forms:
+            for pattern, code in _QUALIFIED_FORM:
+                hit = re.fullmatch(pattern, form)
+                if hit is not None:
+                    out.setdefault((code, normalise(hit.group("rest") or hit.group("rest2"))), e)
+    _COUNTRY_TITLES[matcher] = out
+    return out
+
+
+def apply_foreign_holders(ms: list[Match], matcher: Matcher) -> list[Match]:
+    """A person + a post named without a country: the post of the person's own country (:data:`FOREIGN_HOLDER`)."""
+    counterparts: dict[tuple[str, str], Entry] | None = None
+    out = []
+    for m in ms:
+        posts = [
+            p
+            for p in m.composed_of
+            if p.entry is not None and p.entry.type == "title" and not is_rank(p.entry) and p.entry.ko in m.ko
+        ]
+        if m.entry is None or m.entry.type != "person" or not posts:
+            out.append(m)
+            continue
+        country = person_country(m.entry)
+        post = posts[-1]
+        assert post.entry is not None
+        if (
+            not country
+            or country == "KR"
+            or _us_title(post.entry.ko)
+            or re.match(r"(?:중국|일본|북한|러시아)\b", post.entry.ko)
+        ):
+            out.append(m)
+            continue
+        if counterparts is None:
+            counterparts = _country_counterparts(matcher)
+        own = next(
+            (
+                counterparts[(country, normalise(f))]
+                for f in post.entry.en_forms
+                if (country, normalise(f)) in counterparts
+            ),
+            None,
+        )
+        cut = m.ko.rfind(post.entry.ko)
+        if own is not None:
+            ko = m.ko[:cut] + own.ko + m.ko[cut + len(post.entry.ko) :]
+            part = Match(
+                post.start, post.end, post.text, own, own.ko, (post,), post.flags, post.name_span, FOREIGN_HOLDER.id
+            )
+        elif post.entry.id in KR_CABINET_POSTS:
+            ko = (m.ko[:cut] + m.ko[cut + len(post.entry.ko) :]).strip()
+            part = None
+        else:
+            out.append(m)
+            continue
+        parts = (
+            tuple(p for p in m.composed_of if p is not post)
+            if part is None
+            else tuple(part if p is post else p for p in m.composed_of)
+        )
+        out.append(
+            Match(
+                m.start,
+                m.end,
+                m.text,
+                m.entry,
+                " ".join(ko.split()),
+                parts,
+                m.flags,
+                m.name_span,
+                m.rule or FOREIGN_HOLDER.id,
+            )
+        )
+    return out
 
 
 __all__ += [
@@ -528,19 +745,54 @@ _ = _RULE_BY_KIND
 
 
 _KR_BEFORE = re.compile(rf"(?:{'|'.join(_KR_QUALIFIERS)})\s+$")
+#: A Korean post of another country (its country first): never a South Korean official's.
+_FOREIGN_KO = re.compile(r"(?:^|\s)(?:미국|미|중국|일본|북한|러시아|주한미군)\s")
 
 
 def absorb_kr_qualifier(text: str, ms: list[Match]) -> list[Match]:
-    """``Republic of Korea Minister Song`` (a later mention of a South Korean official): the country is
-    dropped with the mention (송 장관), not rendered apart as 한국."""
+    """``Republic of Korea Minister Song`` (a later mention of a South Korean official), ``South Korea's
+    acting Defense Minister Kim Seon-ho`` (a modified South Korean post): the country is dropped with the
+    mention (송 장관, 김선호 국방부 장관 직무대행), not rendered apart as 한국."""
     out = list(ms)
     for m in ms:
-        if not m.rule.startswith("later") or m.entry is None:
+        if not m.rule.startswith(("later", "title-acting", "title-former")) or m.entry is None:
             continue
         hit = _KR_BEFORE.search(text, max(0, m.start - 40), m.start)
-        if hit is None or not m.entry.ko or _us_title(m.ko):
+        if hit is None or not m.entry.ko or _us_title(m.ko) or _FOREIGN_KO.search(m.ko):
             continue
         new = Match(hit.start(), m.end, text[hit.start() : m.end], m.entry, m.ko, m.composed_of or (m,), m.flags,
                     m.name_span, m.rule)  # fmt: skip
         out = replace_span(out, new)
+    return _absorb_foreign_qualifier(text, out)
+
+
+QUALIFIER_ABSORBED = NewsroomRule(
+    "country-qualifier-absorbed",
+    "titles",
+    "a country word before a post whose Korean already names that country (a rank between them, DoD style): "
+    "one rendering, not the country twice (미국 + 찰스 브라운 미국 합참의장)",
+    "U.S. Chairman of the Joint Chiefs of Staff Gen. CQ Brown, Jr. spoke.",
+    "찰스 브라운 미국 합참의장",
+)
+#: A country word (the glossary place it is) before a post, and the Korean the post then starts with.
+_FOREIGN_QUALIFIERS: tuple[tuple[str, str], ...] = (
+    (r"U\.S\.|US|United\s+States|American", "미국"),
+    (r"Japan|Japanese|Japan['’]s", "일본"),
+    (r"China|Chinese|China['’]s", "중국"),
+)
+
+
+def _absorb_foreign_qualifier(text: str, ms: list[Match]) -> list[Match]:
+    out = list(ms)
+    for place, m in itertools.pairwise(ms):
+        if place.entry is None or place.entry.type != "place" or place.composed_of or place.rule:
+            continue
+        if not _is_title(m) or not re.fullmatch(r"\s+", text[place.end : m.start] or "x"):
+            continue
+        for words, ko in _FOREIGN_QUALIFIERS:
+            if re.fullmatch(words, place.text) and re.search(rf"(?:^|\s){ko}\s", m.ko):
+                new = Match(place.start, m.end, text[place.start : m.end], m.entry, m.ko, m.composed_of or (m,),
+                            m.flags, m.name_span, QUALIFIER_ABSORBED.id)  # fmt: skip
+                out = replace_span(out, new)
+                break
     return out
