@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from scripts.devset import SPLITS, load_devset  # noqa: E402
 from termdesk.glossary import load_glossary  # noqa: E402
-from termdesk.match import Match, Matcher  # noqa: E402
+from termdesk.match import DatedMatchers, Match, Matcher  # noqa: E402
 
 
 def _squash(s: str) -> str:
@@ -82,11 +82,12 @@ def _title_forms(m: Match) -> list[tuple[str, ...]]:
     return out
 
 
-def _draft_matches(path: Path, matcher: Matcher, when: date | None) -> list[Match]:
-    """The terms a glossary-backend draft inserts: pretranslate's own segmentation and rendering."""
+def _draft_matches(path: Path, matchers: DatedMatchers, when: date | None) -> list[Match]:
+    """The terms a glossary-backend draft inserts: pretranslate's own segmentation and rendering, the
+    publication date given as ``--date`` is (a dateline in the text wins, as in ``termdesk pretranslate``)."""
     from termdesk.pretranslate import DEFAULT_SCHEME, _segment_article
 
-    _, work = _segment_article(path, matcher, DEFAULT_SCHEME, None, when)
+    _, work = _segment_article(path, matchers, DEFAULT_SCHEME, on=when)
     return [m for w in work for _, m in w.protected.tokens]
 
 
@@ -96,6 +97,7 @@ def evaluate(split: str, *, rules: bool = True, show: bool = False, mode: str = 
 
     glossary = load_glossary(ROOT / "glossary")
     matcher = Matcher.from_glossary(glossary)
+    dated = DatedMatchers(glossary)
     counts: Counter[str] = Counter()
     by_rule: Counter[str] = Counter()
     by_rule_ok: Counter[str] = Counter()
@@ -103,7 +105,7 @@ def evaluate(split: str, *, rules: bool = True, show: bool = False, mode: str = 
         ko = _squash(art.ko)
         when = date.fromisoformat(art.source.date) if art.source and art.source.date else None
         if rules and mode == "draft":
-            matches = tuple(_draft_matches(DEVSET_DIR / split / f"{art.name}.en.txt", matcher, when))
+            matches = tuple(_draft_matches(DEVSET_DIR / split / f"{art.name}.en.txt", dated, when))
         elif rules:
             matches = render_article([art.en], matcher, date=when)[0]
         else:

@@ -65,6 +65,21 @@ def _rules(ms) -> set[str]:  # type: ignore[no-untyped-def]
         pytest.param("SEOUL, Aug. 3 (Yonhap) -- The talks in Seoul will end.", "한국", id="capital-as-place"),
         pytest.param("the Democratic People's Republic of Korea (DPRK) said", "북한(DPRK)", id="place-acronym-once"),
         pytest.param("Deputy Defense Minister Kim Seon-ho", "김선호 국방부 장관", id="deputy-blocks-minister"),
+        pytest.param(
+            "Yoo Jeh-seung, South Korea's deputy defense minister for policy, said.",
+            "국방부 장관",
+            id="lowercase-deputy-blocks-minister",
+        ),
+        pytest.param(
+            "The two vice foreign ministers reaffirmed it.", "외교부 장관", id="lowercase-vice-blocks-minister"
+        ),
+        pytest.param(
+            "Gen. Abrams, commander, Combined Forces Command (CFC), briefed them.",
+            "대장",
+            id="rank-dropped-post-follows",
+        ),
+        pytest.param("WASHINGTON, Nov. 13, 2023 -- Secretary Austin spoke.", "13일", id="dateline-keeps-its-full-date"),
+        pytest.param("SEOUL, Nov. 13, 2023 -- They met on Nov. 10, 2022.", "10일", id="other-year-keeps-full-date"),
         pytest.param("Kim Jong Un met Defense Minister Kim Kwan-jin. Kim Jong Un left.", "김 장관", id="other-kim"),
         pytest.param("The ministers met on Monday.", "일", id="weekday-without-date"),
         pytest.param("SEOUL, Nov. 13 (Yonhap) -- They met on Monday.", "일", id="weekday-yearless-dateline"),
@@ -156,6 +171,17 @@ def test_unresolved_weekday_left_out_of_drafts() -> None:
         pytest.param("Acting Minister of National Defense Kim Seon-ho spoke.",
                      "Acting Minister of National Defense Kim Seon-ho", "김선호 국방부 장관 직무대행", id="acting-kr"),
         pytest.param("ROK President Lee Jae Myung", "ROK President Lee Jae Myung", "이재명 대통령", id="rok-president"),
+        pytest.param("Kelly Magsamen, performing the duties of assistant secretary of defense for Asian and Pacific "
+                     "security affairs, said.",
+                     "performing the duties of assistant secretary of defense for Asian and Pacific security affairs",
+                     "미국 국방부 아시아·태평양 담당 차관보 대행", id="performing-the-duties-of-is-acting"),
+        pytest.param("WASHINGTON, Feb. 6, 2014 -- They spoke on Feb. 5, 2014.", "Feb. 5, 2014", "5일",
+                     id="date-this-month-full"),
+        pytest.param("SEOUL, May 13, 2022 -- He took office on May 12.", "May 12", "12일", id="date-this-month-no-year"),
+        pytest.param("SEOUL, July 30, 2021 -- They last spoke in May 2021.", "May 2021", "5월",
+                     id="month-year-this-year"),
+        pytest.param("Seoul, October 28, 2017\n\nThe MCM met on October 27, 2017.", "October 28, 2017",
+                     "2017년 10월 28일", id="dateline-line-keeps-full-date"),
     ],
 )  # fmt: skip
 def test_issue_examples(text: str, span: str, ko: str) -> None:
@@ -289,10 +315,40 @@ def test_headline_may_name_people_the_body_introduces() -> None:
 
 def test_bare_title_of_one_introduced_person() -> None:
     got = _render(
-        "Foreign Minister Cho Hyun met Secretary of State Marco Rubio. The Secretary and Foreign Minister agreed."
+        "Foreign Minister Cho Hyun met Secretary of State Marco Rubio. The Secretary thanked the Foreign Minister."
     )
     assert ("Foreign Minister", "조 장관", "later-title") in got
     assert ("The Secretary", "루비오 장관", "later-title") in got
+
+
+_PAIR_INTRO = "Foreign Minister Cho Hyun met Secretary of State Marco Rubio. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(_PAIR_INTRO + "The Secretary and Foreign Minister agreed.", "두 장관", id="secretary-and-title"),
+        pytest.param(
+            _PAIR_INTRO + "The Minister and the Secretary agreed.", "두 장관", id="minister-and-the-secretary"
+        ),
+        pytest.param(
+            "Acting Secretary of Defense Patrick M. Shanahan met Minister of National Defense Jeong Kyeong-doo. "
+            "He briefed the minister and the secretary.",
+            "두 장관",
+            id="acting-and-minister-share-jang-gwan",
+        ),
+        pytest.param(
+            "Secretary of Defense Lloyd J. Austin III met Chairman of the Joint Chiefs of Staff Gen. Mark A. Milley. "
+            "The secretary and the chairman agreed.",
+            None,
+            id="different-short-titles-no-pair",
+        ),
+        pytest.param("The secretary and minister agreed.", None, id="nobody-introduced-no-pair"),
+    ],
+)
+def test_later_pair_of_posts(text: str, expected: str | None) -> None:
+    pairs = [ko for _, ko, rule in _render(text) if rule == "later-pair"]
+    assert pairs == ([expected] if expected else [])
 
 
 def test_headline_bare_title_takes_the_full_post() -> None:

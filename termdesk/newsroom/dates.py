@@ -61,6 +61,21 @@ DATE_RULES: tuple[NewsroomRule, ...] = (
     NewsroomRule("date-month-day", "dates", "month day → N월 N일", "on Feb. 12", "2월 12일"),
     NewsroomRule("date-month-day", "dates", "day month → N월 N일", "the meeting on 18 July", "7월 18일"),
     NewsroomRule(
+        "date-this-month",
+        "dates",
+        "a date in the month of the article (its dateline or --date): the day alone, as Korean copy writes it "
+        "(지난 10일, 오는 20일)",
+        "SEOUL, Nov. 13, 2023 -- The ministers spoke by phone on Nov. 10.",
+        "10일",
+    ),
+    NewsroomRule(
+        "date-this-year",
+        "dates",
+        "a dated day or month in the year of the article, another month: no year (10월 27일, 5월)",
+        "SEOUL, Nov. 13, 2023 -- The ministers last met on October 27, 2023.",
+        "10월 27일",
+    ),
+    NewsroomRule(
         "date-relative",
         "dates",
         "today / a weekday resolved against the dateline → N일",
@@ -123,6 +138,8 @@ _RELATIVE = re.compile(
     r"|(?P<today>today))(?![\w-])"
 )
 _HAS_DIGIT = re.compile(r"\d")
+#: What ends a dateline after its date (``WASHINGTON, Nov. 13, 2023 --``): the dateline keeps its full date.
+_DATELINE_END = re.compile(r"\s*(?:--|[–—―])|\s+-\s|\s*$", re.MULTILINE)
 
 
 def _month(word: str) -> int:
@@ -176,7 +193,19 @@ def apply_dates(text: str, ms: list[Match], when: Date | None) -> list[Match]:
                     Date(year or 2000, month, day)
             except ValueError:
                 continue
-            ms = replace_span(ms, make_match(text, a, b, format_date(year, month, day), rule_here))
+            shown_month: int | None = month
+            if (
+                when is not None
+                and (year is None or year == when.year)
+                and (day is not None or year is not None)
+                and _DATELINE_END.match(text, b) is None
+            ):
+                # in the article's year: no year; in its month: the day alone (Yonhap: 지난 10일, 오는 20일)
+                if day is not None and month == when.month:
+                    year, shown_month, rule_here = None, None, "date-this-month"
+                elif year is not None:
+                    year, rule_here = None, "date-this-year"
+            ms = replace_span(ms, make_match(text, a, b, format_date(year, shown_month, day), rule_here))
     for hit in _RELATIVE.finditer(text):
         a, b = hit.span()
         if not _free(ms, a, b):

@@ -104,6 +104,15 @@ LATER_RULES: tuple[NewsroomRule, ...] = (
         "두 장관",
     ),
     NewsroomRule(
+        "later-pair",
+        "later",
+        "'the secretary and (the) minister': two introduced people named by their posts, one short title → 두 + "
+        "title (Yonhap: 두 장관은)",
+        "Secretary of Defense Patrick M. Shanahan met Minister of National Defense Jeong Kyeong-doo. The secretary "
+        "and minister affirmed the alliance.",
+        "두 장관",
+    ),
+    NewsroomRule(
         "later-post",
         "later",
         "'the' + a post introduced earlier with a name the glossary does not have → the short title alone "
@@ -231,6 +240,10 @@ _GROUP = re.compile(
     re.IGNORECASE,
 )
 _GROUP_COUNT = {"two": "두", "both": "두", "three": "세"}
+_PAIR_WORD = r"(?:acting\s+)?(?:(?:foreign|defense|defence)\s+)?(?:secretary|minister)"
+_THE_PAIR = re.compile(
+    rf"(?<![\w-])[Tt]he\s+(?P<w1>{_PAIR_WORD})\s+and\s+(?:the\s+)?(?P<w2>{_PAIR_WORD})(?![\w-])(?!\s+of\b)", re.I
+)
 _THE_TITLE = re.compile(
     r"(?<![\w-])[Tt]he\s+(?:acting\s+)?(?P<word>secretary|minister|president|chairman)(?![\w-])", re.I
 )
@@ -333,6 +346,7 @@ def apply_later(text: str, ms: list[Match], state: ArticleState, *, headline: bo
         if hit.group("acting"):
             rule = "later-acting"
         ms = replace_span(ms, make_match(text, a, b, f"{person.ko_surname} {short}", rule, entry=person.entry))
+    ms = _apply_pairs(text, ms, state, intro_end)
     for bare in _THE_TITLE.finditer(text):
         a, b = bare.span()
         if any(m.start < b and a < m.end for m in ms):
@@ -401,6 +415,41 @@ def _apply_later_posts(text: str, ms: list[Match], state: ArticleState) -> list[
         if the is None or not _SUBJECT_AFTER.match(text, m.end) or _AS_BEFORE.search(text, 0, the.start()):
             continue  # only the post as the subject that speaks (the Pentagon spokesperson said), not a role
         ms = replace_span(ms, make_match(text, the.start(), m.end, short, "later-post", entry=m.entry, parts=(m,)))
+    return ms
+
+
+def _core_short(short: str) -> str:
+    """The short title without 대행/직무대행: an acting secretary and a minister are 두 장관 together."""
+    return re.sub(r"\s*(?:직무대행|대행)$", "", short)
+
+
+def _apply_pairs(text: str, ms: list[Match], state: ArticleState, intro_end: Mapping[str, int]) -> list[Match]:
+    """``The Secretary and the Minister`` (:data:`LATER_RULES` ``later-pair``): 두 장관 when each post word is held by
+    exactly one introduced person, the two differ and share one short title. Only bare glossary titles may stand
+    inside the span (``Foreign Minister`` matched alone); anything else there leaves the mention as it is."""
+    for pair in _THE_PAIR.finditer(text):
+        a, b = pair.span()
+        inside = [m for m in ms if m.start < b and a < m.end]
+        if any(
+            m.start < a or m.end > b or m.entry is None or m.entry.type != "title" or m.composed_of or m.rule
+            for m in inside
+        ):
+            continue
+        people = []
+        for word in (pair.group("w1"), pair.group("w2")):
+            head = word.split()[-1].lower()
+            holders = [p for p in state.people.values() if re.search(rf"\b{head}\b", p.post_en, re.I)]
+            if len(holders) == 2 and head != word.lower():  # "foreign minister" decides between two ministers
+                holders = [p for p in holders if re.search(rf"\b{re.escape(word)}\b", p.post_en, re.I)]
+            if len(holders) != 1 or intro_end.get(holders[0].entry.en, -1) > a:
+                break
+            people.append(holders[0])
+        if len(people) != 2 or people[0] is people[1]:
+            continue
+        shorts = {_core_short(p.short) for p in people}
+        if len(shorts) != 1:
+            continue
+        ms = replace_span(ms, make_match(text, a, b, f"두 {shorts.pop()}", "later-pair"))
     return ms
 
 

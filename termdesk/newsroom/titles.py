@@ -104,7 +104,8 @@ TITLE_MODIFIERS: tuple[TitleModifier, ...] = (
             "Acting Secretary of Defense Patrick M. Shanahan",
             "패트릭 섀너핸 미국 국방장관 대행",
         ),
-        r"acting",
+        # DoD's "performing the duties of" (PTDO) is an acting post too: 차관보 대행
+        r"acting|performing\s+the\s+duties\s+of(?:\s+the)?",
         "append",
         "",
         "직무대행",
@@ -132,7 +133,9 @@ TITLE_MODIFIERS: tuple[TitleModifier, ...] = (
             "Deputy Defense Minister Kim Seon-ho met reporters.",
             "김선호",
         ),
-        r"Deputy|Vice|Assistant|Under|Associate",  # capitalised only: "under Secretary Austin's leadership"
+        # capitalised, or lower case except "under" ("under Secretary Austin's leadership"): "South Korea's deputy
+        # defense minister for policy", "the two vice foreign ministers" (DoD News and State style)
+        r"Deputy|Vice|Assistant|Under|Associate|deputy|vice|assistant|associate",
         "block",
     ),
 )
@@ -547,6 +550,41 @@ def apply_rank_dropped(text: str, ms: list[Match]) -> list[Match]:
     return out
 
 
+RANK_BEFORE_POST = NewsroomRule(
+    "title-rank-before-post",
+    "titles",
+    "a rank before a name the glossary lacks, with the post in apposition after it (RANK NAME, POST): the rank "
+    "is not rendered — Korean copy gives the name and the post (에이브럼스 한미연합사령관), never the rank too",
+    "Gen. Abrams, commander, Combined Forces Command (CFC), briefed the ministers.",
+    "한미연합사령관",
+)
+_APPOSED_POST = re.compile(r",\s+(?:the\s+)?")
+
+
+def apply_rank_before_post(text: str, ms: list[Match]) -> list[Match]:
+    """``Gen. Abrams, commander, Combined Forces Command``: the rank's rendering (대장) is dropped when a post
+    follows the unknown name in apposition (:data:`RANK_BEFORE_POST`); the post keeps its own match."""
+    from ..match import FLAG_UNKNOWN_NAME, is_rank
+
+    out = list(ms)
+    for rank, post in itertools.pairwise(ms):
+        if (
+            rank.entry is None
+            or not is_rank(rank.entry)
+            or rank.composed_of
+            or FLAG_UNKNOWN_NAME not in rank.flags
+            or rank.name_span is None
+            or not _is_title(post)
+            or (post.entry is not None and is_rank(post.entry))
+        ):
+            continue
+        gap = _APPOSED_POST.match(text, rank.name_span[1])
+        if gap is not None and gap.end() == post.start:
+            # the post carries the rule, so the terms CSV says why the rank is missing
+            out = [_renamed(post, post.ko, RANK_BEFORE_POST.id) if m is post else m for m in out if m is not rank]
+    return out
+
+
 HONORIFIC_DROPPED = NewsroomRule(
     "title-honorific-dropped",
     "titles",
@@ -598,6 +636,7 @@ def apply_titles(text: str, ms: Sequence[Match], matcher: Matcher) -> list[Match
     out = apply_modifiers(text, out, matcher)
     out = apply_title_heads(text, out)
     out = apply_rank_dropped(text, out)
+    out = apply_rank_before_post(text, out)
     out = apply_honorifics(text, out)
     out = apply_apposition(text, out)
     return apply_foreign_holders(out, matcher)
@@ -735,10 +774,12 @@ def apply_foreign_holders(ms: list[Match], matcher: Matcher) -> list[Match]:
 
 __all__ += [
     "KR_AFTER",
+    "RANK_BEFORE_POST",
     "absorb_kr_qualifier",
     "apply_apposition",
     "apply_country_qualifiers",
     "apply_modifiers",
+    "apply_rank_before_post",
     "apply_title_heads",
 ]
 _ = _RULE_BY_KIND
