@@ -20,14 +20,14 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT))
-    from scripts.devset import DEVSET_DIR, article_names
+    from scripts.devset import DEVSET_DIR, SPLITS, article_names
     from termdesk.glossary import Severity, load_glossary
     from termdesk.qa import check_documents
     from termdesk.qa.inputs import load_pair
     from termdesk.qa.terms import build_matcher
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("split", nargs="?", default="dev", choices=("dev", "heldout"))
+    ap.add_argument("split", nargs="?", default="dev", choices=SPLITS)
     ap.add_argument("--info", action="store_true", help="print info findings too")
     args = ap.parse_args(argv)
     glossary = load_glossary(ROOT / "glossary")

@@ -93,6 +93,24 @@ ACCEPTED: tuple[Accepted, ...] = (
         "Mattis said the U.S. remains steadfast in its commitment to the defense of the ROK.",
         "매티스 장관은 한국 방어에 대한 미국의 공약은 확고하다고 말했다.",
     ),
+    Accepted(
+        "omission",
+        "dod-news-dateline",
+        "WASHINGTON, June 24, 2016 — U.S., Japanese and South Korean defense officials met today.",
+        "한미일 3국 국방 당국자들이 24일 만났다.",
+    ),
+    Accepted(
+        "omission",
+        "kr-before-lowercase-post",
+        "Yoo Jeh-seung, South Korea’s deputy defense minister for policy, co-chaired the talks.",
+        "류제승 국방부 국방정책실장이 회의를 공동 주재했다.",
+    ),
+    Accepted(
+        "names",
+        "unhyphenated-korean-glossary-name",
+        "Secretary Austin spoke with Minister of National Defense Kim Yong-hyun.",
+        "오스틴 장관은 김용현 국방부 장관과 통화했다.",
+    ),
     # Short forms and later mentions.
     Accepted("short-form", "headline-title", "Mattis, Song hold talks", "매티스·송영무 국방장관 회담"),
     Accepted(
@@ -176,6 +194,14 @@ ACCEPTED: tuple[Accepted, ...] = (
         "seongju",
         "The THAAD battery is in Seongju, North Gyeongsang Province.¶Residents of Seongju protested.",
         "사드 포대는 경북 성주에 있다.¶성주 주민들이 항의했다.",
+    ),
+    Accepted(
+        "consistency",
+        "headline-short-body-full",
+        "Austin, Kim hold phone talks¶Secretary of Defense Lloyd J. Austin III spoke with Kim Yong-hyun.¶"
+        "Secretary of Defense Austin said so.",
+        "오스틴 미 국방장관, 김용현 장관과 통화¶로이드 오스틴 미국 국방장관은 김용현 장관과 통화했다.¶"
+        "오스틴 미국 국방장관은 그렇게 말했다.",
     ),
     Accepted(
         "consistency",

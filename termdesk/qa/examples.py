@@ -47,6 +47,7 @@ EXAMPLE_ENTRIES: tuple[Entry, ...] = (
     _e("Gen.", "대장", "title", match="case-sensitive"),
     _e("Kim Jong-il", "김정일", "person"),
     _e("Kim Jong-un", "김정은", "person"),
+    _e("Kim Song", "김성", "person", note="North Korean ambassador to the UN: an unhyphenated Korean name"),
     _e("Martin Dempsey", "마틴 뎀프시", "person"),
     _e("missile defense system", "미사일 방어체계", "weapon", kov="미사일방어체계"),
     _e("President", "대통령", "title"),

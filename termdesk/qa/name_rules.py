@@ -149,7 +149,9 @@ class PeopleIndex:
                     parts_of.append((m.group(1).casefold(), m.group(2).casefold(), m.group(3).casefold()))
                     continue
                 w = _WESTERN.fullmatch(form)
-                if w:
+                # a Western name is written with a space in Korean (로이드 오스틴); a Korean or Chinese name
+                # written unhyphenated in English (Kim Song → 김성, Wang Yi → 왕이) is not "Given Surname"
+                if w and " " in e.ko.strip():
                     people.append(_Person(form, e.ko, w.group(2), w.group(1), True, e, e.en, bad))
                     parts_of.append((w.group(1).casefold(), *w.group(2).casefold().split("-")))
         near: dict[tuple[int, int, tuple[str, ...]], list[int]] = {}
@@ -226,6 +228,12 @@ class SourceNameVariant(Rule):
         ),
         RuleExample("Ashton Cartor arrived.", "애슈턴 카터가 도착했다.", True, "near a glossary person"),
         RuleExample("Ashton Carson arrived.", "애슈턴 카슨이 도착했다.", False, "another person: more than one edit"),
+        RuleExample(
+            "Minister Kim Yong-hyun spoke.",
+            "김용현 장관이 말했다.",
+            False,
+            "an unhyphenated Korean glossary name (Kim Song, 김성) is not 'Given Surname'",
+        ),
         RuleExample(
             "Kim Jong-eun spoke.", "김정은이 말했다.", False, "common surname, glossary spelling not in the run"
         ),

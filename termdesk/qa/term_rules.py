@@ -314,6 +314,14 @@ class Inconsistency(Rule):
             "full first, short later",
         ),
         RuleExample(
+            "Austin, Kim hold phone talks\n\nSecretary of Defense Lloyd J. Austin III spoke with Kim.\n\n"
+            "Secretary of Defense Austin said so.",
+            "오스틴 미 국방장관, 김용현 장관과 통화\n\n로이드 오스틴 미국 국방장관은 김 장관과 통화했다.\n\n"
+            "오스틴 미국 국방장관은 그렇게 말했다.",
+            False,
+            "headline short form, body full form",
+        ),
+        RuleExample(
             "U.S. bombers flew.\n\nThe U.S. said so.",
             "미 폭격기가 비행했다.\n\n미국은 그렇게 밝혔다.",
             False,
@@ -348,12 +356,29 @@ class Inconsistency(Rule):
             yield from self._one_term(entry_uses)
         yield from self._shared(uses)
 
+    @staticmethod
+    def _headline(u: _Use) -> bool:
+        """``u`` is in the article's headline: its first paragraph, a short line without a final full stop.
+        Headlines take the short forms (미 국방장관, 국방장관): the body's first mention sets the rendering."""
+        seg = u.seg.segment
+        first = u.doc.segments[0].segment if u.doc.segments else None
+        text = seg.source.strip()
+        return (
+            first is seg
+            and len(u.doc.segments) > 1
+            and "\n" not in text
+            and len(text.split()) <= 20
+            and not text.endswith((".", "?", "!", '"', "”"))
+        )
+
     def _one_term(self, uses: list[_Use]) -> Iterator[Finding]:
         first_by_doc: dict[str, _Use] = {}
         reported: set[tuple[str, str]] = set()
         run_first: _Use | None = None
         for u in uses:
             name = u.doc.document.name
+            if self._headline(u):
+                continue
             first = first_by_doc.setdefault(name, u)
             key = compact(u.form)
             if u is first:

@@ -114,7 +114,11 @@ MODIFIER_PREFIXES: dict[str, tuple[str, str, str]] = {
 #: ``Republic of Korea (ROK) Minister …``, ``the ROK government``): Korean copy drops it.
 _BEFORE_OWN_OFFICIAL = re.compile(
     r"^(?:\s*\((?:ROK|Republic of Korea|South Korea)\))?(?:'s|’s)?\s+(?:[A-Z][a-z]|(?:government|people|military|"
-    r"forces|officials?|delegation|side|troops|navy|army|air force|defense ministry|foreign ministry)\b)"
+    r"forces|officials?|delegation|side|troops|navy|army|air force|defense ministry|foreign ministry|"
+    # a post in lower case (DoD News style: South Korea's deputy defense minister for policy)
+    r"deputy|vice|acting|first|chief|top|former|new|minister|ambassador|envoy|president|prime minister|director|"
+    r"commander|chairman|spokes(?:person|man|woman)|negotiator|representative|(?:defense|foreign|unification) "
+    r"minister|national security|joint chiefs)\b)"
 )
 #: ... or right after the official it qualifies (``President Moon Jae-in of the Republic of Korea``).
 _AFTER_OWN_OFFICIAL = re.compile(r"\b[A-Z][A-Za-z.\-]*,?\s+of\s+(?:the\s+)?$")
@@ -130,9 +134,12 @@ DATELINE = re.compile(
     r"^\s*[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}"  # SEOUL, PHNOM PENH
     # , South Korea
     r"(?:, (?!(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2})?"
+    r"(?:"
     r"(?:, [A-Z][a-z]{2,4}\.? \d{1,2})?"  # , Oct. 28
     r" ?\((?:[A-Z][A-Za-z.&']*)(?: [A-Z][A-Za-z.&']*){0,3}\)"  # (CNN), (Yonhap), (AP)
     r"(?:\s*(?:--|—|–|-|&#8212;))?"
+    r"|, [A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d\s*(?:--|—|–|&#8212;)"  # DoD News/AFPS: , June 24, 2016 —
+    r")"
 )
 
 #: (source, the dateline's text or "" for none) — each one is a test case.
@@ -142,6 +149,8 @@ DATELINE_EXAMPLES: tuple[tuple[str, str], ...] = (
     ("PHNOM PENH, Cambodia (CNN) &#8212; Cambodia has sent a letter.", "PHNOM PENH, Cambodia (CNN) &#8212;"),
     ("SEOUL, Oct. 28 (Yonhap) -- South Korea and the U.S. agreed.", "SEOUL, Oct. 28 (Yonhap) --"),
     ("WASHINGTON (AP) — The Pentagon said.", "WASHINGTON (AP) —"),
+    ("WASHINGTON, June 24, 2016 — U.S. defense officials met.", "WASHINGTON, June 24, 2016 —"),
+    ("WASHINGTON, Feb. 6, 2014 – In a phone call, they agreed.", "WASHINGTON, Feb. 6, 2014 –"),
     ("U.S. Forces Korea (USFK) said on Monday.", ""),
     ("THAAD (Terminal High Altitude Area Defense) is a system.", ""),
     ("Defense Minister Song Young-moo (right) met Mattis.", ""),
