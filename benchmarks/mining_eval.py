@@ -9,9 +9,12 @@ Figures (one batch = every article of the split, mined together as a translator 
 * **junk share** of the top 30 ``new`` candidates. A candidate is *good* when it is a labelled ``new``
   term of the batch (forms compared case-, hyphen-, ``U.S.``- and plural-blind, a bracketed acronym and
   a leading ``the`` ignored), or when ``benchmarks/mining_judged.tsv`` judges it ``ok`` (a real term of
-  the beat the labels happen to leave out; every judgement has a reason). A candidate that is a labelled
-  ``known`` term but is offered as ``new`` is junk (the glossary has it). Anything else — a fragment, a
-  bare title word, a generic phrase, an unjudged candidate — counts as junk and is listed.
+  the beat the labels happen to leave out; every judgement has a reason) or, failing a row there,
+  ``benchmarks/mining_judged_blind.tsv`` does (an independent judge's verdicts for the held-out splits,
+  made blind to the mining code and its scores, under the criterion written at the file's top). A
+  candidate that is a labelled ``known`` term but is offered as ``new`` is junk (the glossary has it).
+  Anything else — a fragment, a bare title word, a generic phrase, an unjudged candidate — counts as junk
+  and is listed.
 * **recall** of the labelled ``new`` and ``known`` terms: some candidate (any status) has the term as one
   of its forms. Multiword terms are reported on their own.
 * **alignment**: every labelled ``new`` term (its Korean occurs in the Korean translation) is proposed
@@ -45,6 +48,7 @@ from termdesk.mine import Candidate, mine  # noqa: E402
 from termdesk.mine.extract import merge_key  # noqa: E402
 
 JUDGED = ROOT / "benchmarks" / "mining_judged.tsv"
+JUDGED_BLIND = ROOT / "benchmarks" / "mining_judged_blind.tsv"
 ALIGN_JUDGED = ROOT / "benchmarks" / "align_judged.tsv"
 TOP = 30
 
@@ -61,11 +65,18 @@ def norm_ko(s: str) -> str:
 
 
 def load_judged() -> dict[str, tuple[str, str]]:
+    """Candidate key → (verdict, reason) from ``mining_judged.tsv`` and ``mining_judged_blind.tsv``.
+
+    The blind file holds an independent judge's verdicts for the held-out splits (``#`` lines at its top
+    state the criterion); a row of ``mining_judged.tsv`` wins on a conflict.
+    """
     out: dict[str, tuple[str, str]] = {}
-    if JUDGED.exists():
-        with JUDGED.open(encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh, delimiter="\t"):
-                out[norm_en(row["candidate"])] = (row["verdict"], row["reason"])
+    for path in (JUDGED_BLIND, JUDGED):
+        if path.exists():
+            with path.open(encoding="utf-8", newline="") as fh:
+                lines = (line for line in fh if not line.startswith("#"))
+                for row in csv.DictReader(lines, delimiter="\t"):
+                    out[norm_en(row["candidate"])] = (row["verdict"], row["reason"])
     return out
 
 
