@@ -18,7 +18,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..glossary import Entry, has_hangul
+from ..ko.hangul import is_syllable
 from ..ko.surnames import is_surname
+from .lexicon import Lexicon
 from .scoring import RankedPhrase, TermProfile
 
 #: A parallel proposal is offered as ``ko`` from this calibrated score on.
@@ -37,7 +39,8 @@ class Check:
 CHECKS: tuple[Check, ...] = (
     Check(
         "words",
-        "the phrase holds the glossary's or the lexicon's Korean of the term's words",
+        "the phrase holds the glossary's or the lexicon's Korean of the term's words, and (when every word of the "
+        "term is known) little else: 수석대변인 holds 대변인 but its 수석 renders nothing of Spokesperson",
         ("nuclear weapons", "핵무기"),
     ),
     Check(
@@ -84,7 +87,36 @@ VETOES: tuple[Veto, ...] = (
     Veto(
         "latin-for-words", "Latin script for a term of ordinary English words", ("United Nations", "organization", "UN")
     ),
+    Veto(
+        "name-with-extra-words",
+        "a foreign person's name has no more Korean words than the English has name words (the next title's 미 is "
+        "not part of the name)",
+        ("Dana W. White", "person", "데이나 화이트 미"),
+    ),
+    Veto(
+        "service-rank",
+        "a bare rank word whose Korean depends on the service (a Navy captain is 대령, an Army captain 대위) is not "
+        "offered: the glossary needs the service in the term",
+        ("Capt.", "title", "대위"),
+    ),
+    Veto(
+        "partial-place",
+        "a place qualified by its region or country (City, Country) is proposed with both, not one of them",
+        ("Clark, Philippines", "place", "필리핀"),
+    ),
 )
+
+#: Rank words that mean different grades in different services (Navy/Coast Guard against Army/Air Force/Marines).
+SERVICE_RANKS: frozenset[str] = frozenset(
+    {"capt", "captain", "lt", "lieutenant", "1st lt", "2nd lt", "first lieutenant", "second lieutenant"}
+)
+#: English words that name the service and so settle a rank's grade (Navy Capt. → 해군 대령).
+SERVICE_WORDS: frozenset[str] = frozenset({"navy", "naval", "army", "air", "marine", "marines", "usn", "usa", "usaf"})
+#: Vetoes that remove a phrase altogether; the others keep it as an alternative with a capped score.
+REMOVING: frozenset[str] = frozenset({"title-with-name", "latin-for-words", "name-with-extra-words"})
+
+#: The ``words`` check fails when more than this share of the phrase renders nothing of a fully known term.
+MAX_UNEXPLAINED = 0.25
 
 _INITIAL = re.compile(r"^(?:[A-Z]\.?|Jr\.?|Sr\.?|I{1,3}|IV)$")
 
@@ -93,7 +125,7 @@ def checks_of(t: TermProfile, phrase: RankedPhrase, occurrences: int) -> tuple[s
     """The cross-checks (:data:`CHECKS` names) a ranked phrase passes."""
     a = phrase.evidence
     out: list[str] = []
-    if a.covered_in >= 0.99 and a.explained_out < 0.2:
+    if a.covered_in >= 0.99 and a.explained_out < 0.2 and (a.unexplained is None or a.unexplained < MAX_UNEXPLAINED):
         out.append("words")
     if a.gloss:
         out.append("gloss")
@@ -111,6 +143,50 @@ def people_words(entries: Iterable[Entry]) -> frozenset[str]:
     return frozenset(w for e in entries if e.type == "person" for ko in e.ko_forms for w in ko.split() if len(w) >= 2)
 
 
+def korean_words(entries: Iterable[Entry], lexicon: Lexicon) -> frozenset[str]:
+    """The Korean words the proposer knows (glossary ``ko`` words, lexicon forms), Hangul only, 2–6 syllables."""
+    forms = {w for e in entries for ko in e.ko_forms for w in ko.split()} | set(lexicon.korean_forms())
+    return frozenset(w for w in forms if 2 <= len(w) <= 6 and all(is_syllable(c) for c in w))
+
+
+def cuts_known_word(sentence: str, start: int, end: int, known: frozenset[str]) -> bool:
+    """Whether the phrase ``sentence[start:end]`` ends inside a known Korean word that the sentence continues.
+
+    A particle stripper reads 정상회의 as 정상회 + the genitive 의; 회의 is a known word, so the cut is refused
+    (:data:`CUTS`). A real particle (장관 + 은) leaves no known word across the cut, and a known word ending
+    right at the cut keeps it (대만해협 + 의, though 협의 is a word too).
+    """
+    if end >= len(sentence) or end <= start or not (is_syllable(sentence[end]) and is_syllable(sentence[end - 1])):
+        return False
+    if any(sentence[a:end] in known for a in range(max(start, end - 6), end - 1)):
+        return False
+    for size in range(2, 7):
+        for a in range(max(start, end - size + 1), end):
+            if a + size <= len(sentence) and sentence[a : a + size] in known:
+                return True
+    return False
+
+
+@dataclass(frozen=True)
+class Cut:
+    """A phrase boundary the proposer refuses, with its example (sentence, phrase, the known word it cuts)."""
+
+    name: str
+    example: tuple[str, str, str]
+
+
+CUTS: tuple[Cut, ...] = (
+    Cut("particle-out-of-a-known-word", ("제3차 민주주의 정상회의 개최를 위한", "민주주의 정상회", "회의")),
+    Cut("particle-out-of-a-known-word", ("한미 협의에서 논의했다", "한미 협", "협의")),
+)
+
+#: Cuts that stay (a known word ends right at the cut), each with its example (sentence, phrase).
+KEPT_CUTS: tuple[tuple[str, str], ...] = (
+    ("대만해협의 평화와 안정", "대만해협"),
+    ("송영무 국방부 장관은 말했다", "송영무 국방부 장관"),
+)
+
+
 def name_words(term: str) -> int:
     """How many words a person's name has, initials and suffixes left out (``Dana W. White`` → 2)."""
     return sum(1 for w in term.replace(",", " ").split() if not _INITIAL.match(w))
@@ -122,13 +198,28 @@ def veto(t: TermProfile, ko: str, *, people: frozenset[str] = frozenset()) -> st
     ``people``: the Korean words of the glossary's people (``송영무``, ``매티스``), so that a title is never
     given ``송영무 국방부 장관``."""
     words = ko.split()
+    term = t.forms[0]
+    if t.type in ("title", "") and is_service_rank(term):
+        return "service-rank"
     if t.type == "title" and words and (any(is_surname(w) for w in words[:-1]) or any(w in people for w in words)):
         return "title-with-name"
     if t.person and not t.korean_name and has_hangul(ko) and len(words) < min(2, name_words(t.forms[0])):
         return "partial-name"
+    if t.person and not t.korean_name and has_hangul(ko) and len(words) > max(1, name_words(term)):
+        return "name-with-extra-words"
     if not t.person and not has_hangul(ko) and not t.all_latin and not t.digits:
         return "latin-for-words"
+    parts = [p.strip() for p in term.split(",") if p.strip()]
+    places = t.type == "place" or (not t.type and all(p[:1].isupper() for p in parts))
+    if places and len(parts) >= 2 and len(words) < len(parts):
+        return "partial-place"
     return ""
+
+
+def is_service_rank(term: str) -> bool:
+    """Whether a term is a bare rank word whose grade depends on the service (``Capt.``, ``Lieutenant``)."""
+    key = " ".join(w.strip(".").lower() for w in term.split())
+    return key in SERVICE_RANKS
 
 
 def calibrate(score: float, checks: Sequence[str]) -> float:

@@ -58,6 +58,7 @@ class PhraseEvidence:
     title: bool = False
     covered_in: float = 0.0
     explained_out: float = 0.0
+    unexplained: float | None = None  # least share of the phrase no unit of a fully known term explains
 
     def add(self, reach: Reach, local: float, feats: Mapping[str, Any], where: str) -> None:
         """One occurrence's best placement of the phrase (``feats`` from :func:`local_score`)."""
@@ -67,6 +68,8 @@ class PhraseEvidence:
         self.title = self.title or bool(feats.get("title"))
         self.covered_in = max(self.covered_in, feats.get("in", 0.0))
         self.explained_out = max(self.explained_out, feats.get("out", 0.0))
+        if "extra" in feats:
+            self.unexplained = feats["extra"] if self.unexplained is None else min(self.unexplained, feats["extra"])
         if reach is Reach.ALIGNED:
             self.aligned += 1
             if len(self.where) < 3:
@@ -189,8 +192,13 @@ def local_score(
     shift: float,
     titles: Sequence[tuple[str, ...]],
     known: bool,
+    complete: bool = False,
 ) -> tuple[float, dict[str, Any]]:
-    """Score of one occurrence of a phrase in one aligned Korean sentence."""
+    """Score of one occurrence of a phrase in one aligned Korean sentence.
+
+    ``known``: every content word of the term is a unit; ``complete``: besides, each unit's Korean is in the
+    aligned text, so a part of the phrase no unit explains renders nothing of the term (feature ``extra``).
+    """
     feats: dict[str, Any] = {}
     score = 0.0
     chars = [i for i in range(span.start, span.end) if not sentence[i].isspace()]
@@ -202,6 +210,8 @@ def local_score(
         if cov >= 0.99 and chars and known:
             extra = sum(1 for i in chars if not in_mask[i]) / len(chars)
             score -= 1.0 * extra
+            if complete:
+                feats["extra"] = extra
     if chars:
         out = sum(1 for i in chars if out_mask[i]) / len(chars)
         score -= 1.5 * out
