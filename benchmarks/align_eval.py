@@ -26,6 +26,7 @@ Run: ``.venv/bin/python benchmarks/align_eval.py`` (about a minute).
 
 from __future__ import annotations
 
+import itertools
 import random
 import statistics
 import sys
@@ -230,7 +231,8 @@ def main() -> int:
     rows.extend(r)
     width = max(len(x[0]) for x in rows)
     print(
-        f"{'setting':<{width}}  {'terms':>5}  {'top-1':>6}  {'top-3':>6}  {'offered':>7}  {'precision':>9}  {'seconds':>7}"
+        f"{'setting':<{width}}  {'terms':>5}  {'top-1':>6}  {'top-3':>6}  {'offered':>7}  {'precision':>9}"
+        f"  {'seconds':>7}"
     )
     for label, n, t1, t3, secs, cov, prec in rows:
         s = "" if secs != secs else f"{secs:7.1f}"
@@ -245,7 +247,7 @@ def main() -> int:
     print()
     print("calibration (top proposal of every setting's terms, by score band):")
     bands = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0)
-    for lo, hi in zip(bands, bands[1:], strict=False):
+    for lo, hi in itertools.pairwise(bands):
         got = [ok for sc, ok in CALIBRATION if lo <= sc < hi or (hi == 1.0 and sc == hi)]
         if got:
             print(f"  [{lo:.1f}, {hi:.1f})  {sum(got):4}/{len(got):<4}  {sum(got) / len(got):6.0%}")

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import itertools
 import re
 import sys
 from dataclasses import dataclass
@@ -257,7 +258,7 @@ BANDS = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0)
 def calibration_table(records: list[tuple[float, bool, bool]] | tuple[tuple[float, bool, bool], ...]) -> str:
     """Precision of the top proposal by score band (offered or not): the evidence for the offer threshold."""
     lines = ["calibration (top parallel proposal per labelled term):", "  band        right/all  precision"]
-    for lo, hi in zip(BANDS, BANDS[1:], strict=False):
+    for lo, hi in itertools.pairwise(BANDS):
         got = [ok for s, ok, _ in records if lo <= s < hi or (hi == BANDS[-1] and s == hi)]
         if got:
             lines.append(f"  [{lo:.1f}, {hi:.1f})  {sum(got):4}/{len(got):<4}  {sum(got) / len(got):6.0%}")

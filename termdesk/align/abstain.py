@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..glossary import Entry, has_hangul
-from ..ko.hangul import is_syllable
+from ..ko.hangul import is_syllable, syllable_count
 from ..ko.surnames import is_surname
-from .lexicon import Lexicon
+from .lexicon import CORE_PAIRS, EN_STOPWORDS, Lexicon, Unit, en_tokens
+from .proposal_records import Proposal
 from .scoring import RankedPhrase, TermProfile
 
 #: A parallel proposal is offered as ``ko`` from this calibrated score on.
@@ -100,6 +101,12 @@ VETOES: tuple[Veto, ...] = (
         ("Capt.", "title", "대위"),
     ),
     Veto(
+        "one-word-of-term",
+        "the phrase is the Korean of one word of a longer term (북한 for North Korean Foreign Minister, 요격 for "
+        "interceptor missile): the rest of the term is not rendered",
+        ("North Korean Foreign Minister", "title", "북한"),
+    ),
+    Veto(
         "partial-place",
         "a place qualified by its region or country (City, Country) is proposed with both, not one of them",
         ("Clark, Philippines", "place", "필리핀"),
@@ -125,7 +132,12 @@ def checks_of(t: TermProfile, phrase: RankedPhrase, occurrences: int) -> tuple[s
     """The cross-checks (:data:`CHECKS` names) a ranked phrase passes."""
     a = phrase.evidence
     out: list[str] = []
-    if a.covered_in >= 0.99 and a.explained_out < 0.2 and (a.unexplained is None or a.unexplained < MAX_UNEXPLAINED):
+    if (
+        a.covered_in >= 0.99
+        and a.explained_out < 0.2
+        and (a.unexplained is None or a.unexplained < MAX_UNEXPLAINED)
+        and syllable_count(phrase.text) >= t.content_words
+    ):
         out.append("words")
     if a.gloss:
         out.append("gloss")
@@ -192,13 +204,33 @@ def name_words(term: str) -> int:
     return sum(1 for w in term.replace(",", " ").split() if not _INITIAL.match(w))
 
 
-def veto(t: TermProfile, ko: str, *, people: frozenset[str] = frozenset()) -> str:
+def part_forms(term: str, units: Sequence[Unit]) -> frozenset[str]:
+    """The Korean (spaces removed) of each unit covering only part of a term's content words."""
+    content = [(a, b) for a, b, key in en_tokens(term) if key not in EN_STOPWORDS]
+    if len(content) < 2:
+        return frozenset()
+    out: set[str] = set()
+    for u in units:
+        inside = sum(1 for a, b in content if u.start <= a and b <= u.end)
+        if 0 < inside < len(content):
+            others = [k for v in units if v is not u for k in v.ko if k]
+            # a rendering holding another word's Korean too renders more than its word (communique: 공동성명 ⊃ 공동)
+            out.update(k.replace(" ", "") for k in u.ko if not any(o in k for o in others))
+    return frozenset(out)
+
+
+_CORE = Lexicon(CORE_PAIRS)
+
+
+def veto(t: TermProfile, ko: str, *, people: frozenset[str] = frozenset(), parts: frozenset[str] | None = None) -> str:
     """The name of the :data:`VETOES` rule that refuses ``ko`` for the term, or ``""``.
 
     ``people``: the Korean words of the glossary's people (``송영무``, ``매티스``), so that a title is never
     given ``송영무 국방부 장관``."""
     words = ko.split()
     term = t.forms[0]
+    if parts is None:
+        parts = part_forms(term, _CORE.units(term))
     if t.type in ("title", "") and is_service_rank(term):
         return "service-rank"
     if t.type == "title" and words and (any(is_surname(w) for w in words[:-1]) or any(w in people for w in words)):
@@ -209,9 +241,11 @@ def veto(t: TermProfile, ko: str, *, people: frozenset[str] = frozenset()) -> st
         return "name-with-extra-words"
     if not t.person and not has_hangul(ko) and not t.all_latin and not t.digits:
         return "latin-for-words"
-    parts = [p.strip() for p in term.split(",") if p.strip()]
-    places = t.type == "place" or (not t.type and all(p[:1].isupper() for p in parts))
-    if places and len(parts) >= 2 and len(words) < len(parts):
+    if ko.replace(" ", "") in parts:
+        return "one-word-of-term"
+    pieces = [p.strip() for p in term.split(",") if p.strip()]
+    places = t.type == "place" or (not t.type and all(p[:1].isupper() for p in pieces))
+    if places and len(pieces) >= 2 and len(words) < len(pieces):
         return "partial-place"
     return ""
 
@@ -220,6 +254,35 @@ def is_service_rank(term: str) -> bool:
     """Whether a term is a bare rank word whose grade depends on the service (``Capt.``, ``Lieutenant``)."""
     key = " ".join(w.strip(".").lower() for w in term.split())
     return key in SERVICE_RANKS
+
+
+#: How far below the best phrase the same phrase with the term's modifier may score and still be preferred.
+MODIFIER_MARGIN = 0.15
+
+#: (term, best phrase, the phrase with the modifier the English has): the longer one is proposed.
+MODIFIER_EXAMPLES: tuple[tuple[str, str, str], ...] = (("U.S. Department of Defense", "국방부", "미 국방부"),)
+
+
+def with_modifier(proposals: Sequence[Proposal], units: Sequence[Unit]) -> list[Proposal]:
+    """The proposals, the best one replaced by itself with the Korean of a modifier the English has.
+
+    ``국방부`` for U.S. Department of Defense leaves out the 미 the term's ``U.S.`` asks for; when
+    ``미 국방부`` scores within :data:`MODIFIER_MARGIN` of it, the two swap places (and scores).
+    """
+    out = list(proposals)
+    if len(out) < 2:
+        return out
+    best = out[0]
+    forms = {k.replace(" ", "") for u in units for k in u.ko if k}
+    for i, q in enumerate(out[1:], start=1):
+        if q.score < best.score - MODIFIER_MARGIN or not q.ko.endswith(best.ko) or q.ko == best.ko:
+            continue
+        prefix = q.ko[: -len(best.ko)].strip().replace(" ", "")
+        if prefix and prefix in forms and prefix not in best.ko:
+            out[0] = replace(q, score=best.score, evidence=q.evidence + f"; holds the term's modifier ({prefix})")
+            out[i] = replace(best, score=q.score)
+            break
+    return out
 
 
 def calibrate(score: float, checks: Sequence[str]) -> float:

@@ -42,7 +42,18 @@ from typing import TYPE_CHECKING, Any
 from ..glossary import Entry, Glossary, form_key, has_hangul
 from ..ko.hangul import is_syllable
 from ..ko.phrases import phrases
-from .abstain import REMOVING, calibrate, checks_of, cuts_known_word, korean_words, offered, people_words, veto
+from .abstain import (
+    REMOVING,
+    calibrate,
+    checks_of,
+    cuts_known_word,
+    korean_words,
+    offered,
+    part_forms,
+    people_words,
+    veto,
+    with_modifier,
+)
 from .acronyms import acronym_of, acronyms_of
 from .bitext import Bitext
 from .candidates import Candidate, context_sentence
@@ -162,8 +173,9 @@ class Proposer:
             return [], 0
         df = self._ko_df()
         out: list[Proposal] = []
+        parts = part_forms(cand.canonical, self.units(cand.canonical))
         for p in rank(t, acc, n, df, self._name_tokens):
-            refused = veto(t, p.text, people=self._people)
+            refused = veto(t, p.text, people=self._people, parts=parts)
             if refused in REMOVING:
                 continue
             checks = checks_of(t, p, n)
@@ -173,7 +185,8 @@ class Proposer:
                 score = min(score, 0.2)
                 evidence += f"; {refused}: not offered"
             out.append(Proposal(p.text, score, Source.PARALLEL.value, evidence, checks))
-        return out, n
+        out.sort(key=lambda x: -x.score)
+        return with_modifier(out, self.units(cand.canonical)), n
 
     def _placements(
         self, cand: Candidate, t: TermProfile, occ: Occurrence

@@ -283,10 +283,13 @@ def global_score(t: TermProfile, text: str, name_tokens: dict[str, set[str]]) ->
             notes.append(f"romanisation {romanize(text, sep='-')} ~ {t.forms[0]}")
         weight = 1.5 if t.type == "place" and proper else 0.8 if proper else 0.35
         if has_hangul(text) and t.type not in ("title",):
-            ts = max((translit_similarity(f, text) for f in t.forms), default=0.0)
+            # an acronym is not transliterated (USA is 유에스에이, and no sound-alike of 아시아)
+            spoken = [f for f in t.forms if not is_acronym(f.replace(".", ""))]
+            ts = max((translit_similarity(f, text) for f in spoken), default=0.0)
             if ts >= 0.7:
                 score += weight * ts
-                notes.append(f"transliteration {ts:.2f}")
+                if proper:  # a sound-alike of ordinary words is chance (패트리어트 for interceptor missile)
+                    notes.append(f"transliteration {ts:.2f}")
     cand_latin = latin_tokens(text)
     if cand_latin:
         if cand_latin <= t.latin or cand_latin & t.latin:
