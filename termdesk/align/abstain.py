@@ -122,8 +122,9 @@ SERVICE_WORDS: frozenset[str] = frozenset({"navy", "naval", "army", "air", "mari
 #: Vetoes that remove a phrase altogether; the others keep it as an alternative with a capped score.
 REMOVING: frozenset[str] = frozenset({"title-with-name", "latin-for-words", "name-with-extra-words"})
 
-#: The ``words`` check fails when more than this share of the phrase renders nothing of a fully known term.
-MAX_UNEXPLAINED = 0.25
+#: The ``words`` check fails when this share of the phrase or more renders nothing of a fully known term
+#: (수석대변인 for Spokesperson: 2 of 5, 일본의 for Japan: 1 of 3; 주한미군 for U.S. Forces Korea, 1 of 4, passes).
+MAX_UNEXPLAINED = 0.3
 
 _INITIAL = re.compile(r"^(?:[A-Z]\.?|Jr\.?|Sr\.?|I{1,3}|IV)$")
 
@@ -241,12 +242,12 @@ def veto(t: TermProfile, ko: str, *, people: frozenset[str] = frozenset(), parts
         return "name-with-extra-words"
     if not t.person and not has_hangul(ko) and not t.all_latin and not t.digits:
         return "latin-for-words"
-    if ko.replace(" ", "") in parts:
-        return "one-word-of-term"
     pieces = [p.strip() for p in term.split(",") if p.strip()]
     places = t.type == "place" or (not t.type and all(p[:1].isupper() for p in pieces))
     if places and len(pieces) >= 2 and len(words) < len(pieces):
         return "partial-place"
+    if ko.replace(" ", "") in parts:
+        return "one-word-of-term"
     return ""
 
 

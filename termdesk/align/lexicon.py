@@ -65,7 +65,7 @@ deputy : 부, 차장, 차관
 vice : 부, 차
 director : 실장, 국장, 원장, 차장
 first : 1, 제1, 첫
-chief : 총장, 청장, 대표
+chief : 총장, 청장, 대표, 수석
 commander : 사령관
 command : 사령부, 지휘
 staff : 참모

@@ -73,7 +73,7 @@ from .scoring import (
     rank,
     strong_name,
 )
-from .units import UnitFinder, all_known, explain_sentences, present_weight
+from .units import UnitFinder, all_known, explain_sentences, glued_units, present_weight
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..match import Matcher
@@ -211,9 +211,9 @@ class Proposer:
         rel_en = (occ.start + occ.end) / 2 / max(1, len(en_s))
         near = [k for k in (ko_idx[0] - 1, ko_idx[-1] + 1) if 0 <= k < len(b.ko)]
         rest = [k for k in range(len(b.ko)) if k not in ko_idx and k not in near]
-        explained = dict(
-            zip((*ko_idx, *near), explain_sentences([b.ko[k] for k in (*ko_idx, *near)], inside, outside), strict=True)
-        )
+        glued = glued_units(en_s, occ.start, occ.end, outside)
+        sentences = [b.ko[k] for k in (*ko_idx, *near)]
+        explained = dict(zip((*ko_idx, *near), explain_sentences(sentences, inside, outside, glued=glued), strict=True))
         present = present_weight(inside, [e.found for e in explained.values()])
         known = all_known(en_s, occ, inside)
         found = frozenset().union(*(e.found for e in explained.values()))

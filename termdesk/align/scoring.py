@@ -273,7 +273,8 @@ def global_score(t: TermProfile, text: str, name_tokens: dict[str, set[str]]) ->
                 elif parts and len(parts) >= len(t.name_tokens):
                     score -= 0.4
     else:
-        proper = any(w[:1].isupper() for w in t.forms[0].split() if w.lower() not in SMALL_WORDS) and not t.all_latin
+        capitalised = any(w[:1].isupper() for w in t.forms[0].split() if w.lower() not in SMALL_WORDS)
+        proper = capitalised and not t.all_latin
         if (
             proper
             and has_hangul(text)
@@ -288,7 +289,7 @@ def global_score(t: TermProfile, text: str, name_tokens: dict[str, set[str]]) ->
             ts = max((translit_similarity(f, text) for f in spoken), default=0.0)
             if ts >= 0.7:
                 score += weight * ts
-                if proper:  # a sound-alike of ordinary words is chance (패트리어트 for interceptor missile)
+                if capitalised:  # a sound-alike of ordinary words is chance (패트리어트 for interceptor missile)
                     notes.append(f"transliteration {ts:.2f}")
     cand_latin = latin_tokens(text)
     if cand_latin:
