@@ -13,12 +13,14 @@ alone for Kihara Minoru is a given name, not the name).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..glossary import Entry, has_hangul
 from ..ko.hangul import is_syllable, syllable_count
+from ..ko.phrases import NAME_TITLES
 from ..ko.surnames import is_surname
 from .lexicon import CORE_PAIRS, EN_STOPWORDS, Lexicon, Unit, en_tokens
 from .proposal_records import Proposal
@@ -89,6 +91,12 @@ VETOES: tuple[Veto, ...] = (
         "latin-for-words", "Latin script for a term of ordinary English words", ("United Nations", "organization", "UN")
     ),
     Veto(
+        "name-in-phrase",
+        "a term that is no person never receives a phrase holding a person's name before a title or job word "
+        "(the byline's 유정민 기자 for press briefing)",
+        ("press briefing", "event", "유정민 기자"),
+    ),
+    Veto(
         "name-with-extra-words",
         "a foreign person's name has no more Korean words than the English has name words (the next title's 미 is "
         "not part of the name)",
@@ -120,7 +128,7 @@ SERVICE_RANKS: frozenset[str] = frozenset(
 #: English words that name the service and so settle a rank's grade (Navy Capt. → 해군 대령).
 SERVICE_WORDS: frozenset[str] = frozenset({"navy", "naval", "army", "air", "marine", "marines", "usn", "usa", "usaf"})
 #: Vetoes that remove a phrase altogether; the others keep it as an alternative with a capped score.
-REMOVING: frozenset[str] = frozenset({"title-with-name", "latin-for-words", "name-with-extra-words"})
+REMOVING: frozenset[str] = frozenset({"title-with-name", "name-in-phrase", "latin-for-words", "name-with-extra-words"})
 
 #: The ``words`` check fails when this share of the phrase or more renders nothing of a fully known term
 #: (수석대변인 for Spokesperson: 2 of 5, 일본의 for Japan: 1 of 3; 주한미군 for U.S. Forces Korea, 1 of 4, passes).
@@ -138,6 +146,8 @@ def checks_of(t: TermProfile, phrase: RankedPhrase, occurrences: int) -> tuple[s
         and a.explained_out < 0.2
         and (a.unexplained is None or a.unexplained < MAX_UNEXPLAINED)
         and syllable_count(phrase.text) >= t.content_words
+        # a word read whole with its particle (합동참모본부에) only counts in an aligned sentence (자강도 does)
+        and (a.aligned >= 1 or not a.raw)
     ):
         out.append("words")
     if a.gloss:
@@ -223,7 +233,14 @@ def part_forms(term: str, units: Sequence[Unit]) -> frozenset[str]:
 _CORE = Lexicon(CORE_PAIRS)
 
 
-def veto(t: TermProfile, ko: str, *, people: frozenset[str] = frozenset(), parts: frozenset[str] | None = None) -> str:
+def veto(
+    t: TermProfile,
+    ko: str,
+    *,
+    people: frozenset[str] = frozenset(),
+    parts: frozenset[str] | None = None,
+    known: frozenset[str] | None = None,
+) -> str:
     """The name of the :data:`VETOES` rule that refuses ``ko`` for the term, or ``""``.
 
     ``people``: the Korean words of the glossary's people (``송영무``, ``매티스``), so that a title is never
@@ -238,6 +255,13 @@ def veto(t: TermProfile, ko: str, *, people: frozenset[str] = frozenset(), parts
         return "title-with-name"
     if t.person and not t.korean_name and has_hangul(ko) and len(words) < min(2, name_words(t.forms[0])):
         return "partial-name"
+    vocabulary = _CORE.korean_forms() if known is None else known
+    if (
+        not t.person
+        and t.type != "title"
+        and (any(w in people for w in words) or _name_before_title(words, vocabulary))
+    ):
+        return "name-in-phrase"
     if t.person and not t.korean_name and has_hangul(ko) and len(words) > max(1, name_words(term)):
         return "name-with-extra-words"
     if not t.person and not has_hangul(ko) and not t.all_latin and not t.digits:
@@ -249,6 +273,23 @@ def veto(t: TermProfile, ko: str, *, people: frozenset[str] = frozenset(), parts
     if ko.replace(" ", "") in parts:
         return "one-word-of-term"
     return ""
+
+
+#: Words that follow a person's name in Korean copy besides the titles of :data:`~termdesk.ko.phrases.NAME_TITLES`.
+JOB_WORDS: frozenset[str] = frozenset({"기자", "특파원", "연구원", "교수", "위원"})
+
+
+def _name_before_title(words: Sequence[str], known: frozenset[str]) -> bool:
+    """Whether a Korean full name (surname + given name, three syllables, no known word such as 국방부) stands
+    before a title or job word."""
+    return any(
+        len(w) == 3
+        and all(is_syllable(c) for c in w)
+        and is_surname(w[0])
+        and w not in known
+        and (nxt in JOB_WORDS or nxt in NAME_TITLES)
+        for w, nxt in itertools.pairwise(words)
+    )
 
 
 def is_service_rank(term: str) -> bool:

@@ -175,7 +175,7 @@ class Proposer:
         out: list[Proposal] = []
         parts = part_forms(cand.canonical, self.units(cand.canonical))
         for p in rank(t, acc, n, df, self._name_tokens):
-            refused = veto(t, p.text, people=self._people, parts=parts)
+            refused = veto(t, p.text, people=self._people, parts=parts, known=self._ko_words)
             if refused in REMOVING:
                 continue
             checks = checks_of(t, p, n)

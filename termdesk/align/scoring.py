@@ -59,6 +59,7 @@ class PhraseEvidence:
     covered_in: float = 0.0
     explained_out: float = 0.0
     unexplained: float | None = None  # least share of the phrase no unit of a fully known term explains
+    raw: bool = True  # every placement reads a word whole, particle and all (합동참모본부에)
 
     def add(self, reach: Reach, local: float, feats: Mapping[str, Any], where: str) -> None:
         """One occurrence's best placement of the phrase (``feats`` from :func:`local_score`)."""
@@ -68,6 +69,7 @@ class PhraseEvidence:
         self.title = self.title or bool(feats.get("title"))
         self.covered_in = max(self.covered_in, feats.get("in", 0.0))
         self.explained_out = max(self.explained_out, feats.get("out", 0.0))
+        self.raw = self.raw and bool(feats.get("raw"))
         if "extra" in feats:
             self.unexplained = feats["extra"] if self.unexplained is None else min(self.unexplained, feats["extra"])
         if reach is Reach.ALIGNED:
@@ -230,6 +232,7 @@ def local_score(
         feats["title"] = True
     if span.raw:
         score -= 0.3
+        feats["raw"] = True
     if span.part:
         score -= 0.2
     if span.light_verb:
