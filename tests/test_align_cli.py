@@ -59,8 +59,8 @@ def test_align_end_to_end(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert (
         result.stdout.splitlines()[-1]
-        == f"139 candidates → {out}: 65 from the glossary, 56 from parallel text, 0 from MT only, "
-        "18 below the threshold (in alternatives), 0 without a proposal"
+        == f"139 candidates → {out}: 65 from the glossary, 41 from parallel text, 0 from MT only, "
+        "33 below the threshold (in alternatives), 0 without a proposal"
     )
     text = out.read_text(encoding="utf-8")
     assert text.splitlines()[0] == ",".join(PROPOSAL_COLUMNS)
