@@ -206,3 +206,38 @@ def test_glossary_people_words_stay_out_of_other_terms() -> None:
     people = frozenset({"송영무"})
     t = profile(Candidate(canonical="defense talks", type="event"))
     assert veto(t, "송영무 장관 회담", people=people) == "name-in-phrase"
+
+
+# --------------------------------------------------------------------------- the extra development set
+
+
+def test_extra_alignment_set_is_well_formed() -> None:
+    """benchmarks/data/align_extra loads like the devset; every labelled row occurs on its side of the pair."""
+    from pathlib import Path
+
+    from _scripts import load_script
+
+    root = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "align_extra"
+    devset = load_script("devset", root.parent.parent.parent / "scripts" / "devset.py")
+    articles = devset.load_devset("extra", root=root)
+    sources = devset.load_sources(root)
+    assert len(articles) >= 6 and {a.name for a in articles} == set(sources)
+    assert not set(sources) & set(devset.load_sources())  # none of the devset's articles
+    for a in articles:
+        assert sources[a.name].url.startswith("http")
+        for t in a.terms:
+            assert t.en in a.en and t.ko in a.ko, (a.name, t.en, t.ko)
+
+
+@pytest.mark.parametrize(
+    ("term", "ko", "refused"),
+    [
+        pytest.param("Matthew Miller", "밀러 대변인", True, id="surname and title"),
+        pytest.param("Hayashi Yoshimasa", "요시마사 일본", True, id="given name and country"),
+        pytest.param("Park Jin", "박진", False, id="the Korean name"),
+        pytest.param("Matthew Miller", "매슈 밀러", False, id="the foreign name"),
+    ],
+)
+def test_a_name_holds_no_title_or_common_word(term: str, ko: str, refused: bool) -> None:
+    got = veto(profile(Candidate(canonical=term, type="person")), ko)
+    assert (got == "name-with-extra-words") is refused, got

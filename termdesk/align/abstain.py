@@ -110,8 +110,13 @@ VETOES: tuple[Veto, ...] = (
     Veto(
         "name-with-extra-words",
         "a foreign person's name has no more Korean words than the English has name words (the next title's 미 is "
-        "not part of the name)",
+        "not part of the name), and no person's name holds a title or a common word (밀러 대변인, 박진 한국)",
         ("Dana W. White", "person", "데이나 화이트 미"),
+    ),
+    Veto(
+        "name-with-extra-words",
+        "the same rule for a Korean name: 박진 is the name, 박진 한국 a name and the next word",
+        ("Park Jin", "person", "박진 한국"),
     ),
     Veto(
         "service-rank",
@@ -251,11 +256,14 @@ def veto(
     people: frozenset[str] = frozenset(),
     parts: frozenset[str] | None = None,
     known: frozenset[str] | None = None,
+    common: frozenset[str] | None = None,
 ) -> str:
     """The name of the :data:`VETOES` rule that refuses ``ko`` for the term, or ``""``.
 
     ``people``: the Korean words of the glossary's people (``송영무``, ``매티스``), so that a title is never
-    given ``송영무 국방부 장관``."""
+    given ``송영무 국방부 장관``; ``parts``: the Korean of single words of the term (:func:`part_forms`);
+    ``known``: every Korean word the proposer knows (a name is none of them); ``common``: the lexicon's
+    Korean, no people (a name holds none of them). The last three default to the core lexicon's."""
     words = ko.split()
     term = t.forms[0]
     if parts is None:
@@ -274,6 +282,9 @@ def veto(
     ):
         return "name-in-phrase"
     if t.person and not t.korean_name and has_hangul(ko) and len(words) > max(1, name_words(term)):
+        return "name-with-extra-words"
+    ordinary = _CORE.korean_forms() if common is None else common
+    if t.person and len(words) > 1 and any(w in ordinary or w in NAME_TITLES or w in JOB_WORDS for w in words):
         return "name-with-extra-words"
     if not t.person and not has_hangul(ko) and not t.all_latin and not t.digits:
         return "latin-for-words"

@@ -114,6 +114,7 @@ class Proposer:
         self._name_tokens = foreign_name_tokens(entries)
         self._people = people_words(entries)
         self._ko_words = korean_words(entries, self.lexicon)
+        self._common = self.lexicon.korean_forms()  # no people: the lexicon skips them
         self.coverage = GlossaryCoverage(self.glossary, self.matcher, entries)
         self.bitexts: list[Bitext] = [self.align(b) if align and not b.beads else b for b in bitexts]
 
@@ -175,7 +176,7 @@ class Proposer:
         out: list[Proposal] = []
         parts = part_forms(cand.canonical, self.units(cand.canonical))
         for p in rank(t, acc, n, df, self._name_tokens):
-            refused = veto(t, p.text, people=self._people, parts=parts, known=self._ko_words)
+            refused = veto(t, p.text, people=self._people, parts=parts, known=self._ko_words, common=self._common)
             if refused in REMOVING:
                 continue
             checks = checks_of(t, p, n)
