@@ -26,6 +26,7 @@ Run: ``.venv/bin/python benchmarks/align_eval.py`` (about a minute).
 
 from __future__ import annotations
 
+import itertools
 import random
 import statistics
 import sys
@@ -43,8 +44,18 @@ from termdesk.glossary import Entry, load_glossary  # noqa: E402
 from termdesk.ko.phrases import phrases  # noqa: E402
 from termdesk.match import Matcher  # noqa: E402
 
-DATA = ROOT.parent / "shared" / "data" / "parallel-news-defense.tsv"
+#: ``../shared`` next to the main checkout, or two levels up from a helper's worktree (``/work/wt/NAME``).
+DATA = next(
+    (
+        d / "shared" / "data" / "parallel-news-defense.tsv"
+        for d in (ROOT.parent, ROOT.parent.parent)
+        if (d / "shared" / "data" / "parallel-news-defense.tsv").exists()
+    ),
+    ROOT.parent / "shared" / "data" / "parallel-news-defense.tsv",
+)
 ARTICLE = 8
+#: (top proposal's score, right) for every evaluated term of every setting: the calibration table's input.
+CALIBRATION: list[tuple[float, bool]] = []
 
 
 def load_pairs() -> list[tuple[str, str]]:
@@ -172,7 +183,7 @@ def evaluate(
     t0 = time.perf_counter()
     base_p = Proposer(glossary, bitexts, hidden=ids, align=not aligned)
     fixed = base_p.bitexts
-    top1 = top3 = b1 = b3 = 0
+    top1 = top3 = b1 = b3 = offered = right = 0
     for eid in ids:
         entry, forms = gold[eid]
         p = Proposer(glossary, fixed, hidden=[eid], align=False) if loo else base_p
@@ -180,13 +191,20 @@ def evaluate(
         ok1, ok3 = score([x.ko for x in res.proposals], forms)
         top1 += ok1
         top3 += ok3
+        if res.row.ko:  # offered as the row's ko (above the abstention threshold)
+            offered += 1
+            right += _norm(res.row.ko) in forms
+        if res.proposals:
+            CALIBRATION.append((res.proposals[0].score, ok1))
         bb1, bb3 = score(dice_baseline(p, candidate_for(entry)), forms)
         b1 += bb1
         b3 += bb3
     secs = time.perf_counter() - t0
     n = len(ids)
-    rows.append((f"{label}: termdesk align", n, top1 / n, top3 / n, secs))
-    rows.append((f"{label}: Dice only (peer)", n, b1 / n, b3 / n, float("nan")))
+    rows.append(
+        (f"{label}: termdesk align", n, top1 / n, top3 / n, secs, offered / n, right / offered if offered else 0)
+    )
+    rows.append((f"{label}: Dice only (peer)", n, b1 / n, b3 / n, float("nan"), float("nan"), float("nan")))
     return rows, base_p
 
 
@@ -212,15 +230,27 @@ def main() -> int:
     r, p = evaluate("DP-aligned rewrites, leave-one-out", glossary, arts, gold, loo=True)
     rows.extend(r)
     width = max(len(x[0]) for x in rows)
-    print(f"{'setting':<{width}}  {'terms':>5}  {'top-1':>6}  {'top-3':>6}  {'seconds':>7}")
-    for label, n, t1, t3, secs in rows:
+    print(
+        f"{'setting':<{width}}  {'terms':>5}  {'top-1':>6}  {'top-3':>6}  {'offered':>7}  {'precision':>9}"
+        f"  {'seconds':>7}"
+    )
+    for label, n, t1, t3, secs, cov, prec in rows:
         s = "" if secs != secs else f"{secs:7.1f}"
-        print(f"{label:<{width}}  {n:>5}  {t1:>6.1%}  {t3:>6.1%}  {s:>7}")
+        c = "" if cov != cov else f"{cov:7.1%}"
+        pr = "" if prec != prec else f"{prec:9.1%}"
+        print(f"{label:<{width}}  {n:>5}  {t1:>6.1%}  {t3:>6.1%}  {c:>7}  {pr:>9}  {s:>7}")
     print()
     print(
         f"sentence alignment (DP on pseudo-articles, 3 seeds): {statistics.median(accs):.1%} of true links "
         f"recovered (median; {', '.join(f'{a:.1%}' for a in accs)})"
     )
+    print()
+    print("calibration (top proposal of every setting's terms, by score band):")
+    bands = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0)
+    for lo, hi in itertools.pairwise(bands):
+        got = [ok for sc, ok in CALIBRATION if lo <= sc < hi or (hi == 1.0 and sc == hi)]
+        if got:
+            print(f"  [{lo:.1f}, {hi:.1f})  {sum(got):4}/{len(got):<4}  {sum(got) / len(got):6.0%}")
     if "-v" in sys.argv:
         print()
         for eid in sorted(gold):

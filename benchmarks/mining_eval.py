@@ -23,7 +23,14 @@ Figures (one batch = every article of the split, mined together as a translator 
   equal to the labelled Korean (spaces and a bracketed acronym ignored) or judged right in
   ``benchmarks/align_judged.tsv`` (right as a glossary entry though the article adds context; with reasons).
 
-Run: ``.venv/bin/python benchmarks/mining_eval.py [dev|heldout|heldout2] [--show]`` (``--show`` lists the top 30,
+``extra``: ``benchmarks/data/align_extra/`` — more official readouts of the beat (not in the devset) with
+Korean versions and labelled terms, in the devset's layout, for tuning alignment beyond ``dev``
+(its README says how it was made). Not shipped with the package.
+
+With ``--show`` the alignment part also prints a **calibration** table: the top proposal of every labelled
+term by score band, right or wrong (offered or not), to set the offer threshold from.
+
+Run: ``.venv/bin/python benchmarks/mining_eval.py [dev|heldout|heldout2|extra] [--show]`` (``--show`` lists the top 30,
 the misses and the wrong proposals).
 """
 
@@ -31,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import itertools
 import re
 import sys
 from dataclasses import dataclass
@@ -51,6 +59,7 @@ JUDGED = ROOT / "benchmarks" / "mining_judged.tsv"
 JUDGED_BLIND = ROOT / "benchmarks" / "mining_judged_blind.tsv"
 ALIGN_JUDGED = ROOT / "benchmarks" / "align_judged.tsv"
 TOP = 30
+EXTRA_DIR = ROOT / "benchmarks" / "data" / "align_extra"
 
 
 def norm_en(s: str) -> str:
@@ -102,6 +111,7 @@ class Figures:
     align_total: int
     align_offered: int
     align_right: int
+    calibration: tuple[tuple[float, bool, bool], ...] = ()  # (top proposal's score, right, offered) per term
 
     def lines(self) -> list[str]:
         def pct(a: int, b: int) -> str:
@@ -118,12 +128,16 @@ class Figures:
         ]
 
 
+def _root(split: str) -> Path:
+    return EXTRA_DIR if split == "extra" else DEVSET_DIR
+
+
 def _files(split: str) -> list[Path]:
-    return sorted((DEVSET_DIR / split).glob("*.en.txt"))
+    return sorted((_root(split) / split).glob("*.en.txt"))
 
 
 def evaluate(split: str, *, show: bool = False) -> Figures:
-    arts: tuple[Article, ...] = load_devset(split)
+    arts: tuple[Article, ...] = load_devset(split, root=_root(split))
     glossary = load_glossary(ROOT / "glossary")
     result = mine([str(p) for p in _files(split)], glossary=glossary)
     judged = load_judged()
@@ -214,7 +228,12 @@ def evaluate(split: str, *, show: bool = False) -> Figures:
     offered = right = 0
     align_judged = load_align_judged()
     wrong: list[str] = []
+    calibration: list[tuple[float, bool, bool]] = []
     for (c, gold, key), r in zip(todo, results, strict=True):
+        top = r.proposals[0] if r.proposals else None
+        if top is not None and not r.covered:
+            ok = norm_ko(top.ko) == norm_ko(gold) or align_judged.get((key, norm_ko(top.ko)), ("",))[0] == "ok"
+            calibration.append((top.score, ok, bool(r.row.ko)))
         ko = r.row.ko
         if not ko:
             continue
@@ -229,12 +248,37 @@ def evaluate(split: str, *, show: bool = False) -> Figures:
             print("  " + w)
         none = [c.canonical for (c, _, _), r in zip(todo, results, strict=True) if not r.row.ko]
         print(f"no proposal ({len(none)}): {none}")
-    return Figures(split, len(new), junk, tuple(rn), tuple(rk), tuple(rm), len(todo), offered, right)  # type: ignore[arg-type]
+        print(calibration_table(calibration))
+    return Figures(
+        split,
+        len(new),
+        junk,
+        tuple(rn),
+        tuple(rk),
+        tuple(rm),
+        len(todo),
+        offered,
+        right,
+        tuple(calibration),  # type: ignore[arg-type]
+    )
+
+
+BANDS = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0)
+
+
+def calibration_table(records: list[tuple[float, bool, bool]] | tuple[tuple[float, bool, bool], ...]) -> str:
+    """Precision of the top proposal by score band (offered or not): the evidence for the offer threshold."""
+    lines = ["calibration (top parallel proposal per labelled term):", "  band        right/all  precision"]
+    for lo, hi in itertools.pairwise(BANDS):
+        got = [ok for s, ok, _ in records if lo <= s < hi or (hi == BANDS[-1] and s == hi)]
+        if got:
+            lines.append(f"  [{lo:.1f}, {hi:.1f})  {sum(got):4}/{len(got):<4}  {sum(got) / len(got):6.0%}")
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    ap.add_argument("split", nargs="?", default="dev", choices=SPLITS)
+    ap.add_argument("split", nargs="?", default="dev", choices=(*SPLITS, "extra"))
     ap.add_argument("--show", action="store_true")
     args = ap.parse_args(argv)
     figs = evaluate(args.split, show=args.show)

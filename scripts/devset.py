@@ -126,7 +126,7 @@ def load_sources(root: Path = DEVSET_DIR) -> dict[str, Source]:
 
 def article_names(split: str, *, root: Path = DEVSET_DIR) -> list[str]:
     """The article names of a split, from its ``NAME.en.txt`` files, sorted."""
-    if split not in SPLITS:
+    if split not in SPLITS and not (root / split).is_dir():  # another set in the same layout (align_extra)
         raise DevsetError(f"split {split!r}: use one of {', '.join(SPLITS)}")
     return sorted(p.name[: -len(".en.txt")] for p in (root / split).glob("*.en.txt"))
 

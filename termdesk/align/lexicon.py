@@ -65,7 +65,7 @@ deputy : 부, 차장, 차관
 vice : 부, 차
 director : 실장, 국장, 원장, 차장
 first : 1, 제1, 첫
-chief : 총장, 청장, 대표
+chief : 총장, 청장, 대표, 수석
 commander : 사령관
 command : 사령부, 지휘
 staff : 참모
@@ -223,7 +223,11 @@ export : 수출
 restriction : 규제
 decision : 결정
 complete : 완전한
-full : 완전한
+full : 완전한, 모든
+range | spectrum : 범위
+trilateral : 3국, 3자, 한미일, 삼국
+space : 우주
+democracy : 민주주의
 list : 목록, 명단
 pledge | promise : 약속
 news : 뉴스
@@ -362,6 +366,10 @@ class Lexicon:
 
     def __len__(self) -> int:
         return len(self._table)
+
+    def korean_forms(self) -> frozenset[str]:
+        """Every Korean form in the table (``확장``, ``회의``, ``대변인`` …)."""
+        return frozenset(k for kos, _ in self._table.values() for k in kos)
 
     def get(self, phrase: str) -> tuple[str, ...]:
         key = tuple(en_key(w) for w in _split_phrase(phrase))

@@ -42,7 +42,18 @@ from typing import TYPE_CHECKING, Any
 from ..glossary import Entry, Glossary, form_key, has_hangul
 from ..ko.hangul import is_syllable
 from ..ko.phrases import phrases
-from .abstain import calibrate, checks_of, offered, people_words, veto
+from .abstain import (
+    REMOVING,
+    calibrate,
+    checks_of,
+    cuts_known_word,
+    korean_words,
+    offered,
+    part_forms,
+    people_words,
+    veto,
+    with_modifier,
+)
 from .acronyms import acronym_of, acronyms_of
 from .bitext import Bitext
 from .candidates import Candidate, context_sentence
@@ -62,7 +73,7 @@ from .scoring import (
     rank,
     strong_name,
 )
-from .units import UnitFinder, all_known, explain_sentences, present_weight
+from .units import UnitFinder, all_known, explain_sentences, glued_units, present_weight
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..match import Matcher
@@ -102,6 +113,8 @@ class Proposer:
         self._df: Counter[str] | None = None
         self._name_tokens = foreign_name_tokens(entries)
         self._people = people_words(entries)
+        self._ko_words = korean_words(entries, self.lexicon)
+        self._common = self.lexicon.korean_forms()  # no people: the lexicon skips them
         self.coverage = GlossaryCoverage(self.glossary, self.matcher, entries)
         self.bitexts: list[Bitext] = [self.align(b) if align and not b.beads else b for b in bitexts]
 
@@ -161,9 +174,10 @@ class Proposer:
             return [], 0
         df = self._ko_df()
         out: list[Proposal] = []
+        parts = part_forms(cand.canonical, self.units(cand.canonical))
         for p in rank(t, acc, n, df, self._name_tokens):
-            refused = veto(t, p.text, people=self._people)
-            if refused in ("title-with-name", "latin-for-words"):
+            refused = veto(t, p.text, people=self._people, parts=parts, known=self._ko_words, common=self._common)
+            if refused in REMOVING:
                 continue
             checks = checks_of(t, p, n)
             score = calibrate(p.score, checks)
@@ -172,7 +186,8 @@ class Proposer:
                 score = min(score, 0.2)
                 evidence += f"; {refused}: not offered"
             out.append(Proposal(p.text, score, Source.PARALLEL.value, evidence, checks))
-        return out, n
+        out.sort(key=lambda x: -x.score)
+        return with_modifier(out, self.units(cand.canonical)), n
 
     def _placements(
         self, cand: Candidate, t: TermProfile, occ: Occurrence
@@ -197,11 +212,13 @@ class Proposer:
         rel_en = (occ.start + occ.end) / 2 / max(1, len(en_s))
         near = [k for k in (ko_idx[0] - 1, ko_idx[-1] + 1) if 0 <= k < len(b.ko)]
         rest = [k for k in range(len(b.ko)) if k not in ko_idx and k not in near]
-        explained = dict(
-            zip((*ko_idx, *near), explain_sentences([b.ko[k] for k in (*ko_idx, *near)], inside, outside), strict=True)
-        )
+        glued = glued_units(en_s, occ.start, occ.end, outside)
+        sentences = [b.ko[k] for k in (*ko_idx, *near)]
+        explained = dict(zip((*ko_idx, *near), explain_sentences(sentences, inside, outside, glued=glued), strict=True))
         present = present_weight(inside, [e.found for e in explained.values()])
         known = all_known(en_s, occ, inside)
+        found = frozenset().union(*(e.found for e in explained.values()))
+        complete = known and len(found) == len(inside)  # each of the term's words has its Korean here
         total = sum(len(b.ko[k]) for k in ko_idx) or 1
         offset = 0
         best: dict[str, tuple[Reach, float, dict[str, Any]]] = {}
@@ -218,12 +235,16 @@ class Proposer:
                 for sp in spans:
                     if sp.part or (sp.start > 0 and is_syllable(ks[sp.start - 1])):
                         continue  # cut inside a word the Korean continues (사일 위협 out of 미사일 위협)
+                    if cuts_known_word(ks, sp.start, sp.end, self._ko_words):
+                        continue  # a particle cut out of a known word (정상회 + 의 out of 정상회의)
                     if reach is Reach.ALIGNED:
                         rel_ko = (offset + (sp.start + sp.end) / 2) / total
                         shift = abs(rel_ko - rel_en)
                     else:
                         shift = 0.5
-                    local, feats = local_score(t, ks, sp, in_locs, present, out_mask, in_mask, shift, titles, known)
+                    local, feats = local_score(
+                        t, ks, sp, in_locs, present, out_mask, in_mask, shift, titles, known, complete
+                    )
                     if reach is Reach.ARTICLE and not (feats.get("gloss") or (t.person and strong_name(t, text))):
                         continue
                     cur = best.get(text)

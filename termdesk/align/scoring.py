@@ -58,6 +58,8 @@ class PhraseEvidence:
     title: bool = False
     covered_in: float = 0.0
     explained_out: float = 0.0
+    unexplained: float | None = None  # least share of the phrase no unit of a fully known term explains
+    raw: bool = True  # every placement reads a word whole, particle and all (합동참모본부에)
 
     def add(self, reach: Reach, local: float, feats: Mapping[str, Any], where: str) -> None:
         """One occurrence's best placement of the phrase (``feats`` from :func:`local_score`)."""
@@ -67,6 +69,9 @@ class PhraseEvidence:
         self.title = self.title or bool(feats.get("title"))
         self.covered_in = max(self.covered_in, feats.get("in", 0.0))
         self.explained_out = max(self.explained_out, feats.get("out", 0.0))
+        self.raw = self.raw and bool(feats.get("raw"))
+        if "extra" in feats:
+            self.unexplained = feats["extra"] if self.unexplained is None else min(self.unexplained, feats["extra"])
         if reach is Reach.ALIGNED:
             self.aligned += 1
             if len(self.where) < 3:
@@ -189,8 +194,13 @@ def local_score(
     shift: float,
     titles: Sequence[tuple[str, ...]],
     known: bool,
+    complete: bool = False,
 ) -> tuple[float, dict[str, Any]]:
-    """Score of one occurrence of a phrase in one aligned Korean sentence."""
+    """Score of one occurrence of a phrase in one aligned Korean sentence.
+
+    ``known``: every content word of the term is a unit; ``complete``: besides, each unit's Korean is in the
+    aligned text, so a part of the phrase no unit explains renders nothing of the term (feature ``extra``).
+    """
     feats: dict[str, Any] = {}
     score = 0.0
     chars = [i for i in range(span.start, span.end) if not sentence[i].isspace()]
@@ -202,6 +212,8 @@ def local_score(
         if cov >= 0.99 and chars and known:
             extra = sum(1 for i in chars if not in_mask[i]) / len(chars)
             score -= 1.0 * extra
+            if complete:
+                feats["extra"] = extra
     if chars:
         out = sum(1 for i in chars if out_mask[i]) / len(chars)
         score -= 1.5 * out
@@ -220,6 +232,7 @@ def local_score(
         feats["title"] = True
     if span.raw:
         score -= 0.3
+        feats["raw"] = True
     if span.part:
         score -= 0.2
     if span.light_verb:
@@ -263,7 +276,8 @@ def global_score(t: TermProfile, text: str, name_tokens: dict[str, set[str]]) ->
                 elif parts and len(parts) >= len(t.name_tokens):
                     score -= 0.4
     else:
-        proper = any(w[:1].isupper() for w in t.forms[0].split() if w.lower() not in SMALL_WORDS) and not t.all_latin
+        capitalised = any(w[:1].isupper() for w in t.forms[0].split() if w.lower() not in SMALL_WORDS)
+        proper = capitalised and not t.all_latin
         if (
             proper
             and has_hangul(text)
@@ -273,10 +287,13 @@ def global_score(t: TermProfile, text: str, name_tokens: dict[str, set[str]]) ->
             notes.append(f"romanisation {romanize(text, sep='-')} ~ {t.forms[0]}")
         weight = 1.5 if t.type == "place" and proper else 0.8 if proper else 0.35
         if has_hangul(text) and t.type not in ("title",):
-            ts = max((translit_similarity(f, text) for f in t.forms), default=0.0)
+            # an acronym is not transliterated (USA is 유에스에이, and no sound-alike of 아시아)
+            spoken = [f for f in t.forms if not is_acronym(f.replace(".", ""))]
+            ts = max((translit_similarity(f, text) for f in spoken), default=0.0)
             if ts >= 0.7:
                 score += weight * ts
-                notes.append(f"transliteration {ts:.2f}")
+                if capitalised:  # a sound-alike of ordinary words is chance (패트리어트 for interceptor missile)
+                    notes.append(f"transliteration {ts:.2f}")
     cand_latin = latin_tokens(text)
     if cand_latin:
         if cand_latin <= t.latin or cand_latin & t.latin:

@@ -9,6 +9,7 @@ other units (outside) account for — the evidence the scorer (:mod:`.scoring`) 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -68,13 +69,17 @@ class Explanation:
 UNIT_WEIGHT = {"glossary": 1.0, "claim": 1.0, "core": 0.7, "glossary-word": 0.7}
 
 
-def explain(sentence: str, inside: Sequence[Unit], outside: Sequence[Unit]) -> Explanation:
+def explain(
+    sentence: str, inside: Sequence[Unit], outside: Sequence[Unit], *, glued: Sequence[Unit] = ()
+) -> Explanation:
     """Which characters of Korean text the term's words and the sentence's other words account for.
 
     A Korean form wanted by an inside and an outside unit, with fewer places in
     the text than units wanting it, goes to the unit with the longer English
     (``South Korea`` beats the ``Korea`` of ``U.S. Forces Korea`` for the one
-    한국); with enough places, the term keeps it.
+    한국); with enough places, the term keeps it. ``glued``: outside units right next to the term in the
+    English (``Office`` of ``Office of the Spokesperson``), whose one-syllable Korean counts inside words
+    too, as Korean glues it to the term's (대변인실).
     """
     n = len(sentence)
     in_claims: list[tuple[int, list[tuple[int, int]]]] = []
@@ -84,7 +89,7 @@ def explain(sentence: str, inside: Sequence[Unit], outside: Sequence[Unit]) -> E
         if locs:
             in_claims.append((u.end - u.start, locs))
     for u in outside:
-        locs = ko_locations(sentence, u.ko)
+        locs = ko_locations(sentence, u.ko, inside_words=any(u is g for g in glued))
         if locs:
             out_claims.append((u.end - u.start, locs))
     in_mask = [False] * n
@@ -112,10 +117,12 @@ def explain(sentence: str, inside: Sequence[Unit], outside: Sequence[Unit]) -> E
     return Explanation(in_locs, out_mask, in_mask, frozenset(found))
 
 
-def explain_sentences(sentences: Sequence[str], inside: Sequence[Unit], outside: Sequence[Unit]) -> list[Explanation]:
+def explain_sentences(
+    sentences: Sequence[str], inside: Sequence[Unit], outside: Sequence[Unit], *, glued: Sequence[Unit] = ()
+) -> list[Explanation]:
     """:func:`explain` over several sentences taken as one text, split back per sentence."""
     joint = "\n".join(sentences)
-    whole = explain(joint, inside, outside)
+    whole = explain(joint, inside, outside, glued=glued)
     in_locs, out_mask, in_mask = whole.locations, whole.out_mask, whole.in_mask
     out = []
     pos = 0
@@ -154,6 +161,17 @@ def present_weight(inside: Sequence[Unit], found: Sequence[frozenset[int]]) -> f
     """Total weight of the inside units whose Korean appears in any of the sentences considered."""
     idx = frozenset().union(*found) if found else frozenset()
     return sum(unit_weight(inside[i]) for i in idx)
+
+
+def glued_units(sentence: str, start: int, end: int, outside: Sequence[Unit]) -> list[Unit]:
+    """The outside units joined to ``sentence[start:end]`` in one noun phrase: next to it, or with ``of the``
+    between (``Office`` of ``Office of the Spokesperson``); never across a comma or ``and``."""
+    out = []
+    for u in outside:
+        gap = sentence[u.end : start] if u.end <= start else sentence[end : u.start]
+        if re.fullmatch(r"\s*(?:(?:of|for)\s+(?:the\s+)?)?", gap, flags=re.I):
+            out.append(u)
+    return out
 
 
 # --------------------------------------------------------------------------- scoring records

@@ -1,0 +1,243 @@
+"""Proposals that abstain (issue 19, item 4): each class of wrong proposal with its example as a test case.
+
+The veto table itself (``VETOES``: each rule refuses its own example) is run by ``test_mining_review``;
+here are the cases each rule must *not* refuse, the whole-word cuts, the modifier rule, the words check
+and the beat lexicon entries these rules rely on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from termdesk.align.abstain import (
+    CUTS,
+    KEPT_CUTS,
+    MAX_UNEXPLAINED,
+    MODIFIER_EXAMPLES,
+    OFFER_THRESHOLD,
+    calibrate,
+    checks_of,
+    cuts_known_word,
+    is_service_rank,
+    part_forms,
+    veto,
+    with_modifier,
+)
+from termdesk.align.bitext import Bead, Bitext
+from termdesk.align.candidates import Candidate
+from termdesk.align.lexicon import CORE_PAIRS, Lexicon, Unit
+from termdesk.align.proposal_records import Proposal
+from termdesk.align.propose import Proposer
+from termdesk.align.scoring import PhraseEvidence, RankedPhrase, profile
+from termdesk.align.units import glued_units
+
+CORE = Lexicon(CORE_PAIRS)
+KNOWN = CORE.korean_forms() | {"정상회의", "대만해협", "해협", "국방부", "장관"}
+
+
+# --------------------------------------------------------------------------- vetoes: what each one lets through
+
+NOT_VETOED = [
+    pytest.param("Dana W. White", "person", "데이나 화이트", id="name-with-extra-words: the name alone"),
+    pytest.param("Kihara Minoru", "person", "기하라 미노루", id="name-with-extra-words: family name first"),
+    pytest.param("Navy Capt.", "title", "해군 대령", id="service-rank: the service is in the term"),
+    pytest.param("Commander", "title", "사령관", id="service-rank: not a service-dependent grade"),
+    pytest.param("Clark, Philippines", "place", "필리핀 클라크", id="partial-place: both parts, Korean order"),
+    pytest.param("Joint Communique", "document", "공동성명", id="one-word-of-term: the rendering holds 공동 too"),
+    pytest.param("press briefing", "event", "기자회견", id="name-in-phrase: no name"),
+    pytest.param(
+        "Republic of Korea Acting Minister of National Defense",
+        "",
+        "국방부 장관 직무대행",
+        id="name-in-phrase: 국방부 is a word, not a name",
+    ),
+    pytest.param("Secretary", "title", "국방장관", id="title-with-name: no name"),
+]
+
+
+@pytest.mark.parametrize(("term", "type_", "ko"), NOT_VETOED)
+def test_not_vetoed(term: str, type_: str, ko: str) -> None:
+    assert veto(profile(Candidate(canonical=term, type=type_)), ko) == ""
+
+
+@pytest.mark.parametrize(
+    ("term", "expected"),
+    [("Capt.", True), ("Lieutenant", True), ("Navy Capt.", False), ("Colonel", False)],
+    ids=["capt", "lieutenant", "navy-capt", "colonel"],
+)
+def test_service_rank(term: str, expected: bool) -> None:
+    assert is_service_rank(term) is expected
+
+
+def test_part_forms_are_the_korean_of_one_word_of_several() -> None:
+    term = "North Korean Foreign Minister"
+    assert "북한" in part_forms(term, CORE.units(term))
+    assert part_forms("Japan", CORE.units("Japan")) == frozenset()  # one word: nothing is a part
+
+
+# --------------------------------------------------------------------------- whole words
+
+
+@pytest.mark.parametrize("cut", CUTS, ids=[c.example[1] for c in CUTS])
+def test_cut_out_of_a_known_word_is_refused(cut: object) -> None:
+    sentence, phrase, word = cut.example  # type: ignore[attr-defined]
+    start = sentence.index(phrase)
+    assert word in KNOWN
+    assert cuts_known_word(sentence, start, start + len(phrase), KNOWN)
+
+
+@pytest.mark.parametrize(("sentence", "phrase"), KEPT_CUTS, ids=[k[1] for k in KEPT_CUTS])
+def test_cut_after_a_known_word_is_kept(sentence: str, phrase: str) -> None:
+    start = sentence.index(phrase)
+    assert not cuts_known_word(sentence, start, start + len(phrase), KNOWN)
+
+
+def test_summit_for_democracy_is_never_cut_to_jeongsanghoe() -> None:
+    en = "The Secretary thanked the ROK for hosting the third Summit for Democracy."
+    ko = "블링컨 장관은 제3차 민주주의 정상회의 개최를 위한 한국의 노력에 감사를 표했다."
+    pair = Bitext("a", "a.txt", "a.ko.txt", (en,), (ko,), 1, 1, (Bead((0,), (0,), 0.0),))
+    result = Proposer([], [pair], align=False).propose(Candidate(canonical="Summit for Democracy", type="meeting"))
+    assert "민주주의 정상회" not in [p.ko for p in result.proposals]
+
+
+# --------------------------------------------------------------------------- the term's modifier
+
+
+def _proposal(ko: str, score: float) -> Proposal:
+    return Proposal(ko, score, "parallel", "parallel: test", ("words",))
+
+
+@pytest.mark.parametrize(("term", "best", "longer"), MODIFIER_EXAMPLES, ids=[m[0] for m in MODIFIER_EXAMPLES])
+def test_modifier_the_english_has_is_kept(term: str, best: str, longer: str) -> None:
+    out = with_modifier([_proposal(best, 0.56), _proposal(longer, 0.54)], CORE.units(term))
+    assert [p.ko for p in out] == [longer, best] and out[0].score == 0.56
+
+
+def test_modifier_far_below_is_not_promoted() -> None:
+    out = with_modifier(
+        [_proposal("국방부", 0.56), _proposal("미 국방부", 0.2)], CORE.units("U.S. Department of Defense")
+    )
+    assert out[0].ko == "국방부"
+
+
+def test_a_word_the_term_lacks_is_no_modifier() -> None:
+    out = with_modifier([_proposal("대변인", 0.5), _proposal("수석 대변인", 0.49)], CORE.units("Spokesperson"))
+    assert out[0].ko == "대변인"
+
+
+# --------------------------------------------------------------------------- the words check
+
+
+@pytest.mark.parametrize(
+    ("term", "ko", "evidence", "passes"),
+    [
+        pytest.param("Spokesperson", "수석대변인", {"unexplained": 0.4}, False, id="2 of 5 renders nothing"),
+        pytest.param("U.S. Forces Korea", "주한미군", {"unexplained": 0.25}, True, id="1 of 4 is implied"),
+        pytest.param("North Korean Foreign Minister", "북한", {}, False, id="a syllable per content word"),
+        pytest.param(
+            "Joint Chiefs of Staff", "합동참모본부에", {"aligned": 0, "raw": True}, False, id="raw, not aligned"
+        ),
+        pytest.param("Jagang Province", "자강도", {"raw": True}, True, id="raw in an aligned sentence"),
+        pytest.param("nuclear weapons", "핵무기", {}, True, id="the example"),
+    ],
+)
+def test_words_check(term: str, ko: str, evidence: dict[str, object], passes: bool) -> None:
+    ev = PhraseEvidence(aligned=1, covered_in=1.0)
+    for k, v in evidence.items():
+        setattr(ev, k, v)
+    phrase = RankedPhrase(ko, 1.0, 0.5, (), ev)
+    assert ("words" in checks_of(profile(Candidate(canonical=term)), phrase, 1)) is passes
+
+
+def test_unexplained_bound_sits_between_the_examples() -> None:
+    assert 0.25 < MAX_UNEXPLAINED <= 1 / 3
+
+
+def test_no_cross_check_is_never_offered() -> None:
+    assert calibrate(0.99, ()) < OFFER_THRESHOLD
+
+
+# --------------------------------------------------------------------------- Korean of words joined to the term
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "word", "glued"),
+    [
+        pytest.param("Office of the Spokesperson", "Spokesperson", "Office", True, id="office-of-the"),
+        pytest.param("Japan and South Korea", "Japan", "South Korea", False, id="coordination"),
+        pytest.param("Chief Spokesperson", "Spokesperson", "Chief", True, id="next-to"),
+    ],
+)
+def test_glued_units(sentence: str, term: str, word: str, glued: bool) -> None:
+    start = sentence.index(term)
+    w = sentence.index(word)
+    unit = Unit(w, w + len(word), word.lower(), ("x",), "core")
+    assert (unit in glued_units(sentence, start, start + len(term), [unit])) is glued
+
+
+def test_office_of_the_spokesperson_is_not_spokesperson() -> None:
+    en = "The following is attributable to the Office of the Spokesperson."
+    ko = "다음은 대변인실이 밝힌 내용이다."
+    pair = Bitext("a", "a.txt", "a.ko.txt", (en,), (ko,), 1, 1, (Bead((0,), (0,), 0.0),))
+    result = Proposer([], [pair], align=False).propose(Candidate(canonical="Spokesperson", type="title"))
+    assert result.row.ko != "대변인실"
+
+
+# --------------------------------------------------------------------------- beat lexicon entries the rules use
+
+
+@pytest.mark.parametrize(
+    ("english", "korean"),
+    [
+        ("trilateral", "3국"),
+        ("full", "모든"),
+        ("range", "범위"),
+        ("spectrum", "범위"),
+        ("space", "우주"),
+        ("democracy", "민주주의"),
+        ("chief", "수석"),
+    ],
+)
+def test_lexicon_entry(english: str, korean: str) -> None:
+    assert korean in CORE.get(english)
+
+
+def test_glossary_people_words_stay_out_of_other_terms() -> None:
+    people = frozenset({"송영무"})
+    t = profile(Candidate(canonical="defense talks", type="event"))
+    assert veto(t, "송영무 장관 회담", people=people) == "name-in-phrase"
+
+
+# --------------------------------------------------------------------------- the extra development set
+
+
+def test_extra_alignment_set_is_well_formed() -> None:
+    """benchmarks/data/align_extra loads like the devset; every labelled row occurs on its side of the pair."""
+    from pathlib import Path
+
+    from _scripts import load_script
+
+    root = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "align_extra"
+    devset = load_script("devset", root.parent.parent.parent / "scripts" / "devset.py")
+    articles = devset.load_devset("extra", root=root)
+    sources = devset.load_sources(root)
+    assert len(articles) >= 6 and {a.name for a in articles} == set(sources)
+    assert not set(sources) & set(devset.load_sources())  # none of the devset's articles
+    for a in articles:
+        assert sources[a.name].url.startswith("http")
+        for t in a.terms:
+            assert t.en in a.en and t.ko in a.ko, (a.name, t.en, t.ko)
+
+
+@pytest.mark.parametrize(
+    ("term", "ko", "refused"),
+    [
+        pytest.param("Matthew Miller", "밀러 대변인", True, id="surname and title"),
+        pytest.param("Hayashi Yoshimasa", "요시마사 일본", True, id="given name and country"),
+        pytest.param("Park Jin", "박진", False, id="the Korean name"),
+        pytest.param("Matthew Miller", "매슈 밀러", False, id="the foreign name"),
+    ],
+)
+def test_a_name_holds_no_title_or_common_word(term: str, ko: str, refused: bool) -> None:
+    got = veto(profile(Candidate(canonical=term, type="person")), ko)
+    assert (got == "name-with-extra-words") is refused, got
