@@ -1,7 +1,8 @@
 """Mining quality on extra, unlabelled official copy (issue 19): ``benchmarks/data/mine_extra/``.
 
-Thirteen U.S. government texts of the beat that are not in the development set (sources in
-``benchmarks/data/mine_extra/SOURCES.tsv``) are mined together, as a translator mines a week's copy. The top
+Thirteen U.S. government texts of the beat (public domain) that are not in the development set (sources, and
+how much of each page is stored, in ``benchmarks/data/mine_extra/SOURCES.tsv``) are mined together, as a
+translator mines a week's copy (``termdesk mine benchmarks/data/mine_extra``). The top
 30 ``new`` candidates are checked against ``benchmarks/data/mine_extra/judged.tsv`` (``candidate``,
 ``verdict`` ``ok``/``junk``, ``reason``): a candidate judged ``ok`` is a real term of the beat; anything else
 (judged junk, or not judged yet) counts as junk and is listed, so a new kind of junk shows up at once.

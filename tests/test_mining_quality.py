@@ -92,6 +92,11 @@ def test_a_new_name_is_not_known() -> None:
     assert KnownForms(GLOSSARY).entry(_cand("Park Hanki", type_="person")) is None
 
 
+def test_another_country_compound_is_not_known() -> None:
+    meeting = _cand("U.S.-Japan Trilateral Ministerial Meeting", type_="meeting")
+    assert KnownForms(GLOSSARY).entry(meeting) is None
+
+
 def test_person_key() -> None:
     assert person_key("Jeong Kyeongdoo") == person_key("Jeong Kyeong-doo") == person_key("jeong kyeong doo")
     assert person_key("Chad J. McNeeley") == person_key("Chad McNeeley")

@@ -553,17 +553,14 @@ class KnownForms:
             plain = re.sub(r"\s[A-Z]\.(?=\s)", "", c.canonical)  # Antony J. Blinken → Antony Blinken
             e = _entry(self.glossary, plain) if plain != c.canonical else None
             return e or self.people.get(person_key(c.canonical))
-        tries = [country_stripped(c.canonical), inner_country_stripped(c.canonical), compound_stripped(c.canonical)]
-        tries += spelling_variants(c.canonical)
+        tries = [country_stripped(c.canonical), inner_country_stripped(c.canonical), *spelling_variants(c.canonical)]
         for t in [t for t in tries if t and t != c.canonical]:
             e = _entry(self.glossary, t) or _entry(self.glossary, _singular_phrase(t))
             if e is not None:
                 return e
-        if c.canonical[:1].isupper():
-            for t in (c.canonical, compound_stripped(c.canonical), country_stripped(c.canonical)):
-                e = self.stripped.get(merge_key(t)) if t else None
-                if e is not None:
-                    return e
+        if c.canonical[:1].isupper() and not compound_stripped(c.canonical):
+            # a bare name only: "U.S.-Japan Mutual Defense Treaty" is not the U.S.-ROK one
+            return self.stripped.get(merge_key(c.canonical))
         return None
 
 
