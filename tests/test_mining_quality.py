@@ -160,7 +160,10 @@ def test_nested_phrase() -> None:
     assert nested_phrase(short, [short, cooperation]) == ""  # once used outside it
 
 
-@pytest.mark.parametrize(("form", "bare"), [("Acting Minister", True), ("Acting Secretary of Defense", False)])
+@pytest.mark.parametrize(
+    ("form", "bare"),
+    [("Acting Minister", True), ("Acting Secretary of Defense", False), ("Sen.", True), ("Amb.", True)],
+)
 def test_acting_title_word_alone(form: str, bare: bool) -> None:
     assert is_bare_title(form) is bare
 

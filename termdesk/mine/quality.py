@@ -44,6 +44,7 @@ COUNTRY_PREFIXES: tuple[str, ...] = (
 #: Single words never offered alone: title words and ranks (extra to the title heads of the extractor).
 BARE_TITLE_WORDS: frozenset[str] = L.TITLE_HEADS | frozenset(
     {"gen", "gen.", "adm", "adm.", "lt", "col", "maj", "capt", "capt.", "sgt", "officials", "official", "coordinator"}
+    | {"sen", "sen.", "rep", "rep.", "gov", "gov.", "amb", "amb."}
 )
 
 
