@@ -80,6 +80,24 @@ _END_CREDIT = re.compile(r"\(([A-Z][\w&'-]{1,20}(?:[ -][A-Z][\w&'-]{1,20}){0,2})
 _TITLE_CASE_WORD = re.compile(r"\b[A-Za-z][\w'-]*")
 
 
+#: A country named just before a title (``Republic of Korea (ROK)``, ``the U.S.``): the prefixed title is a
+#: form of it as written.
+_COUNTRY_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(]))(Republic of Korea \(ROK\)|Republic of Korea|United States \(U\.S\.\)|ROK|U\.S\.|US)\s+$"
+)
+
+#: The body a title is held at, right after it (``… at the U.S. National Security Council (NSC)``).
+_AT_BODY = re.compile(
+    r",?\s+at\s+the\s+(?:(?:U\.S\.|ROK|[A-Z][\w-]*)\s+){0,5}"
+    r"(?:Council|Department|Ministry|Office|Command|Agency|Staff|Embassy|Pentagon|NSC)\b(?:\s+\([A-Z]{2,6}\))?"
+)
+
+#: A byline: ``By NAME[, OUTLET]`` (a name of two to four capitalised words; the outlet up to the line's end).
+_BYLINE = re.compile(
+    r"^By\s+(?P<name>[A-Z][\w'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'-]+)){1,3})"
+    r"(?:\s*,\s*(?P<outlet>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,5}))?\s*$"
+)
+
 _HEADLINE_DOCUMENT = re.compile(
     r"(?:^|(?<=[\s)]))((?:[A-Z][\w’'-]*\s+){1,3}(?:Communiqu[eé]|Statement|Readout|Declaration|Fact Sheet))\b"
 )
@@ -151,6 +169,10 @@ class _Article:
         tc.surfaces[surface] += 1
         if type_:
             tc.types[type_] += 1
+        if type_ in ("title", "organization"):
+            m = _COUNTRY_BEFORE.search(sentence, 0, s)
+            if m:  # "Republic of Korea (ROK) Acting Minister of National Defense", "the U.S. National Security
+                tc.surfaces[m.group(1) + " " + surface] += 0  # Council": the prefixed form as written
         if len(tc.contexts) < MAX_CONTEXTS:
             ctx = _kwic(sentence, s, e, f"{self.doc.name}:{line}")
             if ctx not in tc.contexts:
@@ -169,6 +191,16 @@ class _Article:
         if len(self.persons[key]) < 5:
             self.persons[key].append((surface, line))
         return key
+
+    def byline(self, text: str, line: int) -> None:
+        """``By Karen Parrish, American Forces Press Service``: the writer and the outlet are names the Korean
+        version renders (캐런 패리시 미군 보도국 기자); the line is no source of phrases."""
+        m = _BYLINE.match(text.strip())
+        if not m:
+            return
+        self.person(m.group("name"), m.string, m.start("name"), m.end("name"), line)
+        if m.group("outlet"):
+            self.add(m.group("outlet"), "media", m.string, m.start("outlet"), m.end("outlet"), line, kind="media")
 
     # -- one sentence
     def headline_document(self, text: str, line: int) -> None:
@@ -293,7 +325,14 @@ class _Article:
                 if b - a == 1 and not X._rank_at(rt, a) and tn.name is None:
                     continue  # a bare "President" with no name: too generic alone
                 surface, s, e = X._title_surface(rt[a:b], sent)
-                title_keys.append(self.add(surface, "title", sent, s, e, line, kind="title"))
+                if a == 0 and idxs[0] > 0 and toks[idxs[0] - 1].text in X.KEPT_MODIFIERS:
+                    s = toks[idxs[0] - 1].start  # "Acting Secretary of Defense" opening a sentence
+                    surface = sent[s:e]
+                key = self.add(surface, "title", sent, s, e, line, kind="title")
+                title_keys.append(key)
+                at = _AT_BODY.match(sent, e) if b == len(rt) or (tn.name is not None and b == tn.name[0]) else None
+                if key and at:  # "Coordinator for the Indo-Pacific at the U.S. National Security Council (NSC)"
+                    self.terms[key].surfaces[surface + sent[e : at.end()]] += 0
             if tn.name is not None:
                 na, nb = tn.name
                 ntoks = rt[na:nb]
@@ -549,6 +588,9 @@ def extract_article(doc: Article, zipf: X.ZipfCache, *, matcher: Matcher | None 
             blocks.append(
                 (-1, r.line, re.sub(r"(?<=[A-Za-z])`(?=[A-Za-z])", "'", caption_text(m.group("x") if m else r.text)))
             )
+    for r in doc.removed:
+        if r.reason == "byline":
+            art.byline(r.text, r.line)
     for index, line, text in blocks:
         words += len(text.split())
         title_case = index == 0 and _title_case(text)

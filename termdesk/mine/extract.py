@@ -300,9 +300,16 @@ def _singular_phrase(phrase: str) -> str:
     return " ".join(parts)
 
 
+#: Accented Latin letters folded by :func:`merge_key` (Latin only: Hangul must not be decomposed).
+_LATIN_ACCENTS = str.maketrans(
+    "àáâäãåèéêëìíîïòóôöõùúûüýÿñçÀÁÂÄÃÅÈÉÊËÌÍÎÏÒÓÔÖÕÙÚÛÜÝÑÇ", "aaaaaaeeeeiiiiooooouuuuyyncAAAAAAEEEEIIIIOOOOOUUUUYNC"
+)
+
+
 def merge_key(surface: str) -> str:
-    """Key that merges variants: case, ``U.S.``/``US``, hyphen/space, a plural last word."""
-    s = surface.replace("’", "'").replace(".", "")
+    """Key that merges variants: case, ``U.S.``/``US``, hyphen/space, a plural last word, Latin accents
+    (``communiqué``/``communique``)."""
+    s = surface.replace("’", "'").replace(".", "").translate(_LATIN_ACCENTS)
     s = re.sub(r"[-‐‑–]", " ", s)
     words = s.split()
     if not words:
@@ -394,6 +401,42 @@ def _title_head(t: Tok) -> bool:
     return bool("-" in w and w.rsplit("-", 1)[-1] in L.TITLE_HEADS)
 
 
+def _in_title_complement(toks: Sequence[Tok], i: int) -> bool:
+    """``for`` at ``i`` continues a title's ``of`` complement (``Assistant Secretary of Defense for Space
+    Policy``): a title head, ``of`` and capitalised words only before it, and a capitalised word after it."""
+    k = i - 1
+    while k >= 0 and (toks[k].text[:1].isupper() and not _title_head(toks[k])):
+        k -= 1
+    if k < 1 or toks[k].text != "of" or not _title_head(toks[k - 1]) or k == i - 1:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and nxt.text[:1].isupper()
+
+
+#: Last words of a title's portfolio (``Coordinator for Defense Policy and Arms Control``, ``Minister of Foreign
+#: Affairs and Trade``): ``and`` between two of them joins one portfolio.
+PORTFOLIO_WORDS: frozenset[str] = frozenset(
+    {
+        *("policy", "control", "affairs", "trade", "security", "planning", "strategy", "programs", "technology"),
+        *("acquisition", "sustainment", "readiness", "logistics", "plans", "operations", "capabilities"),
+        *("unification", "defense", "cooperation", "nonproliferation"),
+    }
+)
+
+
+def _portfolio_pair(toks: Sequence[Tok], i: int) -> bool:
+    """``and`` at ``i`` joins two parts of one title's portfolio: a title head with ``of``/``for`` before it,
+    one to three capitalised words after it, none a title head, the last a portfolio word."""
+    after = toks[i + 1 :]
+    before = toks[:i]
+    if not 1 <= len(after) <= 3 or not all(t.text[:1].isupper() and not _title_head(t) for t in after):
+        return False
+    if after[-1].lower not in PORTFOLIO_WORDS or before[-1].lower not in PORTFOLIO_WORDS:
+        return False
+    heads = [k for k, t in enumerate(before) if _title_head(t)]
+    return bool(heads) and any(t.text in ("of", "for") for t in before[heads[-1] + 1 :])
+
+
 def split_connectors(run: Run) -> list[Run]:
     """Split a run at ``and``/``for``/``to``/``on`` that do not belong to one name.
 
@@ -407,9 +450,9 @@ def split_connectors(run: Run) -> list[Run]:
         if t.text in ("and", "for", "to", "on", "de"):
             left = toks[i - 1]
             if t.text == "and":
-                ok = _unit_head(toks[-1].text) and not has_title
+                ok = (_unit_head(toks[-1].text) and not has_title) or _portfolio_pair(toks, i)
             else:
-                ok = _title_head(left) or _unit_head(left.text)
+                ok = _title_head(left) or _unit_head(left.text) or (t.text == "for" and _in_title_complement(toks, i))
             if not ok:
                 a, b = _split_at(run, i)
                 # drop "the" that followed the connector
@@ -514,11 +557,23 @@ def korean_name(toks: Sequence[Tok]) -> bool:
     )
 
 
+def korean_three_part(toks: Sequence[Tok]) -> bool:
+    """``Kim Seon Ho``, ``Han Min Koo``: a Korean surname and two capitalised one-syllable given-name parts."""
+    return (
+        len(toks) == 3
+        and toks[0].lower in L.KOREAN_SURNAMES
+        and toks[0].text[:1].isupper()
+        and all(re.fullmatch(r"[A-Z][a-z]{1,5}", t.text) is not None for t in toks[1:])
+    )
+
+
 def _name_length(toks: Sequence[Tok]) -> int:
     """How many trailing tokens of a title run are the name, after a complement (``… of Defense Ashton Carter``)."""
     k = 2
     if len(toks) >= 3 and toks[-1].lower in _NAME_SUFFIX:
         k = 3
+    elif len(toks) >= 4 and korean_three_part(toks[-3:]):
+        k = 3  # "Minister of National Defense Kim Seon Ho": the surname belongs to the name
     if len(toks) >= k + 1 and _is_initial(toks[-k]):
         k += 1
     return k
@@ -559,7 +614,11 @@ def parse_title_run(toks: Sequence[Tok]) -> TitleName | None:
     if rest and rest[0].text in ("of", "to", "for", "on"):
         k = _name_length(toks)
         name_start = n - k
-        if name_start - he >= 2 and _name_like(toks[name_start:]):
+        if (
+            name_start - he >= 2
+            and _name_like(toks[name_start:])
+            and toks[name_start - 1].text not in _CONNECTORS  # "… Policy and [Arms Control]": no name after "and"
+        ):
             c0 = he + 1
             while c0 < name_start and toks[c0].text == "the":
                 c0 += 1
@@ -602,10 +661,18 @@ def parse_title_run(toks: Sequence[Tok]) -> TitleName | None:
     return TitleName(tuple(titles), name, complement)
 
 
+#: Title modifiers that, capitalised, belong to the official title (kept by :func:`_title_surface`).
+KEPT_MODIFIERS: frozenset[str] = frozenset({"Acting"})
+
+
 def _title_surface(toks: Sequence[Tok], text: str) -> tuple[str, int, int]:
-    """Surface of a title with leading determiners/modifiers removed (``former``, ``then-``)."""
+    """Surface of a title with leading determiners/modifiers removed (``former``, ``then-``); a capitalised
+    ``Acting`` is part of the official title (``Acting Secretary of Defense``: 국방장관 대행) and stays."""
     i = 0
-    while i < len(toks) - 1 and (toks[i].lower.rstrip("-") in L.TITLE_MODIFIERS or toks[i].lower in ("the", "a", "an")):
+    while i < len(toks) - 1 and (
+        (toks[i].lower.rstrip("-") in L.TITLE_MODIFIERS and toks[i].text not in KEPT_MODIFIERS)
+        or toks[i].lower in ("the", "a", "an")
+    ):
         i += 1
     s, e = toks[i].start, toks[-1].end
     return text[s:e], s, e
@@ -776,7 +843,15 @@ def _adjective_like(w: str) -> bool:
     return w.endswith(L.ADJ_SUFFIXES) and w not in L.NOUN_EXCEPTIONS
 
 
+#: Participles that end a hyphenated adjective (``rules-based``, ``future-oriented``): the compound is no verb.
+COMPOUND_PARTICIPLES: frozenset[str] = frozenset(
+    {"based", "led", "oriented", "related", "backed", "driven", "centered", "centred", "focused", "owned", "linked"}
+)
+
+
 def _verbal(w: str) -> bool:
+    if "-" in w and w.rsplit("-", 1)[1] in COMPOUND_PARTICIPLES:
+        return False  # "international rules-based order"
     return (
         w in L.VERBS or (w.endswith("ed") and len(w) > 4) or (w.endswith("ing") and w not in L.ING_NOUNS and len(w) > 4)
     )

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from ..glossary import Entry, Glossary
 from . import wordlists as L
-from .extract import merge_key
+from .extract import _singular_phrase, merge_key
 from .result import Candidate
 
 #: Words a candidate never starts with: it came from a coordination.
@@ -44,6 +44,7 @@ COUNTRY_PREFIXES: tuple[str, ...] = (
 #: Single words never offered alone: title words and ranks (extra to the title heads of the extractor).
 BARE_TITLE_WORDS: frozenset[str] = L.TITLE_HEADS | frozenset(
     {"gen", "gen.", "adm", "adm.", "lt", "col", "maj", "capt", "capt.", "sgt", "officials", "official", "coordinator"}
+    | {"sen", "sen.", "rep", "rep.", "gov", "gov.", "amb", "amb."}
 )
 
 
@@ -64,11 +65,30 @@ _EVALUATIVE = (
     "|significant|recent|future|current|peaceful|diplomatic|external|escalatory|serious|deep|firm|productive"
     "|fruitful|constructive|regular|broad|wide|key|major|practical|concrete|specific|positive|great|greater"
     "|overall|general|possible|potential|additional|latest|concerted|ironclad|unwavering|steadfast"
+    "|effective|robust|solid|resolute|unified|tireless|historic|pressing|brutal|valiant|trusted|immediate"
+)
+#: Verbs of official copy that open a clause, not a term (``strengthen regional cooperation``).
+_CLAUSE_OPENERS = (
+    "strengthen|preserve|enhance|maintain|promote|deepen|expand|ensure|support|address|achieve|advance|modernize"
+    "|defend|deter|counter|bolster|reaffirm|continue|improve|build|develop"
+)
+#: Evaluative adjectives recognised by their suffix (``courageous``, ``credible``, ``interoperable``, ``fruitful``).
+_EVALUATIVE_SUFFIX = r"[a-z]{3,}(?:ous|ible|able|ful)"
+#: Words of scope before a value noun (``regional stability``).
+_SCOPE = "regional|global|international|world|mutual|common|shared"
+_VALUES = "peace|stability|prosperity|security|interests?|values?"
+#: Duration and frequency words (``daylong talks``).
+_DURATION = "daylong|day-long|hour-long|hourlong|yearlong|year-long|annual|weekly|monthly|daily|upcoming|previous"
+#: Relational words that describe a meeting without naming it (``trilateral meetings``).
+_RELATIONAL = (
+    "bilateral|trilateral|multilateral|comprehensive|separate|individual|high-level|working-level|senior-level"
 )
 _PROCEDURAL_HEADS = (
     "issues?|matters?|efforts?|officials?|delegations?|values?|solutions?|environment|situation|discussions?"
     "|topics?|areas?|ways?|steps?|measures?|views?|opinions?|concerns?|interests?|developments?|results?"
     "|outcomes?|progress|activities|activity|events?|occasions?|opportunit(?:y|ies)|aspects?|manner"
+    "|leaders|counterparts|sides|teleconferences?|conferences?|briefings?|lines|goals?|obligations?|norms?"
+    "|mechanisms?"
 )
 
 #: Generic evaluative or procedural phrases, each with its examples.
@@ -76,7 +96,15 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
     GenericRule(
         "evaluative modifier",
         rf"(?:{_EVALUATIVE}) [a-z][a-z -]*",
-        ("shared values", "respective delegations", "diplomatic solutions", "peaceful denuclearization"),
+        (
+            "shared values",
+            "respective delegations",
+            "diplomatic solutions",
+            "peaceful denuclearization",
+            "effective nuclear deterrence",
+            "valiant country",
+            "immediate resolution",
+        ),
     ),
     GenericRule(
         "adverb-adjective modifier", r"[a-z]+ly[- ][a-z]+ [a-z][a-z -]*", ("fully-verifiable denuclearization",)
@@ -93,7 +121,9 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         ),
     ),
     GenericRule(
-        "event of", r"(?:launch(?:es)?|tests?|attacks?|firings?) of [a-z ]+", ("launches of ballistic missiles",)
+        "event of",
+        r"(?:launch(?:es)?|tests?|attacks?|firings?) of [a-z -]+",
+        ("launches of ballistic missiles", "launches of short-range missiles"),
     ),
     GenericRule(
         "figure of peace",
@@ -101,9 +131,45 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         ("linchpin of peace",),
     ),
     GenericRule(
+        "evaluative adjective (by its suffix)",
+        rf"{_EVALUATIVE_SUFFIX} [a-z][a-z -]*",
+        ("courageous statecraft", "credible military deterrence", "interoperable alliances"),
+    ),
+    GenericRule("scope and value", rf"(?:{_SCOPE}) (?:{_VALUES})", ("regional stability", "regional peace")),
+    GenericRule("duration or frequency", rf"(?:{_DURATION}) [a-z][a-z -]*", ("daylong talks", "annual meeting")),
+    GenericRule(
+        "meeting described, not named",
+        rf"(?:{_RELATIONAL})(?: [a-z]+)? (?:meetings?|talks|consultations?|ministerials?|sessions?)",
+        ("trilateral meetings", "comprehensive trilateral meeting"),
+    ),
+    GenericRule(
+        "verb phrase",
+        rf"(?:{_CLAUSE_OPENERS}) [a-z][a-z -]*",
+        ("strengthen regional cooperation", "preserve stability"),
+    ),
+    GenericRule(
+        "quantity of", r"(?:kinds?|types?|sorts?|number|lots?|couple) of [a-z -]+", ("kinds of security challenges",)
+    ),
+    GenericRule(
+        "bilateral relation described",
+        r"(?:bilateral|multilateral)(?: [a-z]+)? "
+        r"(?:alliances?|relationships?|relations|ties|partnerships?|structures?)",
+        ("bilateral alliance", "bilateral defense structure"),
+    ),
+    GenericRule(
         "procedural head",
         rf"[a-z][a-z -]* (?:{_PROCEDURAL_HEADS})",
-        ("defense issues", "foreign affairs officials", "security environment", "future-oriented manner"),
+        (
+            "defense issues",
+            "foreign affairs officials",
+            "security environment",
+            "future-oriented manner",
+            "defense leaders",
+            "video teleconference",
+            "trilateral security cooperation lines",
+            "humanitarian goals",
+            "consultative mechanisms",
+        ),
     ),
 )
 
@@ -155,6 +221,8 @@ def head_type(canonical: str) -> str:
 def is_bare_title(canonical: str) -> bool:
     """A title word or rank alone (``Secretary``, ``General``, ``leader``)."""
     words = canonical.split()
+    if len(words) == 2 and words[0] == "Acting":  # "the Acting Minister": the full title is the term
+        words = words[1:]
     return len(words) == 1 and words[0].lower() in BARE_TITLE_WORDS
 
 
@@ -230,7 +298,10 @@ HONORIFIC = re.compile(r"^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+(?=[A-Z])")
 
 #: Verbs of official copy that end a noun phrase a tagger runs on ("combined defense contributes").
 CLAUSE_VERBS: frozenset[str] = frozenset(
-    {"contribute", "remain", "continue", "include", "reaffirm", "stress", "note", "welcome", "underscore", "emphasize"}
+    {
+        *("contribute", "remain", "continue", "include", "reaffirm", "stress", "note", "welcome", "underscore"),
+        *("emphasize", "provide"),
+    }
 )
 
 
@@ -251,6 +322,53 @@ def inner_country_stripped(canonical: str) -> str:
     out = re.sub(r"\b(?:the )?(?:ROK|U\.S\.|US|Republic of Korea|Japanese|Korean)\s+(?=[A-Z])", "the ", canonical)
     out = re.sub(r"\bthe the\b", "the", out)
     return out if out != canonical else ""
+
+
+#: Country words that open a compound name by a hyphen or dash (``U.S.-ROK Alliance``, ``ROK–U.S. …``).
+_COUNTRY_WORDS = (
+    r"U\.S\.|US|United States|ROK|R\.O\.K\.|Republic of Korea|Korea|South Korea|S\. Korea|Japan|DPRK"
+    r"|North Korea|China|PRC|Seoul|Washington|Tokyo"
+)
+#: A chain of country words joined by hyphens or dashes, with the space after it (``United States-Japan-Republic
+#: of Korea ``): the country compound before a name.
+COUNTRY_COMPOUND = re.compile(rf"^(?:(?:{_COUNTRY_WORDS})\s?[-‐‑–—]\s?)+(?:{_COUNTRY_WORDS})\s+(?=[A-Z])")
+
+
+def compound_stripped(form: str) -> str:
+    """The form without a country compound before it (``United States-Japan-Republic of Korea Trilateral
+    Ministerial Meeting`` → ``Trilateral Ministerial Meeting``), or ``""``."""
+    s = re.sub(r"\s*\([^)]*\)", "", form).strip()
+    m = COUNTRY_COMPOUND.match(s)
+    return s[m.end() :] if m and len(s[m.end() :].split()) >= 2 else ""
+
+
+#: Spellings of a country inside a name, tried in the glossary's spelling (``United States Forces Korea
+#: Commander`` → ``U.S. Forces Korea Commander``).
+COUNTRY_SPELLINGS: tuple[tuple[str, str], ...] = (
+    ("United States", "U.S."),
+    ("US", "U.S."),
+    ("Republic of Korea", "ROK"),
+    ("South Korea", "ROK"),
+    ("United Nations", "U.N."),
+    ("UN", "U.N."),
+)
+
+
+def spelling_variants(form: str) -> list[str]:
+    """The form with each country spelt as in :data:`COUNTRY_SPELLINGS` (``[]`` when it names no country)."""
+    out = []
+    for long, short in COUNTRY_SPELLINGS:
+        alt = re.sub(rf"\b{re.escape(long)}\b(?!\.)", short, form)
+        if alt != form:
+            out.append(alt)
+    return out
+
+
+def person_key(form: str) -> str:
+    """A person's name without case, hyphens, spaces or middle initials (``Jeong Kyeongdoo`` = ``Jeong
+    Kyeong-doo``, ``Kim Seon Ho`` = ``Kim Seon-ho``)."""
+    s = re.sub(r"\s[A-Z]\.(?=\s)", " ", form)
+    return re.sub(r"[\s\-‐‑–.]", "", s).casefold()
 
 
 _CONTEXT = re.compile(r"^[^:]*:\d+:\s?(?P<left>.*)\[(?P<term>[^\]]*)\](?P<right>.*)$")
@@ -295,7 +413,7 @@ def fragment_of(c: Candidate, longer: frozenset[str], glossary: Glossary | None)
     longer mined name or a title in all of them — or ``""``. ``longer``: merge keys of the mined names' forms."""
     found = ""
     seen = inside = in_glossary = 0
-    own = merge_key(c.canonical)
+    own = {merge_key(f) for f in c.forms}
     for lw, term, rw in _contexts(c):
         seen += 1
         hit = ""
@@ -305,7 +423,7 @@ def fragment_of(c: Candidate, longer: frozenset[str], glossary: Glossary | None)
                     continue
                 text = " ".join([*lw[len(lw) - i :], term, *rw[:j]]).strip(" ,.;:'\"()")
                 key = merge_key(text) if text else ""
-                if not key or key == own:
+                if not key or key in own:
                     continue
                 if glossary is not None and glossary.lookup(text):
                     hit = text
@@ -326,18 +444,224 @@ def fragment_of(c: Candidate, longer: frozenset[str], glossary: Glossary | None)
     return found if seen and (inside == seen or 2 * in_glossary > seen) else ""
 
 
+def joined_compound(c: Candidate) -> str:
+    """The candidate with the country word it is joined to by a hyphen in every context (``U.S.-[ROK
+    Presidential Summit]`` → ``U.S.-ROK Presidential Summit``), or ``""``."""
+    joined = ""
+    seen = 0
+    for _lw, term, _ in _contexts(c):
+        seen += 1
+        if term == c.canonical:
+            return ""
+        head = term[: len(term) - len(c.canonical)] if term.endswith(c.canonical) else ""
+        if not head or not re.fullmatch(rf"(?:(?:{_COUNTRY_WORDS})[-‐‑–])+", head):
+            return ""
+        if joined and merge_key(joined) != merge_key(head + c.canonical):
+            return ""
+        joined = head + c.canonical
+    return joined if seen else ""
+
+
+def coordinated_titles(canonical: str) -> bool:
+    """Two title phrases joined by ``and`` (``General Park Hanki and US Chairman of the Joint Chiefs of Staff``,
+    ``… chief of staff and commander Eighth U.S. Army``): a list, not one title. ``Coordinator for Defense
+    Policy and Arms Control`` has no title word after ``and``: one title."""
+    if " and " not in canonical:
+        return False
+    before, after = canonical.split(" and ", 1)
+
+    def titled(part: str) -> bool:
+        return any(w.lower().strip(",.") in TITLE_HEADS for w in part.split())
+
+    def bodied(part: str) -> bool:
+        return any(w.lower().strip(",.") in L.ORG_HEADS for w in part.split())
+
+    return (titled(before) and titled(after)) or (after[:1].isupper() and bodied(before) and bodied(after))
+
+
+def speaker_label(c: Candidate) -> bool:
+    """An all-capitals name followed by a colon in every context (``SECRETARY BLINKEN:`` in a transcript)."""
+    if " " not in c.canonical or not c.canonical.isupper() or not c.contexts:
+        return False
+    return all((m := _CONTEXT.match(x)) is not None and m.group("right").startswith(":") for x in c.contexts)
+
+
+#: ``President Yoon Suk Yeol of the Republic of Korea``: a title, a name and the title's country in one run.
+TITLE_NAME_OF = re.compile(
+    r"^(?:(?:Prime|Vice|Deputy|Foreign|Defense)\s+)?(?P<title>[A-Z][a-z]+)\s+"
+    r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2})\s+of\s+(?:the\s+)?[A-Z]"
+)
+
+
+def title_name_of(canonical: str) -> str:
+    """The person of a ``TITLE NAME of COUNTRY`` run (``Prime Minister Fumio Kishida of Japan`` → ``Fumio
+    Kishida``), or ``""``."""
+    m = TITLE_NAME_OF.match(canonical)
+    return m.group("name") if m and m.group("title").lower() in TITLE_HEADS else ""
+
+
+#: Proper-name heads a possessive joins to a name (``Democratic People's Republic of Korea``).
+_POSSESSIVE_NAME = re.compile(r"^[’']s\s+[A-Z]")
+
+
+def cut_at_possessive(c: Candidate, glossary: Glossary | None) -> str:
+    """The glossary name that every context shows the candidate cut out of at a possessive (``[Democratic
+    People]'s Republic of Korea``), or ``""``."""
+    if glossary is None or not c.contexts:
+        return ""
+    found = ""
+    for ctx in c.contexts:
+        m = _CONTEXT.match(ctx)
+        if not m or not _POSSESSIVE_NAME.match(m.group("right")):
+            return ""
+        right = m.group("right").split()
+        hit = ""
+        for j in range(min(WINDOW, len(right)), 0, -1):
+            text = m.group("term") + m.group("right")[: len(" ".join(right[:j]))]
+            text = re.sub(r"[’']s$", "", text.strip(' ,.;:"()…'))
+            if glossary.lookup(text):
+                hit = text
+                break
+        if not hit:
+            return ""
+        found = found or hit
+    return found
+
+
+class KnownForms:
+    """The glossary looked up the ways a new candidate may differ from an entry's form: a country prefix
+    or compound (``ROK Minister of National Defense``, ``Trilateral Ministerial Meeting`` for ``United
+    States-Japan-Republic of Korea Trilateral Ministerial Meeting``), a country spelt out (``United States
+    Forces Korea Commander``), a person's name without its hyphen (``Jeong Kyeongdoo``)."""
+
+    def __init__(self, glossary: Glossary) -> None:
+        self.glossary = glossary
+        self.people: dict[str, Entry] = {}
+        self.stripped: dict[str, Entry] = {}
+        for e in glossary:
+            if e.status == "deprecated":
+                continue
+            for f in e.en_forms:
+                if e.type == "person":
+                    self.people.setdefault(person_key(f), e)
+                bare = compound_stripped(f)
+                if bare and bare[:1].isupper():
+                    self.stripped.setdefault(merge_key(bare), e)
+
+    def entry(self, c: Candidate) -> Entry | None:
+        """The entry the candidate is a variant of, or None."""
+        if c.type == "person":
+            plain = re.sub(r"\s[A-Z]\.(?=\s)", "", c.canonical)  # Antony J. Blinken → Antony Blinken
+            e = _entry(self.glossary, plain) if plain != c.canonical else None
+            return e or self.people.get(person_key(c.canonical))
+        tries = [country_stripped(c.canonical), inner_country_stripped(c.canonical), *spelling_variants(c.canonical)]
+        for t in [t for t in tries if t and t != c.canonical]:
+            e = _entry(self.glossary, t) or _entry(self.glossary, _singular_phrase(t))
+            if e is not None:
+                return e
+        if c.canonical[:1].isupper() and not compound_stripped(c.canonical):
+            # a bare name only: "U.S.-Japan Mutual Defense Treaty" is not the U.S.-ROK one
+            return self.stripped.get(merge_key(c.canonical))
+        return None
+
+
+def nested_phrase(c: Candidate, phrases: Sequence[Candidate]) -> str:
+    """A longer lowercase phrase of the batch that the lowercase candidate is seen inside, when every context
+    shows it inside one and the longer phrases together are at least as frequent (``security cooperation`` in
+    ``trilateral security cooperation``; ``trilateral security`` in ``trilateral security cooperation`` and
+    ``trilateral security exercises``), or ``""``: the candidate is never used on its own."""
+    if " " not in c.canonical or not c.canonical[:1].islower() or not c.contexts:
+        return ""
+    own = merge_key(c.canonical).split()
+    n = len(own)
+    longer: list[Candidate] = []
+    for d in phrases:
+        words = merge_key(d.canonical).split()
+        if d is not c and len(words) > n and any(words[i : i + n] == own for i in range(len(words) - n + 1)):
+            longer.append(d)
+    if not longer:
+        return ""
+    used: dict[str, Candidate] = {}
+    for ctx in c.contexts:
+        text = _context_text(ctx)
+        around = next((d for d in longer if any(f.casefold() in text for f in d.forms)), None)
+        if around is None:
+            return ""
+        used[around.canonical] = around
+    return next(iter(used)) if sum(d.freq for d in used.values()) >= c.freq else ""
+
+
+def _context_text(ctx: str) -> str:
+    m = _CONTEXT.match(ctx)
+    return (m.group("left") + m.group("term") + m.group("right")).casefold() if m else ""
+
+
+def _merge(a: Candidate, b: Candidate) -> Candidate:
+    """One candidate out of two forms of one term (``b`` joins ``a``)."""
+    variants = [v for v in (*a.variants, b.canonical, *b.variants) if v != a.canonical]
+    contexts = list(a.contexts)
+    contexts += [x for x in b.contexts if x not in contexts][: max(0, 3 - len(contexts))]
+    return replace(
+        a,
+        variants=tuple(dict.fromkeys(variants)),
+        freq=a.freq + b.freq,
+        doc_freq=max(a.doc_freq, b.doc_freq),
+        score=round(max(a.score, b.score) + 0.1 * min(a.score, b.score), 3),
+        contexts=tuple(contexts),
+        linked=tuple(sorted(set(a.linked) | set(b.linked), key=str.casefold)),
+    )
+
+
+def merge_same_term(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """New candidates that became one term (a country prefix stripped, a name spelt with and without its
+    hyphen) are merged into the first, best-scored one; the order stays by score."""
+    first: dict[str, int] = {}
+    out: list[Candidate] = []
+    for c in candidates:
+        key = person_key(c.canonical) if c.type == "person" else merge_key(c.canonical)
+        key = f"{c.status}|{c.entry_id}|{key}"
+        if key in first:
+            out[first[key]] = _merge(out[first[key]], c)
+            continue
+        first[key] = len(out)
+        out.append(c)
+    out.sort(key=lambda c: (-c.score, c.canonical.casefold(), c.canonical))
+    return out
+
+
 def _entry(glossary: Glossary, form: str) -> Entry | None:
     entries = [e for e in glossary.lookup(form) if e.status != "deprecated"]
     return entries[0] if entries else None
 
 
+#: A person's name with a middle initial (``Chad J. McNeeley``): typed person whatever the context said.
+PERSON_SHAPE = re.compile(r"^[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]*[A-Z]?[a-z'-]+(?: (?:Jr\.|Sr\.|II|III))?$")
+
+
+def with_region(c: Candidate) -> Candidate:
+    """A place written with ``region`` after it (``the [Indo-Pacific] region``) has that form too: the
+    translator renders the two alike (인도태평양 지역)."""
+    if c.type != "place" or not c.canonical[:1].isupper():
+        return c
+    form = f"{c.canonical} region"
+    if form in c.variants or not any(
+        _context_text(x).find(f"{c.canonical.casefold()} region") >= 0 for x in c.contexts
+    ):
+        return c
+    return replace(c, variants=(*c.variants, form))
+
+
 def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None) -> list[Candidate]:
     """Apply the quality rules to the sorted records; dropped candidates are gone, others may change status
-    (``variant-of-known``), type (head noun) and carry their type's confidence."""
+    (``variant-of-known``), form (a country prefix stripped, a country compound completed), type (head noun)
+    and carry their type's confidence. Candidates that became one term are merged."""
     beat = beat_vocabulary(glossary)
+    known = KnownForms(glossary) if glossary is not None else None
     # names of titles and bodies (capitalised) are what fragments are cut from: lowercase phrases of the batch
     # overlap freely (THAAD in "THAAD battery" is a term of its own)
     longer = frozenset(merge_key(f) for c in candidates for f in c.forms if c.canonical[:1].isupper())
+    all_forms = frozenset(merge_key(f) for c in candidates for f in c.forms)
+    phrases = [c for c in candidates if c.status == "new" and c.canonical[:1].islower() and " " in c.canonical]
     out: list[Candidate] = []
     for c in candidates:
         if c.status != "new":
@@ -349,32 +673,60 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             if len(head.split()) < 2 or merge_key(head) in longer:
                 continue
             c = replace(c, canonical=head, variants=())
-        if starts_with_coordination(c.canonical) or is_bare_title(c.canonical) or crosses_a_clause(c.canonical):
+        if (
+            starts_with_coordination(c.canonical)
+            or is_bare_title(c.canonical)
+            or crosses_a_clause(c.canonical)
+            or coordinated_titles(c.canonical)
+        ):
             continue
+        if speaker_label(c):
+            continue
+        person = title_name_of(c.canonical)
+        if person:  # "President Yoon Suk Yeol of the Republic of Korea": the person is the candidate
+            c = replace(c, canonical=person, variants=(), type="person")
         plain = HONORIFIC.sub("", c.canonical)
         if plain != c.canonical:  # "Dr. Kim Tae-hyo": the person, named without the honorific
             if merge_key(plain) in {merge_key(f) for d in candidates if d is not c for f in d.forms}:
                 continue
-            known = _entry(glossary, plain) if glossary is not None else None
+            entry = _entry(glossary, plain) if glossary is not None else None
             c = replace(c, canonical=plain, variants=(c.canonical, *c.variants), type="person")
-            if known is not None:
-                out.append(replace(c, status="variant-of-known", entry_id=known.id))
+            if entry is not None:
+                out.append(replace(c, status="variant-of-known", entry_id=entry.id))
+                continue
+        compound = joined_compound(c)
+        if compound:  # "U.S.-[ROK Presidential Summit]": the compound is the name
+            if merge_key(compound) in all_forms:
+                continue
+            c = replace(c, canonical=compound, variants=(c.canonical, *c.variants))
+            entry = _entry(glossary, compound) if glossary is not None else None
+            if entry is not None:
+                out.append(replace(c, status="known", entry_id=entry.id, type=entry.type))
                 continue
         designator = any(ch.isdigit() for ch in c.canonical)
-        if c.type != "person" and not designator and not trimmed and fragment_of(c, longer, glossary):
+        if c.type != "person" and not designator and not trimmed and not compound and fragment_of(c, longer, glossary):
+            continue
+        if cut_at_possessive(c, glossary):
             continue
         if generic_rule(c.canonical) is not None or (beat and general_english(c.canonical, beat)):
             continue
-        if known_plus_head(c.canonical, glossary):
+        if known_plus_head(c.canonical, glossary) or nested_phrase(c, phrases):
             continue
-        if glossary is not None:
-            stripped = country_stripped(c.canonical) or inner_country_stripped(c.canonical)
-            if c.type == "person":
-                stripped = re.sub(r"\s[A-Z]\.(?=\s)", "", c.canonical)  # Antony J. Blinken → Antony Blinken
-            entry = _entry(glossary, stripped) if stripped and stripped != c.canonical else None
-            if entry is not None:
-                out.append(replace(c, status="variant-of-known", entry_id=entry.id, type=entry.type))
-                continue
+        entry = known.entry(c) if known is not None else None
+        if entry is not None:
+            out.append(replace(c, status="variant-of-known", entry_id=entry.id, type=entry.type))
+            continue
+        stripped = country_stripped(c.canonical)
+        if (
+            stripped
+            and (c.type == "title" or _head(stripped) in TITLE_HEADS)
+            and stripped.split()[0].lower() not in L.ORG_HEADS
+        ):
+            # "Japanese Vice Foreign Minister": the title is the term, the country is the article's
+            c = replace(c, canonical=stripped, variants=(c.canonical, *c.variants), type="title")
+        if c.type != "person" and PERSON_SHAPE.match(c.canonical):
+            out.append(replace(c, type="person", type_confidence="high"))
+            continue
         ht = head_type(c.canonical)
         if ht and c.type not in ("person", "title", "weapon"):
             out.append(replace(c, type=ht, type_confidence="high"))
@@ -382,5 +734,6 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             out.append(replace(c, type_confidence="high"))
         else:
             out.append(replace(c, type_confidence="low"))
+    out = merge_same_term([with_region(c) for c in out])
     kept = {c.canonical for c in out}
     return [c if set(c.linked) <= kept else replace(c, linked=tuple(x for x in c.linked if x in kept)) for c in out]
