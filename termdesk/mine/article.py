@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,16 @@ def _country_part(word: str) -> bool:
     """A country, region or compass word, a nationality or a country code (``U.S.``, ``ROK``, ``S.``)."""
     w = word.lower()
     return w in L.COUNTRY_CODES or w in L.NATIONALITY_LOWER or w.rstrip(".") in L.PLACE_NAMES
+
+
+#: Compass words and the regions (not countries) they name a part of: ``Northeast Asia``, ``Southeast Asia``.
+COMPASS_WORDS = frozenset({"east", "west", "north", "south", "northeast", "southeast", "northwest", "southwest"})
+REGION_WORDS = frozenset({"asia", "europe", "africa", "pacific", "atlantic", "america"})
+
+
+def compass_region(words: Sequence[str]) -> bool:
+    """A compass word before a region (``Northeast Asia``): a place name of its own, unlike ``North Korea``."""
+    return len(words) == 2 and words[0].lower() in COMPASS_WORDS and words[1].lower() in REGION_WORDS
 
 
 @dataclass
@@ -438,7 +449,7 @@ class _Article:
         words = [t.text for t in rt]
         if words[-1].lower() in L.NATIONALITY_LOWER:
             return
-        if all(_country_part(p) for w in words for p in _HYPHENS.split(w) if p):
+        if all(_country_part(p) for w in words for p in _HYPHENS.split(w) if p) and not compass_region(words):
             return  # "North Korean", "South Korea-U.S." (combined defense posture): countries, not a body
         while words and (words[0].lower() in ("the", "a", "an") or words[0].lower().rstrip("-") in L.TITLE_MODIFIERS):
             rt = rt[1:]

@@ -442,14 +442,17 @@ def split_connectors(run: Run) -> list[Run]:
 
     ``and`` stays only inside a body whose last word is a unit head and that has no
     title head (``Extended Deterrence Strategy and Consultation Group``); ``for``/``to``/
-    ``on`` stay after a title or unit head (``Ambassador to Seoul``).
+    ``on`` stay after a title or unit head (``Ambassador to Seoul``); ``de`` is a name particle and stays
+    (``Rio de Janeiro``).
     """
     toks = run.toks
     has_title = any(_title_head(t) for t in toks)
     for i, t in enumerate(toks):
         if t.text in ("and", "for", "to", "on", "de"):
             left = toks[i - 1]
-            if t.text == "and":
+            if t.text == "de":  # a name particle between capitalised words: "Rio de Janeiro"
+                ok = True
+            elif t.text == "and":
                 ok = (_unit_head(toks[-1].text) and not has_title) or _portfolio_pair(toks, i)
             else:
                 ok = _title_head(left) or _unit_head(left.text) or (t.text == "for" and _in_title_complement(toks, i))

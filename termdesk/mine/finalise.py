@@ -249,8 +249,17 @@ def name_consistency(corpus: Corpus, out: Sequence[Candidate], glossary: Glossar
     """Step 6: probable variant spellings of people in the corpus and against the glossary (people already
     known to the glossary are not reported as new spellings)."""
     from .article import person_key
+    from .quality import person_key as spelling_key
 
-    known_people = {X.merge_key(f) for c in out if c.type == "person" and c.status != "new" for f in c.forms}
+    # a name tied to a glossary person only as a one-letter misspelling (Jeong Keyong-doo) is still reported
+    spelt = {spelling_key(f) for e in glossary or () if e.type == "person" for f in e.en_forms}
+    known_people = {
+        X.merge_key(f)
+        for c in out
+        if c.type == "person"
+        and (c.status == "known" or (c.status == "variant-of-known" and any(spelling_key(x) in spelt for x in c.forms)))
+        for f in c.forms
+    }
     return name_findings(
         corpus.persons,
         glossary,

@@ -66,11 +66,12 @@ _EVALUATIVE = (
     "|fruitful|constructive|regular|broad|wide|key|major|practical|concrete|specific|positive|great|greater"
     "|overall|general|possible|potential|additional|latest|concerted|ironclad|unwavering|steadfast"
     "|effective|robust|solid|resolute|unified|tireless|historic|pressing|brutal|valiant|trusted|immediate"
+    "|pivotal|relevant|vital|crucial|essential|cornerstone"
 )
 #: Verbs of official copy that open a clause, not a term (``strengthen regional cooperation``).
 _CLAUSE_OPENERS = (
     "strengthen|preserve|enhance|maintain|promote|deepen|expand|ensure|support|address|achieve|advance|modernize"
-    "|defend|deter|counter|bolster|reaffirm|continue|improve|build|develop"
+    "|defend|deter|counter|bolster|reaffirm|continue|improve|build|develop|provide"
 )
 #: Evaluative adjectives recognised by their suffix (``courageous``, ``credible``, ``interoperable``, ``fruitful``).
 _EVALUATIVE_SUFFIX = r"[a-z]{3,}(?:ous|ible|able|ful)"
@@ -88,7 +89,7 @@ _PROCEDURAL_HEADS = (
     "|topics?|areas?|ways?|steps?|measures?|views?|opinions?|concerns?|interests?|developments?|results?"
     "|outcomes?|progress|activities|activity|events?|occasions?|opportunit(?:y|ies)|aspects?|manner"
     "|leaders|counterparts|sides|teleconferences?|conferences?|briefings?|lines|goals?|obligations?|norms?"
-    "|mechanisms?"
+    "|mechanisms?|actions?|challenges?|priorit(?:y|ies)|effects?|condolences|attempts?|authorities|commitments|roles?|venues?|coordination"
 )
 
 #: Generic evaluative or procedural phrases, each with its examples.
@@ -104,6 +105,9 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
             "effective nuclear deterrence",
             "valiant country",
             "immediate resolution",
+            "pivotal role",
+            "relevant defense",
+            "cornerstone venue",
         ),
     ),
     GenericRule(
@@ -143,9 +147,31 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         ("trilateral meetings", "comprehensive trilateral meeting"),
     ),
     GenericRule(
+        "body or drill described, not named",
+        rf"(?:{_RELATIONAL})(?: [a-z]+)? (?:bod(?:y|ies)|frameworks?|exercises|drills|relationships?|relations|ties)",
+        ("bilateral consultative body", "trilateral exercises", "trilateral relationship"),
+    ),
+    GenericRule(
+        "scope of cooperation",
+        rf"(?:{_SCOPE})(?: [a-z]+)? cooperation",
+        ("regional cooperation", "regional defense cooperation"),
+    ),
+    GenericRule(
+        "domain and a generic head",
+        r"(?:defense|military|security|nuclear|missile) (?:cooperation|authorities|strength)"
+        r"|[a-z-]+ capabilit(?:y|ies)",
+        (
+            "defense cooperation",
+            "security cooperation",
+            "nuclear capabilities",
+            "military authorities",
+            "response capabilities",
+        ),
+    ),
+    GenericRule(
         "verb phrase",
         rf"(?:{_CLAUSE_OPENERS}) [a-z][a-z -]*",
-        ("strengthen regional cooperation", "preserve stability"),
+        ("strengthen regional cooperation", "preserve stability", "provide principles"),
     ),
     GenericRule(
         "quantity of", r"(?:kinds?|types?|sorts?|number|lots?|couple) of [a-z -]+", ("kinds of security challenges",)
@@ -169,6 +195,14 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
             "trilateral security cooperation lines",
             "humanitarian goals",
             "consultative mechanisms",
+            "reckless actions",
+            "security challenges",
+            "security priorities",
+            "destabilizing effect",
+            "deepest condolences",
+            "unilateral attempts",
+            "national commitments",
+            "policy coordination",
         ),
     ),
 )
@@ -268,6 +302,11 @@ def general_english(phrase: str, beat: frozenset[str]) -> bool:
 COMPOSED_HEAD_ZIPF = 4.75
 
 
+#: Heads below that frequency that still only compose with a known term (``extended deterrence capabilities``,
+#: ``extended deterrence cooperation``).
+COMPOSED_HEADS: frozenset[str] = frozenset({"capabilities", "capability", "cooperation"})
+
+
 def known_plus_head(phrase: str, glossary: Glossary | None) -> str:
     """The glossary term a lowercase phrase merely adds a common head noun to (``alliance forces``,
     ``tailored deterrence agreement``: the Korean composes word by word), or ``""``."""
@@ -277,9 +316,136 @@ def known_plus_head(phrase: str, glossary: Glossary | None) -> str:
     if glossary is None or len(words) < 2 or not phrase[:1].islower():
         return ""
     base, head = " ".join(words[:-1]), words[-1].lower()
-    if zipf_frequency(head, "en") < COMPOSED_HEAD_ZIPF or not glossary.lookup(base):
+    if (zipf_frequency(head, "en") < COMPOSED_HEAD_ZIPF and head not in COMPOSED_HEADS) or not glossary.lookup(base):
         return ""
     return base
+
+
+#: Suffixes of modifier words that mark an evaluative or descriptive modifier when the word is not the beat's
+#: (``increased domestic repression``, ``unmatched military strength``, ``reckless actions``,
+#: ``deepest condolences``, ``destabilizing effect``); ``combined`` or ``extended`` are words of the beat.
+INFLECTED_MODIFIER = re.compile(r"[a-z]{3,}(?:ed|ing|est|less)")
+
+
+def inflected_modifier(phrase: str, beat: frozenset[str]) -> bool:
+    """A lowercase phrase opened by an inflected modifier that is no word of the beat (``unmatched military
+    strength``): a description, not a term."""
+    words = phrase.split()
+    if len(words) < 2 or not phrase[:1].islower() or not beat:
+        return False
+    return INFLECTED_MODIFIER.fullmatch(words[0]) is not None and words[0] not in beat
+
+
+#: A scope word before one rare word: the word is the term (``global nonproliferation`` → ``nonproliferation``).
+SCOPE_BEFORE_RARE = re.compile(r"^(?:global|international|regional|worldwide) (?P<word>[a-z][a-z-]+)$")
+#: The word after the scope is rare in general English below this ``wordfreq`` Zipf frequency.
+RARE_ZIPF = 3.5
+
+
+def scope_stripped(phrase: str) -> str:
+    """``global nonproliferation`` → ``nonproliferation`` (a rare word after a scope word), or ``""``."""
+    from wordfreq import zipf_frequency
+
+    m = SCOPE_BEFORE_RARE.match(phrase)
+    return m.group("word") if m and zipf_frequency(m.group("word"), "en") < RARE_ZIPF else ""
+
+
+#: Head nouns a glossary may spell another way (``provocative actions`` → ``provocative acts``, ``defense
+#: ministerial meeting`` → ``defense ministerial talks``).
+HEAD_SYNONYMS: tuple[tuple[str, str], ...] = (
+    ("actions", "acts"),
+    ("action", "act"),
+    ("behaviour", "behavior"),
+    ("meeting", "talks"),
+    ("meetings", "talks"),
+)
+
+
+def head_synonyms(form: str) -> list[str]:
+    """The form with its last word replaced by each synonym of :data:`HEAD_SYNONYMS`."""
+    words = form.split()
+    if len(words) < 2:
+        return []
+    return [" ".join([*words[:-1], b]) for a, b in HEAD_SYNONYMS if words[-1].lower() == a]
+
+
+#: ``POST of COUNTRY`` / ``POST for the COUNTRY``: a country-qualified title (``Foreign Minister of Japan``,
+#: ``Secretary of State of the United States of America``).
+COUNTRY_SUFFIX = re.compile(
+    r"^(?P<post>.+?)\s+(?:of|for)\s+(?:the\s+)?(?:United States(?: of America)?|Republic of Korea|ROK|U\.S\.|Japan"
+    r"|South Korea|Korea|China|DPRK|People's Republic of China)$"
+)
+
+
+def country_suffix_stripped(canonical: str) -> str:
+    """The title without a country after ``of``/``for`` (``Foreign Minister of the Republic of Korea`` →
+    ``Foreign Minister``), or ``""`` when the post left is not a title."""
+    m = COUNTRY_SUFFIX.match(canonical.strip())
+    if not m:
+        return ""
+    post = m.group("post")
+    return post if _head(post) in TITLE_HEADS else ""
+
+
+#: Service words that follow a title before a rank (``Pentagon Press Secretary Navy Rear Adm. …``).
+SERVICE_WORDS: frozenset[str] = frozenset({"navy", "army", "marine", "marines", "air", "space", "coast"})
+
+
+def title_tail(canonical: str) -> str | None:
+    """A title run with one capitalised word after its title head: a service word is cut off (``Pentagon Press
+    Secretary Navy`` → ``Pentagon Press Secretary``), a surname makes the run no term (``Foreign Minister
+    Park`` → ``""``); ``None`` when the run does not end so."""
+    words = canonical.split()
+    if len(words) < 3 or words[-2].lower() not in TITLE_HEADS or not words[-2][:1].isupper():
+        return None
+    last = words[-1]
+    if not re.fullmatch(r"[A-Z][a-z]+", last) or last.lower() in TITLE_HEADS:
+        return None
+    if last.lower() in SERVICE_WORDS:
+        return " ".join(words[:-1])
+    if last.lower() in L.ORG_HEADS:
+        return None
+    return ""
+
+
+def leading_head(canonical: str) -> str:
+    """A name opened by a meeting or document head noun cut from a headline (``Meeting Unilateral Press
+    Statement`` → ``Unilateral Press Statement``), or ``""``."""
+    words = canonical.split()
+    heads = L.MEETING_HEADS | L.DOCUMENT_HEADS | _heads("statement communiqué communique readout")
+    if len(words) < 3 or words[0].lower() not in heads or not words[1][:1].isupper():
+        return ""
+    return " ".join(words[1:]) if _head(canonical) in heads else ""
+
+
+#: A procedural head and ``of`` before the phrase that is the term (``importance of trilateral cooperation``,
+#: ``security of critical supply chains``, ``use of ballistic missile``).
+PROCEDURAL_OF = re.compile(
+    r"^(?:the )?(?:use|importance|role|need|significance|security|safety|stability|purpose|value) of (?:the )?"
+    r"(?P<rest>[a-z][a-z -]+)$"
+)
+
+
+def procedural_of(phrase: str) -> str:
+    """The phrase after a procedural head and ``of`` (``security of critical supply chains`` → ``critical supply
+    chains``), or ``""``."""
+    m = PROCEDURAL_OF.match(phrase)
+    return m.group("rest") if m and " " in m.group("rest") else ""
+
+
+def country_compound_alone(canonical: str) -> bool:
+    """Country words joined by hyphens and nothing else (``U.S.-ROK-Japan``, ``ROK-Japan``): a modifier of the
+    term that follows, not a term."""
+    return re.fullmatch(rf"(?:{_COUNTRY_WORDS})(?:\s?[-‐‑–—]\s?(?:{_COUNTRY_WORDS}))+", canonical.strip()) is not None
+
+
+def two_known_terms(phrase: str, glossary: Glossary | None) -> bool:
+    """A lowercase pair of words each of which is a glossary term (``alliance readiness``): the Korean composes
+    the two entries word by word."""
+    words = phrase.split()
+    if glossary is None or len(words) != 2 or not phrase[:1].islower():
+        return False
+    return all(_entry(glossary, w) is not None for w in words)
 
 
 def country_stripped(canonical: str) -> str:
@@ -300,20 +466,28 @@ HONORIFIC = re.compile(r"^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+(?=[A-Z])")
 CLAUSE_VERBS: frozenset[str] = frozenset(
     {
         *("contribute", "remain", "continue", "include", "reaffirm", "stress", "note", "welcome", "underscore"),
-        *("emphasize", "provide"),
+        *("emphasize", "provide", "prevail"),
     }
 )
 
 
+#: Adjectives that take a complement (``consistent with``): a phrase ending on one was cut out of a clause
+#: (``combined defense posture consistent``).
+COMPLEMENT_ADJECTIVES: frozenset[str] = frozenset(
+    {"consistent", "compatible", "committed", "responsible", "ready", "able", "capable", "necessary", "similar"}
+)
+
+
 def crosses_a_clause(canonical: str) -> bool:
-    """A capitalised unit running over ``to the`` or ending in a verb (``Lotte Group to the Republic of
-    Korea``, ``combined defense contributes``)."""
+    """A capitalised unit running over ``to the`` or ending in a verb or a complement-taking adjective (``Lotte
+    Group to the Republic of Korea``, ``combined defense contributes``, ``combined defense posture consistent``)."""
     words = canonical.split()
     if " to the " in canonical and words[0][:1].isupper():
         return True
     last = words[-1] if words else ""
     verbs = L.VERBS | CLAUSE_VERBS
-    return len(words) > 1 and last.islower() and (last in verbs or (last.endswith("s") and last[:-1] in verbs))
+    verbal = last in verbs or (last.endswith("s") and last[:-1] in verbs) or last in COMPLEMENT_ADJECTIVES
+    return len(words) > 1 and last.islower() and verbal
 
 
 def inner_country_stripped(canonical: str) -> str:
@@ -391,7 +565,7 @@ def _contexts(c: Candidate) -> Iterable[tuple[list[str], str, list[str]]]:
 TITLE_HEADS: frozenset[str] = L.TITLE_HEADS | frozenset({"coordinator", "coordinators", "assistant", "principal"})
 
 #: Words looked at either side of a candidate for the longer term it was cut from.
-WINDOW = 5
+WINDOW = 7
 
 _CONNECTING = frozenset({"of", "for", "and", "the", "on", "at"})
 
@@ -538,31 +712,123 @@ class KnownForms:
         self.glossary = glossary
         self.people: dict[str, Entry] = {}
         self.stripped: dict[str, Entry] = {}
+        #: merge key of a title's words before ``of``/``for`` → the entries with such a form
+        self.title_stems: dict[str, dict[str, Entry]] = {}
+        #: merge keys of the portfolio after ``of``/``for`` in a title or body (``Foreign Affairs``)
+        self.portfolios: set[str] = set()
+        #: a multiword name's letters without spaces or hyphens → its entry (``Dongmaeng`` for ``Dong Maeng``)
+        self.unspaced: dict[str, Entry] = {}
+        #: unspaced keys of names other than people's by their first four letters, for one-letter misspellings
+        self.names_by_start: dict[str, list[str]] = {}
+        #: person keys by their first four letters, for one-letter misspellings
+        self.people_by_start: dict[str, list[str]] = {}
+        forms = {merge_key(f) for e in glossary for f in e.en_forms}
         for e in glossary:
             if e.status == "deprecated":
                 continue
             for f in e.en_forms:
                 if e.type == "person":
                     self.people.setdefault(person_key(f), e)
+                    self.people_by_start.setdefault(person_key(f)[:4], []).append(person_key(f))
+                if e.type in ("title", "organization"):
+                    self._index_title(e, f, forms)
+                if e.type != "person" and re.search(r"[A-Za-z][\s-]+[A-Za-z]", f):
+                    self.unspaced.setdefault(person_key(f), e)
+                    self.names_by_start.setdefault(person_key(f)[:4], []).append(person_key(f))
                 bare = compound_stripped(f)
                 if bare and bare[:1].isupper():
                     self.stripped.setdefault(merge_key(bare), e)
+
+    def _index_title(self, e: Entry, form: str, forms: set[str]) -> None:
+        words = re.sub(r"\s*\([^)]*\)", "", form).split()
+        for i, w in enumerate(words):
+            if w not in ("of", "for") or i == 0:
+                continue
+            if e.type == "title":
+                self.title_stems.setdefault(merge_key(" ".join(words[:i])), {})[e.id] = e
+            rest = [x for x in words[i + 1 :] if x != "the"] if words[i + 1 : i + 2] == ["the"] else words[i + 1 :]
+            for j in range(len(rest) - 1):
+                tail = rest[j:]
+                key = merge_key(" ".join(tail))
+                if tail[-1].lower() not in L.ORG_HEADS and key not in forms and "of" not in tail and "for" not in tail:
+                    self.portfolios.add(key)
+
+    def ambiguous_stem(self, canonical: str) -> bool:
+        """A short title that begins titles of two or more entries (``Deputy Secretary`` of Defense, of State):
+        a later mention, not a term."""
+        return len(self.title_stems.get(merge_key(canonical), ())) >= 2
+
+    def stem_in_batch(self, canonical: str, batch: frozenset[str]) -> Entry | None:
+        """The one entry of an ambiguous short title that the batch names in full, or None."""
+        hits = [e for i, e in self.title_stems.get(merge_key(canonical), {}).items() if i in batch]
+        return hits[0] if len(hits) == 1 else None
+
+    def portfolio(self, canonical: str) -> bool:
+        """The portfolio of a known title or body, mined alone (``Minister of [Foreign Affairs]``, ``Deputy
+        Minister for National [Defense Policy]``)."""
+        return merge_key(canonical) in self.portfolios
+
+    def misspelt_person(self, canonical: str) -> Entry | None:
+        """A known person one letter away (``Jeong Keyong-doo`` for ``Jeong Kyeong-doo``: two letters swapped,
+        one added, dropped or changed), or None."""
+        key = person_key(canonical)
+        if len(key) < 8:
+            return None
+        hits = {k for k in self.people_by_start.get(key[:4], ()) if _one_edit(key, k)}
+        return self.people[hits.pop()] if len(hits) == 1 else None
+
+    def misspelt_name(self, canonical: str) -> Entry | None:
+        """A known title or body of three words or more one letter away once spaces and dots go (``US Force Korea
+        Commander`` for ``U.S. Forces Korea Commander``), or None."""
+        key = person_key(canonical)
+        if len(canonical.split()) < 3 or len(key) < 12:
+            return None
+        hits = {k for k in self.names_by_start.get(key[:4], ()) if k == key or _one_edit(key, k)}
+        return self.unspaced[hits.pop()] if len(hits) == 1 else None
 
     def entry(self, c: Candidate) -> Entry | None:
         """The entry the candidate is a variant of, or None."""
         if c.type == "person":
             plain = re.sub(r"\s[A-Z]\.(?=\s)", "", c.canonical)  # Antony J. Blinken → Antony Blinken
             e = _entry(self.glossary, plain) if plain != c.canonical else None
-            return e or self.people.get(person_key(c.canonical))
-        tries = [country_stripped(c.canonical), inner_country_stripped(c.canonical), *spelling_variants(c.canonical)]
+            return e or self.people.get(person_key(c.canonical)) or self.misspelt_person(c.canonical)
+        tries = [
+            country_stripped(c.canonical),
+            inner_country_stripped(c.canonical),
+            country_suffix_stripped(c.canonical),
+            *spelling_variants(c.canonical),
+            *head_synonyms(c.canonical),
+        ]
         for t in [t for t in tries if t and t != c.canonical]:
             e = _entry(self.glossary, t) or _entry(self.glossary, _singular_phrase(t))
             if e is not None:
                 return e
+        if c.canonical[:1].isupper() and c.type != "place":
+            e = self.misspelt_name(c.canonical) or next(
+                (self.misspelt_name(t) for t in spelling_variants(c.canonical) if self.misspelt_name(t)), None
+            )
+            if e is not None:
+                return e
+        if " " not in c.canonical and c.canonical[:1].isupper() and person_key(c.canonical) in self.unspaced:
+            return self.unspaced[person_key(c.canonical)]  # "Dongmaeng": the glossary's "Dong Maeng" run together
         if c.canonical[:1].isupper() and not compound_stripped(c.canonical):
             # a bare name only: "U.S.-Japan Mutual Defense Treaty" is not the U.S.-ROK one
             return self.stripped.get(merge_key(c.canonical))
         return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Two different strings one substitution, insertion, deletion or adjacent swap apart."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+    return short[i:] == long[i + 1 :]
 
 
 def nested_phrase(c: Candidate, phrases: Sequence[Candidate]) -> str:
@@ -662,6 +928,7 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
     longer = frozenset(merge_key(f) for c in candidates for f in c.forms if c.canonical[:1].isupper())
     all_forms = frozenset(merge_key(f) for c in candidates for f in c.forms)
     phrases = [c for c in candidates if c.status == "new" and c.canonical[:1].islower() and " " in c.canonical]
+    batch_entries = frozenset(c.entry_id for c in candidates if c.status != "new" and c.entry_id)
     out: list[Candidate] = []
     for c in candidates:
         if c.status != "new":
@@ -681,6 +948,21 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
         ):
             continue
         if speaker_label(c):
+            continue
+        lead = leading_head(c.canonical)
+        if lead:  # "Meeting Unilateral Press Statement": a headline's meeting word before the document
+            c = replace(c, canonical=lead, variants=(c.canonical, *c.variants))
+        tail = title_tail(c.canonical)
+        if tail == "":  # "Foreign Minister Park": a title and a surname
+            continue
+        if tail:  # "Pentagon Press Secretary Navy": the service word before a rank
+            c = replace(c, canonical=tail, variants=(), type="title")
+        if country_compound_alone(c.canonical):
+            continue
+        if known is not None and known.ambiguous_stem(c.canonical) and _head(c.canonical) in TITLE_HEADS:
+            entry = known.stem_in_batch(c.canonical, batch_entries)
+            if entry is not None:  # "Deputy Secretary" after "Deputy Secretary of State" in the batch
+                out.append(replace(c, status="variant-of-known", entry_id=entry.id, type=entry.type))
             continue
         person = title_name_of(c.canonical)
         if person:  # "President Yoon Suk Yeol of the Republic of Korea": the person is the candidate
@@ -703,20 +985,50 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             if entry is not None:
                 out.append(replace(c, status="known", entry_id=entry.id, type=entry.type))
                 continue
+        if c.type == "person" and beat and all(w.lower() in beat for w in c.canonical.split()):
+            # "Defense Policy": words of the beat, no name
+            c = replace(c, type=head_type(c.canonical) or "concept")
         designator = any(ch.isdigit() for ch in c.canonical)
         if c.type != "person" and not designator and not trimmed and not compound and fragment_of(c, longer, glossary):
             continue
         if cut_at_possessive(c, glossary):
             continue
-        if generic_rule(c.canonical) is not None or (beat and general_english(c.canonical, beat)):
+        if known is not None and c.type not in ("person", "place") and known.portfolio(c.canonical):
             continue
-        if known_plus_head(c.canonical, glossary) or nested_phrase(c, phrases):
+        if known is not None and head_synonyms(c.canonical):
+            entry = known.entry(c)
+            if entry is not None:  # "provocative actions" for the glossary's "provocative acts"
+                out.append(replace(c, status="variant-of-known", entry_id=entry.id, type=entry.type))
+                continue
+        rest = procedural_of(c.canonical)
+        if rest:  # "security of critical supply chains": the phrase after "of" is the candidate
+            if glossary is not None and _entry(glossary, rest) is not None:
+                continue
+            c = replace(c, canonical=rest, variants=())
+        word = scope_stripped(c.canonical)
+        if word:  # "global nonproliferation": the rare word is the term
+            c = replace(c, canonical=word, variants=(c.canonical, *c.variants))
+            entry = _entry(glossary, word) if glossary is not None else None
+            if entry is not None:
+                out.append(replace(c, status="known", entry_id=entry.id, type=entry.type))
+                continue
+        if (
+            generic_rule(c.canonical) is not None
+            or (beat and general_english(c.canonical, beat))
+            or inflected_modifier(c.canonical, beat)
+        ):
+            continue
+        if (
+            known_plus_head(c.canonical, glossary)
+            or two_known_terms(c.canonical, glossary)
+            or nested_phrase(c, phrases)
+        ):
             continue
         entry = known.entry(c) if known is not None else None
         if entry is not None:
             out.append(replace(c, status="variant-of-known", entry_id=entry.id, type=entry.type))
             continue
-        stripped = country_stripped(c.canonical)
+        stripped = country_stripped(c.canonical) or country_suffix_stripped(c.canonical)
         if (
             stripped
             and (c.type == "title" or _head(stripped) in TITLE_HEADS)
