@@ -334,3 +334,318 @@ def test_labelled_terms_pass_the_new_rules(term: str) -> None:
     from termdesk.mine.quality import generic_rule
 
     assert generic_rule(term) is None
+
+
+# --------------------------------------------------------------------------- mine20: classes from heldout/heldout2/extra
+
+GLOSSARY2 = Glossary(
+    [
+        Entry(en="Foreign Minister", ko="외교부 장관", type="title", en_variants=("Minister of Foreign Affairs",)),
+        Entry(en="Secretary of State", ko="국무장관", type="title"),
+        Entry(en="Deputy Secretary of Defense", ko="미국 국방부 부장관", type="title"),
+        Entry(en="Deputy Secretary of State", ko="미국 국무부 부장관", type="title"),
+        Entry(en="Vice Minister of Unification", ko="통일부 차관", type="title"),
+        Entry(
+            en="Deputy Minister for National Defense Policy",
+            ko="국방부 국방정책실장",
+            type="title",
+        ),
+        Entry(en="Jeong Kyeong-doo", ko="정경두", type="person"),
+        Entry(en="Song Young-moo", ko="송영무", type="person"),
+        Entry(en="Dong Maeng", ko="동맹 연습", type="exercise"),
+        Entry(en="U.S. Forces Korea Commander", ko="주한미군사령관", type="title"),
+        Entry(en="provocation", ko="도발", type="concept", en_variants=("provocative acts",)),
+        Entry(
+            en="defense ministers' talks",
+            ko="국방장관 회담",
+            type="meeting",
+            en_variants=("defense ministerial talks",),
+        ),
+        Entry(en="extended deterrence", ko="확장억제", type="concept"),
+        Entry(en="alliance", ko="동맹", type="concept"),
+        Entry(en="deterrence", ko="억제", type="concept"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("form", "type_", "entry"),
+    [
+        pytest.param("Foreign Minister of Japan", "title", "Foreign Minister", id="post-of-country"),
+        pytest.param(
+            "Foreign Minister of the Republic of Korea", "title", "Foreign Minister", id="post-of-the-country"
+        ),
+        pytest.param(
+            "Secretary of State of the United States of America", "title", "Secretary of State", id="post-of-usa"
+        ),
+        pytest.param("Foreign Minister for the ROK", "title", "Foreign Minister", id="post-for-the-country"),
+        pytest.param("Jeong Keyong-doo", "person", "Jeong Kyeong-doo", id="person-letters-swapped"),
+        pytest.param("Dongmaeng", "place", "Dong Maeng", id="name-run-together"),
+        pytest.param("US Force Korea Commander", "title", "U.S. Forces Korea Commander", id="title-one-letter-off"),
+        pytest.param("provocative actions", "concept", "provocation", id="head-synonym-actions"),
+        pytest.param("defense ministerial meeting", "meeting", "defense ministers' talks", id="head-synonym-meeting"),
+    ],
+)
+def test_known_forms_mine20(form: str, type_: str, entry: str) -> None:
+    found = KnownForms(GLOSSARY2).entry(_cand(form, type_=type_))
+    assert found is not None and found.en == entry
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        pytest.param("Jeong Kyeong-ho", id="another-given-name"),
+        pytest.param("Kim Yong", id="short-name"),
+        pytest.param("Song Young-soo", id="a-consonant-changed"),
+    ],
+)
+def test_other_people_are_not_misspellings(form: str) -> None:
+    assert KnownForms(GLOSSARY2).entry(_cand(form, type_="person")) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "one"),
+    [
+        ("jeongkeyongdoo", "jeongkyeongdoo", True),
+        ("songmyoungmoo", "songyoungmoo", True),
+        ("usforcekoreacommander", "usforceskoreacommander", True),
+        ("abc", "abc", False),
+        ("kimyonghyun", "kimyongsoo", False),
+        ("songyoungsoo", "songyoungmoo", False),
+        ("kimyonghyun", "kimyonghyon", True),
+    ],
+)
+def test_one_edit(a: str, b: str, one: bool) -> None:
+    from termdesk.mine.quality import _one_edit
+
+    assert _one_edit(a, b) is one
+
+
+@pytest.mark.parametrize(
+    ("form", "ambiguous"),
+    [("Deputy Secretary", True), ("Vice Minister", False), ("Secretary", False), ("Deputy Minister", False)],
+)
+def test_ambiguous_short_title(form: str, ambiguous: bool) -> None:
+    assert KnownForms(GLOSSARY2).ambiguous_stem(form) is ambiguous
+
+
+def test_ambiguous_short_title_tied_to_the_one_in_the_batch() -> None:
+    known = KnownForms(GLOSSARY2)
+    state = next(e for e in GLOSSARY2 if e.en == "Deputy Secretary of State")
+    found = known.stem_in_batch("Deputy Secretary", frozenset({state.id}))
+    assert found is not None and found.en == "Deputy Secretary of State"
+    assert known.stem_in_batch("Deputy Secretary", frozenset()) is None
+
+
+@pytest.mark.parametrize(
+    ("form", "portfolio"),
+    [
+        pytest.param("foreign affairs", True, id="minister-of-foreign-affairs"),
+        pytest.param("Defense Policy", True, id="tail-of-national-defense-policy"),
+        pytest.param("National Defense Policy", True, id="whole-portfolio"),
+        pytest.param("Deputy Minister", False, id="the-title-itself"),
+        pytest.param("combined defense", False, id="not-after-of"),
+    ],
+)
+def test_portfolio_of_a_known_title(form: str, portfolio: bool) -> None:
+    assert KnownForms(GLOSSARY2).portfolio(form) is portfolio
+
+
+@pytest.mark.parametrize(
+    ("form", "post"),
+    [
+        ("Foreign Minister of Japan", "Foreign Minister"),
+        ("Secretary of State of the United States of America", "Secretary of State"),
+        ("Minister of National Defense", ""),
+        ("Security Council of the United Nations", ""),
+    ],
+)
+def test_country_suffix_stripped(form: str, post: str) -> None:
+    from termdesk.mine.quality import country_suffix_stripped
+
+    assert country_suffix_stripped(form) == post
+
+
+@pytest.mark.parametrize(
+    ("form", "tail"),
+    [
+        pytest.param("Pentagon Press Secretary Navy", "Pentagon Press Secretary", id="service-word"),
+        pytest.param("Foreign Minister Park", "", id="surname"),
+        pytest.param("Secretary of Defense Spokesperson", None, id="ends-on-a-title-head"),
+        pytest.param("Commander Naval Forces Korea", None, id="a-body"),
+        pytest.param("Minister Counselor", None, id="two-words"),
+    ],
+)
+def test_title_tail(form: str, tail: str | None) -> None:
+    from termdesk.mine.quality import title_tail
+
+    assert title_tail(form) == tail
+
+
+@pytest.mark.parametrize(
+    ("form", "name"),
+    [
+        ("Meeting Unilateral Press Statement", "Unilateral Press Statement"),
+        ("Summit for Democracy", ""),
+        ("Joint Press Statement", ""),
+    ],
+)
+def test_leading_head(form: str, name: str) -> None:
+    from termdesk.mine.quality import leading_head
+
+    assert leading_head(form) == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rest"),
+    [
+        ("security of critical supply chains", "critical supply chains"),
+        ("importance of trilateral cooperation", "trilateral cooperation"),
+        ("use of ballistic missile", "ballistic missile"),
+        ("full range of capabilities", ""),
+        ("use of force", ""),
+    ],
+)
+def test_procedural_of(phrase: str, rest: str) -> None:
+    from termdesk.mine.quality import procedural_of
+
+    assert procedural_of(phrase) == rest
+
+
+@pytest.mark.parametrize(
+    ("phrase", "word"),
+    [("global nonproliferation", "nonproliferation"), ("international community", ""), ("regional vision", "")],
+)
+def test_scope_stripped(phrase: str, word: str) -> None:
+    from termdesk.mine.quality import scope_stripped
+
+    assert scope_stripped(phrase) == word
+
+
+@pytest.mark.parametrize(
+    ("phrase", "generic"),
+    [
+        ("increased domestic repression", True),
+        ("unmatched military strength", True),
+        ("reckless actions", True),
+        ("deepest condolences", True),
+        ("destabilizing effect", True),
+        ("extended deterrence commitment", False),  # extended is a word of the beat
+        ("combined defense", False),
+    ],
+)
+def test_inflected_modifier(phrase: str, generic: bool) -> None:
+    from termdesk.mine.quality import beat_vocabulary, inflected_modifier
+
+    beat = beat_vocabulary(GLOSSARY2) | {"combined"}
+    assert inflected_modifier(phrase, beat) is generic
+
+
+@pytest.mark.parametrize(
+    ("phrase", "composed"),
+    [("alliance deterrence", True), ("extended deterrence", False), ("combined defense", False)],
+)
+def test_two_known_terms(phrase: str, composed: bool) -> None:
+    from termdesk.mine.quality import two_known_terms
+
+    assert two_known_terms(phrase, GLOSSARY2) is composed
+
+
+@pytest.mark.parametrize(
+    ("phrase", "base"),
+    [
+        ("extended deterrence capabilities", "extended deterrence"),
+        ("extended deterrence cooperation", "extended deterrence"),
+    ],
+)
+def test_known_plus_generic_head(phrase: str, base: str) -> None:
+    from termdesk.mine.quality import known_plus_head
+
+    assert known_plus_head(phrase, GLOSSARY2) == base
+
+
+@pytest.mark.parametrize(
+    ("form", "alone"),
+    [("U.S.-ROK-Japan", True), ("ROK-Japan", True), ("U.S.-ROK Alliance", False), ("Indo-Pacific", False)],
+)
+def test_country_compound_alone(form: str, alone: bool) -> None:
+    from termdesk.mine.quality import country_compound_alone
+
+    assert country_compound_alone(form) is alone
+
+
+@pytest.mark.parametrize(
+    ("form", "region"), [("Northeast Asia", True), ("Southeast Asia", True), ("North Korea", False)]
+)
+def test_compass_region(form: str, region: bool) -> None:
+    from termdesk.mine.article import compass_region
+
+    assert compass_region(form.split()) is region
+
+
+@pytest.mark.parametrize(
+    ("form", "cut"),
+    [("combined defense posture consistent", True), ("international law prevails", True), ("joint readiness", False)],
+)
+def test_cut_out_of_a_clause(form: str, cut: bool) -> None:
+    from termdesk.mine.quality import crosses_a_clause
+
+    assert crosses_a_clause(form) is cut
+
+
+@pytest.mark.parametrize(
+    "term",
+    [
+        "military response",
+        "combined defense",
+        "nuclear device",
+        "trilateral cooperation",
+        "extended deterrence commitment",
+        "regional vision",
+        "international community",
+        "critical supply chains",
+        "defense industrial base",
+    ],
+)
+def test_labelled_terms_pass_the_mine20_rules(term: str) -> None:
+    from termdesk.mine.quality import generic_rule
+
+    assert generic_rule(term) is None
+
+
+MINE20_ARTICLE = """Readout of a Meeting
+
+Foreign Minister of Japan Kamikawa Yoko met Foreign Minister Park in Rio de Janeiro. Pentagon Press Secretary Navy \
+Rear Adm. John Doe said peace in Northeast Asia matters. The Deputy Secretary of State spoke; the Deputy Secretary \
+then left. Jeong Keyong-doo spoke of the global nonproliferation regime and of global nonproliferation.
+"""
+
+
+@pytest.fixture(scope="module")
+def mined20(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Candidate]:
+    folder: Path = tmp_path_factory.mktemp("mine20")
+    (folder / "a.txt").write_text(MINE20_ARTICLE, encoding="utf-8")
+    result = mine([str(folder / "a.txt")], glossary=GLOSSARY2)
+    return {f.casefold(): c for c in result.candidates for f in c.forms}
+
+
+@pytest.mark.parametrize(
+    ("form", "status"),
+    [
+        ("foreign minister of japan", "variant-of-known"),
+        ("jeong keyong-doo", "variant-of-known"),
+        ("deputy secretary", "variant-of-known"),
+        ("rio de janeiro", "new"),
+        ("northeast asia", "new"),
+    ],
+)
+def test_mine20_statuses(mined20: dict[str, Candidate], form: str, status: str) -> None:
+    assert mined20[form].status == status
+
+
+@pytest.mark.parametrize(
+    "form",
+    ["foreign minister park", "pentagon press secretary navy", "rio", "janeiro"],
+)
+def test_mine20_never_offered(mined20: dict[str, Candidate], form: str) -> None:
+    assert form not in mined20

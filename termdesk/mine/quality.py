@@ -328,12 +328,13 @@ INFLECTED_MODIFIER = re.compile(r"[a-z]{3,}(?:ed|ing|est|less)")
 
 
 def inflected_modifier(phrase: str, beat: frozenset[str]) -> bool:
-    """A lowercase phrase opened by an inflected modifier that is no word of the beat (``unmatched military
-    strength``): a description, not a term."""
+    """A lowercase phrase opened by an inflected modifier that is no word of the beat nor of the domain list
+    (``unmatched military strength``; ``extended deterrence`` stays): a description, not a term."""
     words = phrase.split()
     if len(words) < 2 or not phrase[:1].islower() or not beat:
         return False
-    return INFLECTED_MODIFIER.fullmatch(words[0]) is not None and words[0] not in beat
+    first = words[0]
+    return INFLECTED_MODIFIER.fullmatch(first) is not None and first not in beat and first not in L.DOMAIN_WORDS
 
 
 #: A scope word before one rare word: the word is the term (``global nonproliferation`` → ``nonproliferation``).
@@ -818,14 +819,16 @@ class KnownForms:
 
 
 def _one_edit(a: str, b: str) -> bool:
-    """Two different strings one substitution, insertion, deletion or adjacent swap apart."""
+    """Two different strings one adjacent swap, one letter added or dropped, or one vowel for another apart
+    (``keyong``/``kyeong``); a consonant changed makes another name (``Young-soo``, ``Young-moo``)."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (
-            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-        )
+        if len(diff) == 1:
+            return a[diff[0]] in "aeiou" and b[diff[0]] in "aeiou"
+        swap = len(diff) == 2 and diff[1] == diff[0] + 1
+        return swap and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
     short, long = (a, b) if len(a) < len(b) else (b, a)
     i = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
     return short[i:] == long[i + 1 :]
