@@ -42,6 +42,10 @@ def compass_region(words: Sequence[str]) -> bool:
     return len(words) == 2 and words[0].lower() in COMPASS_WORDS and words[1].lower() in REGION_WORDS
 
 
+#: Title modifiers that begin a body's or a policy's own name when capitalised (``New Southern Policy``).
+NAME_MODIFIERS = frozenset({"New"})
+
+
 @dataclass
 class TermCount:
     """Counts of one merge key in one article (mutable while the article is read)."""
@@ -451,7 +455,10 @@ class _Article:
             return
         if all(_country_part(p) for w in words for p in _HYPHENS.split(w) if p) and not compass_region(words):
             return  # "North Korean", "South Korea-U.S." (combined defense posture): countries, not a body
-        while words and (words[0].lower() in ("the", "a", "an") or words[0].lower().rstrip("-") in L.TITLE_MODIFIERS):
+        while words and (
+            words[0].lower() in ("the", "a", "an")
+            or (words[0].lower().rstrip("-") in L.TITLE_MODIFIERS and words[0] not in NAME_MODIFIERS)
+        ):
             rt = rt[1:]
             words = words[1:]
         if len(words) < 2:

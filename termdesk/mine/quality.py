@@ -509,6 +509,41 @@ _COUNTRY_WORDS = (
 COUNTRY_COMPOUND = re.compile(rf"^(?:(?:{_COUNTRY_WORDS})\s?[-‐‑–—]\s?)+(?:{_COUNTRY_WORDS})\s+(?=[A-Z])")
 
 
+#: Country words of a compound and the country each names (``North Korea-U.S. summit`` = ``U.S.-DPRK Summit``).
+COUNTRY_CODES: tuple[tuple[str, str], ...] = (
+    ("united states", "us"),
+    ("u.s.", "us"),
+    ("us", "us"),
+    ("republic of korea", "kr"),
+    ("south korea", "kr"),
+    ("rok", "kr"),
+    ("korea", "kr"),
+    ("north korea", "kp"),
+    ("dprk", "kp"),
+    ("japan", "jp"),
+    ("china", "cn"),
+    ("prc", "cn"),
+)
+_COMPOUND_HEAD = re.compile(
+    r"^(?:the )?(?P<compound>(?:north korea|south korea|republic of korea|united states|u\.s\.|us|rok|korea|dprk|japan"
+    r"|china|prc)(?:\s?[-‐‑–—]\s?(?:north korea|south korea|republic of korea|united states|u\.s\.|us|rok|korea"
+    r"|dprk|japan|china|prc))+)\s+(?P<rest>\S.*)$"
+)
+
+
+def compound_key(form: str) -> str:
+    """The countries of a leading compound, in any order and spelling, and the rest of the name (``North
+    Korea-U.S. summit`` and ``U.S.-DPRK Summit`` → ``kp+us|summit``), or ``""``."""
+    m = _COMPOUND_HEAD.match(re.sub(r"\s*\([^)]*\)", "", form).strip().lower())
+    if not m:
+        return ""
+    codes = dict(COUNTRY_CODES)
+    parts = [p.strip() for p in re.split(r"[-‐‑–—]", m.group("compound")) if p.strip()]
+    if any(p not in codes for p in parts):
+        return ""
+    return "+".join(sorted({codes[p] for p in parts})) + "|" + merge_key(m.group("rest"))
+
+
 def compound_stripped(form: str) -> str:
     """The form without a country compound before it (``United States-Japan-Republic of Korea Trilateral
     Ministerial Meeting`` → ``Trilateral Ministerial Meeting``), or ``""``."""
@@ -717,6 +752,8 @@ class KnownForms:
         self.title_stems: dict[str, dict[str, Entry]] = {}
         #: merge keys of the portfolio after ``of``/``for`` in a title or body (``Foreign Affairs``)
         self.portfolios: set[str] = set()
+        #: a name opened by a country compound, by :func:`compound_key` (the countries in any order)
+        self.compounds: dict[str, Entry] = {}
         #: a multiword name's letters without spaces or hyphens → its entry (``Dongmaeng`` for ``Dong Maeng``)
         self.unspaced: dict[str, Entry] = {}
         #: unspaced keys of names other than people's by their first four letters, for one-letter misspellings
@@ -733,6 +770,8 @@ class KnownForms:
                     self.people_by_start.setdefault(person_key(f)[:4], []).append(person_key(f))
                 if e.type in ("title", "organization"):
                     self._index_title(e, f, forms)
+                if compound_key(f):
+                    self.compounds.setdefault(compound_key(f), e)
                 if e.type != "person" and re.search(r"[A-Za-z][\s-]+[A-Za-z]", f):
                     self.unspaced.setdefault(person_key(f), e)
                     self.names_by_start.setdefault(person_key(f)[:4], []).append(person_key(f))
@@ -804,6 +843,8 @@ class KnownForms:
             e = _entry(self.glossary, t) or _entry(self.glossary, _singular_phrase(t))
             if e is not None:
                 return e
+        if compound_key(c.canonical) in self.compounds:  # "U.S.-DPRK Summit" for "North Korea-U.S. summit"
+            return self.compounds[compound_key(c.canonical)]
         if c.canonical[:1].isupper() and c.type != "place":
             e = self.misspelt_name(c.canonical) or next(
                 (self.misspelt_name(t) for t in spelling_variants(c.canonical) if self.misspelt_name(t)), None
