@@ -654,6 +654,31 @@ def fragment_of(c: Candidate, longer: frozenset[str], glossary: Glossary | None)
     return found if seen and (inside == seen or 2 * in_glossary > seen) else ""
 
 
+def inside_a_portfolio(c: Candidate, portfolios: frozenset[str] | set[str]) -> bool:
+    """Every context shows the candidate inside the portfolio of a known title (``… for Asian and [Pacific]
+    security affairs``: the portfolio ``Asian and Pacific Security Affairs``)."""
+    seen = 0
+    for lw, term, rw in _contexts(c):
+        seen += 1
+        texts = (
+            " ".join([*lw[len(lw) - i :], term, *rw[:j]]).strip(" ,.;:'\"()")
+            for i in range(min(WINDOW, len(lw)), -1, -1)
+            for j in range(min(WINDOW, len(rw)), -1, -1)
+            if i + j >= 2
+        )
+        if not any(merge_key(t) in portfolios for t in texts):
+            return False
+    return seen > 0
+
+
+def cut_before_complement(c: Candidate) -> bool:
+    """A lowercase title followed by ``for``/``of`` and its complement in every context (``South Korea's [deputy
+    defense minister] for policy``): the title was cut short."""
+    if c.type != "title" or not c.canonical[:1].islower() or not c.contexts:
+        return False
+    return all(rw[:1] in (["for"], ["of"]) and len(rw) > 1 for _, _, rw in _contexts(c))
+
+
 def joined_compound(c: Candidate) -> str:
     """The candidate with the country word it is joined to by a hyphen in every context (``U.S.-[ROK
     Presidential Summit]`` → ``U.S.-ROK Presidential Summit``), or ``""``."""
@@ -887,7 +912,12 @@ def nested_phrase(c: Candidate, phrases: Sequence[Candidate]) -> str:
     longer: list[Candidate] = []
     for d in phrases:
         words = merge_key(d.canonical).split()
-        if d is not c and len(words) > n and any(words[i : i + n] == own for i in range(len(words) - n + 1)):
+        if (
+            d is not c
+            and d.canonical not in c.variants
+            and len(words) > n
+            and any(words[i : i + n] == own for i in range(len(words) - n + 1))
+        ):
             longer.append(d)
     if not longer:
         return ""
@@ -1039,6 +1069,10 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             continue
         if known is not None and c.type not in ("person", "place") and known.portfolio(c.canonical):
             continue
+        if known is not None and c.type != "person" and inside_a_portfolio(c, known.portfolios):
+            continue
+        if cut_before_complement(c):
+            continue
         if known is not None and head_synonyms(c.canonical):
             entry = known.entry(c)
             if entry is not None:  # "provocative actions" for the glossary's "provocative acts"
@@ -1048,7 +1082,7 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
         if rest:  # "security of critical supply chains": the phrase after "of" is the candidate
             if glossary is not None and _entry(glossary, rest) is not None:
                 continue
-            c = replace(c, canonical=rest, variants=())
+            c = replace(c, canonical=rest, variants=(c.canonical,))
         word = scope_stripped(c.canonical)
         if word:  # "global nonproliferation": the rare word is the term
             c = replace(c, canonical=word, variants=(c.canonical, *c.variants))
