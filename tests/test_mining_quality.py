@@ -649,3 +649,104 @@ def test_mine20_statuses(mined20: dict[str, Candidate], form: str, status: str) 
 )
 def test_mine20_never_offered(mined20: dict[str, Candidate], form: str) -> None:
     assert form not in mined20
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param("U.S.-DPRK Summit", "North Korea-U.S. summit", id="order-and-spelling"),
+        pytest.param("ROK–US Alliance", "U.S.-ROK Alliance", id="dash-and-order"),
+    ],
+)
+def test_compound_key_same(a: str, b: str) -> None:
+    from termdesk.mine.quality import compound_key
+
+    assert compound_key(a) and compound_key(a) == compound_key(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param("U.S.-Japan Mutual Defense Treaty", "U.S.-ROK Mutual Defense Treaty", id="other-country"),
+        pytest.param("Indo-Pacific Command", "U.S. Indo-Pacific Command", id="no-compound"),
+    ],
+)
+def test_compound_key_different(a: str, b: str) -> None:
+    from termdesk.mine.quality import compound_key
+
+    assert compound_key(a) != compound_key(b) or not compound_key(a)
+
+
+def test_inside_a_portfolio() -> None:
+    glossary = Glossary(
+        [Entry(en="Assistant Secretary of Defense for Asian and Pacific Security Affairs", ko="x", type="title")]
+    )
+    known = KnownForms(glossary)
+    inside = _cand(
+        "Pacific", "a:7: …secretary of defense for Asian and [Pacific] security affairs; Yoo…", type_="place"
+    )
+    alone = _cand("Pacific", "a:3: …across the [Pacific] and beyond.", type_="place")
+    from termdesk.mine.quality import inside_a_portfolio
+
+    assert inside_a_portfolio(inside, known.portfolios)
+    assert not inside_a_portfolio(alone, known.portfolios)
+
+
+@pytest.mark.parametrize(
+    ("context", "cut"),
+    [
+        ("a:7: …Yoo Jeh-seung, South Korea’s [deputy defense minister] for policy; and…", True),
+        ("a:7: …met the [deputy defense minister] on Monday.", False),
+    ],
+)
+def test_cut_before_complement(context: str, cut: bool) -> None:
+    from termdesk.mine.quality import cut_before_complement
+
+    assert cut_before_complement(_cand("deputy defense minister", context, type_="title")) is cut
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        pytest.param("They noted the ROK's New Southern Policy with care.", "new southern policy", id="new-policy"),
+        pytest.param("The U.S. reaffirmed peace in Northeast Asia today.", "northeast asia", id="compass-region"),
+    ],
+)
+def test_names_kept_whole(tmp_path: Path, sentence: str, name: str) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text(f"Readout\n\n{sentence}\n", encoding="utf-8")
+    forms = {x.casefold() for c in mine([str(f)]).candidates for x in c.forms}
+    assert name in forms
+
+
+def test_phrase_after_security_of_is_offered(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text("Readout\n\nThey discussed the security of critical supply chains.\n", encoding="utf-8")
+    forms = {x.casefold() for c in mine([str(f)], glossary=GLOSSARY2).candidates for x in c.forms}
+    assert "critical supply chains" in forms
+
+
+def test_right_compound() -> None:
+    from termdesk.mine.quality import right_compound
+
+    c = _cand(
+        "Joint Study for the Future Defense Vision of the ROK",
+        "a:2: …results of the [Joint Study for the Future Defense Vision of the ROK]–US Alliance regarding future…",
+    )
+    assert right_compound(c) == "Joint Study for the Future Defense Vision of the ROK–US Alliance"
+    alone = _cand("Minister of the ROK", "a:2: …the [Minister of the ROK] said…")
+    assert right_compound(alone) == ""
+
+
+@pytest.mark.parametrize(
+    ("form", "type_"),
+    [
+        ("Joint Study for the Future Defense Vision of the ROK–US Alliance", "document"),
+        ("Summit for Democracy", "meeting"),
+        ("Full Operational Capability", "concept"),
+    ],
+)
+def test_head_before_for(form: str, type_: str) -> None:
+    from termdesk.mine.quality import head_type
+
+    assert head_type(form) == type_

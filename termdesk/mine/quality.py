@@ -236,8 +236,9 @@ HEAD_TYPES: tuple[HeadType, ...] = (
 
 def _head(canonical: str) -> str:
     words = re.sub(r"\s*\([^)]*\)", "", canonical).split()
-    if "of" in [w.lower() for w in words[1:]]:
-        words = words[: [w.lower() for w in words].index("of", 1)]
+    low = [w.lower() for w in words]
+    cut = next((i for i in range(1, len(low)) if low[i] in ("of", "for")), len(low))
+    words = words[:cut]  # "Joint Study for the Future …", "Summit for Democracy": the head is before for/of
     return words[-1].lower().rstrip(".,") if words else ""
 
 
@@ -679,6 +680,29 @@ def cut_before_complement(c: Candidate) -> bool:
     return all(rw[:1] in (["for"], ["of"]) and len(rw) > 1 for _, _, rw in _contexts(c))
 
 
+_RIGHT_COMPOUND = re.compile(
+    rf"^\s?[-‐‑–—]\s?(?P<more>(?:{_COUNTRY_WORDS})(?:\s?[-‐‑–—]\s?(?:{_COUNTRY_WORDS}))*\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+)
+
+
+def right_compound(c: Candidate) -> str:
+    """The name completed by the country compound it runs on into in every context (``Joint Study for the
+    Future Defense Vision of the ROK``–US Alliance → ``… of the ROK–US Alliance``), or ``""``."""
+    if not re.search(rf"(?:{_COUNTRY_WORDS})$", c.canonical) or " " not in c.canonical:
+        return ""
+    whole = ""
+    for ctx in c.contexts:
+        m = _CONTEXT.match(ctx)
+        r = _RIGHT_COMPOUND.match(m.group("right")) if m else None
+        if m is None or r is None or not m.group("term").endswith(c.canonical.split()[-1]):
+            return ""
+        joined = m.group("term") + m.group("right")[: r.end()]
+        if whole and merge_key(whole) != merge_key(joined):
+            return ""
+        whole = joined
+    return whole
+
+
 def joined_compound(c: Candidate) -> str:
     """The candidate with the country word it is joined to by a hyphen in every context (``U.S.-[ROK
     Presidential Summit]`` → ``U.S.-ROK Presidential Summit``), or ``""``."""
@@ -1050,6 +1074,9 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             if entry is not None:
                 out.append(replace(c, status="variant-of-known", entry_id=entry.id))
                 continue
+        completed = right_compound(c)
+        if completed:  # "… Vision of the ROK–US Alliance": the compound after the dash belongs to the name
+            c = replace(c, canonical=completed, variants=(c.canonical, *c.variants))
         compound = joined_compound(c)
         if compound:  # "U.S.-[ROK Presidential Summit]": the compound is the name
             if merge_key(compound) in all_forms:

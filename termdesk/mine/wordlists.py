@@ -244,7 +244,7 @@ MEDIA_HEADS = _words(
 DOCUMENT_HEADS = _words(
     """treaty agreement accord guideline guidelines act resolution declaration pact charter review report strategy
     plan law protocol memorandum communique convention framework doctrine constitution bill directive paper
-    arrangement roadmap"""
+    arrangement roadmap study"""
 )
 PLACE_HEADS = _words(
     "peninsula sea strait island islands zone line province city county base port mountain mount river ocean "
