@@ -267,6 +267,7 @@ def test_hyphenated_participle_is_an_adjective(tmp_path: Path, word: str) -> Non
             id="portfolio-pair",
         ),
         pytest.param("He thanked Seoul for Japan's help.", "Seoul", id="for-without-a-title-splits"),
+        pytest.param("They met at the G7 Summit in Hiroshima.", "G7 Summit", id="group-of-countries"),
     ],
 )
 def test_long_titles_stay_whole(sentence: str, run: str) -> None:

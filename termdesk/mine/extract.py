@@ -344,6 +344,11 @@ def _capish(t: Tok) -> bool:
     return not (x.lower().rstrip(".") in _MONTH_DAY and not x.isupper())
 
 
+#: A group of countries named by a letter and a number (``G7``, ``G20``, ``P5``): it opens a capitalised unit
+#: when a capitalised word follows (``G7 Summit``).
+_GROUP_NAME = re.compile(r"[A-Z]\d{1,2}")
+
+
 @dataclass(frozen=True)
 class Run:
     toks: tuple[Tok, ...]
@@ -359,7 +364,8 @@ def capitalised_runs(toks: Sequence[Tok]) -> list[Run]:
     first_word = next((i for i, t in enumerate(toks) if t.is_word), 0)
     i = 0
     while i < n:
-        if not _capish(toks[i]):
+        group = _GROUP_NAME.fullmatch(toks[i].text) is not None and i + 1 < n and _capish(toks[i + 1])
+        if not _capish(toks[i]) and not group:
             i += 1
             continue
         j = i + 1
