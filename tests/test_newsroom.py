@@ -80,6 +80,12 @@ def _rules(ms) -> set[str]:  # type: ignore[no-untyped-def]
         ),
         pytest.param("WASHINGTON, Nov. 13, 2023 -- Secretary Austin spoke.", "13일", id="dateline-keeps-its-full-date"),
         pytest.param("SEOUL, Nov. 13, 2023 -- They met on Nov. 10, 2022.", "10일", id="other-year-keeps-full-date"),
+        pytest.param(
+            "Secretary Blinken met Republic of Korea Foreign Minister Cho Tae-yul. The foreign ministers’ meeting "
+            "ended. The Foreign Ministers agreed.",
+            "조 장관",
+            id="plural-title-is-not-one-person",
+        ),
         pytest.param("Kim Jong Un met Defense Minister Kim Kwan-jin. Kim Jong Un left.", "김 장관", id="other-kim"),
         pytest.param("The ministers met on Monday.", "일", id="weekday-without-date"),
         pytest.param("SEOUL, Nov. 13 (Yonhap) -- They met on Monday.", "일", id="weekday-yearless-dateline"),

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..glossary import Entry
 from ..ko.romanize import family_name
-from ..match import Match
+from ..match import FLAG_PLURAL, Match
 from .rules import NewsroomRule, make_match, replace_span
 
 __all__ = [
@@ -369,9 +369,12 @@ def apply_later(text: str, ms: list[Match], state: ArticleState, *, headline: bo
             wanted = 3 if count == "세" else 2
             if len(state.people) == wanted and not any(m.start < b and a < m.end for m in ms):
                 ms = replace_span(ms, make_match(text, a, b, f"{count} {short}", "later-group"))
-    # a bare glossary title (``Foreign Minister``, ``the defense minister``) held by exactly one introduced person
+    # a bare glossary title (``Foreign Minister``, ``the defense minister``) held by exactly one introduced person;
+    # never a plural (``the foreign ministers' meeting`` is not 조 장관)
     for m in list(ms):
         if m.entry is None or m.entry.type != "title" or m.composed_of or m.rule or m.name_span is not None:
+            continue
+        if FLAG_PLURAL in m.flags:
             continue
         holders = [p for p in state.people.values() if m.entry.id in p.posts]
         if len(holders) != 1 or (intro_end.get(holders[0].entry.en, -1) > m.start and not headline):
