@@ -80,6 +80,18 @@ def _rules(ms) -> set[str]:  # type: ignore[no-untyped-def]
         ),
         pytest.param("WASHINGTON, Nov. 13, 2023 -- Secretary Austin spoke.", "13일", id="dateline-keeps-its-full-date"),
         pytest.param("SEOUL, Nov. 13, 2023 -- They met on Nov. 10, 2022.", "10일", id="other-year-keeps-full-date"),
+        pytest.param("The commander of the destroyer said so.", "사령관", id="commander-of-a-ship-not-a-command"),
+        pytest.param(
+            "Chairman of the Joint Chiefs of Staff Gen. Ryu Seong-min visited. Later Gen. Ryu agreed.",
+            "대장",
+            id="rank-of-unnamed-person-later",
+        ),
+        pytest.param(
+            "Secretary Blinken met Republic of Korea Foreign Minister Cho Tae-yul. The foreign ministers’ meeting "
+            "ended. The Foreign Ministers agreed.",
+            "조 장관",
+            id="plural-title-is-not-one-person",
+        ),
         pytest.param("Kim Jong Un met Defense Minister Kim Kwan-jin. Kim Jong Un left.", "김 장관", id="other-kim"),
         pytest.param("The ministers met on Monday.", "일", id="weekday-without-date"),
         pytest.param("SEOUL, Nov. 13 (Yonhap) -- They met on Monday.", "일", id="weekday-yearless-dateline"),
@@ -175,6 +187,16 @@ def test_unresolved_weekday_left_out_of_drafts() -> None:
                      "security affairs, said.",
                      "performing the duties of assistant secretary of defense for Asian and Pacific security affairs",
                      "미국 국방부 아시아·태평양 담당 차관보 대행", id="performing-the-duties-of-is-acting"),
+        pytest.param("U.S. Army Gen. Xavier T. Brunson, commanding general of United Nations Command, Combined Forces "
+                     "Command, and U.S. Forces Korea, welcomed him.",
+                     "U.S. Army Gen. Xavier T. Brunson, commanding general of United Nations Command, Combined Forces "
+                     "Command, and U.S. Forces Korea", "제이비어 브런슨 유엔군사령관 겸 한미연합사령관 겸 주한미군사령관",
+                     id="triple-hatted-commander-service-rank-dropped"),
+        pytest.param("Gen. Abrams, the commander of U.S. Forces Korea, spoke.", "commander of U.S. Forces Korea",
+                     "주한미군사령관", id="commander-of-one-command"),
+        pytest.param("Republic of Korea Chairman of the Joint Chiefs of Staff Gen. Ryu Seong-min visited.",
+                     "Republic of Korea Chairman of the Joint Chiefs of Staff Gen.", "합참의장",
+                     id="rank-dropped-after-country-qualified-post"),
         pytest.param("WASHINGTON, Feb. 6, 2014 -- They spoke on Feb. 5, 2014.", "Feb. 5, 2014", "5일",
                      id="date-this-month-full"),
         pytest.param("SEOUL, May 13, 2022 -- He took office on May 12.", "May 12", "12일", id="date-this-month-no-year"),

@@ -395,3 +395,23 @@ def test_unequal_paragraphs_pair_by_content_only_when_every_group_is_anchored(
     assert unaligned == (len(en), len(ko))
     assert [(s.source, s.target, s.paragraph) for s in segments] == expected
     assert [s.index for s in segments] == list(range(1, len(expected) + 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "straddles"),
+    [
+        ("대한민국 방위에 대한 공약", "국방위", True),
+        ("한미 연합훈련을 했다", "한미연합훈련", False),
+        ("국방위원회가 열렸다", "국방위", False),
+        ("그는 국방위 소속이다", "국방위", False),
+    ],
+    ids=["tail-and-head-of-two-words", "term-with-its-own-space", "word-start-no-space", "whole-word"],
+)
+def test_unsupported_term_ignores_a_form_straddling_two_words(text: str, form: str, straddles: bool) -> None:
+    from termdesk.ko.forms import KoreanText
+    from termdesk.qa.target_rules import _straddles
+
+    target = KoreanText(text)
+    spans = target.find_all(form)
+    assert spans
+    assert any(_straddles(target.nfc, s) for s in spans) is straddles

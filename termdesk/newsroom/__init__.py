@@ -59,6 +59,7 @@ from .metonyms import (
 from .rules import NewsroomRule
 from .titles import (
     APPOSITION_RULES,
+    COMMANDER_OF,
     COUNTRY_QUALIFIERS,
     FOREIGN_HOLDER,
     HONORIFIC_DROPPED,
@@ -96,6 +97,7 @@ def rule_table() -> tuple[NewsroomRule, ...]:
         HONORIFIC_DROPPED,
         QUALIFIER_ABSORBED,
         *APPOSITION_RULES,
+        COMMANDER_OF,
         FOREIGN_HOLDER,
         *COMPOUND_RULES,
         *METONYM_RULES,

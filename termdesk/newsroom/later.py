@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..glossary import Entry
 from ..ko.romanize import family_name
-from ..match import Match
+from ..match import FLAG_PLURAL, Match
 from .rules import NewsroomRule, make_match, replace_span
 
 __all__ = [
@@ -121,6 +121,14 @@ LATER_RULES: tuple[NewsroomRule, ...] = (
         "대변인",
     ),
     NewsroomRule(
+        "later-unnamed",
+        "later",
+        "a rank + the surname of a person the glossary lacks, introduced earlier with a post: the post's short "
+        "title, never the rank as a title (Gen. Ryu → 의장, the name kept as written)",
+        "Chairman of the Joint Chiefs of Staff Gen. Ryu Seong-min visited. Gen. Ryu left.",
+        "의장",
+    ),
+    NewsroomRule(
         "later-acting",
         "later",
         "'Acting' + title + surname → surname + short title + 대행",
@@ -157,6 +165,8 @@ class ArticleState:
     namesakes: dict[str, set[str]] = field(default_factory=dict)
     #: title entry id → short title, for posts introduced with a name the glossary does not have
     unnamed_posts: dict[str, str] = field(default_factory=dict)
+    #: English surname of a person the glossary does not have, introduced with a post → its short title
+    unnamed_people: dict[str, str] = field(default_factory=dict)
 
 
 def short_title(title: Entry, ko: str) -> str:
@@ -190,6 +200,15 @@ def _unnamed_post(m: Match) -> bool:
     return m.entry is not None and m.entry.type == "title" and FLAG_UNKNOWN_NAME in m.flags
 
 
+def _en_surname(name: str) -> str:
+    """The surname of an English-written name: the first word of a Korean-style name (``Jin Young-seung``),
+    else the last (``Dana W. White``)."""
+    words = name.split()
+    if len(words) >= 2 and "-" in words[1]:
+        return words[0]
+    return words[-1] if words else ""
+
+
 def note_people(text: str, ms: Sequence[Match], state: ArticleState) -> None:
     """Record the people introduced with a post in ``ms`` (composed matches), and every person's surname."""
     for m in ms:
@@ -198,6 +217,8 @@ def note_people(text: str, ms: Sequence[Match], state: ArticleState) -> None:
             short = short_title(m.entry, m.ko)
             if short:
                 state.unnamed_posts.setdefault(m.entry.id, short)
+                if m.name_span is not None:
+                    state.unnamed_people.setdefault(_en_surname(text[m.name_span[0] : m.name_span[1]]), short)
         if m.entry is not None and m.entry.type == "person" and not m.rule.startswith("later"):
             names = surnames(m.entry)
             if names is not None:
@@ -291,6 +312,7 @@ def apply_later(text: str, ms: list[Match], state: ArticleState, *, headline: bo
     introduces (``Secretary Rubio's Call with …`` names him in full only below): mentions may refer ahead.
     """
     ms = _apply_later_posts(text, ms, state)
+    ms = _apply_later_unnamed(text, ms, state)
     if not state.people:
         return ms
     by_surname: dict[str, Person] = {}
@@ -369,9 +391,12 @@ def apply_later(text: str, ms: list[Match], state: ArticleState, *, headline: bo
             wanted = 3 if count == "세" else 2
             if len(state.people) == wanted and not any(m.start < b and a < m.end for m in ms):
                 ms = replace_span(ms, make_match(text, a, b, f"{count} {short}", "later-group"))
-    # a bare glossary title (``Foreign Minister``, ``the defense minister``) held by exactly one introduced person
+    # a bare glossary title (``Foreign Minister``, ``the defense minister``) held by exactly one introduced person;
+    # never a plural (``the foreign ministers' meeting`` is not 조 장관)
     for m in list(ms):
         if m.entry is None or m.entry.type != "title" or m.composed_of or m.rule or m.name_span is not None:
+            continue
+        if FLAG_PLURAL in m.flags:
             continue
         holders = [p for p in state.people.values() if m.entry.id in p.posts]
         if len(holders) != 1 or (intro_end.get(holders[0].entry.en, -1) > m.start and not headline):
@@ -391,6 +416,33 @@ _SUBJECT_AFTER = re.compile(
     r"confirmed|declined|reiterated|warned|called|urged|welcomed|condemned)\b"
 )
 _AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
+
+
+def _apply_later_unnamed(text: str, ms: list[Match], state: ArticleState) -> list[Match]:
+    """``Gen. Ryu`` after ``Chairman of the Joint Chiefs of Staff Gen. Ryu Seong-min`` (a name the glossary
+    lacks): the rank is not rendered as a title (대장) — the person's short post is (의장; the name stays as
+    written, flagged): ``later-unnamed``."""
+    from ..match import FLAG_UNKNOWN_NAME, is_rank
+
+    if not state.unnamed_people:
+        return ms
+    out = list(ms)
+    for m in ms:
+        if (
+            m.entry is None
+            or not is_rank(m.entry)
+            or m.composed_of
+            or m.rule
+            or FLAG_UNKNOWN_NAME not in m.flags
+            or m.name_span is None
+        ):
+            continue
+        name = text[m.name_span[0] : m.name_span[1]]
+        short = state.unnamed_people.get(name) or state.unnamed_people.get(_en_surname(name))
+        if short and " " not in name.strip():
+            new = Match(m.start, m.end, m.text, m.entry, short, (), m.flags, m.name_span, "later-unnamed")
+            out = replace_span(out, new)
+    return out
 
 
 def _apply_later_posts(text: str, ms: list[Match], state: ArticleState) -> list[Match]:

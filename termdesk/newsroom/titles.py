@@ -538,7 +538,7 @@ def apply_rank_dropped(text: str, ms: list[Match]) -> list[Match]:
             or not is_rank(rank.entry)
             or rank.composed_of
             or not _is_title(post)
-            or post.composed_of
+            or any(p.entry is not None and p.entry.type == "person" for p in post.composed_of)
             or (post.entry is not None and is_rank(post.entry))
             or not re.fullmatch(r"\s+", text[post.end : rank.start] or "x")
         ):
@@ -639,7 +639,105 @@ def apply_titles(text: str, ms: Sequence[Match], matcher: Matcher) -> list[Match
     out = apply_rank_before_post(text, out)
     out = apply_honorifics(text, out)
     out = apply_apposition(text, out)
+    out = apply_commander_of(text, out, matcher)
     return apply_foreign_holders(out, matcher)
+
+
+COMMANDER_OF = NewsroomRule(
+    "title-commander-of",
+    "titles",
+    "DoD style 'commander (commanding general) of COMMAND, COMMAND and COMMAND': each command's commander post from "
+    "the glossary, joined with 겸; a name in apposition before it goes first, its service and rank dropped",
+    "Gen. Paul LaCamera, commander of United Nations Command, Combined Forces Command and U.S. Forces Korea, said.",
+    "폴 러캐머라 유엔군사령관 겸 한미연합사령관 겸 주한미군사령관",
+)
+_COMMANDER_OF = re.compile(
+    r"(?<![\w-])(?:the\s+)?(?:[Cc]ommander|[Cc]ommanding\s+[Gg]eneral|[Cc]ommanding\s+[Oo]fficer)\s+of\s+(?:the\s+)?"
+)
+_COMMAND_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+_COMMAND_POST = re.compile(r"^(?:Commander(?:,|\s+of)\s+(?:the\s+)?(?P<a>.+)|(?P<b>.+?)\s+Commander)$", re.IGNORECASE)
+_COMMANDERS: weakref.WeakKeyDictionary[Matcher, dict[str, Entry]] = weakref.WeakKeyDictionary()
+
+
+def _commanders(matcher: Matcher) -> dict[str, Entry]:
+    """Organisation entry id → the glossary title of its commander (``Commander of U.S. Forces Korea`` for
+    ``U.S. Forces Korea``), read from the title entries' own forms."""
+    cache = _COMMANDERS.get(matcher)
+    if cache is not None:
+        return cache
+    out: dict[str, Entry] = {}
+    for e in matcher.entries:
+        if e.type != "title":
+            continue
+        for form in e.en_forms:
+            hit = _COMMAND_POST.match(form)
+            if hit is None:
+                continue
+            body = hit.group("a") or hit.group("b") or ""
+            found = [m for m in matcher.find(body) if m.entry is not None and m.entry.type == "organization"]
+            if len(found) == 1 and found[0].start == 0 and found[0].end == len(body):
+                out.setdefault(found[0].entry.id, e)  # type: ignore[union-attr]
+    _COMMANDERS[matcher] = out
+    return out
+
+
+#: A service (and country) before a rank: ``U.S. Army Gen.``, ``ROK Navy Adm.`` — dropped with the rank.
+_SERVICE_BEFORE = re.compile(
+    r"(?:(?:U\.S\.|US|ROK|Republic\s+of\s+Korea)\s+)?(?:Army|Navy|Air\s+Force|Marine\s+Corps|Marines|Space\s+Force)\s+$"
+)
+
+
+def apply_commander_of(text: str, ms: list[Match], matcher: Matcher) -> list[Match]:
+    """``commander of United Nations Command, Combined Forces Command and U.S. Forces Korea`` →
+    유엔군사령관 겸 한미연합사령관 겸 주한미군사령관 (:data:`COMMANDER_OF`); a glossary person in apposition
+    before it (``U.S. Army Gen. Xavier T. Brunson, commanding general of …``) is composed with it, name first."""
+    from ..match import is_rank
+
+    if "ommand" not in text:
+        return ms
+    posts = _commanders(matcher)
+    out = list(ms)
+    for hit in _COMMANDER_OF.finditer(text):
+        pos, titles, parts = hit.end(), [], []
+        while True:
+            org = next((m for m in out if m.start == pos and m.entry is not None and m.entry.id in posts), None)
+            if org is None or any(m.start < org.end and pos < m.end and m is not org for m in out):
+                break
+            titles.append(posts[org.entry.id])  # type: ignore[union-attr]
+            parts.append(org)
+            sep = _COMMAND_SEP.match(text, org.end)
+            if sep is None:
+                break
+            pos = sep.end()
+        if not titles or any(m.start < hit.end() and hit.start() < m.end for m in out):
+            continue
+        ko = " 겸 ".join(t.ko for t in titles)
+        end = parts[-1].end
+        post = make_match(text, hit.start(), end, ko, COMMANDER_OF.id, entry=titles[0], parts=tuple(parts))
+        out = [m for m in out if m not in parts]
+        # a person (with only a rank) in apposition just before: name first, rank and service dropped
+        before = [m for m in out if m.end <= hit.start() and re.fullmatch(r",\s+", text[m.end : hit.start()])]
+        person = before[-1] if before else None
+        ranks = [p for p in person.composed_of if p.entry is not None and p.entry.type == "title"] if person else []
+        if (
+            person is not None
+            and person.entry is not None
+            and person.entry.type == "person"
+            and all(r.entry is not None and is_rank(r.entry) for r in ranks)
+        ):
+            start = person.start
+            service = _SERVICE_BEFORE.search(text, max(0, start - 40), start)
+            dropped = [m for m in out if service is not None and service.start() <= m.start and m.end <= start]
+            if service is not None:
+                start = service.start()
+            names = tuple(p for p in person.composed_of if p.entry is not None and p.entry.type == "person")
+            composed = Match(start, end, text[start:end], person.entry, f"{person.entry.ko} {ko}",
+                             (*(names or (person,)), post), (), None, COMMANDER_OF.id)  # fmt: skip
+            out = [m for m in out if m is not person and m not in dropped]
+            out = replace_span(out, composed)
+        else:
+            out = replace_span(out, post)
+    return out
 
 
 FOREIGN_HOLDER = NewsroomRule(

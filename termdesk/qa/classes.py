@@ -111,6 +111,19 @@ ACCEPTED: tuple[Accepted, ...] = (
         "Secretary Austin spoke with Minister of National Defense Kim Yong-hyun.",
         "오스틴 장관은 김용현 국방부 장관과 통화했다.",
     ),
+    Accepted(
+        "target-form",
+        "straddling-two-words",
+        "He reaffirmed the commitment of the combined force to the defense of the Republic of Korea.",
+        "그는 대한민국 방위에 대한 연합군의 공약을 재확인했다.",
+    ),
+    Accepted(
+        "omission",
+        "service-and-commands-in-a-commander-title",
+        "U.S. Army Gen. Xavier T. Brunson, commanding general of United Nations Command, Combined Forces Command, "
+        "and U.S. Forces Korea, welcomed him.",
+        "제이비어 브런슨 유엔군사령관 겸 한미연합사령관 겸 주한미군사령관은 그를 맞았다.",
+    ),
     # Short forms and later mentions.
     Accepted("short-form", "headline-title", "Mattis, Song hold talks", "매티스·송영무 국방장관 회담"),
     Accepted(

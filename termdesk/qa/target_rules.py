@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from ..glossary import Severity
 from ..ko.forms import KoreanText, compact
-from ..ko.hangul import has_syllable, syllable_count
+from ..ko.hangul import has_syllable, is_syllable, syllable_count
 from ..ko.nearmiss import deformed_forms
 from .base import Rule, Run, target_missing
 from .records import AnalysedDocument, AnalysedSegment, Finding, RuleExample
@@ -80,6 +80,13 @@ class DeformedTerm(Rule):
                     f"'{hit.en}' is rendered {form}; the target writes {word}, a deformed form — use {form}",
                     word,
                 )
+
+
+def _straddles(text: str, span: tuple[int, int]) -> bool:
+    """The occurrence starts inside a word and runs on past a space: the tail of one word and the head of the
+    next (국방위 out of 대한민국 방위), not the term written with a space of its own (한미 연합훈련)."""
+    start, end = span
+    return start > 0 and is_syllable(text[start - 1]) and any(ch.isspace() for ch in text[start:end])
 
 
 class UnsupportedTerm(Rule):
@@ -151,7 +158,11 @@ class UnsupportedTerm(Rule):
                 continue  # part of the rendering of a source term (국방부 in 미 국방부 대변인)
             longer = [f for f in all_forms if ckey in f and f != ckey and f in key]
             covered = [sp for f in longer for sp in target.find_all(f)]
-            spans = [s for s in target.find_all(form) if not any(c[0] <= s[0] and s[1] <= c[1] for c in covered)]
+            spans = [
+                s
+                for s in target.find_all(form)
+                if not any(c[0] <= s[0] and s[1] <= c[1] for c in covered) and not _straddles(target.nfc, s)
+            ]
             if not spans:
                 continue
             reported.add(entry_id)

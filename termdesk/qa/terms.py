@@ -339,9 +339,28 @@ def _head_noun(form: str) -> str:
     return word[-2:] if len(word) >= 4 else word
 
 
+#: ``commanding general of United Nations Command, Combined Forces Command, and`` before a command's name.
+_COMMANDER_OF_BEFORE = re.compile(
+    r"\b(?:[Cc]ommander|[Cc]ommanding\s+(?:[Gg]eneral|[Oo]fficer))(?:\s+of\s+(?:the\s+)?|,\s+)"
+    r"(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s*,\s*(?:and\s+)?(?:the\s+)?)*$"
+)
+#: A rank and a capitalised name after a service (``U.S. Army Gen. Xavier T. Brunson``).
+_RANK_NAME_AFTER = re.compile(
+    r"^\s+(?:(?:Lt\.|Maj\.|Brig\.|Vice|Rear|Lieutenant|Major|Brigadier)\s+)?"
+    r"(?:Gen\.|General|Adm\.|Admiral|Col\.|Colonel|Capt\.|Captain|Cmdr\.|Commander|Sgt\.|Lt\.)\s+[A-Z]"
+)
+_SERVICE_KO = ("육군", "해군", "공군", "해병대", "우주군")
+
+
 def _dropped_reason(m: Match, source: str, target: KoreanText, forms: Sequence[str]) -> str:
     """Why a missing term is a routine omission of Korean copy (reported as info), or ''."""
     entry = m.entry
+    if (
+        m.type == "organization"
+        and any(f.endswith(_SERVICE_KO) for f in forms)
+        and _RANK_NAME_AFTER.match(source[m.end :])
+    ):
+        return "a service before a rank and a name: Korean copy gives the name and the post"
     own = entry is not None and m.type == "place" and country_of_name(entry.ko) == "KR"
     if own and (_BEFORE_OWN_OFFICIAL.match(source[m.end :]) or _AFTER_OWN_OFFICIAL.search(source[: m.start])):
         return "South Korea is not named before or after its own officials and bodies"
@@ -424,6 +443,14 @@ def _simple_hit(
         how = _title_leniency(m, target, forms, source, named=named)
     if not how and m.type == "organization" and _foreign(source[: m.start]):
         how = "foreign-post"
+    if (
+        not how
+        and m.type == "organization"
+        and entry is not None
+        and _COMMANDER_OF_BEFORE.search(source[: m.start])
+        and any(f.endswith("사령부") and target.contains(f[:-1] + "관") for f in forms)
+    ):
+        how = "commander-of"  # commander of United Nations Command ↔ 유엔군사령관
     if not how:
         latin = designators(m.text) + tuple(d for f in forms for d in designators(f))
         if any(target.designator_present(d) for d in latin):
