@@ -751,3 +751,17 @@ def test_head_before_for(form: str, type_: str) -> None:
     from termdesk.mine.quality import head_type
 
     assert head_type(form) == type_
+
+
+@pytest.mark.parametrize(
+    ("context", "cut"),
+    [
+        ("a:5: …progress on U.S.-ROK-Japan [trilateral security] cooperation and emphasized…", True),
+        ("a:5: …the importance of [trilateral security] in the region.", False),
+        ("a:5: …progress on [trilateral security] Cooperation Day.", False),
+    ],
+)
+def test_cut_before_head(context: str, cut: bool) -> None:
+    from termdesk.mine.quality import cut_before_head
+
+    assert cut_before_head(_cand("trilateral security", context, type_="concept")) is cut

@@ -66,7 +66,7 @@ _EVALUATIVE = (
     "|fruitful|constructive|regular|broad|wide|key|major|practical|concrete|specific|positive|great|greater"
     "|overall|general|possible|potential|additional|latest|concerted|ironclad|unwavering|steadfast"
     "|effective|robust|solid|resolute|unified|tireless|historic|pressing|brutal|valiant|trusted|immediate"
-    "|pivotal|relevant|vital|crucial|essential|cornerstone"
+    "|pivotal|relevant|vital|crucial|essential|cornerstone|blatant|flagrant|brazen|egregious"
 )
 #: Verbs of official copy that open a clause, not a term (``strengthen regional cooperation``).
 _CLAUSE_OPENERS = (
@@ -108,6 +108,7 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
             "pivotal role",
             "relevant defense",
             "cornerstone venue",
+            "blatant disregard",
         ),
     ),
     GenericRule(
@@ -703,6 +704,26 @@ def right_compound(c: Candidate) -> str:
     return whole
 
 
+#: Heads a lowercase phrase is cut before when the miner stops short (``U.S.-ROK-Japan [trilateral security]
+#: cooperation``).
+CUT_HEADS: frozenset[str] = frozenset(
+    {"cooperation", "exercise", "exercises", "relationship", "relations", "posture", "framework", "dialogue"}
+)
+
+
+def cut_before_head(c: Candidate) -> bool:
+    """A lowercase phrase followed by a head noun of :data:`CUT_HEADS` in every context: a fragment of the
+    longer phrase (``trilateral security`` in ``trilateral security cooperation``)."""
+    if " " not in c.canonical or not c.canonical[:1].islower() or not c.contexts:
+        return False
+    seen = 0
+    for _, _, rw in _contexts(c):
+        seen += 1
+        if not rw or rw[0].strip(",.;:").lower() not in CUT_HEADS or rw[0] != rw[0].lower():
+            return False
+    return seen > 0
+
+
 def joined_compound(c: Candidate) -> str:
     """The candidate with the country word it is joined to by a hyphen in every context (``U.S.-[ROK
     Presidential Summit]`` → ``U.S.-ROK Presidential Summit``), or ``""``."""
@@ -1098,7 +1119,7 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             continue
         if known is not None and c.type != "person" and inside_a_portfolio(c, known.portfolios):
             continue
-        if cut_before_complement(c):
+        if cut_before_complement(c) or cut_before_head(c):
             continue
         if known is not None and head_synonyms(c.canonical):
             entry = known.entry(c)
