@@ -765,3 +765,27 @@ def test_cut_before_head(context: str, cut: bool) -> None:
     from termdesk.mine.quality import cut_before_head
 
     assert cut_before_head(_cand("trilateral security", context, type_="concept")) is cut
+
+
+@pytest.mark.parametrize(
+    ("phrase", "general"),
+    [("shared values", True), ("non-permanent member", False), ("security values", False)],
+)
+def test_general_english_hyphenated(phrase: str, general: bool) -> None:
+    from termdesk.mine.quality import beat_vocabulary, general_english
+
+    assert general_english(phrase, beat_vocabulary(GLOSSARY2) | {"security"}) is general
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        pytest.param("They met after the foreign ministers' meeting in Rio.", "foreign ministers' meeting", id="ascii"),
+        pytest.param("They met after the foreign ministers’ meeting in Rio.", "foreign ministers’ meeting", id="curly"),
+    ],
+)
+def test_plural_possessive_in_a_phrase(tmp_path: Path, sentence: str, phrase: str) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text(f"Readout\n\n{sentence}\n", encoding="utf-8")
+    forms = {merge_key(x) for c in mine([str(f)]).candidates for x in c.forms}
+    assert merge_key(phrase) in forms

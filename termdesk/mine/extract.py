@@ -923,6 +923,11 @@ def noun_phrases(
         chunk: list[int] = []
         while j < n:
             w = words[j]
+            if w is None and _plural_possessive(toks, words, chunk, j):
+                # "foreign ministers' meeting": the possessive plural modifies the head after it
+                words[chunk[-1]] = f"{words[chunk[-1]]}'"
+                j += 1
+                continue
             if w is None:
                 if (
                     toks[j].text == "of"
@@ -962,6 +967,14 @@ def noun_phrases(
     return out
 
 
+def _plural_possessive(toks: Sequence[Tok], words: Sequence[str | None], chunk: Sequence[int], j: int) -> bool:
+    """An apostrophe joined to the plural before it and followed by a content word (``ministers' meeting``)."""
+    if not chunk or toks[j].text not in ("'", "’") or j + 1 >= len(toks) or words[j + 1] is None:
+        return False
+    prev = words[chunk[-1]]
+    return prev is not None and prev.endswith("s") and chunk[-1] == j - 1 and toks[j].start == toks[j - 1].end
+
+
 def _after_modal(toks: Sequence[Tok], j: int) -> bool:
     k = j - 1
     while k >= 0 and (
@@ -989,7 +1002,7 @@ def _subphrases(
             continue
         for b in range(a + 2, min(m, a + max_len) + 1):
             wb = words[chunk[b - 1]]
-            if wb is None or not _noun_like_end(wb) or (open_end and b == m):
+            if wb is None or wb.endswith("'") or not _noun_like_end(wb) or (open_end and b == m):
                 continue
             ws = tuple("of" if (w := words[c]) is None else w for c in chunk[a:b])
             if ws.count("of") > 1:
@@ -997,7 +1010,11 @@ def _subphrases(
             if any(_verbal(w) for w in ws[1:]):
                 continue
             if any(
-                w != "of" and singular(w) != w and w not in L.PLURAL_MODIFIERS and ws[k + 1] != "of"
+                w != "of"
+                and singular(w) != w
+                and w not in L.PLURAL_MODIFIERS
+                and ws[k + 1] != "of"
+                and not w.endswith("'")
                 for k, w in enumerate(ws[:-1])
             ):
                 continue  # "opponents claim": a plural before the head is a subject, not a modifier

@@ -291,13 +291,15 @@ GENERAL_ZIPF = 4.3
 
 
 def general_english(phrase: str, beat: frozenset[str]) -> bool:
-    """Every word common in general English and none of them a word of the beat (``shared values``)."""
+    """Every word common in general English and none of them a word of the beat (``shared values``; not
+    ``non-permanent member``: a hyphenated compound is not scored by its pieces)."""
     from wordfreq import zipf_frequency
 
     words = phrase.lower().split()
     if len(words) < 2 or phrase[:1].isupper():
         return False
-    return all(zipf_frequency(w, "en") >= GENERAL_ZIPF and w not in beat for w in words)
+    # a hyphenated word is no word of wordfreq's (it scores the pieces): a coined compound, not general English
+    return all(zipf_frequency(w, "en") >= GENERAL_ZIPF and w not in beat and "-" not in w for w in words)
 
 
 #: The head added to a known term is a common English word from this ``wordfreq`` Zipf frequency on.
