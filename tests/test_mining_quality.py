@@ -789,3 +789,38 @@ def test_plural_possessive_in_a_phrase(tmp_path: Path, sentence: str, phrase: st
     f.write_text(f"Readout\n\n{sentence}\n", encoding="utf-8")
     forms = {merge_key(x) for c in mine([str(f)]).candidates for x in c.forms}
     assert merge_key(phrase) in forms
+
+
+@pytest.mark.parametrize(
+    ("form", "context", "person"),
+    [
+        pytest.param(
+            "Satoshi Maeda", "a:7: …and [Satoshi Maeda], Japan’s director general for defense…", True, id="post"
+        ),
+        pytest.param(
+            "Kelly Magsamen", "a:7: [Kelly Magsamen], performing the duties of assistant secretary…", True, id="duties"
+        ),
+        pytest.param(
+            "Lockheed Martin", "a:7: …by [Lockheed Martin], the contractor that builds it.", False, id="no-post"
+        ),
+        pytest.param("Joint Staff", "a:7: …the [Joint Staff], whose director spoke…", False, id="body-head"),
+    ],
+)
+def test_apposition_person(form: str, context: str, person: bool) -> None:
+    from termdesk.mine.quality import apposition_person
+
+    assert apposition_person(_cand(form, context)) is person
+
+
+@pytest.mark.parametrize(
+    ("form", "context", "place"),
+    [
+        pytest.param("Rio de Janeiro", "a:5: …foreign ministers’ meeting in [Rio de Janeiro].", True, id="in"),
+        pytest.param("Southern Command", "a:5: …forces in [Southern Command] said…", False, id="body-head"),
+        pytest.param("Freedom Edge", "a:5: …they held [Freedom Edge] again.", False, id="no-preposition"),
+    ],
+)
+def test_after_place_preposition(form: str, context: str, place: bool) -> None:
+    from termdesk.mine.quality import after_place_preposition
+
+    assert after_place_preposition(_cand(form, context)) is place

@@ -1025,6 +1025,53 @@ def _entry(glossary: Glossary, form: str) -> Entry | None:
 PERSON_SHAPE = re.compile(r"^[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]*[A-Z]?[a-z'-]+(?: (?:Jr\.|Sr\.|II|III))?$")
 
 
+def _plain_name(canonical: str) -> bool:
+    words = canonical.split()
+    heads = L.ORG_HEADS | L.PLACE_HEADS | L.MEETING_HEADS | L.DOCUMENT_HEADS | L.PLACE_NAMES | TITLE_HEADS
+    return (
+        2 <= len(words) <= 3
+        and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?", w) for w in words)
+        and not any(w.lower() in heads for w in words)
+    )
+
+
+def apposition_person(c: Candidate) -> bool:
+    """A plain two- or three-word name followed in every context by a comma and a post (``[Satoshi Maeda],
+    Japan's director general for defense policy``, ``[Kelly Magsamen], performing the duties of assistant
+    secretary``): a person, whatever the weak default type said."""
+    if c.type == "person" or not _plain_name(c.canonical) or not c.contexts:
+        return False
+    seen = 0
+    for _, _, rw in _contexts(c):
+        seen += 1
+        if not rw or not rw[0].startswith(","):
+            return False
+        after = [w.strip(",.;:’'s").lower() for w in [rw[0].lstrip(","), *rw[1:7]]]
+        if not any(w in TITLE_HEADS for w in after):
+            return False
+    return seen > 0
+
+
+#: Prepositions of place: a name after one in every context, with no head of a body, is a place.
+PLACE_PREPOSITIONS: frozenset[str] = frozenset({"in", "to", "from", "near", "visited", "visit"})
+
+
+def after_place_preposition(c: Candidate) -> bool:
+    """A name typed by a weak default that follows ``in``/``to``/``from`` in every context and has no head of
+    a body (``meeting in [Rio de Janeiro]``): a place."""
+    words = c.canonical.split()
+    if c.type not in ("organization", "concept") or not c.canonical[:1].isupper() or not c.contexts:
+        return False
+    if any(w.lower() in L.ORG_HEADS | L.MEETING_HEADS | L.DOCUMENT_HEADS | TITLE_HEADS for w in words):
+        return False
+    seen = 0
+    for lw, _, _ in _contexts(c):
+        seen += 1
+        if not lw or lw[-1].lower() not in PLACE_PREPOSITIONS:
+            return False
+    return seen > 0
+
+
 def with_region(c: Candidate) -> Candidate:
     """A place written with ``region`` after it (``the [Indo-Pacific] region``) has that form too: the
     translator renders the two alike (인도태평양 지역)."""
@@ -1164,6 +1211,12 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
         ):
             # "Japanese Vice Foreign Minister": the title is the term, the country is the article's
             c = replace(c, canonical=stripped, variants=(c.canonical, *c.variants), type="title")
+        if apposition_person(c):  # "[Satoshi Maeda], Japan's director general …"
+            out.append(replace(c, type="person", type_confidence="high"))
+            continue
+        if after_place_preposition(c):  # "… meeting in [Rio de Janeiro]"
+            out.append(replace(c, type="place", type_confidence="low"))
+            continue
         if c.type != "person" and PERSON_SHAPE.match(c.canonical):
             out.append(replace(c, type="person", type_confidence="high"))
             continue
