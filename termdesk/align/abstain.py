@@ -28,6 +28,8 @@ from dataclasses import dataclass, replace
 from ..glossary import Entry, has_hangul
 from ..ko.hangul import is_syllable, syllable_count
 from ..ko.phrases import NAME_TITLES
+from ..ko.romanize import name_score, translit_similarity
+from ..ko.stems import strip
 from ..ko.surnames import is_surname
 from .lexicon import CORE_PAIRS, EN_STOPWORDS, Lexicon, Unit, en_tokens
 from .proposal_records import Proposal
@@ -135,6 +137,23 @@ VETOES: tuple[Veto, ...] = (
         "a place qualified by its region or country (City, Country) is proposed with both, not one of them",
         ("Clark, Philippines", "place", "필리핀"),
     ),
+    Veto(
+        "particle-left-on",
+        "a proposal is whole words without particles: a word read whole with its particle (위협에, the stem 위협 "
+        "a known word and 에 a particle of termdesk.ko.particles' table) is the stem plus a particle",
+        ("common threats", "", "위협에"),
+    ),
+    Veto(
+        "part-of-coordination",
+        "a coordinated term (X, Y, and Z …) is rendered whole or not at all: a phrase with fewer than "
+        "1.5 syllables per content word of the English renders one conjunct (시급한 지역 of 시급한 지역 및 세계 현안)",
+        ("pressing regional and global priorities", "", "시급한 지역"),
+    ),
+    Veto(
+        "part-of-coordination",
+        "the same rule for a list of modifiers: 안전한 세계 leaves out 개방적이고 번영하며",
+        ("open, prosperous, and secure world", "", "안전한 세계"),
+    ),
 )
 
 #: Rank words that mean different grades in different services (Navy/Coast Guard against Army/Air Force/Marines).
@@ -144,7 +163,16 @@ SERVICE_RANKS: frozenset[str] = frozenset(
 #: English words that name the service and so settle a rank's grade (Navy Capt. → 해군 대령).
 SERVICE_WORDS: frozenset[str] = frozenset({"navy", "naval", "army", "air", "marine", "marines", "usn", "usa", "usaf"})
 #: Vetoes that remove a phrase altogether; the others keep it as an alternative with a capped score.
-REMOVING: frozenset[str] = frozenset({"title-with-name", "name-in-phrase", "latin-for-words", "name-with-extra-words"})
+REMOVING: frozenset[str] = frozenset(
+    {"title-with-name", "name-in-phrase", "latin-for-words", "name-with-extra-words", "particle-left-on"}
+)
+#: A coordinated term's rendering has at least this many syllables per English content word
+#: (과학기술 협력 for science and technology cooperation: 6 for 3; 시급한 지역 for four words: 5).
+COORDINATED_SYLLABLES = 1.5
+#: Particles that are also the last syllable of nouns (제주도, 경기도: 도 "province, island"): a word ending in one is
+#: not read as stem + particle by the ``particle-left-on`` rule.
+NOUN_FINAL_PARTICLES: frozenset[str] = frozenset({"도"})
+_COORDINATION = re.compile(r"\b(?:and|or)\b|,")
 
 #: The ``words`` check fails when this share of the phrase or more renders nothing of a fully known term
 #: (수석대변인 for Spokesperson: 2 of 5, 일본의 for Japan: 1 of 3; 주한미군 for U.S. Forces Korea, 1 of 4, passes).
@@ -294,7 +322,31 @@ def veto(
         return "partial-place"
     if ko.replace(" ", "") in parts:
         return "one-word-of-term"
+    if words and leaves_particle(words[-1], vocabulary):
+        return "particle-left-on"
+    if (
+        not t.person
+        and not places
+        and is_coordinated(term)
+        and syllable_count(ko) < COORDINATED_SYLLABLES * t.content_words
+    ):
+        return "part-of-coordination"
     return ""
+
+
+def leaves_particle(word: str, known: frozenset[str]) -> bool:
+    """Whether a Korean word is a known word plus a particle (위협에 = 위협 + 에), read whole.
+
+    The cut is :func:`termdesk.ko.stems.strip`'s, which takes its particles from :mod:`termdesk.ko.particles`;
+    a stem nobody knows keeps the word whole (자강도), and so does a particle that also ends nouns (제주도).
+    """
+    s = strip(word)
+    return bool(s.particle) and s.particle not in NOUN_FINAL_PARTICLES and s.stem in known
+
+
+def is_coordinated(term: str) -> bool:
+    """Whether an English term joins words with ``and``, ``or`` or commas (``open, prosperous, and secure world``)."""
+    return bool(_COORDINATION.search(term))
 
 
 #: Words that follow a person's name in Korean copy besides the titles of :data:`~termdesk.ko.phrases.NAME_TITLES`.
@@ -363,3 +415,90 @@ def calibrate(score: float, checks: Sequence[str]) -> float:
 def offered(score: float, source: str) -> bool:
     """Whether a proposal is offered as the row's ``ko`` (glossary and MT proposals keep their own rules)."""
     return source != "parallel" or score >= OFFER_THRESHOLD
+
+
+#: (term, best phrase, the phrase proposed): a place name the English gives alone is proposed without the country or
+#: region Korean copy puts before it (the capital's lexicon reading 일본 for Tokyo is no word of the name).
+QUALIFIER_EXAMPLES: tuple[tuple[str, str, str], ...] = (("Tokyo", "일본 도쿄", "도쿄"),)
+
+
+def _sounds_like(forms: Sequence[str], ko: str) -> bool:
+    """Whether a Korean text reads or transliterates one of the English forms (도쿄 ~ Tokyo, 평택 ~ Pyeongtaek)."""
+    flat = ko.replace(" ", "")
+    return any(translit_similarity(f, ko) >= 0.75 or name_score(f, flat) >= 0.95 for f in forms)
+
+
+def without_qualifier(proposals: Sequence[Proposal], t: TermProfile) -> list[Proposal]:
+    """The proposals, a place's best one without the leading words the English does not have.
+
+    ``일본 도쿄`` for Tokyo: the name alone has one word, and its last word reads Tokyo, so the best proposal
+    becomes ``도쿄`` (with its score; an alternative ``도쿄`` merges into it).
+    """
+    out = list(proposals)
+    if not out or t.person or not (t.type == "place" or (not t.type and _proper_name(t.forms[0]))):
+        return out
+    best = out[0]
+    words = best.ko.split()
+    n = len([w for w in re.split(r"[\s\-]+", t.forms[0]) if w])
+    if len(words) <= n or not all(has_hangul(w) for w in words):
+        return out
+    tail = " ".join(words[-n:])
+    if not _sounds_like(t.forms, tail):
+        return out
+    head = " ".join(words[:-n])
+    note = f"; {head} before the name is not in the English: left out"
+    return [replace(best, ko=tail, evidence=best.evidence + note), *(q for q in out[1:] if q.ko != tail)]
+
+
+def _proper_name(term: str) -> bool:
+    """One or two capitalised words, no acronym (a place name given alone: Tokyo, Pearl Harbor)."""
+    ws = term.split()
+    return 1 <= len(ws) <= 2 and all(w[:1].isupper() and not w.isupper() for w in ws)
+
+
+#: (term, best phrase, the whole phrase proposed): the Korean phrase continues with the head noun the English has.
+EXTENSION_EXAMPLES: tuple[tuple[str, str, str], ...] = (
+    ("2018 Olympics in Pyeongchang", "2018 평창", "2018 평창 동계올림픽"),
+)
+
+
+def _has_counterpart(word: tuple[int, int, str], ko: str, units: Sequence[Unit]) -> bool:
+    """Whether a Korean text renders one English word of a term: its unit's Korean, its digits, or its sound
+    (올림픽 in 동계올림픽 for Olympics)."""
+    a, b, key = word
+    flat = ko.replace(" ", "")
+    if any(u.start <= a and b <= u.end and any(k and k.replace(" ", "") in flat for k in u.ko) for u in units):
+        return True
+    digits = re.findall(r"\d+", key)
+    if digits:
+        return all(d in flat for d in digits)
+    pieces = {w[i:j] for w in ko.split() for i in range(len(w)) for j in range(i + 2, len(w) + 1)}
+    return any(translit_similarity(key, p) >= 0.8 for p in pieces if all(is_syllable(c) for c in p))
+
+
+def extended(proposals: Sequence[Proposal], t: TermProfile, units: Sequence[Unit]) -> list[Proposal]:
+    """The proposals, the best one replaced by a longer proposal that renders the English words it leaves out.
+
+    ``2018 평창`` for 2018 Olympics in Pyeongchang renders nothing of Olympics; ``2018 평창 동계올림픽``
+    continues it with the head noun the English has, so the two swap places (and scores).
+    """
+    out = list(proposals)
+    if len(out) < 2 or t.person:
+        return out
+    best = out[0]
+    term = t.forms[0]
+    content = [w for w in en_tokens(term) if w[2] not in EN_STOPWORDS]
+    missing = [w for w in content if not _has_counterpart(w, best.ko, units)]
+    if len(content) < 2 or not missing or len(missing) == len(content):
+        return out
+    for i, q in enumerate(out[1:], start=1):
+        if not (q.ko.startswith(best.ko + " ") or q.ko.endswith(" " + best.ko)):
+            continue
+        if all(_has_counterpart(w, q.ko, units) for w in missing):
+            note = f"; continues {best.ko} with the Korean of {', '.join(term[a:b] for a, b, _ in missing)}"
+            # the cross-checks the part passed hold for the whole phrase that contains it
+            checks = tuple(dict.fromkeys((*best.checks, *q.checks)))
+            out[0] = replace(q, score=best.score, evidence=q.evidence + note, checks=checks)
+            out[i] = replace(best, score=q.score)
+            break
+    return out

@@ -163,6 +163,8 @@ industry | industries : 산업
 aerospace : 항공우주
 cost : 비용
 sharing | share : 분담, 공유
+shared | common : 공동, 공유
+value : 가치
 special : 특별
 measure : 조치
 negotiator : 협상대사, 대표

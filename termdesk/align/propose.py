@@ -47,12 +47,14 @@ from .abstain import (
     calibrate,
     checks_of,
     cuts_known_word,
+    extended,
     korean_words,
     offered,
     part_forms,
     people_words,
     veto,
     with_modifier,
+    without_qualifier,
 )
 from .acronyms import acronym_of, acronyms_of
 from .bitext import Bitext
@@ -187,7 +189,9 @@ class Proposer:
                 evidence += f"; {refused}: not offered"
             out.append(Proposal(p.text, score, Source.PARALLEL.value, evidence, checks))
         out.sort(key=lambda x: -x.score)
-        return with_modifier(out, self.units(cand.canonical)), n
+        term_units = self.units(cand.canonical)
+        out = extended(without_qualifier(with_modifier(out, term_units), t), t, term_units)
+        return out, n
 
     def _placements(
         self, cand: Candidate, t: TermProfile, occ: Occurrence
