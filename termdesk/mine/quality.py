@@ -66,7 +66,7 @@ _EVALUATIVE = (
     "|fruitful|constructive|regular|broad|wide|key|major|practical|concrete|specific|positive|great|greater"
     "|overall|general|possible|potential|additional|latest|concerted|ironclad|unwavering|steadfast"
     "|effective|robust|solid|resolute|unified|tireless|historic|pressing|brutal|valiant|trusted|immediate"
-    "|pivotal|relevant|vital|crucial|essential|cornerstone|blatant|flagrant|brazen|egregious"
+    "|pivotal|relevant|vital|crucial|essential|cornerstone|blatant|flagrant|brazen|egregious|resilient"
 )
 #: Verbs of official copy that open a clause, not a term (``strengthen regional cooperation``).
 _CLAUSE_OPENERS = (
@@ -90,6 +90,7 @@ _PROCEDURAL_HEADS = (
     "|outcomes?|progress|activities|activity|events?|occasions?|opportunit(?:y|ies)|aspects?|manner"
     "|leaders|counterparts|sides|teleconferences?|conferences?|briefings?|lines|goals?|obligations?|norms?"
     "|mechanisms?|actions?|challenges?|priorit(?:y|ies)|effects?|condolences|attempts?|authorities|commitments|roles?|venues?|coordination"
+    "|elements?|components?"
 )
 
 #: Generic evaluative or procedural phrases, each with its examples.
@@ -109,6 +110,7 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
             "relevant defense",
             "cornerstone venue",
             "blatant disregard",
+            "resilient supply chains",
         ),
     ),
     GenericRule(
@@ -154,8 +156,8 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
     ),
     GenericRule(
         "scope of cooperation",
-        rf"(?:{_SCOPE})(?: [a-z]+)? cooperation",
-        ("regional cooperation", "regional defense cooperation"),
+        rf"(?:{_SCOPE}|bilateral|multilateral)(?: [a-z]+)? cooperation",
+        ("regional cooperation", "regional defense cooperation", "multilateral cooperation"),
     ),
     GenericRule(
         "domain and a generic head",
@@ -204,7 +206,18 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
             "unilateral attempts",
             "national commitments",
             "policy coordination",
+            "cyber elements",
         ),
+    ),
+    GenericRule(
+        "drill described, not named (a lowercase training exercise)",
+        r"[a-z][a-z -]* training (?:exercises?|drills?)",
+        ("all-domain training exercise", "combined joint training exercises"),
+    ),
+    GenericRule(
+        "joint and a generic head",
+        r"joint (?:support|efforts?|work|action|response|commitment|contributions?|ownership)",
+        ("joint support",),
     ),
 )
 
@@ -363,6 +376,9 @@ HEAD_SYNONYMS: tuple[tuple[str, str], ...] = (
     ("behaviour", "behavior"),
     ("meeting", "talks"),
     ("meetings", "talks"),
+    ("behavior", "acts"),
+    ("behaviour", "acts"),
+    ("conduct", "acts"),
 )
 
 
@@ -726,6 +742,138 @@ def cut_before_head(c: Candidate) -> bool:
     return seen > 0
 
 
+#: An abbreviation that may close a place name (``Washington, D.C.``, ``Honolulu, Hawaii`` written ``Haw.``).
+_PLACE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{1,4}\.")
+
+
+def abbreviation_after_place(c: Candidate) -> bool:
+    """A capitalised run opened by an abbreviation that follows ``Place,`` in every context (``Washington, [D.C.
+    Deputy Secretary] Biegun``): the abbreviation closes the place and its full stop ends the sentence too, so
+    the run crosses a sentence boundary. A country code (``U.S.``) opens names and is no such abbreviation."""
+    words = c.canonical.split()
+    if len(words) < 2 or not _PLACE_ABBREVIATION.fullmatch(words[0]) or words[0].lower() in L.COUNTRY_CODES:
+        return False
+    seen = 0
+    for lw, term, _ in _contexts(c):
+        seen += 1
+        if term != c.canonical or not lw or re.fullmatch(r"[A-Z][a-z]+,", lw[-1]) is None:
+            return False
+    return seen > 0
+
+
+def restored_known_start(c: Candidate, glossary: Glossary | None) -> str:
+    """The whole name a capitalised run was cut out of, when the capitalised words before it in every context and
+    its own first words make a glossary form (``56th Security [Consultative Meeting Joint Communique]`` →
+    ``Security Consultative Meeting Joint Communique``: the known SCM and its document), or ``""``."""
+    words = c.canonical.split()
+    if glossary is None or len(words) < 2 or not c.canonical[:1].isupper():
+        return ""
+    whole = ""
+    seen = 0
+    for lw, term, _ in _contexts(c):
+        seen += 1
+        if term != c.canonical:
+            return ""
+        hit = ""
+        for k in range(1, min(3, len(lw)) + 1):
+            left = lw[-k:]
+            if not all(re.fullmatch(r"[A-Z][A-Za-z-]*", w) for w in left):
+                break
+            if any(glossary.lookup(" ".join([*left, *words[:m]])) for m in range(1, len(words))):
+                hit = " ".join([*left, *words])
+                break
+        if not hit or (whole and merge_key(whole) != merge_key(hit)):
+            return ""
+        whole = hit
+    return whole if seen else ""
+
+
+#: Types of entries that name one thing (a meeting, a body, a drill, a document, an event): a lowercase phrase
+#: of their head and some of their modifiers is a later mention of the thing, not a new term.
+NAMED_TYPES: frozenset[str] = frozenset({"meeting", "organization", "exercise", "document", "event"})
+
+
+def _run_key(words: Sequence[str]) -> str:
+    """Lowercase words with a plural ``s`` dropped (``Combined Forces`` and ``combined force`` meet)."""
+    return " ".join(
+        w.lower()[:-1] if w.lower().endswith("s") and not w.lower().endswith("ss") else w.lower() for w in words
+    )
+
+
+def after_a_quoted_name(c: Candidate) -> bool:
+    """A lowercase phrase right after a quoted word in every context (``a "2+2" [ministerial meeting]``): the
+    quoted word names the meeting, the phrase alone is a fragment of that name."""
+    if not c.canonical[:1].islower() or not c.contexts:
+        return False
+    seen = 0
+    for lw, term, _ in _contexts(c):
+        seen += 1
+        if term != c.canonical or not lw or re.fullmatch(r"[\"“'‘][^\s]+[\"”'’]", lw[-1]) is None:
+            return False
+    return seen > 0
+
+
+#: Words before ``and``/``or`` that are themselves lowercase content words: the candidate shares its head with them.
+_CONJUNCTIONS = frozenset({"and", "or"})
+
+
+def second_conjunct(c: Candidate, glossary: Glossary | None) -> bool:
+    """A two-word lowercase phrase after ``WORD and`` in every context, the word lowercase, neither a glossary
+    term nor a domain word (``science and [technology cooperation]``, ``deter and [defeat aggression]``): the
+    word is coordinated with the candidate's modifier, so the candidate is a piece of the longer phrase. A longer
+    phrase, or one after a term, is a term coordinated with another (``extended deterrence and [trilateral
+    security cooperation]``, ``deterrence and [missile defense]``)."""
+    if len(c.canonical.split()) != 2 or not c.canonical[:1].islower() or not c.contexts:
+        return False
+    seen = 0
+    for lw, term, _ in _contexts(c):
+        seen += 1
+        if (
+            term != c.canonical
+            or (len(lw) >= 2 and (lw[-2] in L.DOMAIN_WORDS or (glossary is not None and glossary.lookup(lw[-2]))))
+            or len(lw) < 2
+            or lw[-1] not in _CONJUNCTIONS
+            or re.fullmatch(r"[a-z][a-z-]+", lw[-2]) is None
+            or lw[-2] in L.STOPWORDS
+        ):
+            return False
+    return seen > 0
+
+
+#: A base-form verb's past form is at least this frequent in general English (``wordfreq`` Zipf) …
+VERB_PAST_ZIPF = 3.5
+#: … and at most this much rarer than the word itself (``incorporate``/``incorporated``; not ``supply``).
+VERB_PAST_MARGIN = 0.5
+
+
+def _past(word: str) -> str:
+    return word + "d" if word.endswith("e") else word + "ed"
+
+
+def verb_opened(c: Candidate, beat: frozenset[str]) -> bool:
+    """A lowercase phrase opened by a base-form verb after ``to``, ``and``, ``or`` or a comma in every context
+    (``simulate realistic threats, [incorporate lessons] learned``, ``deter and [defeat aggression]``): a verb and
+    its object, a piece of the sentence. A verb is told by corpus statistics: its past form is common general
+    English and about as common as the word itself; words of the beat (``combined``, ``launch``) are not."""
+    from wordfreq import zipf_frequency
+
+    words = c.canonical.split()
+    if len(words) < 2 or not c.canonical[:1].islower() or not c.contexts or not beat:
+        return False
+    first = words[0]
+    if not first.isalpha() or first in beat or first in L.DOMAIN_WORDS or first.endswith(("ed", "ing", "s")):
+        return False
+    past = zipf_frequency(_past(first), "en")
+    if past < VERB_PAST_ZIPF or past < zipf_frequency(first, "en") - VERB_PAST_MARGIN:
+        return False
+    seen = 0
+    for lw, term, _ in _contexts(c):
+        seen += 1
+        if term != c.canonical or not lw or not (lw[-1] in ("to", "and", "or") or lw[-1].endswith(",")):
+            return False
+    return seen > 0
+
+
 def joined_compound(c: Candidate) -> str:
     """The candidate with the country word it is joined to by a hyphen in every context (``U.S.-[ROK
     Presidential Summit]`` → ``U.S.-ROK Presidential Summit``), or ``""``."""
@@ -832,6 +980,8 @@ class KnownForms:
         self.names_by_start: dict[str, list[str]] = {}
         #: person keys by their first four letters, for one-letter misspellings
         self.people_by_start: dict[str, list[str]] = {}
+        #: runs of two words or more inside a longer name (words singular, lowercase) → the entry
+        self.runs: dict[str, Entry] = {}
         forms = {merge_key(f) for e in glossary for f in e.en_forms}
         for e in glossary:
             if e.status == "deprecated":
@@ -850,6 +1000,29 @@ class KnownForms:
                 bare = compound_stripped(f)
                 if bare and bare[:1].isupper():
                     self.stripped.setdefault(merge_key(bare), e)
+                if e.type != "person":
+                    self._index_runs(e, f)
+
+    def _index_runs(self, e: Entry, form: str) -> None:
+        """Index the runs a lowercase later mention may take of the form: any run of two capitalised words or more
+        of a proper name (``Consultative Meeting``, ``Combined Forces``), and the head-ending run of a lowercase
+        name of a meeting, body, drill, document or event after lowercase modifiers (``military talks`` of
+        ``general-level military talks``; not ``foreign ministers' meeting`` of ``ARF foreign ministers' meeting``,
+        which an acronym opens, nor ``nuclear weapons`` of the weapon ``tactical nuclear weapons``: a concept or
+        a weapon without its modifier is a broader term of its own)."""
+        words = re.sub(r"\s*\([^)]*\)", "", form).split()
+        cut = next((i for i in range(1, len(words)) if words[i].lower() in ("of", "for")), len(words))
+        for i in range(len(words)):
+            for j in range(i + 2, len(words) + 1):
+                run = words[i:j]
+                if j - i == len(words) or j > cut or run[0].lower() in L.STOPWORDS or run[-1].lower() in L.STOPWORDS:
+                    continue
+                capitalised = all(w[:1].isupper() or w.lower() in L.STOPWORDS for w in run)
+                lowercase_head = (
+                    e.type in NAMED_TYPES and j == cut and i > 0 and all(w[:1].islower() for w in words[:j])
+                )
+                if capitalised or lowercase_head:
+                    self.runs.setdefault(_run_key(run), e)
 
     def _index_title(self, e: Entry, form: str, forms: set[str]) -> None:
         words = re.sub(r"\s*\([^)]*\)", "", form).split()
@@ -864,6 +1037,14 @@ class KnownForms:
                 key = merge_key(" ".join(tail))
                 if tail[-1].lower() not in L.ORG_HEADS and key not in forms and "of" not in tail and "for" not in tail:
                     self.portfolios.add(key)
+
+    def inside_a_name(self, canonical: str) -> Entry | None:
+        """The glossary name a lowercase phrase is a run of (``consultative meetings`` of Security Consultative
+        Meeting, ``combined force`` of Combined Forces Command, ``military talks`` of inter-Korean general-level
+        military talks): a generic later mention or a piece of the name, not a term of its own; or None."""
+        if not canonical[:1].islower() or " " not in canonical:
+            return None
+        return self.runs.get(_run_key(canonical.split()))
 
     def ambiguous_stem(self, canonical: str) -> bool:
         """A short title that begins titles of two or more entries (``Deputy Secretary`` of Defense, of State):
@@ -1113,10 +1294,16 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             or is_bare_title(c.canonical)
             or crosses_a_clause(c.canonical)
             or coordinated_titles(c.canonical)
+            or abbreviation_after_place(c)
         ):
             continue
         if speaker_label(c):
             continue
+        whole = restored_known_start(c, glossary)
+        if whole:  # "56th Security [Consultative Meeting Joint Communique]": the name is kept whole
+            if merge_key(whole) in all_forms:
+                continue
+            c = replace(c, canonical=whole, variants=(), type=head_type(whole) or c.type)
         lead = leading_head(c.canonical)
         if lead:  # "Meeting Unilateral Press Statement": a headline's meeting word before the document
             c = replace(c, canonical=lead, variants=(c.canonical, *c.variants))
@@ -1160,7 +1347,8 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             # "Defense Policy": words of the beat, no name
             c = replace(c, type=head_type(c.canonical) or "concept")
         designator = any(ch.isdigit() for ch in c.canonical)
-        if c.type != "person" and not designator and not trimmed and not compound and fragment_of(c, longer, glossary):
+        whole_again = bool(whole) or trimmed or bool(compound)
+        if c.type != "person" and not designator and not whole_again and fragment_of(c, longer, glossary):
             continue
         if cut_at_possessive(c, glossary):
             continue
@@ -1192,6 +1380,10 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             or (beat and general_english(c.canonical, beat))
             or inflected_modifier(c.canonical, beat)
         ):
+            continue
+        if after_a_quoted_name(c) or second_conjunct(c, glossary) or verb_opened(c, beat):
+            continue
+        if known is not None and known.inside_a_name(c.canonical) is not None:
             continue
         if (
             known_plus_head(c.canonical, glossary)
