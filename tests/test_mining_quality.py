@@ -986,3 +986,38 @@ def test_terms_are_not_generic_mine21(phrase: str) -> None:
     from termdesk.mine.quality import generic_rule
 
     assert generic_rule(phrase) is None
+
+
+GLOSSARY4 = Glossary(
+    [
+        Entry(en="Vladimir Putin", ko="블라디미르 푸틴", type="person", en_variants=("Vladimir V. Putin",)),
+        Entry(en="Lloyd Austin", ko="로이드 오스틴", type="person", en_variants=("Lloyd J. Austin III",)),
+        Entry(en="Kim Yong-hyun", ko="김용현", type="person"),
+        Entry(en="Jake Sullivan", ko="제이크 설리번", type="person"),
+        Entry(en="Dan Sullivan", ko="댄 설리번", type="person"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("form", "type_", "entry"),
+    [
+        ("Putin", "place", "Vladimir Putin"),  # the surname of one known person: a later mention
+        ("Austin", "person", "Lloyd Austin"),  # a suffix (III) after the surname is skipped
+        ("Sullivan", "person", ""),  # two known people share it: no guess
+        ("Yong-hyun", "person", ""),  # a Korean name puts the family name first
+    ],
+    ids=["surname", "after-suffix", "two-people", "korean-order"],
+)
+def test_surname_of_a_known_person(form: str, type_: str, entry: str) -> None:
+    found = KnownForms(GLOSSARY4).entry(_cand(form, type_=type_))
+    assert (found.en if found else "") == entry
+
+
+@pytest.mark.parametrize(
+    ("form", "alone"), [("DPRK-Russia", True), ("U.S.-ROK-Japan", True), ("DPRK-Russia military cooperation", False)]
+)
+def test_country_compound_alone_mine21(form: str, alone: bool) -> None:
+    from termdesk.mine.quality import country_compound_alone
+
+    assert country_compound_alone(form) is alone

@@ -454,10 +454,17 @@ def procedural_of(phrase: str) -> str:
     return m.group("rest") if m and " " in m.group("rest") else ""
 
 
+#: Countries and capitals beyond the alliance's own that pair with them in a modifier (``DPRK-Russia``).
+_OTHER_COUNTRIES = (
+    r"Russia|Moscow|Pyongyang|Beijing|Ukraine|Kyiv|India|Australia|Philippines|Vietnam|Taiwan|Iran|NATO|EU"
+)
+
+
 def country_compound_alone(canonical: str) -> bool:
-    """Country words joined by hyphens and nothing else (``U.S.-ROK-Japan``, ``ROK-Japan``): a modifier of the
-    term that follows, not a term."""
-    return re.fullmatch(rf"(?:{_COUNTRY_WORDS})(?:\s?[-‐‑–—]\s?(?:{_COUNTRY_WORDS}))+", canonical.strip()) is not None
+    """Country words joined by hyphens and nothing else (``U.S.-ROK-Japan``, ``ROK-Japan``, ``DPRK-Russia``): a
+    modifier of the term that follows, not a term."""
+    country = rf"(?:{_COUNTRY_WORDS}|{_OTHER_COUNTRIES})"
+    return re.fullmatch(rf"{country}(?:\s?[-‐‑–—]\s?{country})+", canonical.strip()) is not None
 
 
 def two_known_terms(phrase: str, glossary: Glossary | None) -> bool:
@@ -982,6 +989,8 @@ class KnownForms:
         self.people_by_start: dict[str, list[str]] = {}
         #: runs of two words or more inside a longer name (words singular, lowercase) → the entry
         self.runs: dict[str, Entry] = {}
+        #: the last word of a person's name given name first → the entries with it (a later mention: ``Putin``)
+        self.surnames: dict[str, dict[str, Entry]] = {}
         forms = {merge_key(f) for e in glossary for f in e.en_forms}
         for e in glossary:
             if e.status == "deprecated":
@@ -989,6 +998,7 @@ class KnownForms:
             for f in e.en_forms:
                 if e.type == "person":
                     self.people.setdefault(person_key(f), e)
+                    self._index_surname(e, f)
                     self.people_by_start.setdefault(person_key(f)[:4], []).append(person_key(f))
                 if e.type in ("title", "organization"):
                     self._index_title(e, f, forms)
@@ -1002,6 +1012,22 @@ class KnownForms:
                     self.stripped.setdefault(merge_key(bare), e)
                 if e.type != "person":
                     self._index_runs(e, f)
+
+    def _index_surname(self, e: Entry, form: str) -> None:
+        words = form.replace(",", " ").split()
+        while words and words[-1].rstrip(".") in ("Jr", "Sr", "II", "III", "IV"):
+            words.pop()
+        # a Korean name (family name first, or a hyphenated given name) has no surname at its end
+        if len(words) < 2 or words[0].lower() in L.KOREAN_SURNAMES or "-" in words[-1]:
+            return
+        if re.fullmatch(r"[A-Z][a-z]{2,}", words[-1]):
+            self.surnames.setdefault(words[-1], {})[e.id] = e
+
+    def surname_of(self, canonical: str) -> Entry | None:
+        """The one known person a single capitalised word is the surname of (``Putin`` for Vladimir Putin): a later
+        mention of the person, or None (no such person, or two of them)."""
+        hits = self.surnames.get(canonical.strip(), {})
+        return next(iter(hits.values())) if len(hits) == 1 else None
 
     def _index_runs(self, e: Entry, form: str) -> None:
         """Index the runs a lowercase later mention may take of the form: any run of two capitalised words or more
@@ -1081,6 +1107,10 @@ class KnownForms:
 
     def entry(self, c: Candidate) -> Entry | None:
         """The entry the candidate is a variant of, or None."""
+        if " " not in c.canonical.strip() and c.type in ("person", "place", "organization"):
+            surname = self.surname_of(c.canonical)
+            if surname is not None and _entry(self.glossary, c.canonical) is None:
+                return surname
         if c.type == "person":
             plain = re.sub(r"\s[A-Z]\.(?=\s)", "", c.canonical)  # Antony J. Blinken → Antony Blinken
             e = _entry(self.glossary, plain) if plain != c.canonical else None
