@@ -914,24 +914,28 @@ def test_after_a_quoted_name(canonical: str, context: str, fragment: bool) -> No
 
 
 @pytest.mark.parametrize(
-    ("canonical", "context", "piece"),
+    ("canonical", "context", "whole"),
     [
-        ("technology cooperation", "a.en:5: …based on science and [technology cooperation], and…", True),
-        ("defeat aggression", "a.en:5: …ability to deter and [defeat aggression].", True),
-        ("missile defense", "a.en:5: …on deterrence and [missile defense].", False),  # after a glossary term
+        (
+            "technology cooperation",
+            "a.en:5: …based on science and [technology cooperation], and…",
+            "science and technology cooperation",
+        ),
+        ("defeat aggression", "a.en:5: …ability to deter and [defeat aggression].", "deter and defeat aggression"),
+        ("missile defense", "a.en:5: …on deterrence and [missile defense].", ""),  # after a glossary term
         (
             "trilateral security cooperation",
             "a.en:5: …on extended deterrence and [trilateral security cooperation].",
-            False,
+            "",
         ),  # three words: a term of its own
-        ("technology cooperation", "a.en:5: …on [technology cooperation] and…", False),
+        ("technology cooperation", "a.en:5: …on [technology cooperation] and…", ""),
     ],
     ids=["shared-head", "shared-object", "after-a-term", "longer-phrase", "no-conjunction"],
 )
-def test_second_conjunct(canonical: str, context: str, piece: bool) -> None:
+def test_second_conjunct(canonical: str, context: str, whole: str) -> None:
     from termdesk.mine.quality import second_conjunct
 
-    assert second_conjunct(_cand(canonical, context, type_="concept"), GLOSSARY3) is piece
+    assert second_conjunct(_cand(canonical, context, type_="concept"), GLOSSARY3) == whole
 
 
 @pytest.mark.parametrize(

@@ -824,27 +824,31 @@ def after_a_quoted_name(c: Candidate) -> bool:
 _CONJUNCTIONS = frozenset({"and", "or"})
 
 
-def second_conjunct(c: Candidate, glossary: Glossary | None) -> bool:
-    """A two-word lowercase phrase after ``WORD and`` in every context, the word lowercase, neither a glossary
-    term nor a domain word (``science and [technology cooperation]``, ``deter and [defeat aggression]``): the
-    word is coordinated with the candidate's modifier, so the candidate is a piece of the longer phrase. A longer
-    phrase, or one after a term, is a term coordinated with another (``extended deterrence and [trilateral
-    security cooperation]``, ``deterrence and [missile defense]``)."""
+def second_conjunct(c: Candidate, glossary: Glossary | None) -> str:
+    """The whole coordinated phrase a two-word lowercase phrase was cut from after ``WORD and`` in every context,
+    the word lowercase, neither a glossary term nor a domain word (``science and [technology cooperation]`` →
+    ``science and technology cooperation``): the word is coordinated with the candidate's modifier and shares
+    its head; or ``""``. A longer phrase, or one after a term, is a term coordinated with another
+    (``extended deterrence and [trilateral security cooperation]``, ``deterrence and [missile defense]``)."""
     if len(c.canonical.split()) != 2 or not c.canonical[:1].islower() or not c.contexts:
-        return False
-    seen = 0
+        return ""
+    whole = ""
     for lw, term, _ in _contexts(c):
-        seen += 1
         if (
             term != c.canonical
-            or (len(lw) >= 2 and (lw[-2] in L.DOMAIN_WORDS or (glossary is not None and glossary.lookup(lw[-2]))))
             or len(lw) < 2
             or lw[-1] not in _CONJUNCTIONS
             or re.fullmatch(r"[a-z][a-z-]+", lw[-2]) is None
             or lw[-2] in L.STOPWORDS
+            or lw[-2] in L.DOMAIN_WORDS
+            or (glossary is not None and glossary.lookup(lw[-2]))
         ):
-            return False
-    return seen > 0
+            return ""
+        joined = " ".join([lw[-2], lw[-1], term])
+        if whole and whole != joined:
+            return ""
+        whole = joined
+    return whole
 
 
 #: A base-form verb's past form is at least this frequent in general English (``wordfreq`` Zipf) …
@@ -1411,8 +1415,13 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             or inflected_modifier(c.canonical, beat)
         ):
             continue
-        if after_a_quoted_name(c) or second_conjunct(c, glossary) or verb_opened(c, beat):
+        if after_a_quoted_name(c) or verb_opened(c, beat):
             continue
+        coordinated = second_conjunct(c, glossary)
+        if coordinated:  # "science and [technology cooperation]": the coordinated phrase is the term
+            if merge_key(coordinated) in all_forms:
+                continue
+            c = replace(c, canonical=coordinated, variants=())
         if known is not None and known.inside_a_name(c.canonical) is not None:
             continue
         if (
