@@ -1417,11 +1417,6 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             continue
         if after_a_quoted_name(c) or verb_opened(c, beat):
             continue
-        coordinated = second_conjunct(c, glossary)
-        if coordinated:  # "science and [technology cooperation]": the coordinated phrase is the term
-            if merge_key(coordinated) in all_forms:
-                continue
-            c = replace(c, canonical=coordinated, variants=())
         if known is not None and known.inside_a_name(c.canonical) is not None:
             continue
         if (
@@ -1430,6 +1425,11 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             or nested_phrase(c, phrases)
         ):
             continue
+        coordinated = second_conjunct(c, glossary)
+        if coordinated:  # "science and [technology cooperation]": the coordinated phrase is the term
+            if merge_key(coordinated) in all_forms:
+                continue
+            c = replace(c, canonical=coordinated, variants=())
         entry = known.entry(c) if known is not None else None
         if entry is not None:
             out.append(replace(c, status="variant-of-known", entry_id=entry.id, type=entry.type))
