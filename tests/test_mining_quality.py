@@ -832,6 +832,7 @@ GLOSSARY3 = Glossary(
     [
         Entry(en="Security Consultative Meeting", ko="한미안보협의회의", type="meeting", en_variants=("SCM",)),
         Entry(en="Combined Forces Command", ko="한미연합사령부", type="organization", en_variants=("CFC",)),
+        Entry(en="Missile Defense Agency", ko="미사일방어청", type="organization", en_variants=("MDA",)),
         Entry(
             en="inter-Korean general-level military talks",
             ko="남북 장성급 군사회담",
@@ -851,14 +852,24 @@ GLOSSARY3 = Glossary(
     ("phrase", "entry"),
     [
         ("consultative meetings", "Security Consultative Meeting"),  # a generic plural of the named meeting
-        ("combined force", "Combined Forces Command"),  # a piece of a proper name, lowercase
+        ("combined force", ""),  # before the name's head (Command): a broader term of its own
+        ("missile defense", ""),  # the same: Missile Defense Agency's head is Agency
         ("military talks", "inter-Korean general-level military talks"),  # the head and a modifier of a meeting
         ("foreign ministers' meeting", ""),  # an acronym opens the known name: the phrase is a term of its own
         ("nuclear weapons", ""),  # a weapon without its modifier, or a run after "of": a broader term
         ("Consultative Meeting", ""),  # capitalised: a name, handled as a fragment elsewhere
         ("security consultative meeting", ""),  # the whole name is no later mention of it
     ],
-    ids=["plural-later-mention", "piece-of-a-name", "meeting-head", "acronym-opened", "weapon", "capitalised", "whole"],
+    ids=[
+        "plural-later-mention",
+        "before-the-head",
+        "before-the-head-2",
+        "meeting-head",
+        "acronym-opened",
+        "weapon",
+        "capitalised",
+        "whole",
+    ],
 )
 def test_inside_a_known_name(phrase: str, entry: str) -> None:
     found = KnownForms(GLOSSARY3).inside_a_name(phrase)
@@ -890,8 +901,9 @@ def test_restored_known_start(canonical: str, context: str, whole: str) -> None:
         ("D.C. Deputy Secretary", "a.en:5: …Minister Choi in Washington, [D.C. Deputy Secretary] Biegun met…", True),
         ("U.S. Deputy Secretary", "a.en:5: …in Washington, [U.S. Deputy Secretary] Biegun met…", False),
         ("D.C. Metro Police", "a.en:5: …the [D.C. Metro Police] said…", False),
+        ("Gen. Paul LaCamera", "a.en:5: …In Seoul, [Gen. Paul LaCamera] said…", False),
     ],
-    ids=["after-city-comma", "country-code", "not-after-a-place"],
+    ids=["after-city-comma", "country-code", "not-after-a-place", "rank"],
 )
 def test_abbreviation_after_place(canonical: str, context: str, crosses: bool) -> None:
     from termdesk.mine.quality import abbreviation_after_place

@@ -753,12 +753,20 @@ def cut_before_head(c: Candidate) -> bool:
 _PLACE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{1,4}\.")
 
 
+#: Ranks, titles and honorifics written short (``Gen.``, ``Sen.``, ``Dr.``): they open a name, they close no place.
+_RANK_ABBREVIATIONS: frozenset[str] = frozenset(w.rstrip(".") for w in BARE_TITLE_WORDS) | frozenset(
+    {"dr", "mr", "mrs", "ms", "prof", "adm", "brig", "cmdr", "cpl", "pfc", "pvt", "st"}
+)
+
+
 def abbreviation_after_place(c: Candidate) -> bool:
     """A capitalised run opened by an abbreviation that follows ``Place,`` in every context (``Washington, [D.C.
     Deputy Secretary] Biegun``): the abbreviation closes the place and its full stop ends the sentence too, so
     the run crosses a sentence boundary. A country code (``U.S.``) opens names and is no such abbreviation."""
     words = c.canonical.split()
     if len(words) < 2 or not _PLACE_ABBREVIATION.fullmatch(words[0]) or words[0].lower() in L.COUNTRY_CODES:
+        return False
+    if words[0].lower().rstrip(".") in _RANK_ABBREVIATIONS:  # "Seoul, [Gen. Paul LaCamera]": a rank opens a name
         return False
     seen = 0
     for lw, term, _ in _contexts(c):
@@ -1034,12 +1042,12 @@ class KnownForms:
         return next(iter(hits.values())) if len(hits) == 1 else None
 
     def _index_runs(self, e: Entry, form: str) -> None:
-        """Index the runs a lowercase later mention may take of the form: any run of two capitalised words or more
-        of a proper name (``Consultative Meeting``, ``Combined Forces``), and the head-ending run of a lowercase
-        name of a meeting, body, drill, document or event after lowercase modifiers (``military talks`` of
-        ``general-level military talks``; not ``foreign ministers' meeting`` of ``ARF foreign ministers' meeting``,
-        which an acronym opens, nor ``nuclear weapons`` of the weapon ``tactical nuclear weapons``: a concept or
-        a weapon without its modifier is a broader term of its own)."""
+        """Index the runs a lowercase later mention may take of a meeting's, body's, drill's, document's or event's
+        name: a run that ends at the name's head (its last word before ``of``/``for``), all capitalised words of
+        the name (``Consultative Meeting``) or lowercase modifiers (``military talks`` of ``general-level
+        military talks``; not ``foreign ministers' meeting`` of ``ARF foreign ministers' meeting``, which an
+        acronym opens). A run before the head (``missile defense`` of a defense command) or of a concept or weapon
+        (``nuclear weapons`` of ``tactical nuclear weapons``) is a broader term of its own."""
         words = re.sub(r"\s*\([^)]*\)", "", form).split()
         cut = next((i for i in range(1, len(words)) if words[i].lower() in ("of", "for")), len(words))
         for i in range(len(words)):
@@ -1047,11 +1055,11 @@ class KnownForms:
                 run = words[i:j]
                 if j - i == len(words) or j > cut or run[0].lower() in L.STOPWORDS or run[-1].lower() in L.STOPWORDS:
                     continue
+                if e.type not in NAMED_TYPES or j != cut:
+                    continue
                 capitalised = all(w[:1].isupper() or w.lower() in L.STOPWORDS for w in run)
-                lowercase_head = (
-                    e.type in NAMED_TYPES and j == cut and i > 0 and all(w[:1].islower() for w in words[:j])
-                )
-                if capitalised or lowercase_head:
+                lowercase = i > 0 and all(w[:1].islower() for w in words[:j])
+                if capitalised or lowercase:
                     self.runs.setdefault(_run_key(run), e)
 
     def _index_title(self, e: Entry, form: str, forms: set[str]) -> None:
