@@ -824,3 +824,216 @@ def test_after_place_preposition(form: str, context: str, place: bool) -> None:
     from termdesk.mine.quality import after_place_preposition
 
     assert after_place_preposition(_cand(form, context)) is place
+
+
+# ---- mine21: classes seen on the blind heldout3 split, each rule with its examples
+
+GLOSSARY3 = Glossary(
+    [
+        Entry(en="Security Consultative Meeting", ko="한미안보협의회의", type="meeting", en_variants=("SCM",)),
+        Entry(en="Combined Forces Command", ko="한미연합사령부", type="organization", en_variants=("CFC",)),
+        Entry(en="Missile Defense Agency", ko="미사일방어청", type="organization", en_variants=("MDA",)),
+        Entry(
+            en="inter-Korean general-level military talks",
+            ko="남북 장성급 군사회담",
+            type="meeting",
+            en_variants=("general-level military talks",),
+        ),
+        Entry(en="ARF foreign ministers' meeting", ko="아세안지역안보포럼 외교장관회의", type="meeting"),
+        Entry(en="tactical nuclear weapons", ko="전술핵무기", type="weapon"),
+        Entry(en="Treaty on the Non-Proliferation of Nuclear Weapons", ko="핵확산금지조약", type="document"),
+        Entry(en="provocation", ko="도발", type="concept", en_variants=("provocative acts",)),
+        Entry(en="deterrence", ko="억제", type="concept"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "entry"),
+    [
+        ("consultative meetings", "Security Consultative Meeting"),  # a generic plural of the named meeting
+        ("combined force", ""),  # before the name's head (Command): a broader term of its own
+        ("missile defense", ""),  # the same: Missile Defense Agency's head is Agency
+        ("military talks", "inter-Korean general-level military talks"),  # the head and a modifier of a meeting
+        ("foreign ministers' meeting", ""),  # an acronym opens the known name: the phrase is a term of its own
+        ("nuclear weapons", ""),  # a weapon without its modifier, or a run after "of": a broader term
+        ("Consultative Meeting", ""),  # capitalised: a name, handled as a fragment elsewhere
+        ("security consultative meeting", ""),  # the whole name is no later mention of it
+    ],
+    ids=[
+        "plural-later-mention",
+        "before-the-head",
+        "before-the-head-2",
+        "meeting-head",
+        "acronym-opened",
+        "weapon",
+        "capitalised",
+        "whole",
+    ],
+)
+def test_inside_a_known_name(phrase: str, entry: str) -> None:
+    found = KnownForms(GLOSSARY3).inside_a_name(phrase)
+    assert (found.en if found else "") == entry
+
+
+@pytest.mark.parametrize(
+    ("canonical", "context", "whole"),
+    [
+        (
+            "Consultative Meeting Joint Communique",
+            "a.en:1: 56th Security [Consultative Meeting Joint Communique]",
+            "Security Consultative Meeting Joint Communique",
+        ),
+        ("Joint Communique", "a.en:1: the [Joint Communique] said", ""),
+        ("Consultative Meeting Joint Communique", "a.en:1: the new [Consultative Meeting Joint Communique]", ""),
+    ],
+    ids=["cut-after-ordinal-and-first-word", "nothing-before", "lowercase-before"],
+)
+def test_restored_known_start(canonical: str, context: str, whole: str) -> None:
+    from termdesk.mine.quality import restored_known_start
+
+    assert restored_known_start(_cand(canonical, context), GLOSSARY3) == whole
+
+
+@pytest.mark.parametrize(
+    ("canonical", "context", "crosses"),
+    [
+        ("D.C. Deputy Secretary", "a.en:5: …Minister Choi in Washington, [D.C. Deputy Secretary] Biegun met…", True),
+        ("U.S. Deputy Secretary", "a.en:5: …in Washington, [U.S. Deputy Secretary] Biegun met…", False),
+        ("D.C. Metro Police", "a.en:5: …the [D.C. Metro Police] said…", False),
+        ("Gen. Paul LaCamera", "a.en:5: …In Seoul, [Gen. Paul LaCamera] said…", False),
+    ],
+    ids=["after-city-comma", "country-code", "not-after-a-place", "rank"],
+)
+def test_abbreviation_after_place(canonical: str, context: str, crosses: bool) -> None:
+    from termdesk.mine.quality import abbreviation_after_place
+
+    assert abbreviation_after_place(_cand(canonical, context, type_="title")) is crosses
+
+
+@pytest.mark.parametrize(
+    ("canonical", "context", "fragment"),
+    [
+        ("ministerial meeting", 'a.en:3: …will hold a "2+2" [ministerial meeting] with their…', True),
+        ("ministerial meeting", "a.en:3: …will hold a [ministerial meeting] with their…", False),
+    ],
+    ids=["after-quoted-name", "plain"],
+)
+def test_after_a_quoted_name(canonical: str, context: str, fragment: bool) -> None:
+    from termdesk.mine.quality import after_a_quoted_name
+
+    assert after_a_quoted_name(_cand(canonical, context, type_="meeting")) is fragment
+
+
+@pytest.mark.parametrize(
+    ("canonical", "context", "whole"),
+    [
+        (
+            "technology cooperation",
+            "a.en:5: …based on science and [technology cooperation], and…",
+            "science and technology cooperation",
+        ),
+        ("defeat aggression", "a.en:5: …ability to deter and [defeat aggression].", "deter and defeat aggression"),
+        ("missile defense", "a.en:5: …on deterrence and [missile defense].", ""),  # after a glossary term
+        (
+            "trilateral security cooperation",
+            "a.en:5: …on extended deterrence and [trilateral security cooperation].",
+            "",
+        ),  # three words: a term of its own
+        ("technology cooperation", "a.en:5: …on [technology cooperation] and…", ""),
+    ],
+    ids=["shared-head", "shared-object", "after-a-term", "longer-phrase", "no-conjunction"],
+)
+def test_second_conjunct(canonical: str, context: str, whole: str) -> None:
+    from termdesk.mine.quality import second_conjunct
+
+    assert second_conjunct(_cand(canonical, context, type_="concept"), GLOSSARY3) == whole
+
+
+@pytest.mark.parametrize(
+    ("canonical", "context", "verb"),
+    [
+        ("incorporate lessons", "a.en:5: …simulate realistic threats, [incorporate lessons] learned…", True),
+        ("defeat aggression", "a.en:5: …ability to deter and [defeat aggression].", True),
+        (
+            "change of command",
+            "a.en:5: …the U.S. Forces Korea [change of command] ceremony…",
+            False,
+        ),  # not after to/and
+        ("supply chains", "a.en:5: …and [supply chains] for…", False),  # supplied is rarer than supply: a noun
+        ("combined defense", "a.en:5: …and [combined defense] posture…", False),  # inflected: no base form
+    ],
+    ids=["after-comma", "after-and", "after-a-name", "noun", "participle"],
+)
+def test_verb_opened(canonical: str, context: str, verb: bool) -> None:
+    from termdesk.mine.quality import beat_vocabulary, verb_opened
+
+    assert verb_opened(_cand(canonical, context, type_="concept"), beat_vocabulary(GLOSSARY3)) is verb
+
+
+@pytest.mark.parametrize(
+    ("form", "entry"),
+    [("provocative behavior", "provocation"), ("provocative conduct", "provocation"), ("provocative words", "")],
+    ids=["behavior", "conduct", "not-a-synonym"],
+)
+def test_behavior_is_a_head_synonym(form: str, entry: str) -> None:
+    found = KnownForms(GLOSSARY3).entry(_cand(form, type_="concept"))
+    assert (found.en if found else "") == entry
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "all-domain training exercise",
+        "cyber elements",
+        "joint support",
+        "multilateral cooperation",
+        "resilient supply chains",
+    ],
+)
+def test_generic_descriptions_mine21(phrase: str) -> None:
+    from termdesk.mine.quality import generic_rule
+
+    assert generic_rule(phrase) is not None
+
+
+@pytest.mark.parametrize("phrase", ["combined exercise", "trilateral cooperation", "joint readiness"])
+def test_terms_are_not_generic_mine21(phrase: str) -> None:
+    from termdesk.mine.quality import generic_rule
+
+    assert generic_rule(phrase) is None
+
+
+GLOSSARY4 = Glossary(
+    [
+        Entry(en="Vladimir Putin", ko="블라디미르 푸틴", type="person", en_variants=("Vladimir V. Putin",)),
+        Entry(en="Lloyd Austin", ko="로이드 오스틴", type="person", en_variants=("Lloyd J. Austin III",)),
+        Entry(en="Kim Yong-hyun", ko="김용현", type="person"),
+        Entry(en="Jake Sullivan", ko="제이크 설리번", type="person"),
+        Entry(en="Dan Sullivan", ko="댄 설리번", type="person"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("form", "type_", "entry"),
+    [
+        ("Putin", "place", "Vladimir Putin"),  # the surname of one known person: a later mention
+        ("Austin", "person", "Lloyd Austin"),  # a suffix (III) after the surname is skipped
+        ("Sullivan", "person", ""),  # two known people share it: no guess
+        ("Yong-hyun", "person", ""),  # a Korean name puts the family name first
+    ],
+    ids=["surname", "after-suffix", "two-people", "korean-order"],
+)
+def test_surname_of_a_known_person(form: str, type_: str, entry: str) -> None:
+    found = KnownForms(GLOSSARY4).entry(_cand(form, type_=type_))
+    assert (found.en if found else "") == entry
+
+
+@pytest.mark.parametrize(
+    ("form", "alone"), [("DPRK-Russia", True), ("U.S.-ROK-Japan", True), ("DPRK-Russia military cooperation", False)]
+)
+def test_country_compound_alone_mine21(form: str, alone: bool) -> None:
+    from termdesk.mine.quality import country_compound_alone
+
+    assert country_compound_alone(form) is alone

@@ -66,7 +66,7 @@ _EVALUATIVE = (
     "|fruitful|constructive|regular|broad|wide|key|major|practical|concrete|specific|positive|great|greater"
     "|overall|general|possible|potential|additional|latest|concerted|ironclad|unwavering|steadfast"
     "|effective|robust|solid|resolute|unified|tireless|historic|pressing|brutal|valiant|trusted|immediate"
-    "|pivotal|relevant|vital|crucial|essential|cornerstone|blatant|flagrant|brazen|egregious"
+    "|pivotal|relevant|vital|crucial|essential|cornerstone|blatant|flagrant|brazen|egregious|resilient"
 )
 #: Verbs of official copy that open a clause, not a term (``strengthen regional cooperation``).
 _CLAUSE_OPENERS = (
@@ -90,6 +90,7 @@ _PROCEDURAL_HEADS = (
     "|outcomes?|progress|activities|activity|events?|occasions?|opportunit(?:y|ies)|aspects?|manner"
     "|leaders|counterparts|sides|teleconferences?|conferences?|briefings?|lines|goals?|obligations?|norms?"
     "|mechanisms?|actions?|challenges?|priorit(?:y|ies)|effects?|condolences|attempts?|authorities|commitments|roles?|venues?|coordination"
+    "|elements?|components?"
 )
 
 #: Generic evaluative or procedural phrases, each with its examples.
@@ -109,6 +110,7 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
             "relevant defense",
             "cornerstone venue",
             "blatant disregard",
+            "resilient supply chains",
         ),
     ),
     GenericRule(
@@ -154,8 +156,8 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
     ),
     GenericRule(
         "scope of cooperation",
-        rf"(?:{_SCOPE})(?: [a-z]+)? cooperation",
-        ("regional cooperation", "regional defense cooperation"),
+        rf"(?:{_SCOPE}|bilateral|multilateral)(?: [a-z]+)? cooperation",
+        ("regional cooperation", "regional defense cooperation", "multilateral cooperation"),
     ),
     GenericRule(
         "domain and a generic head",
@@ -204,7 +206,18 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
             "unilateral attempts",
             "national commitments",
             "policy coordination",
+            "cyber elements",
         ),
+    ),
+    GenericRule(
+        "drill described, not named (a lowercase training exercise)",
+        r"[a-z][a-z -]* training (?:exercises?|drills?)",
+        ("all-domain training exercise", "combined joint training exercises"),
+    ),
+    GenericRule(
+        "joint and a generic head",
+        r"joint (?:support|efforts?|work|action|response|commitment|contributions?|ownership)",
+        ("joint support",),
     ),
 )
 
@@ -363,6 +376,9 @@ HEAD_SYNONYMS: tuple[tuple[str, str], ...] = (
     ("behaviour", "behavior"),
     ("meeting", "talks"),
     ("meetings", "talks"),
+    ("behavior", "acts"),
+    ("behaviour", "acts"),
+    ("conduct", "acts"),
 )
 
 
@@ -438,10 +454,17 @@ def procedural_of(phrase: str) -> str:
     return m.group("rest") if m and " " in m.group("rest") else ""
 
 
+#: Countries and capitals beyond the alliance's own that pair with them in a modifier (``DPRK-Russia``).
+_OTHER_COUNTRIES = (
+    r"Russia|Moscow|Pyongyang|Beijing|Ukraine|Kyiv|India|Australia|Philippines|Vietnam|Taiwan|Iran|NATO|EU"
+)
+
+
 def country_compound_alone(canonical: str) -> bool:
-    """Country words joined by hyphens and nothing else (``U.S.-ROK-Japan``, ``ROK-Japan``): a modifier of the
-    term that follows, not a term."""
-    return re.fullmatch(rf"(?:{_COUNTRY_WORDS})(?:\s?[-‐‑–—]\s?(?:{_COUNTRY_WORDS}))+", canonical.strip()) is not None
+    """Country words joined by hyphens and nothing else (``U.S.-ROK-Japan``, ``ROK-Japan``, ``DPRK-Russia``): a
+    modifier of the term that follows, not a term."""
+    country = rf"(?:{_COUNTRY_WORDS}|{_OTHER_COUNTRIES})"
+    return re.fullmatch(rf"{country}(?:\s?[-‐‑–—]\s?{country})+", canonical.strip()) is not None
 
 
 def two_known_terms(phrase: str, glossary: Glossary | None) -> bool:
@@ -726,6 +749,150 @@ def cut_before_head(c: Candidate) -> bool:
     return seen > 0
 
 
+#: An abbreviation that may close a place name (``Washington, D.C.``, ``Honolulu, Hawaii`` written ``Haw.``).
+_PLACE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{1,4}\.")
+
+
+#: Ranks, titles and honorifics written short (``Gen.``, ``Sen.``, ``Dr.``): they open a name, they close no place.
+_RANK_ABBREVIATIONS: frozenset[str] = frozenset(w.rstrip(".") for w in BARE_TITLE_WORDS) | frozenset(
+    {"dr", "mr", "mrs", "ms", "prof", "adm", "brig", "cmdr", "cpl", "pfc", "pvt", "st"}
+)
+
+
+def abbreviation_after_place(c: Candidate) -> bool:
+    """A capitalised run opened by an abbreviation that follows ``Place,`` in every context (``Washington, [D.C.
+    Deputy Secretary] Biegun``): the abbreviation closes the place and its full stop ends the sentence too, so
+    the run crosses a sentence boundary. A country code (``U.S.``) opens names and is no such abbreviation."""
+    words = c.canonical.split()
+    if len(words) < 2 or not _PLACE_ABBREVIATION.fullmatch(words[0]) or words[0].lower() in L.COUNTRY_CODES:
+        return False
+    if words[0].lower().rstrip(".") in _RANK_ABBREVIATIONS:  # "Seoul, [Gen. Paul LaCamera]": a rank opens a name
+        return False
+    seen = 0
+    for lw, term, _ in _contexts(c):
+        seen += 1
+        if term != c.canonical or not lw or re.fullmatch(r"[A-Z][a-z]+,", lw[-1]) is None:
+            return False
+    return seen > 0
+
+
+def restored_known_start(c: Candidate, glossary: Glossary | None) -> str:
+    """The whole name a capitalised run was cut out of, when the capitalised words before it in every context and
+    its own first words make a glossary form (``56th Security [Consultative Meeting Joint Communique]`` →
+    ``Security Consultative Meeting Joint Communique``: the known SCM and its document), or ``""``."""
+    words = c.canonical.split()
+    if glossary is None or len(words) < 2 or not c.canonical[:1].isupper():
+        return ""
+    whole = ""
+    seen = 0
+    for lw, term, _ in _contexts(c):
+        seen += 1
+        if term != c.canonical:
+            return ""
+        hit = ""
+        for k in range(1, min(3, len(lw)) + 1):
+            left = lw[-k:]
+            if not all(re.fullmatch(r"[A-Z][A-Za-z-]*", w) for w in left):
+                break
+            if any(glossary.lookup(" ".join([*left, *words[:m]])) for m in range(1, len(words))):
+                hit = " ".join([*left, *words])
+                break
+        if not hit or (whole and merge_key(whole) != merge_key(hit)):
+            return ""
+        whole = hit
+    return whole if seen else ""
+
+
+#: Types of entries that name one thing (a meeting, a body, a drill, a document, an event): a lowercase phrase
+#: of their head and some of their modifiers is a later mention of the thing, not a new term.
+NAMED_TYPES: frozenset[str] = frozenset({"meeting", "organization", "exercise", "document", "event"})
+
+
+def _run_key(words: Sequence[str]) -> str:
+    """Lowercase words with a plural ``s`` dropped (``Combined Forces`` and ``combined force`` meet)."""
+    return " ".join(
+        w.lower()[:-1] if w.lower().endswith("s") and not w.lower().endswith("ss") else w.lower() for w in words
+    )
+
+
+def after_a_quoted_name(c: Candidate) -> bool:
+    """A lowercase phrase right after a quoted word in every context (``a "2+2" [ministerial meeting]``): the
+    quoted word names the meeting, the phrase alone is a fragment of that name."""
+    if not c.canonical[:1].islower() or not c.contexts:
+        return False
+    seen = 0
+    for lw, term, _ in _contexts(c):
+        seen += 1
+        if term != c.canonical or not lw or re.fullmatch(r"[\"“'‘][^\s]+[\"”'’]", lw[-1]) is None:
+            return False
+    return seen > 0
+
+
+#: Words before ``and``/``or`` that are themselves lowercase content words: the candidate shares its head with them.
+_CONJUNCTIONS = frozenset({"and", "or"})
+
+
+def second_conjunct(c: Candidate, glossary: Glossary | None) -> str:
+    """The whole coordinated phrase a two-word lowercase phrase was cut from after ``WORD and`` in every context,
+    the word lowercase, neither a glossary term nor a domain word (``science and [technology cooperation]`` →
+    ``science and technology cooperation``): the word is coordinated with the candidate's modifier and shares
+    its head; or ``""``. A longer phrase, or one after a term, is a term coordinated with another
+    (``extended deterrence and [trilateral security cooperation]``, ``deterrence and [missile defense]``)."""
+    if len(c.canonical.split()) != 2 or not c.canonical[:1].islower() or not c.contexts:
+        return ""
+    whole = ""
+    for lw, term, _ in _contexts(c):
+        if (
+            term != c.canonical
+            or len(lw) < 2
+            or lw[-1] not in _CONJUNCTIONS
+            or re.fullmatch(r"[a-z][a-z-]+", lw[-2]) is None
+            or lw[-2] in L.STOPWORDS
+            or lw[-2] in L.DOMAIN_WORDS
+            or (glossary is not None and glossary.lookup(lw[-2]))
+        ):
+            return ""
+        joined = " ".join([lw[-2], lw[-1], term])
+        if whole and whole != joined:
+            return ""
+        whole = joined
+    return whole
+
+
+#: A base-form verb's past form is at least this frequent in general English (``wordfreq`` Zipf) …
+VERB_PAST_ZIPF = 3.5
+#: … and at most this much rarer than the word itself (``incorporate``/``incorporated``; not ``supply``).
+VERB_PAST_MARGIN = 0.5
+
+
+def _past(word: str) -> str:
+    return word + "d" if word.endswith("e") else word + "ed"
+
+
+def verb_opened(c: Candidate, beat: frozenset[str]) -> bool:
+    """A lowercase phrase opened by a base-form verb after ``to``, ``and``, ``or`` or a comma in every context
+    (``simulate realistic threats, [incorporate lessons] learned``, ``deter and [defeat aggression]``): a verb and
+    its object, a piece of the sentence. A verb is told by corpus statistics: its past form is common general
+    English and about as common as the word itself; words of the beat (``combined``, ``launch``) are not."""
+    from wordfreq import zipf_frequency
+
+    words = c.canonical.split()
+    if len(words) < 2 or not c.canonical[:1].islower() or not c.contexts or not beat:
+        return False
+    first = words[0]
+    if not first.isalpha() or first in beat or first in L.DOMAIN_WORDS or first.endswith(("ed", "ing", "s")):
+        return False
+    past = zipf_frequency(_past(first), "en")
+    if past < VERB_PAST_ZIPF or past < zipf_frequency(first, "en") - VERB_PAST_MARGIN:
+        return False
+    seen = 0
+    for lw, term, _ in _contexts(c):
+        seen += 1
+        if term != c.canonical or not lw or not (lw[-1] in ("to", "and", "or") or lw[-1].endswith(",")):
+            return False
+    return seen > 0
+
+
 def joined_compound(c: Candidate) -> str:
     """The candidate with the country word it is joined to by a hyphen in every context (``U.S.-[ROK
     Presidential Summit]`` → ``U.S.-ROK Presidential Summit``), or ``""``."""
@@ -832,6 +999,10 @@ class KnownForms:
         self.names_by_start: dict[str, list[str]] = {}
         #: person keys by their first four letters, for one-letter misspellings
         self.people_by_start: dict[str, list[str]] = {}
+        #: runs of two words or more inside a longer name (words singular, lowercase) → the entry
+        self.runs: dict[str, Entry] = {}
+        #: the last word of a person's name given name first → the entries with it (a later mention: ``Putin``)
+        self.surnames: dict[str, dict[str, Entry]] = {}
         forms = {merge_key(f) for e in glossary for f in e.en_forms}
         for e in glossary:
             if e.status == "deprecated":
@@ -839,6 +1010,7 @@ class KnownForms:
             for f in e.en_forms:
                 if e.type == "person":
                     self.people.setdefault(person_key(f), e)
+                    self._index_surname(e, f)
                     self.people_by_start.setdefault(person_key(f)[:4], []).append(person_key(f))
                 if e.type in ("title", "organization"):
                     self._index_title(e, f, forms)
@@ -850,6 +1022,45 @@ class KnownForms:
                 bare = compound_stripped(f)
                 if bare and bare[:1].isupper():
                     self.stripped.setdefault(merge_key(bare), e)
+                if e.type != "person":
+                    self._index_runs(e, f)
+
+    def _index_surname(self, e: Entry, form: str) -> None:
+        words = form.replace(",", " ").split()
+        while words and words[-1].rstrip(".") in ("Jr", "Sr", "II", "III", "IV"):
+            words.pop()
+        # a Korean name (family name first, or a hyphenated given name) has no surname at its end
+        if len(words) < 2 or words[0].lower() in L.KOREAN_SURNAMES or "-" in words[-1]:
+            return
+        if re.fullmatch(r"[A-Z][a-z]{2,}", words[-1]):
+            self.surnames.setdefault(words[-1], {})[e.id] = e
+
+    def surname_of(self, canonical: str) -> Entry | None:
+        """The one known person a single capitalised word is the surname of (``Putin`` for Vladimir Putin): a later
+        mention of the person, or None (no such person, or two of them)."""
+        hits = self.surnames.get(canonical.strip(), {})
+        return next(iter(hits.values())) if len(hits) == 1 else None
+
+    def _index_runs(self, e: Entry, form: str) -> None:
+        """Index the runs a lowercase later mention may take of a meeting's, body's, drill's, document's or event's
+        name: a run that ends at the name's head (its last word before ``of``/``for``), all capitalised words of
+        the name (``Consultative Meeting``) or lowercase modifiers (``military talks`` of ``general-level
+        military talks``; not ``foreign ministers' meeting`` of ``ARF foreign ministers' meeting``, which an
+        acronym opens). A run before the head (``missile defense`` of a defense command) or of a concept or weapon
+        (``nuclear weapons`` of ``tactical nuclear weapons``) is a broader term of its own."""
+        words = re.sub(r"\s*\([^)]*\)", "", form).split()
+        cut = next((i for i in range(1, len(words)) if words[i].lower() in ("of", "for")), len(words))
+        for i in range(len(words)):
+            for j in range(i + 2, len(words) + 1):
+                run = words[i:j]
+                if j - i == len(words) or j > cut or run[0].lower() in L.STOPWORDS or run[-1].lower() in L.STOPWORDS:
+                    continue
+                if e.type not in NAMED_TYPES or j != cut:
+                    continue
+                capitalised = all(w[:1].isupper() or w.lower() in L.STOPWORDS for w in run)
+                lowercase = i > 0 and all(w[:1].islower() for w in words[:j])
+                if capitalised or lowercase:
+                    self.runs.setdefault(_run_key(run), e)
 
     def _index_title(self, e: Entry, form: str, forms: set[str]) -> None:
         words = re.sub(r"\s*\([^)]*\)", "", form).split()
@@ -864,6 +1075,14 @@ class KnownForms:
                 key = merge_key(" ".join(tail))
                 if tail[-1].lower() not in L.ORG_HEADS and key not in forms and "of" not in tail and "for" not in tail:
                     self.portfolios.add(key)
+
+    def inside_a_name(self, canonical: str) -> Entry | None:
+        """The glossary name a lowercase phrase is a run of (``consultative meetings`` of Security Consultative
+        Meeting, ``combined force`` of Combined Forces Command, ``military talks`` of inter-Korean general-level
+        military talks): a generic later mention or a piece of the name, not a term of its own; or None."""
+        if not canonical[:1].islower() or " " not in canonical:
+            return None
+        return self.runs.get(_run_key(canonical.split()))
 
     def ambiguous_stem(self, canonical: str) -> bool:
         """A short title that begins titles of two or more entries (``Deputy Secretary`` of Defense, of State):
@@ -900,6 +1119,10 @@ class KnownForms:
 
     def entry(self, c: Candidate) -> Entry | None:
         """The entry the candidate is a variant of, or None."""
+        if " " not in c.canonical.strip() and c.type in ("person", "place", "organization"):
+            surname = self.surname_of(c.canonical)
+            if surname is not None and _entry(self.glossary, c.canonical) is None:
+                return surname
         if c.type == "person":
             plain = re.sub(r"\s[A-Z]\.(?=\s)", "", c.canonical)  # Antony J. Blinken → Antony Blinken
             e = _entry(self.glossary, plain) if plain != c.canonical else None
@@ -1113,10 +1336,16 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             or is_bare_title(c.canonical)
             or crosses_a_clause(c.canonical)
             or coordinated_titles(c.canonical)
+            or abbreviation_after_place(c)
         ):
             continue
         if speaker_label(c):
             continue
+        whole = restored_known_start(c, glossary)
+        if whole:  # "56th Security [Consultative Meeting Joint Communique]": the name is kept whole
+            if merge_key(whole) in all_forms:
+                continue
+            c = replace(c, canonical=whole, variants=(), type=head_type(whole) or c.type)
         lead = leading_head(c.canonical)
         if lead:  # "Meeting Unilateral Press Statement": a headline's meeting word before the document
             c = replace(c, canonical=lead, variants=(c.canonical, *c.variants))
@@ -1160,7 +1389,8 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             # "Defense Policy": words of the beat, no name
             c = replace(c, type=head_type(c.canonical) or "concept")
         designator = any(ch.isdigit() for ch in c.canonical)
-        if c.type != "person" and not designator and not trimmed and not compound and fragment_of(c, longer, glossary):
+        whole_again = bool(whole) or trimmed or bool(compound)
+        if c.type != "person" and not designator and not whole_again and fragment_of(c, longer, glossary):
             continue
         if cut_at_possessive(c, glossary):
             continue
@@ -1193,12 +1423,21 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             or inflected_modifier(c.canonical, beat)
         ):
             continue
+        if after_a_quoted_name(c) or verb_opened(c, beat):
+            continue
+        if known is not None and known.inside_a_name(c.canonical) is not None:
+            continue
         if (
             known_plus_head(c.canonical, glossary)
             or two_known_terms(c.canonical, glossary)
             or nested_phrase(c, phrases)
         ):
             continue
+        coordinated = second_conjunct(c, glossary)
+        if coordinated:  # "science and [technology cooperation]": the coordinated phrase is the term
+            if merge_key(coordinated) in all_forms:
+                continue
+            c = replace(c, canonical=coordinated, variants=())
         entry = known.entry(c) if known is not None else None
         if entry is not None:
             out.append(replace(c, status="variant-of-known", entry_id=entry.id, type=entry.type))
