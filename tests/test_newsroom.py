@@ -373,12 +373,28 @@ def test_later_pair_of_posts(text: str, expected: str | None) -> None:
     assert pairs == ([expected] if expected else [])
 
 
-def test_headline_bare_title_takes_the_full_post() -> None:
-    head, _ = render_article(
-        ["U.S. defense chief to visit S. Korea next month", "U.S. Secretary of Defense Ashton Carter plans to visit."],
-        MATCHER,
-    )
-    assert ("U.S. defense chief", "카터 미국 국방장관") in [(m.text, m.ko) for m in head]
+@pytest.mark.parametrize(
+    ("headline", "body", "span", "ko"),
+    [
+        pytest.param(
+            "U.S. defense chief to visit S. Korea next month",
+            "U.S. Secretary of Defense Ashton Carter plans to visit.",
+            "U.S. defense chief",
+            "카터 미국 국방장관",
+            id="foreign-surname-and-post",
+        ),
+        pytest.param(
+            "Minister of National Defense visits UNC/CFC/USFK",
+            "Republic of Korea (ROK) Minister of National Defense Lee Jong-sup visited Camp Humphreys.",
+            "Minister of National Defense",
+            "이종섭 국방부 장관",
+            id="korean-official-full-name",
+        ),
+    ],
+)
+def test_headline_bare_title_takes_the_full_post(headline: str, body: str, span: str, ko: str) -> None:
+    head, _ = render_article([headline, body], MATCHER)
+    assert (span, ko) in [(m.text, m.ko) for m in head]
 
 
 def test_headline_korea_alone_is_south_korea() -> None:

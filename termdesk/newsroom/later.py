@@ -402,8 +402,12 @@ def apply_later(text: str, ms: list[Match], state: ArticleState, *, headline: bo
         if len(holders) != 1 or (intro_end.get(holders[0].entry.en, -1) > m.start and not headline):
             continue
         p = holders[0]
-        # a headline names the post in full (카터 미국 국방장관), the body the short title (카터 장관)
-        ko = f"{p.ko_surname} {m.ko}" if headline else f"{p.ko_surname} {p.short}"
+        # a headline names the post in full (카터 미국 국방장관), the body the short title (카터 장관); a Korean
+        # official keeps the full name in a headline (이종섭 국방부 장관, never 이 국방부 장관)
+        if headline:
+            ko = f"{p.entry.ko if _korean(p.entry) else p.ko_surname} {m.ko}"
+        else:
+            ko = f"{p.ko_surname} {p.short}"
         new = make_match(text, m.start, m.end, ko, "later-title", entry=p.entry, parts=(m,))
         ms = replace_span(ms, new)
     return ms

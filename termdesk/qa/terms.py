@@ -140,6 +140,8 @@ DATELINE = re.compile(
     r"(?:\s*(?:--|—|–|-|&#8212;))?"
     r"|, [A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d\s*(?:--|—|–|&#8212;)"  # DoD News/AFPS: , June 24, 2016 —
     r")"
+    # USFK/DVIDS releases: a place in any case, its country, a dash (USAG Humphreys, Republic of Korea -)
+    r"|^\s*[A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*){0,3}, (?:Republic of Korea|South Korea|Korea|Japan)\s+(?:--|-|—|–)\s"
 )
 
 #: (source, the dateline's text or "" for none) — each one is a test case.
@@ -150,6 +152,8 @@ DATELINE_EXAMPLES: tuple[tuple[str, str], ...] = (
     ("SEOUL, Oct. 28 (Yonhap) -- South Korea and the U.S. agreed.", "SEOUL, Oct. 28 (Yonhap) --"),
     ("WASHINGTON (AP) — The Pentagon said.", "WASHINGTON (AP) —"),
     ("WASHINGTON, June 24, 2016 — U.S. defense officials met.", "WASHINGTON, June 24, 2016 —"),
+    ("USAG Humphreys, Republic of Korea - The minister visited.", "USAG Humphreys, Republic of Korea -"),
+    ("CAMP HUMPHREYS, South Korea – Troops trained.", "CAMP HUMPHREYS, South Korea –"),
     ("WASHINGTON, Feb. 6, 2014 – In a phone call, they agreed.", "WASHINGTON, Feb. 6, 2014 –"),
     ("U.S. Forces Korea (USFK) said on Monday.", ""),
     ("THAAD (Terminal High Altitude Area Defense) is a system.", ""),
