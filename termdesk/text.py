@@ -264,6 +264,12 @@ _BACKTICK_APOS = re.compile(r"(?<=[A-Za-z])`(?=[A-Za-z])")
 _CAPTION_BULLET = re.compile(r"^[▲△]\s*")
 
 
+def is_headline(text: str, *, max_words: int = 25) -> bool:
+    """The paragraph reads as a headline: at most ``max_words`` words and not ended like a sentence."""
+    t = text.rstrip()
+    return bool(t) and len(t.split()) <= max_words and t[-1] not in ".!?\"”’'"
+
+
 def caption_text(caption: str) -> str:
     """A removed photo caption without its page markers: ▲, (PHOTO NOT FOR SALE), (Pool photo), end credits.
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..text import Article, caption_text, split_sentences
+from ..text import Article, caption_text, is_headline, split_sentences
 from . import extract as X
 from . import wordlists as L
 
@@ -116,12 +116,6 @@ _BYLINE = re.compile(
 _HEADLINE_DOCUMENT = re.compile(
     r"(?:^|(?<=[\s)]))((?:[A-Z][\w’'-]*\s+){1,3}(?:Communiqu[eé]|Statement|Readout|Declaration|Fact Sheet))\b"
 )
-
-
-def is_headline(text: str) -> bool:
-    """The first paragraph reads as a headline: short and not ended like a sentence."""
-    t = text.rstrip()
-    return bool(t) and len(t.split()) <= 25 and t[-1] not in ".!?\"”’'"
 
 
 def _title_case(text: str) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..glossary import Severity
 from ..ko.forms import KoreanText, compact
+from ..text import is_headline
 from .base import Rule, Run, target_missing
 from .form_index import KoreanFormIndex, korean_forms
 from .records import AnalysedDocument, AnalysedSegment, Finding, RuleExample, TermHit
@@ -363,13 +364,7 @@ class Inconsistency(Rule):
         seg = u.seg.segment
         first = u.doc.segments[0].segment if u.doc.segments else None
         text = seg.source.strip()
-        return (
-            first is seg
-            and len(u.doc.segments) > 1
-            and "\n" not in text
-            and len(text.split()) <= 20
-            and not text.endswith((".", "?", "!", '"', "”"))
-        )
+        return first is seg and len(u.doc.segments) > 1 and "\n" not in text and is_headline(text, max_words=20)
 
     def _one_term(self, uses: list[_Use]) -> Iterator[Finding]:
         first_by_doc: dict[str, _Use] = {}
