@@ -154,6 +154,10 @@ class Person:
     entry: Entry
     posts: frozenset[str] = frozenset()  # ids of the title entries they were introduced with
 
+    def has_post_word(self, word: str) -> bool:
+        """The English of the post they were introduced with has ``word`` (``minister``, ``foreign minister``)."""
+        return re.search(rf"\b{re.escape(word)}\b", self.post_en, re.IGNORECASE) is not None
+
 
 @dataclass
 class ArticleState:
@@ -331,11 +335,7 @@ def apply_later(text: str, ms: list[Match], state: ArticleState, *, headline: bo
         if len(state.namesakes.get(sur, ())) > 1:
             # two people of the article share the surname: only a title that one of them holds decides
             word = hit.group("title")
-            holders = [
-                p
-                for p in state.people.values()
-                if p.en_surname == sur and word and re.search(rf"\b{re.escape(word)}\b", p.post_en, re.I)
-            ]
+            holders = [p for p in state.people.values() if p.en_surname == sur and word and p.has_post_word(word)]
             if len(holders) != 1:
                 continue
             person = holders[0]
@@ -376,7 +376,7 @@ def apply_later(text: str, ms: list[Match], state: ArticleState, *, headline: bo
         if re.match(r"\s+(?:of|for|and\s+the\s+two)\b", text[b : b + 14]):
             continue
         word = bare.group("word").lower()
-        holders = [p for p in state.people.values() if re.search(rf"\b{word}\b", p.post_en, re.I)]
+        holders = [p for p in state.people.values() if p.has_post_word(word)]
         if len(holders) != 1 or intro_end.get(holders[0].entry.en, -1) > a:
             continue
         p = holders[0]
@@ -494,9 +494,9 @@ def _apply_pairs(text: str, ms: list[Match], state: ArticleState, intro_end: Map
         people = []
         for word in (pair.group("w1"), pair.group("w2")):
             head = word.split()[-1].lower()
-            holders = [p for p in state.people.values() if re.search(rf"\b{head}\b", p.post_en, re.I)]
+            holders = [p for p in state.people.values() if p.has_post_word(head)]
             if len(holders) == 2 and head != word.lower():  # "foreign minister" decides between two ministers
-                holders = [p for p in holders if re.search(rf"\b{re.escape(word)}\b", p.post_en, re.I)]
+                holders = [p for p in holders if p.has_post_word(word)]
             if len(holders) != 1 or intro_end.get(holders[0].entry.en, -1) > a:
                 break
             people.append(holders[0])
