@@ -164,7 +164,7 @@ def iter_render(
             article_people,
             introduced=known,
             before=state.people,
-            glossary_people=glossary_surnames(matcher, matcher.entries),
+            glossary_people=glossary_surnames(matcher),
         )
         ms = apply_titles(text, ms, matcher)
         ms = apply_compounds(text, ms, matcher)

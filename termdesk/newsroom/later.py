@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import functools
 import re
-import weakref
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..glossary import Entry
 from ..ko.romanize import family_name
-from ..match import FLAG_PLURAL, Match
-from .rules import NewsroomRule, make_match, replace_span
+from ..match import FLAG_PLURAL, Match, Matcher
+from .rules import NewsroomRule, make_match, per_matcher, replace_span
 
 __all__ = [
     "LATER_RULES",
@@ -515,19 +514,14 @@ def _holds(person: Entry, title: Entry) -> bool:
     return any(form.casefold() in note for form in title.en_forms)
 
 
-_GLOSSARY_PEOPLE: weakref.WeakKeyDictionary[object, dict[str, list[tuple[Entry, str]]]] = weakref.WeakKeyDictionary()
-
-
-def glossary_surnames(matcher: object, entries: Iterable[Entry]) -> dict[str, list[tuple[Entry, str]]]:
-    """English surname → (person, Korean surname) for every person of the glossary (cached per matcher)."""
-    cache = _GLOSSARY_PEOPLE.get(matcher)
-    if cache is None:
-        cache = {}
-        for e in entries:
-            if e.type == "person" and (names := surnames(e)) is not None:
-                cache.setdefault(names[0], []).append((e, names[1]))
-        _GLOSSARY_PEOPLE[matcher] = cache
-    return cache
+@per_matcher
+def glossary_surnames(matcher: Matcher) -> dict[str, list[tuple[Entry, str]]]:
+    """English surname → (person, Korean surname) for every person of the matcher's glossary."""
+    out: dict[str, list[tuple[Entry, str]]] = {}
+    for e in matcher.entries:
+        if e.type == "person" and (names := surnames(e)) is not None:
+            out.setdefault(names[0], []).append((e, names[1]))
+    return out
 
 
 def apply_title_surname(

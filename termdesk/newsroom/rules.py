@@ -9,13 +9,18 @@ repository glossary and expects ``example_ko`` among the renderings).
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Sequence
+import weakref
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
-from ..match import Match
+from ..match import Match, Matcher
 
-__all__ = ["NewsroomRule", "make_match", "overlaps", "replace_span", "shift_match"]
+_T = TypeVar("_T")
+
+__all__ = ["NewsroomRule", "make_match", "overlaps", "per_matcher", "replace_span", "shift_match"]
 
 
 @dataclass(frozen=True)
@@ -80,3 +85,18 @@ def replace_span(ms: list[Match], new: Match) -> list[Match]:
 def word_alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first (so ``South Korea`` wins over ``Korea``)."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def per_matcher(build: Callable[[Matcher], _T]) -> Callable[[Matcher], _T]:
+    """``build(matcher)`` — a table read off the matcher's glossary — computed once per matcher; the
+    matcher is held weakly, so a matcher that is dropped drops its table."""
+    tables: weakref.WeakKeyDictionary[Matcher, _T] = weakref.WeakKeyDictionary()
+
+    @functools.wraps(build)
+    def table(matcher: Matcher) -> _T:
+        found = tables.get(matcher)
+        if found is None:
+            found = tables[matcher] = build(matcher)
+        return found
+
+    return table

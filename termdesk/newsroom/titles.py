@@ -26,13 +26,12 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..glossary import Entry
 from ..match import Match, Matcher, is_rank, normalise
-from .rules import NewsroomRule, make_match, replace_span, shift_match
+from .rules import NewsroomRule, make_match, per_matcher, replace_span, shift_match
 
 __all__ = [
     "APPOSITION_RULES",
@@ -388,14 +387,9 @@ def apply_title_heads(text: str, ms: list[Match]) -> list[Match]:
     return out
 
 
-_US_TITLES: weakref.WeakKeyDictionary[Matcher, dict[str, Entry]] = weakref.WeakKeyDictionary()
-
-
+@per_matcher
 def _us_counterparts(matcher: Matcher) -> dict[str, Entry]:
     """Normalised title form with its U.S. qualifier taken out → the U.S. title entry."""
-    cache = _US_TITLES.get(matcher)
-    if cache is not None:
-        return cache
     out: dict[str, Entry] = {}
     for e in matcher.entries:
         if e.type != "title" or not _us_title(e.ko):
@@ -404,7 +398,6 @@ def _us_counterparts(matcher: Matcher) -> dict[str, Entry]:
             bare = re.sub(r"\b(?:U\.S\.|US|United States|American)\s+", "", form)
             if bare != form:
                 out.setdefault(normalise(bare), e)
-    _US_TITLES[matcher] = out
     return out
 
 
@@ -656,15 +649,12 @@ _COMMANDER_OF = re.compile(
 )
 _COMMAND_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 _COMMAND_POST = re.compile(r"^(?:Commander(?:,|\s+of)\s+(?:the\s+)?(?P<a>.+)|(?P<b>.+?)\s+Commander)$", re.IGNORECASE)
-_COMMANDERS: weakref.WeakKeyDictionary[Matcher, dict[str, Entry]] = weakref.WeakKeyDictionary()
 
 
+@per_matcher
 def _commanders(matcher: Matcher) -> dict[str, Entry]:
     """Organisation entry id → the glossary title of its commander (``Commander of U.S. Forces Korea`` for
     ``U.S. Forces Korea``), read from the title entries' own forms."""
-    cache = _COMMANDERS.get(matcher)
-    if cache is not None:
-        return cache
     out: dict[str, Entry] = {}
     for e in matcher.entries:
         if e.type != "title":
@@ -677,7 +667,6 @@ def _commanders(matcher: Matcher) -> dict[str, Entry]:
             found = [m for m in matcher.find(body) if m.entry is not None and m.entry.type == "organization"]
             if len(found) == 1 and found[0].start == 0 and found[0].end == len(body):
                 out.setdefault(found[0].entry.id, e)  # type: ignore[union-attr]
-    _COMMANDERS[matcher] = out
     return out
 
 
@@ -782,14 +771,9 @@ def person_country(person: Entry) -> str:
     return found.lastgroup or "" if found else ""
 
 
-_COUNTRY_TITLES: weakref.WeakKeyDictionary[Matcher, dict[tuple[str, str], Entry]] = weakref.WeakKeyDictionary()
-
-
+@per_matcher
 def _country_counterparts(matcher: Matcher) -> dict[tuple[str, str], Entry]:
     """(country, normalised title form without the country) → that country's title entry."""
-    cache = _COUNTRY_TITLES.get(matcher)
-    if cache is not None:
-        return cache
     out: dict[tuple[str, str], Entry] = {("US", form): e for form, e in _us_counterparts(matcher).items()}
     for e in matcher.entries:
         if e.type != "title":
@@ -799,7 +783,6 @@ def _country_counterparts(matcher: Matcher) -> dict[tuple[str, str], Entry]:
                 hit = re.fullmatch(pattern, form)
                 if hit is not None:
                     out.setdefault((code, normalise(hit.group("rest") or hit.group("rest2"))), e)
-    _COUNTRY_TITLES[matcher] = out
     return out
 
 
