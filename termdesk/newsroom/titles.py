@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..glossary import Entry
-from ..match import Match, Matcher, is_rank, normalise
+from ..match import FLAG_UNKNOWN_NAME, Match, Matcher, is_rank, normalise
 from .rules import NewsroomRule, make_match, per_matcher, replace_span, shift_match
 
 __all__ = [
@@ -471,7 +471,6 @@ def apply_apposition(text: str, ms: list[Match]) -> list[Match]:
         if after and not re.match(r"[,.;)\s]", after):
             continue
         ranks = [q for q in p.composed_of if q.entry is not None and q.entry.type == "title"]
-        from ..match import is_rank
 
         if any(not is_rank(q.entry) for q in ranks if q.entry is not None):
             continue  # the person already has a post
@@ -489,7 +488,6 @@ _SERVICE = re.compile(
 def _service_rank_person(text: str, post: Match, rank: Match) -> bool:
     """``post`` is a bare post (the service taken for an unknown name) and ``rank`` a glossary person composed
     with a rank only, the two apart by nothing but a service name."""
-    from ..match import is_rank
 
     if post.composed_of or post.entry is None or post.entry.type != "title" or is_rank(post.entry):
         return False
@@ -513,7 +511,6 @@ RANK_DROPPED_SERVICE = NewsroomRule(
 
 def apply_rank_dropped(text: str, ms: list[Match]) -> list[Match]:
     """``Pentagon Spokesman Capt. Jeff Davis``: the rank after a post is dropped (the post stays, name flagged)."""
-    from ..match import FLAG_UNKNOWN_NAME, is_rank
 
     out = list(ms)
     for post, rank in itertools.pairwise(ms):
@@ -557,7 +554,6 @@ _APPOSED_POST = re.compile(r",\s+(?:the\s+)?")
 def apply_rank_before_post(text: str, ms: list[Match]) -> list[Match]:
     """``Gen. Abrams, commander, Combined Forces Command``: the rank's rendering (대장) is dropped when a post
     follows the unknown name in apposition (:data:`RANK_BEFORE_POST`); the post keeps its own match."""
-    from ..match import FLAG_UNKNOWN_NAME, is_rank
 
     out = list(ms)
     for rank, post in itertools.pairwise(ms):
@@ -593,7 +589,6 @@ _NAME_AFTER = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*)*
 def apply_honorifics(text: str, ms: list[Match]) -> list[Match]:
     """``Deputy Pentagon Press Secretary Ms. Sabrina Singh``: the honorific is neither the name nor rendered
     (:data:`HONORIFIC_DROPPED`)."""
-    from ..match import FLAG_UNKNOWN_NAME
 
     out = list(ms)
     for i, post in enumerate(ms):
@@ -680,7 +675,6 @@ def apply_commander_of(text: str, ms: list[Match], matcher: Matcher) -> list[Mat
     """``commander of United Nations Command, Combined Forces Command and U.S. Forces Korea`` →
     유엔군사령관 겸 한미연합사령관 겸 주한미군사령관 (:data:`COMMANDER_OF`); a glossary person in apposition
     before it (``U.S. Army Gen. Xavier T. Brunson, commanding general of …``) is composed with it, name first."""
-    from ..match import is_rank
 
     if "ommand" not in text:
         return ms
