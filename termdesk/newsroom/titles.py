@@ -479,10 +479,10 @@ def apply_apposition(text: str, ms: list[Match]) -> list[Match]:
     return out
 
 
+#: The U.S. and ROK armed services as DoD copy names them before a rank.
+_SERVICES = r"Army|Navy|Air\s+Force|Marine\s+Corps|Marines|Space\s+Force"
 #: A service before a rank in DoD style (``Air Force Maj. Gen.``, ``Army Gen.``, ``Navy Adm.``).
-_SERVICE = re.compile(
-    r"\s+(?:(?:U\.S\.\s+)?(?:Army|Navy|Air\s+Force|Marine\s+Corps|Marines?|Space\s+Force|Coast\s+Guard)\s+)?"
-)
+_SERVICE = re.compile(rf"\s+(?:(?:U\.S\.\s+)?(?:{_SERVICES}|Marine|Coast\s+Guard)\s+)?")
 
 
 def _service_rank_person(text: str, post: Match, rank: Match) -> bool:
@@ -666,9 +666,7 @@ def _commanders(matcher: Matcher) -> dict[str, Entry]:
 
 
 #: A service (and country) before a rank: ``U.S. Army Gen.``, ``ROK Navy Adm.`` — dropped with the rank.
-_SERVICE_BEFORE = re.compile(
-    r"(?:(?:U\.S\.|US|ROK|Republic\s+of\s+Korea)\s+)?(?:Army|Navy|Air\s+Force|Marine\s+Corps|Marines|Space\s+Force)\s+$"
-)
+_SERVICE_BEFORE = re.compile(rf"(?:(?:U\.S\.|US|ROK|Republic\s+of\s+Korea)\s+)?(?:{_SERVICES})\s+$")
 
 
 def apply_commander_of(text: str, ms: list[Match], matcher: Matcher) -> list[Match]:
