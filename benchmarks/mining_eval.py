@@ -47,7 +47,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scripts.devset import DEVSET_DIR, SPLITS, Article, Label, load_devset  # noqa: E402
+from scripts.devset import SPLITS, Article, Label, load_devset, split_root  # noqa: E402
 from termdesk.align.bitext import read_pair  # noqa: E402
 from termdesk.align.candidates import Candidate as AlignCandidate  # noqa: E402
 from termdesk.align.propose import Proposer  # noqa: E402
@@ -59,7 +59,6 @@ JUDGED = ROOT / "benchmarks" / "mining_judged.tsv"
 JUDGED_BLIND = ROOT / "benchmarks" / "mining_judged_blind.tsv"
 ALIGN_JUDGED = ROOT / "benchmarks" / "align_judged.tsv"
 TOP = 30
-EXTRA_DIR = ROOT / "benchmarks" / "data" / "align_extra"
 
 
 def norm_en(s: str) -> str:
@@ -128,16 +127,12 @@ class Figures:
         ]
 
 
-def _root(split: str) -> Path:
-    return EXTRA_DIR if split == "extra" else DEVSET_DIR
-
-
 def _files(split: str) -> list[Path]:
-    return sorted((_root(split) / split).glob("*.en.txt"))
+    return sorted((split_root(split) / split).glob("*.en.txt"))
 
 
 def evaluate(split: str, *, show: bool = False) -> Figures:
-    arts: tuple[Article, ...] = load_devset(split, root=_root(split))
+    arts: tuple[Article, ...] = load_devset(split, root=split_root(split))
     glossary = load_glossary(ROOT / "glossary")
     result = mine([str(p) for p in _files(split)], glossary=glossary)
     judged = load_judged()

@@ -32,11 +32,9 @@ from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-#: More official readouts with Korean versions and labels, built for alignment (not tuned on here).
-EXTRA_DIR = ROOT / "benchmarks" / "data" / "align_extra"
 sys.path.insert(0, str(ROOT))
 
-from scripts.devset import SPLITS, load_devset  # noqa: E402
+from scripts.devset import SPLITS, load_devset, split_root  # noqa: E402
 from termdesk.glossary import load_glossary  # noqa: E402
 from termdesk.match import DatedMatchers, Match, Matcher  # noqa: E402
 
@@ -94,9 +92,7 @@ def _draft_matches(path: Path, matchers: DatedMatchers, when: date | None) -> li
 
 
 def evaluate(split: str, *, rules: bool = True, show: bool = False, mode: str = "draft") -> dict[str, int]:
-    from scripts.devset import DEVSET_DIR
-
-    root = EXTRA_DIR if split == "extra" else DEVSET_DIR
+    root = split_root(split)
     from termdesk.newsroom import render_article
 
     glossary = load_glossary(ROOT / "glossary")

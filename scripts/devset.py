@@ -26,6 +26,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEVSET_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "devset"
+#: More official readouts in the same layout, built for alignment (split ``extra``; benchmarks only).
+EXTRA_DIR = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "align_extra"
+
+
+def split_root(split: str) -> Path:
+    """The folder holding ``split``: the devset's, or :data:`EXTRA_DIR` for ``extra``."""
+    return EXTRA_DIR if split == "extra" else DEVSET_DIR
+
+
 SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")
