@@ -328,8 +328,8 @@ def test_extra_alignment_set_is_well_formed() -> None:
 
     from _scripts import load_script
 
-    root = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "align_extra"
-    devset = load_script("devset", root.parent.parent.parent / "scripts" / "devset.py")
+    devset = load_script("devset", Path(__file__).resolve().parent.parent / "scripts" / "devset.py")
+    root = devset.split_root("extra")
     articles = devset.load_devset("extra", root=root)
     sources = devset.load_sources(root)
     assert len(articles) >= 6 and {a.name for a in articles} == set(sources)
