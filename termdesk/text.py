@@ -153,6 +153,12 @@ DEBRIS_RULES: tuple[DebrisRule, ...] = (
         kept="N. Korea fires ballistic missile into East Sea",
     ),
     DebrisRule(
+        "release-kind",
+        "a government release's kind before its author (Press Statement By, Media Note By): the author stays",
+        "Press Statement By Morgan Ortagus, Department Spokesperson",
+        kept="Morgan Ortagus, Department Spokesperson",
+    ),
+    DebrisRule(
         "nav-list",
         "after a MOST POPULAR/LATEST NEWS header, the unpunctuated headline list that follows",
         "Seoul to boost missile defense",
@@ -247,6 +253,10 @@ _TEASER = re.compile(r"^(?:[▶►☞➤→]\s*|(?:Related|See also|Read more|Al
 _RULE_LINE = re.compile(r"^[\s•·\-–—*|_=~.▪◦●○#]+$")
 _TRAILING_NAV = re.compile(
     r"(?<=[.!?)\"”’'])\s*(back to top|go to top|most popular|latest news|link copied|subscribe)\s*$", _I
+)
+_RELEASE_KIND = re.compile(
+    rf"^(?:Press Statement|Media Note|Statement|Readout|Remarks|Fact Sheet|Joint Statement)\s+[Bb]y\s+"
+    rf"(?={_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}},\s)"
 )
 _YONHAP_TAG = re.compile(
     r"^\((?:LEAD|URGENT|UPDATE|AMPLIFY|CORRECTED|ATTN|ADVANCE|PHOTO|PHOTOS|EDITORIAL|News Focus|News Analysis|"
@@ -382,6 +392,10 @@ def _clean_lines(lines: Sequence[tuple[int, str]]) -> tuple[list[tuple[int, str]
             if m:
                 removed.append(Removed(no, m.group(0).strip(), "yonhap-tag"))
                 line = line[m.end() :]
+        m = _RELEASE_KIND.match(line)
+        if m:
+            removed.append(Removed(no, m.group(0).strip(), "release-kind"))
+            line = line[m.end() :]
         line = _BACKTICK_APOS.sub("'", line)
         if headline_seen:
             story_seen = True

@@ -18,11 +18,12 @@ Applied to the sorted candidate records, in order (each rule's example is a test
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..glossary import Entry, Glossary
 from . import wordlists as L
+from .corpus import shared_zipf
 from .extract import _singular_phrase, merge_key
 from .result import Candidate
 
@@ -949,6 +950,47 @@ def title_name_of(canonical: str) -> str:
     return m.group("name") if m and m.group("title").lower() in TITLE_HEADS else ""
 
 
+#: A Korean name (family name, hyphenated given name) ending a longer capitalised run.
+_TRAILING_KOREAN_NAME = re.compile(r"^(?P<front>.+?)\s+(?P<name>(?P<family>[A-Z][a-z]{1,4})\s+[A-Z][a-z]+-[a-z]+)$")
+
+
+def trailing_korean_name(canonical: str) -> str:
+    """The Korean person a title's tail runs into (``Security Affairs Lee Do-hoon`` → ``Lee Do-hoon``, cut from
+    ``Special Representative for Korean Peninsula Peace and Security Affairs Lee Do-hoon``), or ``""``."""
+    m = _TRAILING_KOREAN_NAME.match(canonical)
+    if not m or m.group("family").lower() not in L.KOREAN_SURNAMES:
+        return ""
+    return m.group("name") if m.group("front").split()[-1][:1].isupper() else ""
+
+
+#: A lowercase noun in the possessive opening a phrase: the phrase is cut out of a clause (``countries'
+#: commitment`` of ``the two countries' commitment to …``, ``sides' resolve``, ``nation's security``).
+_POSSESSIVE_START = re.compile(r"^[a-z][a-z-]*(?:s['’]|['’]s)\s")
+
+
+def possessive_opened(canonical: str) -> bool:
+    """A phrase opened by a lowercase possessive noun (``countries' commitment``): a sentence piece."""
+    return _POSSESSIVE_START.match(canonical) is not None
+
+
+#: General-English frequency (Zipf) under which a word marks a lowercase phrase as the beat's own (``trilateral``,
+#: ``nonproliferation``, ``deterrent``): chosen on the development splits (docs/mining in the README).
+RARE_ZIPF = 3.5
+
+
+def held_back(c: Candidate, zipf: Callable[[str], float]) -> bool:
+    """A lowercase two-word phrase with no evidence that it is a term rather than a phrase of the sentence
+    (``military counterpart``, ``economic security``, ``headquarters building``): it is seen in one article only,
+    has no word rare in general English and no third word. It is kept, with status ``held-back``, below the new
+    candidates: the reviewer can still take it, but it is not offered."""
+    words = c.canonical.split()
+    if not c.canonical[:1].islower() or len(words) != 2 or any(ch.isdigit() for ch in c.canonical):
+        return False
+    if c.freq >= 2 and c.doc_freq >= 2:
+        return False
+    return all(zipf(w) >= RARE_ZIPF for part in words for w in part.replace("’", "'").split("-") if w)
+
+
 #: Proper-name heads a possessive joins to a name (``Democratic People's Republic of Korea``).
 _POSSESSIVE_NAME = re.compile(r"^[’']s\s+[A-Z]")
 
@@ -1003,6 +1045,9 @@ class KnownForms:
         self.runs: dict[str, Entry] = {}
         #: the last word of a person's name given name first → the entries with it (a later mention: ``Putin``)
         self.surnames: dict[str, dict[str, Entry]] = {}
+        #: :func:`loose_key` of each title's or body's form → the entries, and the country codes each entry's forms name
+        self.loose: dict[str, dict[str, Entry]] = {}
+        self.countries: dict[str, set[str]] = {}
         forms = {merge_key(f) for e in glossary for f in e.en_forms}
         for e in glossary:
             if e.status == "deprecated":
@@ -1014,6 +1059,9 @@ class KnownForms:
                     self.people_by_start.setdefault(person_key(f)[:4], []).append(person_key(f))
                 if e.type in ("title", "organization"):
                     self._index_title(e, f, forms)
+                    if loose_key(f):
+                        self.loose.setdefault(loose_key(f), {})[e.id] = e
+                        self.countries.setdefault(e.id, set()).add(country_code(f)[0])
                 if compound_key(f):
                     self.compounds.setdefault(compound_key(f), e)
                 if e.type != "person" and re.search(r"[A-Za-z][\s-]+[A-Za-z]", f):
@@ -1117,6 +1165,25 @@ class KnownForms:
         hits = {k for k in self.names_by_start.get(key[:4], ()) if k == key or _one_edit(key, k)}
         return self.unspaced[hits.pop()] if len(hits) == 1 else None
 
+    def loose_entry(self, form: str) -> Entry | None:
+        """The one title or body entry with a form of the same :func:`loose_key` (``South Korean Minister of Defense``
+        for ``ROK Minister of Defense``); failing that, with the form's country left out, the one entry whose forms
+        name that country (``Japanese Minister of Defense`` is never the ROK post); or None."""
+        code, _ = country_code(OFFICE_PREFIX.sub("", form))
+        for key, want in ((loose_key(form), ""), (loose_key(form, country=False), code)):
+            hits = self.loose.get(key, {})
+            if want:
+                hits = {i: e for i, e in hits.items() if want in self.countries.get(i, ())}
+            if (
+                len(hits) > 1
+            ):  # "defense ministers" of "defense chief" folds to "defense minister" too: the headword wins
+                hits = {i: e for i, e in hits.items() if loose_key(e.en) == key}
+            if len(hits) == 1:
+                return next(iter(hits.values()))
+            if not code:
+                break
+        return None
+
     def entry(self, c: Candidate) -> Entry | None:
         """The entry the candidate is a variant of, or None."""
         if " " not in c.canonical.strip() and c.type in ("person", "place", "organization"):
@@ -1138,6 +1205,9 @@ class KnownForms:
             e = _entry(self.glossary, t) or _entry(self.glossary, _singular_phrase(t))
             if e is not None:
                 return e
+        loose = self.loose_entry(c.canonical) if re.search(r"\b[A-Z]", c.canonical) else None
+        if loose is not None:  # "Minister of Defense" for "Defense Minister", "Blue House Director of …"
+            return loose
         if compound_key(c.canonical) in self.compounds:  # "U.S.-DPRK Summit" for "North Korea-U.S. summit"
             return self.compounds[compound_key(c.canonical)]
         if c.canonical[:1].isupper() and c.type != "place":
@@ -1152,6 +1222,75 @@ class KnownForms:
             # a bare name only: "U.S.-Japan Mutual Defense Treaty" is not the U.S.-ROK one
             return self.stripped.get(merge_key(c.canonical))
         return None
+
+
+#: Offices whose name opens a post they house (``Blue House Director of the National Security Office``).
+OFFICE_PREFIX = re.compile(
+    r"^(?:the\s+)?(?:Blue House|Cheong Wa Dae|Presidential Office|presidential office)\s+(?=[A-Z])"
+)
+
+#: ``HEAD of [the] PORTFOLIO``: a title or body said the long way (``Minister of Defense``, ``Commander of United
+#: Nations Command``) — the same post as ``PORTFOLIO HEAD``.
+_HEAD_OF = re.compile(r"^(?P<head>(?:[A-Z][a-z]+\s+)?[A-Za-z]+)\s+of\s+(?:the\s+)?(?P<rest>[^()]+)$")
+
+#: The ways a post's country is said before it, and the code :func:`loose_key` folds each into.
+COUNTRY_CODE_PREFIXES: tuple[tuple[str, str], ...] = (
+    *(
+        (p, "rok")
+        for p in ("Republic of Korea (ROK)", "Republic of Korea", "South Korean", "South Korea's", "South Korea")
+    ),
+    *((p, "rok") for p in ("ROK", "R.O.K.", "Korean", "Korea's", "Seoul's")),
+    *((p, "us") for p in ("United States", "U.S.", "US", "American", "America's", "Washington's")),
+    *((p, "japan") for p in ("Japanese", "Japan's", "Japan", "Tokyo's")),
+    *((p, "dprk") for p in ("North Korean", "North Korea's", "DPRK", "Democratic People's Republic of Korea")),
+    *((p, "china") for p in ("Chinese", "China's", "PRC")),
+)
+_SUFFIX_CODES = {
+    "united states": "us",
+    "united states of america": "us",
+    "u.s.": "us",
+    "republic of korea": "rok",
+    "rok": "rok",
+    "south korea": "rok",
+    "korea": "rok",
+    "japan": "japan",
+    "china": "china",
+    "dprk": "dprk",
+    "people's republic of china": "china",
+}
+
+
+def country_code(form: str) -> tuple[str, str]:
+    """``(code, rest)``: the country a post or body names before or after it, folded to one code (``South Korean
+    Minister of Defense`` → ``("rok", "Minister of Defense")``; ``Minister of Defense of Japan`` → ``("japan",
+    "Minister of Defense")``), or ``("", form)``."""
+    s = re.sub(r"^the\s+", "", form.strip(), flags=re.I)
+    for prefix, code in sorted(COUNTRY_CODE_PREFIXES, key=lambda pc: len(pc[0]), reverse=True):
+        if s.startswith(prefix + " ") and s[len(prefix) + 1 : len(prefix) + 2].isupper():
+            return code, s[len(prefix) + 1 :]
+    m = COUNTRY_SUFFIX.match(s)
+    if m:
+        tail = re.sub(r"^(?:of|for)\s+(?:the\s+)?", "", s[len(m.group("post")) :].strip()).casefold()
+        return _SUFFIX_CODES.get(tail, ""), m.group("post")
+    return "", s
+
+
+def loose_key(form: str, *, country: bool = True) -> str:
+    """A key that a post or body keeps however it is worded: no ``the``, no office prefix (``Blue House``), its
+    country folded to one code before it (``South Korean``/``ROK``/``of the Republic of Korea`` → ``rok``; dropped
+    when ``country`` is false), the long ``HEAD of PORTFOLIO`` turned round (``Minister of Defense`` = ``Defense
+    Minister``, ``Commander of the United Nations Command`` = ``United Nations Command Commander``), case, hyphens
+    and plurals folded as :func:`merge_key` does. ``""`` for a form of one word."""
+    s = re.sub(r"\s*\([^)]*\)", "", form.replace("’", "'")).strip()
+    s = OFFICE_PREFIX.sub("", s)
+    code, s = country_code(s)
+    m = _HEAD_OF.match(s)
+    if m and m.group("head").split()[-1].lower() in TITLE_HEADS and " of " not in m.group("rest"):
+        s = f"{m.group('rest')} {m.group('head')}"
+    words = [w for w in s.split() if w.lower() != "the"]
+    if len(words) < 2:
+        return ""
+    return merge_key(" ".join([code, *words] if code and country else words))
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -1339,8 +1478,13 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             or abbreviation_after_place(c)
         ):
             continue
-        if speaker_label(c):
+        if speaker_label(c) or possessive_opened(c.canonical):
             continue
+        korean = trailing_korean_name(c.canonical)
+        if korean:  # "Security Affairs Lee Do-hoon": the name is the candidate, the title's tail is not
+            if merge_key(korean) in all_forms:
+                continue
+            c = replace(c, canonical=korean, variants=(), type="person")
         whole = restored_known_start(c, glossary)
         if whole:  # "56th Security [Consultative Meeting Joint Communique]": the name is kept whole
             if merge_key(whole) in all_forms:
@@ -1467,5 +1611,7 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
         else:
             out.append(replace(c, type_confidence="low"))
     out = merge_same_term([with_region(c) for c in out])
+    zipf = shared_zipf()
+    out = [replace(c, status="held-back") if c.status == "new" and held_back(c, zipf) else c for c in out]
     kept = {c.canonical for c in out}
     return [c if set(c.linked) <= kept else replace(c, linked=tuple(x for x in c.linked if x in kept)) for c in out]

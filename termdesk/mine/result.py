@@ -21,7 +21,7 @@ TYPES: tuple[str, ...] = (
     "document",
     "acronym",
 )
-STATUSES: tuple[str, ...] = ("new", "variant-of-known", "known")
+STATUSES: tuple[str, ...] = ("new", "variant-of-known", "known", "held-back")
 
 
 @dataclass(frozen=True)
