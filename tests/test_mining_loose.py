@@ -154,3 +154,28 @@ def test_mined_end_to_end(tmp_path: Path) -> None:
     assert "Security Affairs Lee Do-hoon" not in got
     assert not any(c.canonical.startswith("countries") for c in got.values())
     assert got["military counterpart"].status == "held-back"
+
+
+def test_cli_says_how_many_are_held_back(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from termdesk.cli import app
+
+    (tmp_path / "a.txt").write_text(
+        "Carter visits Seoul\n\nSecretary Carter met his military counterpart in Seoul on Friday.\n", encoding="utf-8"
+    )
+    out = tmp_path / "terms.csv"
+    res = CliRunner().invoke(
+        app,
+        [
+            "mine",
+            str(tmp_path / "a.txt"),
+            "--out",
+            str(out),
+            "--glossary",
+            str(Path(__file__).parent.parent / "glossary"),
+        ],
+    )
+    assert res.exit_code == 0, res.output
+    assert f"1 held back (lowercase phrases with no sign of being a term; status held-back in {out})" in res.output
+    assert "military counterpart,,concept,1,1," in out.read_text(encoding="utf-8")
