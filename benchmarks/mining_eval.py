@@ -111,6 +111,8 @@ class Figures:
     align_offered: int
     align_right: int
     calibration: tuple[tuple[float, bool, bool], ...] = ()  # (top proposal's score, right, offered) per term
+    recall_offered: tuple[int, int] = (0, 0)  # labelled new and known terms among candidates not held back
+    held_back: tuple[int, int] = (0, 0)  # (junk, all) among the held-back candidates
 
     def lines(self) -> list[str]:
         def pct(a: int, b: int) -> str:
@@ -122,6 +124,8 @@ class Figures:
             f"split {self.split}",
             f"  junk in top {self.top} new candidates: {pct(self.junk, self.top)}",
             f"  recall new {pct(*rn)}  known {pct(*rk)}  all {pct(*both)}  multiword {pct(*rm)}",
+            f"  recall all, held-back candidates left out: {pct(*self.recall_offered)};"
+            f"  held back: {self.held_back[1]} (junk {self.held_back[0]})",
             f"  alignment coverage {pct(self.align_offered, self.align_total)}"
             f"  precision {pct(self.align_right, self.align_offered)}",
         ]
@@ -162,6 +166,14 @@ def evaluate(split: str, *, show: bool = False) -> Figures:
             junk += 1
         if show:
             print(f"  {c.score:7.2f}  {c.type:12} {c.canonical!r:55} {verdict}")
+    held = [c for c in result.candidates if c.status == "held-back"]
+    held_junk = sum(
+        1
+        for c in held
+        if not any(
+            labels.get(k) is Label.NEW or judged.get(k, ("", ""))[0] == "ok" for k in {norm_en(f) for f in c.forms}
+        )
+    )
     # ---- recall
     by_key: dict[str, Candidate] = {}
     for c in result.candidates:
@@ -170,6 +182,8 @@ def evaluate(split: str, *, show: bool = False) -> Figures:
     rn = [0, 0]
     rk = [0, 0]
     rm = [0, 0]
+    ro = [0, 0]
+    offered_keys = {norm_en(f) for c in result.candidates if c.status != "held-back" for f in c.forms}
     seen: set[str] = set()
     misses: list[str] = []
     for a in arts:
@@ -184,6 +198,8 @@ def evaluate(split: str, *, show: bool = False) -> Figures:
             bucket = rn if t.label is Label.NEW else rk
             bucket[0] += hit
             bucket[1] += 1
+            ro[0] += k in offered_keys
+            ro[1] += 1
             if len(k.split()) > 1:
                 rm[0] += hit
                 rm[1] += 1
@@ -255,6 +271,8 @@ def evaluate(split: str, *, show: bool = False) -> Figures:
         offered,
         right,
         tuple(calibration),  # type: ignore[arg-type]
+        tuple(ro),  # type: ignore[arg-type]
+        (held_junk, len(held)),
     )
 
 
