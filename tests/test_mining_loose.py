@@ -17,6 +17,7 @@ from termdesk.mine.quality import (
     held_back,
     loose_key,
     possessive_opened,
+    title_tail,
     trailing_korean_name,
 )
 from termdesk.mine.result import Candidate
@@ -80,6 +81,7 @@ def test_country_code_prefix_example(prefix: str, code: str) -> None:
             "Blue House Director of the National Security Office", "Director of National Security", id="office"
         ),
         pytest.param("Chinese Minister of Defense", None, id="country-with-no-entry-is-new"),
+        pytest.param("minister of defense", "Defense Minister", id="lowercase-title"),
     ],
 )
 def test_loose_entry(form: str, entry: str | None) -> None:
@@ -94,6 +96,8 @@ def test_loose_entry(form: str, entry: str | None) -> None:
         pytest.param("Lee Do-hoon", "", id="name-alone"),
         pytest.param("Camp Humphreys Garrison", "", id="no-name"),
         pytest.param("Foreign Affairs Smith Jo-ann", "", id="not-a-korean-family-name"),
+        pytest.param("Security Affairs Kim Gunn", "Kim Gunn", id="given-name-without-hyphen"),
+        pytest.param("Minister Kim Gunn", "", id="a-title-and-a-name-is-another-rule"),
     ],
 )
 def test_trailing_korean_name(form: str, person: str) -> None:
@@ -179,3 +183,15 @@ def test_cli_says_how_many_are_held_back(tmp_path: Path) -> None:
     assert res.exit_code == 0, res.output
     assert f"1 held back (lowercase phrases with no sign of being a term; status held-back in {out})" in res.output
     assert "military counterpart,,concept,1,1," in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("form", "tail"),
+    [
+        pytest.param("Director of Defense Press Operations Colonel", "Director of Defense Press Operations", id="rank"),
+        pytest.param("Pentagon Press Secretary Navy", "Pentagon Press Secretary", id="service"),
+        pytest.param("Joint Chiefs of Staff", None, id="no-rank"),
+    ],
+)
+def test_title_tail(form: str, tail: str | None) -> None:
+    assert title_tail(form) == tail

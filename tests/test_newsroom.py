@@ -62,6 +62,9 @@ def _rules(ms) -> set[str]:  # type: ignore[no-untyped-def]
         ),
         pytest.param("Deputy Secretary of State Kurt Campbell", "미국 국무장관", id="deputy-keeps-own-title"),
         pytest.param("Austin met Ahn in Seoul and Washington last year.", "한미", id="capitals-as-places"),
+        pytest.param(
+            "denuclearization of North Korea, and U.S. commitment to continue", "북미", id="comma-and-joins-clauses"
+        ),
         pytest.param("SEOUL, Aug. 3 (Yonhap) -- The talks in Seoul will end.", "한국", id="capital-as-place"),
         pytest.param("the Democratic People's Republic of Korea (DPRK) said", "북한(DPRK)", id="place-acronym-once"),
         pytest.param("Deputy Defense Minister Kim Seon-ho", "김선호 국방부 장관", id="deputy-blocks-minister"),

@@ -413,12 +413,18 @@ def country_suffix_stripped(canonical: str) -> str:
 SERVICE_WORDS: frozenset[str] = frozenset({"navy", "army", "marine", "marines", "air", "space", "coast"})
 
 
+#: Ranks spelt out that follow a title before a name (``Director of Defense Press Operations Colonel Rob Manning``).
+_SPELT_RANKS = frozenset({"Colonel", "Admiral", "Major", "Captain", "Lieutenant", "Sergeant", "Ensign"})
+
+
 def title_tail(canonical: str) -> str | None:
     """A title run with one capitalised word after its title head: a service word is cut off (``Pentagon Press
     Secretary Navy`` → ``Pentagon Press Secretary``), a surname makes the run no term (``Foreign Minister
     Park`` → ``""``); ``None`` when the run does not end so."""
     words = canonical.split()
     if len(words) < 3 or words[-2].lower() not in TITLE_HEADS or not words[-2][:1].isupper():
+        if len(words) >= 4 and words[-1] in _SPELT_RANKS and "of" in words[1:-1]:
+            return " ".join(words[:-1])  # "Director of Defense Press Operations Colonel": the rank before a name
         return None
     last = words[-1]
     if not re.fullmatch(r"[A-Z][a-z]+", last) or last.lower() in TITLE_HEADS:
@@ -951,7 +957,9 @@ def title_name_of(canonical: str) -> str:
 
 
 #: A Korean name (family name, hyphenated given name) ending a longer capitalised run.
-_TRAILING_KOREAN_NAME = re.compile(r"^(?P<front>.+?)\s+(?P<name>(?P<family>[A-Z][a-z]{1,4})\s+[A-Z][a-z]+-[a-z]+)$")
+_TRAILING_KOREAN_NAME = re.compile(
+    r"^(?P<front>.+?)\s+(?P<name>(?P<family>[A-Z][a-z]{1,4})\s+[A-Z][a-z]+(?P<hyphen>-[a-z]+)?)$"
+)
 
 
 def trailing_korean_name(canonical: str) -> str:
@@ -960,6 +968,8 @@ def trailing_korean_name(canonical: str) -> str:
     m = _TRAILING_KOREAN_NAME.match(canonical)
     if not m or m.group("family").lower() not in L.KOREAN_SURNAMES:
         return ""
+    if not m.group("hyphen") and (len(m.group("front").split()) < 2 or _head(m.group("front")) in TITLE_HEADS):
+        return ""  # "Security Affairs Kim Gunn" is cut; "Minister Kim Gunn" is a title and a name, for title_name_of
     return m.group("name") if m.group("front").split()[-1][:1].isupper() else ""
 
 
@@ -1205,7 +1215,8 @@ class KnownForms:
             e = _entry(self.glossary, t) or _entry(self.glossary, _singular_phrase(t))
             if e is not None:
                 return e
-        loose = self.loose_entry(c.canonical) if re.search(r"\b[A-Z]", c.canonical) else None
+        titled = _head(c.canonical) in TITLE_HEADS
+        loose = self.loose_entry(c.canonical) if titled or re.search(r"\b[A-Z]", c.canonical) else None
         if loose is not None:  # "Minister of Defense" for "Defense Minister", "Blue House Director of …"
             return loose
         if compound_key(c.canonical) in self.compounds:  # "U.S.-DPRK Summit" for "North Korea-U.S. summit"

@@ -245,6 +245,8 @@ def apply_compounds(text: str, ms: list[Match], matcher: Matcher | None = None) 
             codes = _codes(hit.groups())
             if len(set(codes)) != len(codes) or len(codes) < 2:
                 continue
+            if rule == "compound-coordinated" and len(codes) == 2 and re.search(r",\s+and\s", hit.group(0)):
+                continue  # "denuclearization of North Korea, and U.S. commitment": a comma before "and" joins clauses
             if _CAPITALS & set(hit.groups()) and _PLACE_BEFORE.search(text, max(0, a - 12), a):
                 continue  # places, not governments
             if "US" not in codes or not {"KR", "KP"} & set(codes):

@@ -80,6 +80,14 @@ LATER_RULES: tuple[NewsroomRule, ...] = (
         "오스틴 장관",
     ),
     NewsroomRule(
+        "later-title",
+        "later",
+        "a bare glossary post when the one person introduced with it had it qualified by a foreign country: theirs, "
+        "never the ROK post the bare form names",
+        "Pompeo spoke with Japanese Foreign Minister Toshimitsu Motegi. Pompeo congratulated the Foreign Minister.",
+        "모테기 외무상",
+    ),
+    NewsroomRule(
         "title-surname",
         "later",
         "a title + bare surname of a person the article names in full (a headline) → surname + the title "
@@ -397,7 +405,9 @@ def apply_later(text: str, ms: list[Match], state: ArticleState, *, headline: bo
             continue
         if FLAG_PLURAL in m.flags:
             continue
-        holders = [p for p in state.people.values() if m.entry.id in p.posts]
+        holders = [p for p in state.people.values() if m.entry.id in p.posts] or [
+            p for p in state.people.values() if _country_post_of(p.post_en, m.entry)
+        ]
         if len(holders) != 1 or (intro_end.get(holders[0].entry.en, -1) > m.start and not headline):
             continue
         p = holders[0]
@@ -410,6 +420,22 @@ def apply_later(text: str, ms: list[Match], state: ArticleState, *, headline: bo
         new = make_match(text, m.start, m.end, ko, "later-title", entry=p.entry, parts=(m,))
         ms = replace_span(ms, new)
     return ms
+
+
+#: A country before a post (``Japanese Foreign Minister``): the bare post (``the Foreign Minister``) is theirs later.
+_COUNTRY_BEFORE_POST = (
+    r"(?:the\s+)?(?:new\s+)?(?:Japanese|Japan's|Chinese|China's|Russian|Russia's|North\s+Korean|North\s+Korea's|"
+    r"Australian|Australia's|Philippine|Indian|British|French|German|Ukrainian|Canadian|Vietnamese)\s+"
+)
+
+
+def _country_post_of(post_en: str, title: Entry) -> bool:
+    """Whether a person's post is ``title`` qualified by a foreign country (``Japanese Foreign Minister`` for the
+    glossary's bare ``Foreign Minister``): a later ``the Foreign Minister`` is that person, never the ROK post."""
+    return any(
+        re.match(_COUNTRY_BEFORE_POST + re.escape(form) + r"(?:\s|$)", post_en.strip(), re.IGNORECASE)
+        for form in title.en_forms
+    )
 
 
 _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
