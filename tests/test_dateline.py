@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from termdesk.article_date import article_date
 from termdesk.dateline import DATELINE_END, DATELINE_END_EXAMPLES, FORMS, NOT_DATELINES, dateline
 from termdesk.qa.terms import dateline_end
 
@@ -67,3 +70,16 @@ def test_date_parts(text: str, expected: tuple[str | None, str | None, str | Non
 def test_what_ends_a_dateline_after_its_date(tail: str, ends: bool) -> None:
     text = "WASHINGTON, Nov. 13, 2023" + tail
     assert (DATELINE_END.match(text, len("WASHINGTON, Nov. 13, 2023")) is not None) is ends
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Seoul, Oct. 28 (Yonhap) -- They met.", date(2017, 10, 28), id="title-case-yonhap"),
+        pytest.param("WASHINGTON, D.C., March 3, 2017 - They met.", date(2017, 3, 3), id="state-and-spaced-hyphen"),
+        pytest.param("CAMP HUMPHREYS, August 3 ― They met.", date(2017, 8, 3), id="horizontal-bar"),
+        pytest.param("Kim Jong Un visits Pyongyang, Oct. 28\nThey met.", date(2017, 1, 1), id="headline-no-dateline"),
+    ],
+)
+def test_article_date_reads_the_dateline(text: str, expected: date) -> None:
+    assert article_date(text, default=date(2017, 1, 1)) == expected
