@@ -76,6 +76,7 @@ from ..dateline import dateline
 from ..ko.compounds import countries_in, country_of_name
 from ..ko.forms import KoreanText, compact, designators
 from ..ko.hangul import SYLLABLE_CLASS, has_syllable
+from ..ko.surnames import family_syllables
 from .records import AnalysedDocument, AnalysedSegment, Document, Segment, TermHit
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -143,7 +144,6 @@ _TITLE_NOUNS = (
     "대변인|후보자|내정자|의원|대표|비서|총비서|외무상|국방상|방위상|제독|대장|중장|소장|준장|대령|씨|전 대통령"
 )
 _KOREAN_NAME = re.compile(f"^[{SYLLABLE_CLASS}]{{2,4}}$")
-_TWO_SYLLABLE_SURNAMES = ("남궁", "제갈", "선우", "황보", "독고", "사공", "서문", "동방", "황목")
 _RANK_TITLE = re.compile(r"^(?:[A-Z][a-z]{0,3}\.\s?)+$")  # Gen., Adm., Lt. Gen., Brig. Gen., Col.
 #: A word before a title that makes it a different post (Assistant Secretary of State ≠ Secretary of State).
 _MODIFIER_BEFORE = re.compile(
@@ -195,10 +195,6 @@ def _longest_present(target: KoreanText, forms: Sequence[str]) -> str | None:
         if target.contains(f) and (best is None or len(compact(f)) > len(compact(best))):
             best = f
     return best
-
-
-def _surname(name: str) -> str:
-    return name[:2] if name[:2] in _TWO_SYLLABLE_SURNAMES else name[:1]
 
 
 @dataclass
@@ -370,7 +366,7 @@ def _person_alternate(target: KoreanText, form: str, state: DocState) -> str:
                 return "family-name"
         return ""
     if _KOREAN_NAME.match(form) and form in state.full_names:
-        pattern = re.compile(re.escape(_surname(form)) + rf"\s+(?:{_TITLE_NOUNS})")
+        pattern = re.compile(re.escape(family_syllables(form, short_given=True)) + rf"\s+(?:{_TITLE_NOUNS})")
         if pattern.search(target.text):
             return "surname-title"
     return ""
