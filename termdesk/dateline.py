@@ -143,6 +143,8 @@ NOT_DATELINES: tuple[tuple[str, str], ...] = (
     ("NATO (North Atlantic Treaty Organization) said so.", "an acronym and its expansion"),
     ("UNC (United Nations Command) -- the command said.", "an acronym and its expansion"),
     ("USFK (U.S. Forces Korea) said on Monday.", "an acronym and its expansion"),
+    ("ROK (Republic of Korea) Minister Song met Mattis.", "an acronym and its expansion"),
+    ("DPRK (Democratic People's Republic of Korea) - the North fired.", "an acronym and its expansion"),
     ("Defense Minister Song Young-moo (right) met Mattis.", "a caption's position"),
     ("The talks on March 3, 2017 ended.", "a date in a sentence"),
     ("WASHINGTON — The Pentagon said.", "a place and a dash alone: not recognised (THAAD — …, NATO — …)"),
@@ -154,9 +156,13 @@ _SMALL_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "to", "&"})
 
 def _spells(acronym: str, words: list[str]) -> bool:
     """Whether ``words`` are the expansion of ``acronym`` (``NATO`` ← North Atlantic Treaty Organization,
-    ``USFK`` ← U.S. Forces Korea)."""
-    initials = "".join(w.replace(".", "") if "." in w else w[0] for w in words if w.lower() not in _SMALL_WORDS)
-    return len(words) > 1 and initials.upper() == acronym.replace(".", "").upper()
+    ``USFK`` ← U.S. Forces Korea, ``ROK`` ← Republic of Korea, ``DPRK`` ← Democratic People's Republic of Korea)."""
+    if len(words) < 2:
+        return False
+    letters = acronym.replace(".", "").upper()
+    initials = [w.replace(".", "") if "." in w else w[0] for w in words]
+    content = [i for i, w in zip(initials, words, strict=True) if w.lower() not in _SMALL_WORDS]
+    return letters in {"".join(initials).upper(), "".join(content).upper()}
 
 
 @dataclass(frozen=True)
