@@ -83,3 +83,15 @@ def test_what_ends_a_dateline_after_its_date(tail: str, ends: bool) -> None:
 )
 def test_article_date_reads_the_dateline(text: str, expected: date) -> None:
     assert article_date(text, default=date(2017, 1, 1)) == expected
+
+
+def test_annotate_and_pretranslate_read_datelines_without_mining_or_qa() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, termdesk.newsroom, termdesk.pretranslate, termdesk.article_date; "
+        "print(sorted({m.split('.')[1] for m in sys.modules if m.startswith(('termdesk.mine', 'termdesk.qa'))}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
