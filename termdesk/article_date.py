@@ -1,6 +1,7 @@
 """An article's date, from its dateline or release line.
 
-Datelines: ``SEOUL, Oct. 28 (Yonhap) --``, ``WASHINGTON, March 3, 2017 —``; release lines: ``Oct. 23, 2017``.
+Datelines (:mod:`termdesk.dateline`, the first of the head lines with a date): ``SEOUL, Oct. 28 (Yonhap) --``,
+``WASHINGTON, March 3, 2017 —``, ``Seoul, October 28, 2017``; release lines: ``Oct. 23, 2017``.
 
 The glossary's dated entries (``valid_from``/``valid_to``) are rendered as of this
 date. Only the first lines of an article are read: a date further down is a date
@@ -12,44 +13,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-_MONTHS: dict[str, int] = {
-    "jan": 1,
-    "january": 1,
-    "feb": 2,
-    "february": 2,
-    "mar": 3,
-    "march": 3,
-    "apr": 4,
-    "april": 4,
-    "may": 5,
-    "jun": 6,
-    "june": 6,
-    "jul": 7,
-    "july": 7,
-    "aug": 8,
-    "august": 8,
-    "sep": 9,
-    "sept": 9,
-    "september": 9,
-    "oct": 10,
-    "october": 10,
-    "nov": 11,
-    "november": 11,
-    "dec": 12,
-    "december": 12,
-}
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-#: Month, day and an optional year: ``Oct. 28``, ``March 3, 2017``, ``October 28, 2017``.
-_DATE = rf"(?P<month>{_MONTH})\.? (?P<day>\d{{1,2}})(?:, (?P<year>(?:19|20)\d\d))?\b"
-#: A dateline: a capitalised place (``SEOUL``, ``Seoul``, ``WASHINGTON, D.C.``), a comma, the date,
-#: then the agency or a dash or the end of the line.
-_DATELINE = re.compile(
-    rf"^\s*[A-Z][A-Za-z'.\-]+(?: [A-Z][A-Za-z'.\-]+){{0,3}}(?:, [A-Z][A-Za-z.]+)?, {_DATE}"
-    r"(?= ?\(| ?(?:--|—|–)|\s*$)",
-    re.IGNORECASE | re.MULTILINE,
-)
+from .dateline import DATE, MONTHS, dateline
+
 #: A release line that is only a date (DoD readouts and communiqués: ``Oct. 23, 2017``).
-_RELEASE = re.compile(rf"^\s*(?:\w+, )?{_DATE}\s*$", re.IGNORECASE | re.MULTILINE)
+_RELEASE = re.compile(rf"^\s*(?:\w+, )?{DATE}\s*$", re.IGNORECASE | re.MULTILINE)
 #: How many lines at the top of an article may hold its dateline.
 HEAD_LINES = 8
 
@@ -72,20 +39,28 @@ def article_date(text: str, *, default: date | None = None) -> date | None:
     """The article's date: a full dateline or release-line date wins; a year-less dateline
     (``SEOUL, Oct. 28 (Yonhap)``) takes the year of ``default`` (the ``--date`` option) and is
     undated without it; with no dateline, ``default``."""
-    head = "\n".join(text.lstrip("\ufeff").splitlines()[:HEAD_LINES])
-    for pattern in (_DATELINE, _RELEASE):
-        m = pattern.search(head)
-        if m is None:
-            continue
-        month = _MONTHS[m["month"].casefold()]
-        year = int(m["year"]) if m["year"] else (default.year if default is not None else None)
-        if year is None:
-            return None
-        try:
-            return date(year, month, int(m["day"]))
-        except ValueError:
-            return default
+    lines = text.lstrip("\ufeff").splitlines()[:HEAD_LINES]
+    dated = next((d for d in map(dateline, lines) if d is not None and d.month), None)
+    if dated is not None:
+        return _date(dated.month, dated.day, dated.year, default=default)
+    release = _RELEASE.search("\n".join(lines))
+    if release is not None:
+        return _date(release["month"], release["day"], release["year"], default=default)
     return default
+
+
+def _date(month: str | None, day: str | None, year: str | None, *, default: date | None) -> date | None:
+    """A dateline's or release line's date; a year-less one takes ``default``'s year (undated without it);
+    an impossible one (``Feb. 30``) is ``default``."""
+    if month is None or day is None:
+        return default
+    y = int(year) if year else (default.year if default is not None else None)
+    if y is None:
+        return None
+    try:
+        return date(y, MONTHS[month.casefold()], int(day))
+    except ValueError:
+        return default
 
 
 def parse_date_option(value: str) -> date:

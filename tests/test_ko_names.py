@@ -48,5 +48,18 @@ def test_family_syllables(name: str, family: str) -> None:
     assert family_syllables(name) == family
 
 
+@pytest.mark.parametrize(
+    ("name", "family"),
+    [
+        pytest.param("송영무", "송", id="one-syllable"),
+        pytest.param("남궁민수", "남궁", id="two-syllable-surname"),
+        pytest.param("남궁억", "남궁", id="two-syllable-surname-short-given"),
+        pytest.param("제갈량", "제갈", id="two-syllable-surname-short-given-jegal"),
+    ],
+)
+def test_family_syllables_short_given(name: str, family: str) -> None:
+    assert family_syllables(name, short_given=True) == family
+
+
 def test_no_hangul_no_family_name() -> None:
     assert family_name("Jim Mattis", "JM") is None

@@ -18,7 +18,6 @@ from termdesk.qa.name_rules import edit_distance, similarity
 from termdesk.qa.numbers import missing_figures, source_figures, target_values
 from termdesk.qa.records import Document, Segment
 from termdesk.qa.term_rules import Inconsistency
-from termdesk.qa.terms import DATELINE_EXAMPLES, dateline_end
 from termdesk.qa.untranslated import PLACEHOLDER_PATTERNS, placeholder_fragments
 
 DATA = Path(__file__).parent / "data"
@@ -325,11 +324,6 @@ def test_unequal_paragraphs_become_one_block() -> None:
     segments, unaligned = pair_paragraphs(["A.", "B."], ["가."])
     assert unaligned == (2, 1)
     assert segments == (Segment(1, "A.\n\nB.", "가.", paragraph=None),)
-
-
-@pytest.mark.parametrize(("source", "dateline"), DATELINE_EXAMPLES, ids=[s[:24] for s, _ in DATELINE_EXAMPLES])
-def test_dateline_table_example(source: str, dateline: str) -> None:
-    assert source[: dateline_end(source)].rstrip() == dateline
 
 
 PARAGRAPH_GROUPS = [

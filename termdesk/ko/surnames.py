@@ -19,11 +19,15 @@ TWO_SYLLABLE_SURNAMES: frozenset[str] = frozenset(
 )
 
 
-def family_syllables(name: str) -> str:
+def family_syllables(name: str, *, short_given: bool = False) -> str:
     """The family name of a Korean (or Chinese) name written solid in Hangul: ``송영무`` → ``송``,
-    ``남궁민수`` → ``남궁`` (a three-syllable name keeps one: ``서문호`` → ``서``), ``시진핑`` → ``시``."""
+    ``남궁민수`` → ``남궁`` (a three-syllable name keeps one: ``서문호`` → ``서``), ``시진핑`` → ``시``.
+
+    With ``short_given`` a name shorter than four syllables may still have a two-syllable family
+    name and a one-syllable given name (``남궁억`` → ``남궁``): QA accepts ``남궁 장관`` for it."""
     name = name.strip()
-    return name[:2] if name[:2] in TWO_SYLLABLE_SURNAMES and len(name) >= 4 else name[:1]
+    two = name[:2] in TWO_SYLLABLE_SURNAMES and (short_given or len(name) >= 4)
+    return name[:2] if two else name[:1]
 
 
 def is_surname(word: str) -> bool:

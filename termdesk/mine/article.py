@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..dateline import dateline
 from ..text import Article, caption_text, is_headline, split_sentences
 from . import extract as X
 from . import wordlists as L
@@ -88,9 +89,6 @@ class ArticleTerms:
     removed: tuple = ()
 
 
-_DATELINE = re.compile(
-    r"^([A-Z][A-Z .'-]{2,40}),\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2}\s+)?\(([A-Z][\w&' -]{1,30})\)\s*(?:--|—|–|-)\s*"
-)
 _END_CREDIT = re.compile(r"\(([A-Z][\w&'-]{1,20}(?:[ -][A-Z][\w&'-]{1,20}){0,2})\)\s*$")
 _TITLE_CASE_WORD = re.compile(r"\b[A-Za-z][\w'-]*")
 
@@ -229,11 +227,11 @@ class _Article:
         span_block: list[tuple[int, int]] = []
 
         if para_start:
-            m = _DATELINE.match(sent)
-            if m:
-                agency = m.group(2)
-                self.add(agency, "media", sent, m.start(2), m.end(2), line, kind="media")
-                span_block.append((0, m.end()))
+            found = dateline(sent)
+            if found is not None and found.agency_span is not None:  # SEOUL, Oct. 28 (Yonhap) --: a media name
+                a, b = found.agency_span
+                self.add(sent[a:b], "media", sent, a, b, line, kind="media")
+                span_block.append((0, found.end))
         if para_end:
             m = _END_CREDIT.search(sent)
             if (

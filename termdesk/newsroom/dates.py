@@ -16,6 +16,7 @@ import re
 from datetime import date as Date
 from datetime import timedelta
 
+from ..dateline import DATELINE_END, MONTHS
 from ..ko.numbers import format_date, korean_amount, measure, ordinal
 from ..match import Match
 from .rules import NewsroomRule, make_match, replace_span
@@ -35,11 +36,6 @@ __all__ = [
 #: A weekday or ``today`` with no date to resolve it against: left as is, for the translator.
 FLAG_UNRESOLVED_DATE = "unresolved-date"
 
-MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 ORDINAL_WORDS: dict[str, int] = {
@@ -138,8 +134,6 @@ _RELATIVE = re.compile(
     r"|(?P<today>today))(?![\w-])"
 )
 _HAS_DIGIT = re.compile(r"\d")
-#: What ends a dateline after its date (``WASHINGTON, Nov. 13, 2023 --``): the dateline keeps its full date.
-_DATELINE_END = re.compile(r"\s*(?:--|[–—―])|\s+-\s|\s*$", re.MULTILINE)
 
 
 def _month(word: str) -> int:
@@ -198,7 +192,7 @@ def apply_dates(text: str, ms: list[Match], when: Date | None) -> list[Match]:
                 when is not None
                 and (year is None or year == when.year)
                 and (day is not None or year is not None)
-                and _DATELINE_END.match(text, b) is None
+                and DATELINE_END.match(text, b) is None  # a dateline keeps its full date
             ):
                 # in the article's year: no year; in its month: the day alone (Yonhap: 지난 10일, 오는 20일)
                 if day is not None and month == when.month:

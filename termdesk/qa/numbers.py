@@ -35,6 +35,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..dateline import MONTHS
 from ..glossary import Severity
 from .base import Rule, Run, target_missing
 from .records import AnalysedDocument, AnalysedSegment, Finding, RuleExample
@@ -54,27 +55,6 @@ _AFTER_IMPERIAL = re.compile(
 #: between a figure and one in parentheses after it: ``$5.6 million (2.8 million pounds)``,
 #: ``680.4 billion won ($680 million)`` — one amount in two currencies or units.
 _EQUIVALENT_GAP = re.compile(r"^\s*[^\W\d]{0,12}\s*\(\s*(?:US|U\.S\.)?[$€£¥₩]?\s*$")
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for m in names
-}
 _MONTH_BEFORE = re.compile(r"\b([A-Za-z]{3,9})\.?\s+$")
 _TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?![\d:])")
 _RELATIVE_YEAR = re.compile(
@@ -156,8 +136,8 @@ def source_figures(text: str) -> list[Figure]:
             continue  # 0–10: often written as words in Korean
         alternates: tuple[float, ...] = ()
         month = _MONTH_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
-        if month and month.group(1).casefold() in _MONTHS and kind == "number" and value <= 31:
-            alternates = (float(f"{_MONTHS[month.group(1).casefold()]}{int(value)}"),)  # 9·11 written 911
+        if month and month.group(1).casefold() in MONTHS and kind == "number" and value <= 31:
+            alternates = (float(f"{MONTHS[month.group(1).casefold()]}{int(value)}"),)  # 9·11 written 911
         figures.append(Figure(text[m.start() : end], value, m.start(), end, kind, alternates))
     figures.sort(key=lambda f: f.start)
     for i in range(len(figures) - 1):

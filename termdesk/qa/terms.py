@@ -72,9 +72,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..dateline import dateline
 from ..ko.compounds import countries_in, country_of_name
 from ..ko.forms import KoreanText, compact, designators
 from ..ko.hangul import SYLLABLE_CLASS, has_syllable
+from ..ko.surnames import family_syllables
 from .records import AnalysedDocument, AnalysedSegment, Document, Segment, TermHit
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -127,44 +129,13 @@ _LONGER_TITLE_AFTER = re.compile(r"^\s+(?:Spokes(?:person|man|woman)|Press Secre
 #: Words before a title noun that are not a name (``두 장관``: the two ministers; ``전 장관``: a former one).
 _NOT_A_NAME = frozenset({"두", "세", "양", "각", "그", "전", "해당", "양국", "양측"})  # 이 and 현 are surnames
 
-#: A wire dateline opening a story: the place in capitals, perhaps its country or state, perhaps
-#: a date, then the agency in brackets and a dash. Korean copy does not carry it over, so a
-#: glossary term inside it (``South Korea``, ``Russia``) is only worth an info finding.
-DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}"  # SEOUL, PHNOM PENH
-    # , South Korea
-    r"(?:, (?!(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2})?"
-    r"(?:"
-    r"(?:, [A-Z][a-z]{2,4}\.? \d{1,2})?"  # , Oct. 28
-    r" ?\((?:[A-Z][A-Za-z.&']*)(?: [A-Z][A-Za-z.&']*){0,3}\)"  # (CNN), (Yonhap), (AP)
-    r"(?:\s*(?:--|—|–|-|&#8212;))?"
-    r"|, [A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d\s*(?:--|—|–|&#8212;)"  # DoD News/AFPS: , June 24, 2016 —
-    r")"
-    # USFK/DVIDS releases: a place in any case, its country, a dash (USAG Humphreys, Republic of Korea -)
-    r"|^\s*[A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*){0,3}, (?:Republic of Korea|South Korea|Korea|Japan)\s+(?:--|-|—|–)\s"
-)
-
-#: (source, the dateline's text or "" for none) — each one is a test case.
-DATELINE_EXAMPLES: tuple[tuple[str, str], ...] = (
-    ("SEOUL, South Korea (CNN) -- North Korea rejected talks.", "SEOUL, South Korea (CNN) --"),
-    ("MOSCOW, Russia (CNN) At least three people were killed.", "MOSCOW, Russia (CNN)"),
-    ("PHNOM PENH, Cambodia (CNN) &#8212; Cambodia has sent a letter.", "PHNOM PENH, Cambodia (CNN) &#8212;"),
-    ("SEOUL, Oct. 28 (Yonhap) -- South Korea and the U.S. agreed.", "SEOUL, Oct. 28 (Yonhap) --"),
-    ("WASHINGTON (AP) — The Pentagon said.", "WASHINGTON (AP) —"),
-    ("WASHINGTON, June 24, 2016 — U.S. defense officials met.", "WASHINGTON, June 24, 2016 —"),
-    ("USAG Humphreys, Republic of Korea - The minister visited.", "USAG Humphreys, Republic of Korea -"),
-    ("CAMP HUMPHREYS, South Korea – Troops trained.", "CAMP HUMPHREYS, South Korea –"),
-    ("WASHINGTON, Feb. 6, 2014 – In a phone call, they agreed.", "WASHINGTON, Feb. 6, 2014 –"),
-    ("U.S. Forces Korea (USFK) said on Monday.", ""),
-    ("THAAD (Terminal High Altitude Area Defense) is a system.", ""),
-    ("Defense Minister Song Young-moo (right) met Mattis.", ""),
-)
-
 
 def dateline_end(source: str) -> int:
-    """End offset of a wire dateline at the start of ``source``, or 0 when there is none."""
-    m = DATELINE.match(source)
-    return m.end() if m else 0
+    """End offset of a wire dateline at the start of ``source`` (:func:`termdesk.dateline.dateline`), or 0
+    when there is none. Korean copy does not carry a dateline over, so a glossary term inside it
+    (``South Korea``, ``Russia``) is only worth an info finding."""
+    found = dateline(source)
+    return found.end if found else 0
 
 
 #: Words that follow a surname on a later mention (``송 장관``, ``한 의장``, ``김 위원장``).
@@ -173,7 +144,6 @@ _TITLE_NOUNS = (
     "대변인|후보자|내정자|의원|대표|비서|총비서|외무상|국방상|방위상|제독|대장|중장|소장|준장|대령|씨|전 대통령"
 )
 _KOREAN_NAME = re.compile(f"^[{SYLLABLE_CLASS}]{{2,4}}$")
-_TWO_SYLLABLE_SURNAMES = ("남궁", "제갈", "선우", "황보", "독고", "사공", "서문", "동방", "황목")
 _RANK_TITLE = re.compile(r"^(?:[A-Z][a-z]{0,3}\.\s?)+$")  # Gen., Adm., Lt. Gen., Brig. Gen., Col.
 #: A word before a title that makes it a different post (Assistant Secretary of State ≠ Secretary of State).
 _MODIFIER_BEFORE = re.compile(
@@ -225,10 +195,6 @@ def _longest_present(target: KoreanText, forms: Sequence[str]) -> str | None:
         if target.contains(f) and (best is None or len(compact(f)) > len(compact(best))):
             best = f
     return best
-
-
-def _surname(name: str) -> str:
-    return name[:2] if name[:2] in _TWO_SYLLABLE_SURNAMES else name[:1]
 
 
 @dataclass
@@ -400,7 +366,7 @@ def _person_alternate(target: KoreanText, form: str, state: DocState) -> str:
                 return "family-name"
         return ""
     if _KOREAN_NAME.match(form) and form in state.full_names:
-        pattern = re.compile(re.escape(_surname(form)) + rf"\s+(?:{_TITLE_NOUNS})")
+        pattern = re.compile(re.escape(family_syllables(form, short_given=True)) + rf"\s+(?:{_TITLE_NOUNS})")
         if pattern.search(target.text):
             return "surname-title"
     return ""
