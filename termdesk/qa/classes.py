@@ -124,6 +124,13 @@ ACCEPTED: tuple[Accepted, ...] = (
         "and U.S. Forces Korea, welcomed him.",
         "제이비어 브런슨 유엔군사령관 겸 한미연합사령관 겸 주한미군사령관은 그를 맞았다.",
     ),
+    Accepted(
+        "omission",
+        "commands-in-a-commander-title-with-semicolons",
+        "Gen. Paul LaCamera became commander of U.S. Forces, Korea; Combined Forces Command; and United Nations "
+        "Command.",
+        "폴 러캐머라 대장이 주한미군사령관 겸 한미연합사령관, 유엔군사령관에 취임했다.",
+    ),
     # Short forms and later mentions.
     Accepted("short-form", "headline-title", "Mattis, Song hold talks", "매티스·송영무 국방장관 회담"),
     Accepted(

@@ -312,7 +312,7 @@ def _head_noun(form: str) -> str:
 #: ``commanding general of United Nations Command, Combined Forces Command, and`` before a command's name.
 _COMMANDER_OF_BEFORE = re.compile(
     r"\b(?:[Cc]ommander|[Cc]ommanding\s+(?:[Gg]eneral|[Oo]fficer))(?:\s+of\s+(?:the\s+)?|,\s+)"
-    r"(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s*,\s*(?:and\s+)?(?:the\s+)?)*$"
+    r"(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s*[,;]\s*(?:and\s+)?(?:the\s+)?)*$"
 )
 #: A rank and a capitalised name after a service (``U.S. Army Gen. Xavier T. Brunson``).
 _RANK_NAME_AFTER = re.compile(
