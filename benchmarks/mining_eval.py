@@ -150,30 +150,26 @@ def evaluate(split: str, *, show: bool = False) -> Figures:
     junk = 0
     if show:
         print(f"top {TOP} new candidates ({split}):")
-    for c in new:
+
+    def verdict(c: Candidate) -> str:
         keys = {norm_en(f) for f in c.forms}
-        verdict = "?"
         if any(labels.get(k) is Label.NEW for k in keys):
-            verdict = "new"
-        elif any(labels.get(k) is Label.KNOWN for k in keys):
-            verdict = "JUNK (known, offered as new)"
-        elif any(judged.get(k, ("", ""))[0] == "ok" for k in keys):
-            verdict = "ok (judged)"
-        else:
-            reason = next((judged[k][1] for k in keys if k in judged), "unjudged")
-            verdict = f"JUNK ({reason})"
-        if verdict.startswith("JUNK"):
+            return "new"
+        if any(labels.get(k) is Label.KNOWN for k in keys):
+            return "JUNK (known, offered as new)"
+        if any(judged.get(k, ("", ""))[0] == "ok" for k in keys):
+            return "ok (judged)"
+        reason = next((judged[k][1] for k in keys if k in judged), "unjudged")
+        return f"JUNK ({reason})"
+
+    for c in new:
+        v = verdict(c)
+        if v.startswith("JUNK"):
             junk += 1
         if show:
-            print(f"  {c.score:7.2f}  {c.type:12} {c.canonical!r:55} {verdict}")
+            print(f"  {c.score:7.2f}  {c.type:12} {c.canonical!r:55} {v}")
     held = [c for c in result.candidates if c.status == "held-back"]
-    held_junk = sum(
-        1
-        for c in held
-        if not any(
-            labels.get(k) is Label.NEW or judged.get(k, ("", ""))[0] == "ok" for k in {norm_en(f) for f in c.forms}
-        )
-    )
+    held_junk = sum(verdict(c).startswith("JUNK") for c in held)
     # ---- recall
     by_key: dict[str, Candidate] = {}
     for c in result.candidates:

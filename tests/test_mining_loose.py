@@ -56,8 +56,8 @@ GLOSSARY = Glossary(
             "national security office director",
             id="office-prefix",
         ),
-        pytest.param("South Korean Minister of Defense", "rok defense minister", id="country-folded"),
-        pytest.param("Minister of Defense of Japan", "japan defense minister", id="country-after"),
+        pytest.param("South Korean Minister of Defense", "kr defense minister", id="country-folded"),
+        pytest.param("Minister of Defense of Japan", "jp defense minister", id="country-after"),
         pytest.param("Minister", "", id="one-word"),
     ],
 )

@@ -557,6 +557,8 @@ COUNTRY_CODES: tuple[tuple[str, str], ...] = (
     ("japan", "jp"),
     ("china", "cn"),
     ("prc", "cn"),
+    ("united states of america", "us"),
+    ("people's republic of china", "cn"),
 )
 _COMPOUND_HEAD = re.compile(
     r"^(?:the )?(?P<compound>(?:north korea|south korea|republic of korea|united states|u\.s\.|us|rok|korea|dprk|japan"
@@ -1069,8 +1071,9 @@ class KnownForms:
                     self.people_by_start.setdefault(person_key(f)[:4], []).append(person_key(f))
                 if e.type in ("title", "organization"):
                     self._index_title(e, f, forms)
-                    if loose_key(f):
-                        self.loose.setdefault(loose_key(f), {})[e.id] = e
+                    key = loose_key(f)
+                    if key:
+                        self.loose.setdefault(key, {})[e.id] = e
                         self.countries.setdefault(e.id, set()).add(country_code(f)[0])
                 if compound_key(f):
                     self.compounds.setdefault(compound_key(f), e)
@@ -1184,9 +1187,8 @@ class KnownForms:
             hits = self.loose.get(key, {})
             if want:
                 hits = {i: e for i, e in hits.items() if want in self.countries.get(i, ())}
-            if (
-                len(hits) > 1
-            ):  # "defense ministers" of "defense chief" folds to "defense minister" too: the headword wins
+            # "defense ministers" of "defense chief" folds to "defense minister" too: the headword wins
+            if len(hits) > 1:
                 hits = {i: e for i, e in hits.items() if loose_key(e.en) == key}
             if len(hits) == 1:
                 return next(iter(hits.values()))
@@ -1244,37 +1246,24 @@ OFFICE_PREFIX = re.compile(
 #: Nations Command``) — the same post as ``PORTFOLIO HEAD``.
 _HEAD_OF = re.compile(r"^(?P<head>(?:[A-Z][a-z]+\s+)?[A-Za-z]+)\s+of\s+(?:the\s+)?(?P<rest>[^()]+)$")
 
-#: The ways a post's country is said before it, and the code :func:`loose_key` folds each into.
+#: The ways a post's country is said before it, and the code of :data:`COUNTRY_CODES` :func:`loose_key` folds each into.
 COUNTRY_CODE_PREFIXES: tuple[tuple[str, str], ...] = (
     *(
-        (p, "rok")
+        (p, "kr")
         for p in ("Republic of Korea (ROK)", "Republic of Korea", "South Korean", "South Korea's", "South Korea")
     ),
-    *((p, "rok") for p in ("ROK", "R.O.K.", "Korean", "Korea's", "Seoul's")),
+    *((p, "kr") for p in ("ROK", "R.O.K.", "Korean", "Korea's", "Seoul's")),
     *((p, "us") for p in ("United States", "U.S.", "US", "American", "America's", "Washington's")),
-    *((p, "japan") for p in ("Japanese", "Japan's", "Japan", "Tokyo's")),
-    *((p, "dprk") for p in ("North Korean", "North Korea's", "DPRK", "Democratic People's Republic of Korea")),
-    *((p, "china") for p in ("Chinese", "China's", "PRC")),
+    *((p, "jp") for p in ("Japanese", "Japan's", "Japan", "Tokyo's")),
+    *((p, "kp") for p in ("North Korean", "North Korea's", "DPRK", "Democratic People's Republic of Korea")),
+    *((p, "cn") for p in ("Chinese", "China's", "PRC")),
 )
-_SUFFIX_CODES = {
-    "united states": "us",
-    "united states of america": "us",
-    "u.s.": "us",
-    "republic of korea": "rok",
-    "rok": "rok",
-    "south korea": "rok",
-    "korea": "rok",
-    "japan": "japan",
-    "china": "china",
-    "dprk": "dprk",
-    "people's republic of china": "china",
-}
 
 
 def country_code(form: str) -> tuple[str, str]:
-    """``(code, rest)``: the country a post or body names before or after it, folded to one code (``South Korean
-    Minister of Defense`` → ``("rok", "Minister of Defense")``; ``Minister of Defense of Japan`` → ``("japan",
-    "Minister of Defense")``), or ``("", form)``."""
+    """``(code, rest)``: the country a post or body names before or after it, folded to its :data:`COUNTRY_CODES` code
+    (``South Korean Minister of Defense`` → ``("kr", "Minister of Defense")``; ``Minister of Defense of Japan`` →
+    ``("jp", "Minister of Defense")``), or ``("", form)``."""
     s = re.sub(r"^the\s+", "", form.strip(), flags=re.I)
     for prefix, code in sorted(COUNTRY_CODE_PREFIXES, key=lambda pc: len(pc[0]), reverse=True):
         if s.startswith(prefix + " ") and s[len(prefix) + 1 : len(prefix) + 2].isupper():
@@ -1282,13 +1271,13 @@ def country_code(form: str) -> tuple[str, str]:
     m = COUNTRY_SUFFIX.match(s)
     if m:
         tail = re.sub(r"^(?:of|for)\s+(?:the\s+)?", "", s[len(m.group("post")) :].strip()).casefold()
-        return _SUFFIX_CODES.get(tail, ""), m.group("post")
+        return dict(COUNTRY_CODES).get(tail, ""), m.group("post")
     return "", s
 
 
 def loose_key(form: str, *, country: bool = True) -> str:
     """A key that a post or body keeps however it is worded: no ``the``, no office prefix (``Blue House``), its
-    country folded to one code before it (``South Korean``/``ROK``/``of the Republic of Korea`` → ``rok``; dropped
+    country folded to one code before it (``South Korean``/``ROK``/``of the Republic of Korea`` → ``kr``; dropped
     when ``country`` is false), the long ``HEAD of PORTFOLIO`` turned round (``Minister of Defense`` = ``Defense
     Minister``, ``Commander of the United Nations Command`` = ``United Nations Command Commander``), case, hyphens
     and plurals folded as :func:`merge_key` does. ``""`` for a form of one word."""
