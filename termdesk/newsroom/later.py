@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 
 from ..glossary import Entry
 from ..ko.romanize import family_name
-from ..match import FLAG_PLURAL, Match, Matcher
+from ..match import FLAG_PLURAL, Match, Matcher, normalise
 from .rules import NewsroomRule, make_match, per_matcher, replace_span
+from .titles import country_qualified
 
 __all__ = [
     "LATER_RULES",
@@ -160,6 +161,9 @@ class Person:
     post_en: str
     entry: Entry
     posts: frozenset[str] = frozenset()  # ids of the title entries they were introduced with
+    #: the post without its country when that post is a foreign country's (``foreign minister`` for Japanese
+    #: Foreign Minister): a later bare ``the Foreign Minister`` is theirs
+    foreign_post: str = ""
 
     def has_post_word(self, word: str) -> bool:
         """The English of the post they were introduced with has ``word`` (``minister``, ``foreign minister``)."""
@@ -254,7 +258,10 @@ def note_people(text: str, ms: Sequence[Match], state: ArticleState) -> None:
             short = f"{short} 대행"  # an acting U.S. secretary: 섀너핸 장관 대행
         post_en = " ".join(text[t.start : t.end] for t in titles) + " " + base.en
         posts = frozenset(t.entry.id for t in titles if t.entry is not None)
-        state.people[m.entry.en] = Person(names[0], names[1], short, post_en, m.entry, posts)
+        foreign = country_qualified(base.en)
+        state.people[m.entry.en] = Person(
+            names[0], names[1], short, post_en, m.entry, posts, foreign[1] if foreign is not None else ""
+        )
 
 
 @functools.lru_cache(maxsize=256)
@@ -405,8 +412,9 @@ def apply_later(text: str, ms: list[Match], state: ArticleState, *, headline: bo
             continue
         if FLAG_PLURAL in m.flags:
             continue
+        bare_forms = {normalise(f) for f in m.entry.en_forms}
         holders = [p for p in state.people.values() if m.entry.id in p.posts] or [
-            p for p in state.people.values() if _country_post_of(p.post_en, m.entry)
+            p for p in state.people.values() if p.foreign_post in bare_forms
         ]
         if len(holders) != 1 or (intro_end.get(holders[0].entry.en, -1) > m.start and not headline):
             continue
@@ -420,22 +428,6 @@ def apply_later(text: str, ms: list[Match], state: ArticleState, *, headline: bo
         new = make_match(text, m.start, m.end, ko, "later-title", entry=p.entry, parts=(m,))
         ms = replace_span(ms, new)
     return ms
-
-
-#: A country before a post (``Japanese Foreign Minister``): the bare post (``the Foreign Minister``) is theirs later.
-_COUNTRY_BEFORE_POST = (
-    r"(?:the\s+)?(?:new\s+)?(?:Japanese|Japan's|Chinese|China's|Russian|Russia's|North\s+Korean|North\s+Korea's|"
-    r"Australian|Australia's|Philippine|Indian|British|French|German|Ukrainian|Canadian|Vietnamese)\s+"
-)
-
-
-def _country_post_of(post_en: str, title: Entry) -> bool:
-    """Whether a person's post is ``title`` qualified by a foreign country (``Japanese Foreign Minister`` for the
-    glossary's bare ``Foreign Minister``): a later ``the Foreign Minister`` is that person, never the ROK post."""
-    return any(
-        re.match(_COUNTRY_BEFORE_POST + re.escape(form) + r"(?:\s|$)", post_en.strip(), re.IGNORECASE)
-        for form in title.en_forms
-    )
 
 
 _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")

@@ -757,6 +757,16 @@ _QUALIFIED_FORM = (
 )
 
 
+def country_qualified(form: str) -> tuple[str, str] | None:
+    """``(country code, the post without its country)`` of a title form qualified by a foreign country
+    (``Japanese Defense Minister`` → ``("JP", "defense minister")``), or None."""
+    for pattern, code in _QUALIFIED_FORM:
+        hit = re.fullmatch(pattern, form)
+        if hit is not None:
+            return code, normalise(hit.group("rest") or hit.group("rest2"))
+    return None
+
+
 def person_country(person: Entry) -> str:
     """The country code of a glossary person by the note's first country word (``""`` when it names none)."""
     found = _NOTE_COUNTRY.search((person.note or "")[:80])
@@ -771,10 +781,9 @@ def _country_counterparts(matcher: Matcher) -> dict[tuple[str, str], Entry]:
         if e.type != "title":
             continue
         for form in e.en_forms:
-            for pattern, code in _QUALIFIED_FORM:
-                hit = re.fullmatch(pattern, form)
-                if hit is not None:
-                    out.setdefault((code, normalise(hit.group("rest") or hit.group("rest2"))), e)
+            qualified = country_qualified(form)
+            if qualified is not None:
+                out.setdefault(qualified, e)
     return out
 
 
