@@ -350,6 +350,22 @@ RANK_BEFORE_NAME_EXAMPLES: tuple[tuple[str, bool], ...] = (
 )
 
 
+#: The commander of a command (``commander``, ``Commanding General``, ``commanding officer``): a
+#: regular-expression fragment, read by the newsroom rule for ``commander of United Nations Command``
+#: (유엔군사령관) and QA's acceptance of it. Each of :data:`COMMANDER_EXAMPLES` is a test case.
+COMMANDER = r"(?:[Cc]ommander|[Cc]ommanding\s+(?:[Gg]eneral|[Oo]fficer))"
+#: (text, whether it names a command's commander) — each one is a test case.
+COMMANDER_EXAMPLES: tuple[tuple[str, bool], ...] = (
+    ("commander", True),
+    ("Commander", True),
+    ("Commanding General", True),
+    ("commanding officer", True),
+    ("Commandant", False),
+    ("commanding", False),
+    ("COMMANDER", False),
+)
+
+
 def is_rank(entry: Entry) -> bool:
     """A title that is a military rank (``Gen.``, ``Lt. Gen.``, ``Rear Adm.``, ``Marshal``), not a post.
 

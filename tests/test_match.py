@@ -16,6 +16,8 @@ from hypothesis import strategies as st
 
 from termdesk.glossary import Entry, load_glossary
 from termdesk.match import (
+    COMMANDER,
+    COMMANDER_EXAMPLES,
     FLAG_PLURAL,
     FLAG_POSSESSIVE,
     FLAG_UNKNOWN_NAME,
@@ -485,3 +487,8 @@ def test_property_fast_scan_equals_exhaustive_scan(text: str) -> None:
 @pytest.mark.parametrize(("text", "rank"), RANK_BEFORE_NAME_EXAMPLES, ids=[t for t, _ in RANK_BEFORE_NAME_EXAMPLES])
 def test_rank_before_name_table(text: str, rank: bool) -> None:
     assert (re.fullmatch(RANK_BEFORE_NAME, text) is not None) is rank
+
+
+@pytest.mark.parametrize(("text", "commander"), COMMANDER_EXAMPLES, ids=[t for t, _ in COMMANDER_EXAMPLES])
+def test_commander_table(text: str, commander: bool) -> None:
+    assert (re.fullmatch(COMMANDER, text) is not None) is commander

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..glossary import Entry
-from ..match import FLAG_UNKNOWN_NAME, RANK_BEFORE_NAME, Match, Matcher, is_rank, normalise
+from ..match import COMMANDER, FLAG_UNKNOWN_NAME, RANK_BEFORE_NAME, Match, Matcher, is_rank, normalise
 from .rules import NewsroomRule, make_match, per_matcher, replace_span, shift_match
 
 __all__ = [
@@ -635,9 +635,7 @@ COMMANDER_OF = NewsroomRule(
     "Gen. Paul LaCamera, commander of United Nations Command, Combined Forces Command and U.S. Forces Korea, said.",
     "폴 러캐머라 유엔군사령관 겸 한미연합사령관 겸 주한미군사령관",
 )
-_COMMANDER_OF = re.compile(
-    r"(?<![\w-])(?:the\s+)?(?:[Cc]ommander|[Cc]ommanding\s+[Gg]eneral|[Cc]ommanding\s+[Oo]fficer)\s+of\s+(?:the\s+)?"
-)
+_COMMANDER_OF = re.compile(rf"(?<![\w-])(?:the\s+)?{COMMANDER}\s+of\s+(?:the\s+)?")
 _COMMAND_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 _COMMAND_POST = re.compile(r"^(?:Commander(?:,|\s+of)\s+(?:the\s+)?(?P<a>.+)|(?P<b>.+?)\s+Commander)$", re.IGNORECASE)
 
