@@ -322,6 +322,50 @@ _RANK_WORDS = frozenset(
 )
 
 
+#: A military rank written before a name (``Gen.``, ``Lt. Gen.``, ``Rear Adm.``, ``Brigadier General``,
+#: ``Capt.``, ``Cmdr.``, ``Sgt.``): a regular-expression fragment, read by the newsroom apposition rule
+#: (``the Chairman …, General NAME``) and QA (``U.S. Army Gen. NAME``). Each of
+#: :data:`RANK_BEFORE_NAME_EXAMPLES` is a test case.
+RANK_BEFORE_NAME = (
+    r"(?:(?:Lt\.|Lieutenant|Maj\.|Major|Brig\.|Brigadier|Vice|Rear)\s+)?"
+    r"(?:General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Captain|Capt\.|Commander|Cmdr\.|Sgt\.|Lt\.)"
+)
+#: (text, whether it is a rank before a name) — each one is a test case.
+RANK_BEFORE_NAME_EXAMPLES: tuple[tuple[str, bool], ...] = (
+    ("Gen.", True),
+    ("General", True),
+    ("Lt. Gen.", True),
+    ("Rear Adm.", True),
+    ("Vice Admiral", True),
+    ("Brigadier General", True),
+    ("Col.", True),
+    ("Capt.", True),
+    ("Cmdr.", True),
+    ("Commander", True),
+    ("Sgt.", True),
+    ("Lt.", True),
+    ("Secretary", False),
+    ("Major", False),
+    ("Lt. Secretary", False),
+)
+
+
+#: The commander of a command (``commander``, ``Commanding General``, ``commanding officer``): a
+#: regular-expression fragment, read by the newsroom rule for ``commander of United Nations Command``
+#: (유엔군사령관) and QA's acceptance of it. Each of :data:`COMMANDER_EXAMPLES` is a test case.
+COMMANDER = r"(?:[Cc]ommander|[Cc]ommanding\s+(?:[Gg]eneral|[Oo]fficer))"
+#: (text, whether it names a command's commander) — each one is a test case.
+COMMANDER_EXAMPLES: tuple[tuple[str, bool], ...] = (
+    ("commander", True),
+    ("Commander", True),
+    ("Commanding General", True),
+    ("commanding officer", True),
+    ("Commandant", False),
+    ("commanding", False),
+    ("COMMANDER", False),
+)
+
+
 def is_rank(entry: Entry) -> bool:
     """A title that is a military rank (``Gen.``, ``Lt. Gen.``, ``Rear Adm.``, ``Marshal``), not a post.
 

@@ -7,6 +7,7 @@ on the shipped glossary/ folder and checks the seed articles' must-find terms.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -15,9 +16,13 @@ from hypothesis import strategies as st
 
 from termdesk.glossary import Entry, load_glossary
 from termdesk.match import (
+    COMMANDER,
+    COMMANDER_EXAMPLES,
     FLAG_PLURAL,
     FLAG_POSSESSIVE,
     FLAG_UNKNOWN_NAME,
+    RANK_BEFORE_NAME,
+    RANK_BEFORE_NAME_EXAMPLES,
     Match,
     Matcher,
     entry_surfaces,
@@ -477,3 +482,13 @@ def test_property_fast_scan_equals_exhaustive_scan(text: str) -> None:
         fast = [(m.start, m.end) for m in matcher._scan(text, folded)[0]]
         slow = [(s, e) for s, e, _, _ in matcher._window(text, folded, 0, len(text) + 1, len(text))]
         assert fast == slow
+
+
+@pytest.mark.parametrize(("text", "rank"), RANK_BEFORE_NAME_EXAMPLES, ids=[t for t, _ in RANK_BEFORE_NAME_EXAMPLES])
+def test_rank_before_name_table(text: str, rank: bool) -> None:
+    assert (re.fullmatch(RANK_BEFORE_NAME, text) is not None) is rank
+
+
+@pytest.mark.parametrize(("text", "commander"), COMMANDER_EXAMPLES, ids=[t for t, _ in COMMANDER_EXAMPLES])
+def test_commander_table(text: str, commander: bool) -> None:
+    assert (re.fullmatch(COMMANDER, text) is not None) is commander

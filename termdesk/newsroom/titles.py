@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..glossary import Entry
-from ..match import FLAG_UNKNOWN_NAME, Match, Matcher, is_rank, normalise
+from ..match import COMMANDER, FLAG_UNKNOWN_NAME, RANK_BEFORE_NAME, Match, Matcher, is_rank, normalise
 from .rules import NewsroomRule, make_match, per_matcher, replace_span, shift_match
 
 __all__ = [
@@ -209,10 +209,6 @@ APPOSITION_RULES: tuple[NewsroomRule, ...] = (
     ),
 )
 
-_RANK_WORDS = (
-    r"(?:(?:Lt\.|Lieutenant|Maj\.|Major|Brig\.|Brigadier|Vice|Rear)\s+)?"
-    r"(?:General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Captain|Capt\.)"
-)
 RANK_DROPPED = NewsroomRule(
     "title-rank-dropped",
     "titles",
@@ -465,7 +461,7 @@ def apply_apposition(text: str, ms: list[Match]) -> list[Match]:
             continue
         p = ms[i + 1]
         gap = text[t.end : p.start]
-        if not re.fullmatch(rf",\s+(?:{_RANK_WORDS}\s+)?", gap) or p.entry is None or p.entry.type != "person":
+        if not re.fullmatch(rf",\s+(?:{RANK_BEFORE_NAME}\s+)?", gap) or p.entry is None or p.entry.type != "person":
             continue
         after = text[p.end : p.end + 2]
         if after and not re.match(r"[,.;)\s]", after):
@@ -639,9 +635,7 @@ COMMANDER_OF = NewsroomRule(
     "Gen. Paul LaCamera, commander of United Nations Command, Combined Forces Command and U.S. Forces Korea, said.",
     "폴 러캐머라 유엔군사령관 겸 한미연합사령관 겸 주한미군사령관",
 )
-_COMMANDER_OF = re.compile(
-    r"(?<![\w-])(?:the\s+)?(?:[Cc]ommander|[Cc]ommanding\s+[Gg]eneral|[Cc]ommanding\s+[Oo]fficer)\s+of\s+(?:the\s+)?"
-)
+_COMMANDER_OF = re.compile(rf"(?<![\w-])(?:the\s+)?{COMMANDER}\s+of\s+(?:the\s+)?")
 _COMMAND_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 _COMMAND_POST = re.compile(r"^(?:Commander(?:,|\s+of)\s+(?:the\s+)?(?P<a>.+)|(?P<b>.+?)\s+Commander)$", re.IGNORECASE)
 

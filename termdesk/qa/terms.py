@@ -77,6 +77,7 @@ from ..ko.compounds import countries_in, country_of_name
 from ..ko.forms import KoreanText, compact, designators
 from ..ko.hangul import SYLLABLE_CLASS, has_syllable
 from ..ko.surnames import family_syllables
+from ..match import COMMANDER, RANK_BEFORE_NAME
 from .records import AnalysedDocument, AnalysedSegment, Document, Segment, TermHit
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -311,14 +312,11 @@ def _head_noun(form: str) -> str:
 
 #: ``commanding general of United Nations Command, Combined Forces Command, and`` before a command's name.
 _COMMANDER_OF_BEFORE = re.compile(
-    r"\b(?:[Cc]ommander|[Cc]ommanding\s+(?:[Gg]eneral|[Oo]fficer))(?:\s+of\s+(?:the\s+)?|,\s+)"
+    rf"\b{COMMANDER}(?:\s+of\s+(?:the\s+)?|,\s+)"
     r"(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s*[,;]\s*(?:and\s+)?(?:the\s+)?)*$"
 )
 #: A rank and a capitalised name after a service (``U.S. Army Gen. Xavier T. Brunson``).
-_RANK_NAME_AFTER = re.compile(
-    r"^\s+(?:(?:Lt\.|Maj\.|Brig\.|Vice|Rear|Lieutenant|Major|Brigadier)\s+)?"
-    r"(?:Gen\.|General|Adm\.|Admiral|Col\.|Colonel|Capt\.|Captain|Cmdr\.|Commander|Sgt\.|Lt\.)\s+[A-Z]"
-)
+_RANK_NAME_AFTER = re.compile(rf"^\s+{RANK_BEFORE_NAME}\s+[A-Z]")
 _SERVICE_KO = ("육군", "해군", "공군", "해병대", "우주군")
 
 
