@@ -958,7 +958,8 @@ def title_name_of(canonical: str) -> str:
     return m.group("name") if m and m.group("title").lower() in TITLE_HEADS else ""
 
 
-#: A Korean name (family name, hyphenated given name) ending a longer capitalised run.
+#: A Korean name (family name, given name — hyphenated, or one word after a run of two words or more) ending a longer
+#: capitalised run.
 _TRAILING_KOREAN_NAME = re.compile(
     r"^(?P<front>.+?)\s+(?P<name>(?P<family>[A-Z][a-z]{1,4})\s+[A-Z][a-z]+(?P<hyphen>-[a-z]+)?)$"
 )
