@@ -149,7 +149,9 @@ _HY = r"[-‐‑–]"
 _HYPHENATED = re.compile(rf"(?<![\w.-])({_C})(?:{_HY}({_C}))(?:{_HY}({_C}))?(?![\w-])")
 _INTER_KOREAN = re.compile(r"(?<![\w-])[Ii]nter-Korean(?![\w-])")
 _ITEM = rf"(?:[Tt]he\s+)?({_CO})(?:\s*\((?:U\.S\.|US|ROK|DPRK)\))?"
-_COORDINATED = re.compile(rf"(?<![\w.-]){_ITEM}(?:\s*,\s*{_ITEM})?\s*,?\s+and\s+{_ITEM}(?![\w-])(?!\s*(?:-|['’]s))")
+#: Two or three countries with ``and``; a comma before ``and`` only after a middle item (``North Korea, and U.S.
+#: commitment``: the comma joins clauses, not a pair).
+_COORDINATED = re.compile(rf"(?<![\w.-]){_ITEM}(?:\s*,\s*{_ITEM}\s*,?)?\s+and\s+{_ITEM}(?![\w-])(?!\s*(?:-|['’]s))")
 #: In a headline ``Korea`` alone is South Korea (``Korea, US seeking defense chiefs' meeting``).
 _CO_HEAD = word_alternation([*(w for w in COUNTRY_WORDS if w not in _NOT_COORDINATED), "Korea"])
 _HEADLINE = re.compile(rf"^(?:[Tt]he\s+)?({_CO_HEAD}),\s+({_CO_HEAD})(?![\w-])", re.MULTILINE)
@@ -245,8 +247,6 @@ def apply_compounds(text: str, ms: list[Match], matcher: Matcher | None = None) 
             codes = _codes(hit.groups())
             if len(set(codes)) != len(codes) or len(codes) < 2:
                 continue
-            if rule == "compound-coordinated" and len(codes) == 2 and re.search(r",\s+and\s", hit.group(0)):
-                continue  # "denuclearization of North Korea, and U.S. commitment": a comma before "and" joins clauses
             if _CAPITALS & set(hit.groups()) and _PLACE_BEFORE.search(text, max(0, a - 12), a):
                 continue  # places, not governments
             if "US" not in codes or not {"KR", "KP"} & set(codes):
