@@ -116,7 +116,7 @@ def mine(
         click.echo(f"top {len(new)} new candidates:")
         for c in new:
             click.echo(f"  {c.canonical} ({c.type}, {c.freq}×, score {c.score:.2f})")
-    held = sum(1 for c in result.candidates if c.status == "held-back")
+    held = sum(by_status.get("held-back", 0) for by_status in counts.values())
     if held:
         click.echo(f"{held} held back (lowercase phrases with no sign of being a term; status held-back in {out})")
     if result.findings:
