@@ -14,6 +14,7 @@ Everything returns :class:`Hit` values with offsets into the sentence text.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -349,6 +350,32 @@ def _capish(t: Tok) -> bool:
 _GROUP_NAME = re.compile(r"[A-Z]\d{1,2}")
 
 
+#: Heads of a force that ``in`` and a place name complete (``U.S. Forces in Japan``, ``U.S. Forces in Korea``).
+FORCE_HEADS: frozenset[str] = frozenset({"forces", "force", "command", "army", "navy"})
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _forces_in_place(toks: Sequence[Tok], j: int) -> bool:
+    """``in`` (or the comma of the older style) at ``j`` joins a force to its place: a force head before it, one
+    place name after it, and no capitalised word after that (``U.S. Forces in Japan``, ``commander of U.S. Forces,
+    Korea``; not ``Forces in Japan Self-Defense Forces``)."""
+    if toks[j].text not in ("in", ",") or j == 0 or toks[j - 1].lower not in FORCE_HEADS or j + 1 >= len(toks):
+        return False
+    place = toks[j + 1]
+    after = toks[j + 2] if j + 2 < len(toks) else None
+    return place.lower in L.PLACE_NAMES and _capish(place) and (after is None or not _capish(after))
+
+
+def _year_in_name(toks: Sequence[Tok], j: int) -> bool:
+    """A year at ``j`` inside a name, between capitalised words (``Strategic Alliance 2015 Working Group``)."""
+    if _YEAR.fullmatch(toks[j].text) is None or j == 0 or j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    return (
+        _capish(toks[j - 1]) and _capish(nxt) and nxt.start <= toks[j].end + 1 and toks[j].start <= toks[j - 1].end + 1
+    )
+
+
 @dataclass(frozen=True)
 class Run:
     toks: tuple[Tok, ...]
@@ -373,6 +400,9 @@ def capitalised_runs(toks: Sequence[Tok]) -> list[Run]:
             t = toks[j]
             if _capish(t) and t.start <= toks[j - 1].end + 1:
                 j += 1
+                continue
+            if _forces_in_place(toks, j) or _year_in_name(toks, j):
+                j += 2
                 continue
             if t.lower in _CONNECTORS and t.text.islower():
                 k = j + 1
@@ -430,17 +460,35 @@ PORTFOLIO_WORDS: frozenset[str] = frozenset(
 )
 
 
-def _portfolio_pair(toks: Sequence[Tok], i: int) -> bool:
-    """``and`` at ``i`` joins two parts of one title's portfolio: a title head with ``of``/``for`` before it,
-    one to three capitalised words after it, none a title head, the last a portfolio word."""
+#: Most words the second part of a portfolio may take before its portfolio word (``Nuclear and Missile Defense
+#: Policy``); what follows it may be the holder's name (``… Policy Bradley Roberts``).
+PORTFOLIO_SPAN = 4
+
+
+def _portfolio_pair(toks: Sequence[Tok], i: int, *, after_of: bool = False) -> bool:
+    """``and`` at ``i`` joins two parts of one title's portfolio.
+
+    After a title head with ``of``/``for`` (``Coordinator for Defense Policy and Arms Control``,
+    ``Deputy Assistant Secretary of Defense for Nuclear and Missile Defense Policy Bradley Roberts``,
+    ``Director General for Asian and Oceanian Affairs Bureau``): one to four capitalised words after it, none a
+    title head nor a place, reach a portfolio word. With no title head in the run (``director of Seventh Air
+    Force Operations and Plans``: the run follows a lowercase ``of``), both sides of ``and`` are portfolio
+    words and one to three capitalised words after it end the run."""
     after = toks[i + 1 :]
     before = toks[:i]
-    if not 1 <= len(after) <= 3 or not all(t.text[:1].isupper() and not _title_head(t) for t in after):
-        return False
-    if after[-1].lower not in PORTFOLIO_WORDS or before[-1].lower not in PORTFOLIO_WORDS:
-        return False
     heads = [k for k, t in enumerate(before) if _title_head(t)]
-    return bool(heads) and any(t.text in ("of", "for") for t in before[heads[-1] + 1 :])
+    if heads and any(t.text in ("of", "for") for t in before[heads[-1] + 1 :]):
+        stretch = list(itertools.takewhile(lambda t: t.text[:1].isupper(), after))
+        if any(_title_head(t) for t in stretch):  # a second post (``… and Japanese Defense Minister …``)
+            return False
+        if stretch and (stretch[0].lower in L.NATIONALITY_LOWER or stretch[0].lower in L.COUNTRY_CODES):
+            return False  # another country's body or post (``… and ROK Joint Chiefs …``)
+        return any(t.lower in PORTFOLIO_WORDS for t in stretch[:PORTFOLIO_SPAN])
+    if not after_of or not 1 <= len(after) <= 3:
+        return False
+    if not all(t.text[:1].isupper() and not _title_head(t) for t in after):
+        return False
+    return after[-1].lower in PORTFOLIO_WORDS and before[-1].lower in PORTFOLIO_WORDS
 
 
 def split_connectors(run: Run) -> list[Run]:
@@ -459,7 +507,8 @@ def split_connectors(run: Run) -> list[Run]:
             if t.text == "de":  # a name particle between capitalised words: "Rio de Janeiro"
                 ok = True
             elif t.text == "and":
-                ok = (_unit_head(toks[-1].text) and not has_title) or _portfolio_pair(toks, i)
+                after_of = run.prev is not None and run.prev.text in ("of", "for")
+                ok = (_unit_head(toks[-1].text) and not has_title) or _portfolio_pair(toks, i, after_of=after_of)
             else:
                 ok = _title_head(left) or _unit_head(left.text) or (t.text == "for" and _in_title_complement(toks, i))
             if not ok:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from ..glossary import Entry, Glossary
 from . import wordlists as L
 from .corpus import shared_zipf
-from .extract import _singular_phrase, merge_key
+from .extract import _singular_phrase, merge_key, singular
 from .result import Candidate
 
 #: Words a candidate never starts with: it came from a coordination.
@@ -991,17 +991,48 @@ def possessive_opened(canonical: str) -> bool:
 RARE_ZIPF = 3.5
 
 
-def held_back(c: Candidate, zipf: Callable[[str], float]) -> bool:
-    """A lowercase two-word phrase with no evidence that it is a term rather than a phrase of the sentence
-    (``military counterpart``, ``economic security``, ``headquarters building``): it is seen in one article only,
-    has no word rare in general English and no third word. It is kept, with status ``held-back``, below the new
-    candidates: the reviewer can still take it, but it is not offered."""
+#: A word this rare in general English (``wordfreq`` Zipf) is evidence of a term by itself (``nonproliferation``),
+#: whether or not the glossary uses it yet.
+OFF_BEAT_RARE_ZIPF = 3.0
+
+
+def off_beat_words(phrase: str, beat: frozenset[str], zipf: Callable[[str], float]) -> list[str]:
+    """The content words of a phrase that are neither words of the beat (the glossary's English, singular or
+    plural; for a hyphenated word, the word or one of its parts) nor rare in general English: ``targets`` in
+    ``fleeting and mobile targets``, none in ``missile defense posture``."""
+    out: list[str] = []
+    for w in re.findall(r"[a-z][a-z'-]*[a-z]|[a-z]", phrase.lower().replace("’", "'")):
+        if w in L.STOPWORDS:
+            continue
+        pieces = [w, *(p for p in w.split("-") if p)]
+        if any(p in beat or singular(p) in beat for p in pieces) or zipf(w) < OFF_BEAT_RARE_ZIPF:
+            continue
+        out.append(w)
+    return out
+
+
+def held_back(c: Candidate, zipf: Callable[[str], float], beat: frozenset[str] = frozenset()) -> bool:
+    """A lowercase phrase with no evidence that it is a term rather than a phrase of the sentence; it is seen in
+    one article only and either
+
+    * has two words, none of them rare in general English (``military counterpart``, ``economic security``,
+      ``headquarters building``), or
+    * has a word that is neither the beat's (the glossary's English) nor rare in general English
+      (``fleeting and mobile targets``, ``receive special recognition``, ``formal consultations``:
+      :func:`off_beat_words`).
+
+    It is kept, with status ``held-back``, below the new candidates: the reviewer can still take it, but it is
+    not offered."""
     words = c.canonical.split()
-    if not c.canonical[:1].islower() or len(words) != 2 or any(ch.isdigit() for ch in c.canonical):
+    if not c.canonical[:1].islower() or len(words) < 2 or any(ch.isdigit() for ch in c.canonical):
         return False
     if c.freq >= 2 and c.doc_freq >= 2:
         return False
-    return all(zipf(w) >= RARE_ZIPF for part in words for w in part.replace("’", "'").split("-") if w)
+    if beat and off_beat_words(c.canonical, beat, zipf):
+        return True
+    return len(words) == 2 and all(
+        zipf(w) >= RARE_ZIPF for part in words for w in part.replace("’", "'").split("-") if w
+    )
 
 
 #: Proper-name heads a possessive joins to a name (``Democratic People's Republic of Korea``).
@@ -1276,14 +1307,21 @@ def country_code(form: str) -> tuple[str, str]:
     return "", s
 
 
+#: ``in`` (or a comma) between a force and its place, which the name leaves out (``U.S. Forces in Japan``, ``U.S.
+#: Forces, Korea`` = ``U.S. Forces Japan``, ``U.S. Forces Korea``).
+FORCE_IN_PLACE = re.compile(r"\b(?P<head>Forces|Force|Command|Army|Navy)(?: in|,) (?=[A-Z])")
+
+
 def loose_key(form: str, *, country: bool = True) -> str:
     """A key that a post or body keeps however it is worded: no ``the``, no office prefix (``Blue House``), its
     country folded to one code before it (``South Korean``/``ROK``/``of the Republic of Korea`` → ``kr``; dropped
     when ``country`` is false), the long ``HEAD of PORTFOLIO`` turned round (``Minister of Defense`` = ``Defense
     Minister``, ``Commander of the United Nations Command`` = ``United Nations Command Commander``), case, hyphens
-    and plurals folded as :func:`merge_key` does. ``""`` for a form of one word."""
+    and plurals folded as :func:`merge_key` does; ``in`` between a force and its place dropped (:data:`FORCE_IN_PLACE`).
+    ``""`` for a form of one word."""
     s = re.sub(r"\s*\([^)]*\)", "", form.replace("’", "'")).strip()
     s = OFFICE_PREFIX.sub("", s)
+    s = FORCE_IN_PLACE.sub(r"\g<head> ", s)
     code, s = country_code(s)
     m = _HEAD_OF.match(s)
     if m and m.group("head").split()[-1].lower() in TITLE_HEADS and " of " not in m.group("rest"):
@@ -1613,6 +1651,6 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             out.append(replace(c, type_confidence="low"))
     out = merge_same_term([with_region(c) for c in out])
     zipf = shared_zipf()
-    out = [replace(c, status="held-back") if c.status == "new" and held_back(c, zipf) else c for c in out]
+    out = [replace(c, status="held-back") if c.status == "new" and held_back(c, zipf, beat) else c for c in out]
     kept = {c.canonical for c in out}
     return [c if set(c.linked) <= kept else replace(c, linked=tuple(x for x in c.linked if x in kept)) for c in out]

@@ -1,0 +1,153 @@
+"""Issue 19, session 7: phrases with a word off the beat held back, a title's portfolio joined across ``and``, a
+force and its place joined across ``in`` (or a comma), a year inside a name. Every rule's example is a case."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from termdesk.glossary import Entry, Glossary
+from termdesk.mine import mine
+from termdesk.mine.corpus import shared_zipf
+from termdesk.mine.extract import capitalised_runs, split_connectors, tokens
+from termdesk.mine.quality import KnownForms, beat_vocabulary, held_back, loose_key, off_beat_words
+from termdesk.mine.result import Candidate
+
+GLOSSARY = Glossary(
+    [
+        Entry(en="missile defense", ko="미사일 방어", type="concept"),
+        Entry(en="defense posture", ko="방위태세", type="concept"),
+        Entry(en="trilateral security cooperation", ko="한미일 안보협력", type="concept"),
+        Entry(en="combined exercise", ko="연합훈련", type="exercise"),
+        Entry(en="ballistic missile", ko="탄도미사일", type="weapon"),
+        Entry(en="U.S. Forces Japan", ko="주일미군", type="organization", en_variants=("USFJ",)),
+        Entry(en="U.S. Forces Korea", ko="주한미군", type="organization", en_variants=("USFK",)),
+    ]
+)
+BEAT = beat_vocabulary(GLOSSARY)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "off"),
+    [
+        pytest.param("missile defense posture", [], id="every-word-the-beats"),
+        pytest.param("fleeting and mobile targets", ["fleeting", "mobile", "targets"], id="words-off-the-beat"),
+        pytest.param("ballistic missiles", [], id="plural-of-a-beat-word"),
+        pytest.param("anti-missile defense", [], id="hyphenated-word-with-a-part-of-the-beat"),
+        pytest.param("nonproliferation regime", ["regime"], id="rare-word-is-evidence-by-itself"),
+    ],
+)
+def test_off_beat_words(phrase: str, off: list[str]) -> None:
+    assert off_beat_words(phrase, BEAT, shared_zipf()) == off
+
+
+def _phrase(form: str, freq: int = 1, doc_freq: int = 1) -> Candidate:
+    return Candidate(form, (), "concept", freq, doc_freq, 1.0, (), "new", "", ())
+
+
+@pytest.mark.parametrize(
+    ("form", "freq", "doc_freq", "held"),
+    [
+        pytest.param("receive special recognition", 1, 1, True, id="sentence-piece-off-the-beat"),
+        pytest.param("formal consultations", 1, 1, True, id="procedural-phrase"),
+        pytest.param("complex mission execution skills", 1, 1, True, id="long-descriptive-phrase"),
+        pytest.param("trilateral security cooperation", 1, 1, False, id="all-words-of-the-beat"),
+        pytest.param("formal consultations", 2, 2, False, id="recurs-across-articles"),
+        pytest.param("Field Training Exercise", 1, 1, False, id="capitalised-name"),
+    ],
+)
+def test_held_back_off_the_beat(form: str, freq: int, doc_freq: int, held: bool) -> None:
+    assert held_back(_phrase(form, freq, doc_freq), shared_zipf(), BEAT) is held
+
+
+def _units(text: str) -> list[str]:
+    return [" ".join(t.text for t in r.toks) for run in capitalised_runs(tokens(text)) for r in split_connectors(run)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        pytest.param(
+            "He met Deputy Assistant Secretary of Defense for Nuclear and Missile Defense Policy Bradley Roberts.",
+            "Deputy Assistant Secretary of Defense for Nuclear and Missile Defense Policy Bradley Roberts",
+            id="portfolio-joined-before-the-holder",
+        ),
+        pytest.param(
+            "with Director General for Asian and Oceanian Affairs Bureau Funakoshi Takehiro and others",
+            "Director General for Asian and Oceanian Affairs Bureau Funakoshi Takehiro",
+            id="portfolio-of-a-bureau",
+        ),
+        pytest.param(
+            "said Col. Andreas Ziegler, director of Seventh Air Force Operations and Plans.",
+            "Seventh Air Force Operations and Plans",
+            id="two-portfolio-words-after-lowercase-of",
+        ),
+        pytest.param(
+            "the realignment of U.S. Forces in Japan, including recent efforts",
+            "U.S. Forces in Japan",
+            id="force-in-its-place",
+        ),
+        pytest.param(
+            "relieved Gen. Robert B. Abrams as commander of U.S. Forces, Korea; and more",
+            "U.S. Forces , Korea",
+            id="force-comma-place",
+        ),
+        pytest.param(
+            "the Strategic Alliance 2015 Working Group, and others",
+            "Strategic Alliance 2015 Working Group",
+            id="year-inside-a-name",
+        ),
+    ],
+)
+def test_joined_units(text: str, unit: str) -> None:
+    assert unit in _units(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_unit"),
+    [
+        pytest.param(
+            "a meeting of US Secretary of Defense Lloyd Austin and Japanese Defense Minister Minoru Kihara today",
+            "US Secretary of Defense Lloyd Austin and Japanese Defense Minister Minoru Kihara",
+            id="second-post-after-and",
+        ),
+        pytest.param(
+            "Minister of Defense Han Min-koo and ROK Joint Chiefs Vice Chairman spoke",
+            "Minister of Defense Han Min-koo and ROK Joint Chiefs Vice Chairman",
+            id="another-countrys-body-after-and",
+        ),
+        pytest.param(
+            "U.S. Forces in Japan Self-Defense Forces drills",
+            "U.S. Forces in Japan Self-Defense Forces",
+            id="not-a-place",
+        ),
+        pytest.param("in January 2015 Defense officials", "January 2015 Defense", id="a-month-is-no-name"),
+    ],
+)
+def test_not_joined(text: str, not_unit: str) -> None:
+    assert not_unit not in _units(text)
+
+
+@pytest.mark.parametrize(
+    ("form", "key"),
+    [
+        pytest.param("U.S. Forces in Japan", "us forces japan", id="in-dropped"),
+        pytest.param("U.S. Forces, Korea", "us forces korea", id="comma-dropped"),
+    ],
+)
+def test_force_in_place_loose_key(form: str, key: str) -> None:
+    assert loose_key(form) == key == loose_key(form.replace(" in", "").replace(",", ""))
+
+
+def test_force_in_place_is_variant_of_known(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Allies meet\n\nThey discussed the realignment of U.S. Forces in Japan, including new training sites. "
+        "Gen. Robert Abrams was commander of U.S. Forces, Korea; he retired.\n",
+        encoding="utf-8",
+    )
+    got = {c.canonical: c for c in mine([str(path)], glossary=GLOSSARY).candidates}
+    assert got["U.S. Forces in Japan"].status == "variant-of-known"
+    assert got["U.S. Forces in Japan"].entry_id == KnownForms(GLOSSARY).loose_entry("U.S. Forces Japan").id  # type: ignore[union-attr]
+    assert "U.S. Forces" not in got
