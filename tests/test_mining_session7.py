@@ -151,3 +151,62 @@ def test_force_in_place_is_variant_of_known(tmp_path: Path) -> None:
     assert got["U.S. Forces in Japan"].status == "variant-of-known"
     assert got["U.S. Forces in Japan"].entry_id == KnownForms(GLOSSARY).loose_entry("U.S. Forces Japan").id  # type: ignore[union-attr]
     assert "U.S. Forces" not in got
+
+
+@pytest.mark.parametrize(
+    ("form", "gone"),
+    [
+        pytest.param("Koreans", True, id="plural-demonym"),
+        pytest.param("Korean-American", True, id="hyphenated-nationalities"),
+        pytest.param("Japanese", True, id="nationality-adjective"),
+        pytest.param("Korea", False, id="a-country-is-a-place"),
+        pytest.param("Korean Peninsula", False, id="a-place-named-by-a-nationality"),
+    ],
+)
+def test_demonym(form: str, gone: bool) -> None:
+    from termdesk.mine.quality import demonym
+
+    assert demonym(form) is gone
+
+
+KNOWN = Glossary(
+    [
+        Entry(en="Defense Trilateral Talks", ko="한미일 안보회의", type="meeting"),
+        Entry(en="Mutual Defense Treaty", ko="한미상호방위조약", type="document"),
+        Entry(
+            en="Special Representative for North Korea",
+            ko="대북특별대표",
+            type="title",
+            en_variants=("U.S. Special Representative for North Korea",),
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("form", "entry"),
+    [
+        pytest.param(
+            "United States-Republic of Korea-Japan Defense Trilateral Talks",
+            "Defense Trilateral Talks",
+            id="korean-names-the-same-three-countries",
+        ),
+        pytest.param("U.S.-Japan Mutual Defense Treaty", None, id="korean-names-other-countries"),
+        pytest.param("Trilateral Talks", None, id="no-compound"),
+    ],
+)
+def test_compound_named_in_korean(form: str, entry: str | None) -> None:
+    found = KnownForms(KNOWN).compound_named_in_korean(form)
+    assert (found.en if found else None) == entry
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        pytest.param("Special Representative for the DPRK", id="country-after-the-post"),
+        pytest.param("U.S. Special Representative for the DPRK", id="holder-country-before-and-country-after"),
+    ],
+)
+def test_loose_entry_country_after_the_post(form: str) -> None:
+    found = KnownForms(KNOWN).loose_entry(form)
+    assert found is not None and found.en == "Special Representative for North Korea"

@@ -395,7 +395,7 @@ def head_synonyms(form: str) -> list[str]:
 #: ``Secretary of State of the United States of America``).
 COUNTRY_SUFFIX = re.compile(
     r"^(?P<post>.+?)\s+(?:of|for)\s+(?:the\s+)?(?:United States(?: of America)?|Republic of Korea|ROK|U\.S\.|Japan"
-    r"|South Korea|Korea|China|DPRK|People's Republic of China)$"
+    r"|South Korea|North Korea|Korea|China|DPRK|Democratic People's Republic of Korea|People's Republic of China)$"
 )
 
 
@@ -472,6 +472,17 @@ def country_compound_alone(canonical: str) -> bool:
     modifier of the term that follows, not a term."""
     country = rf"(?:{_COUNTRY_WORDS}|{_OTHER_COUNTRIES})"
     return re.fullmatch(rf"{country}(?:\s?[-‐‑–—]\s?{country})+", canonical.strip()) is not None
+
+
+def demonym(canonical: str) -> bool:
+    """A nationality word, its plural or nationality words joined by hyphens (``Koreans``, ``Korean-American``,
+    ``Japanese``): the people or the adjective of a country, not a place or a term."""
+    parts = [p.lower() for p in re.split(r"[-‐‑]", canonical.strip()) if p]
+    return (
+        bool(parts)
+        and canonical[:1].isupper()
+        and all(p in L.NATIONALITY_LOWER or (p.endswith("s") and p[:-1] in L.NATIONALITY_LOWER) for p in parts)
+    )
 
 
 def two_known_terms(phrase: str, glossary: Glossary | None) -> bool:
@@ -1213,9 +1224,14 @@ class KnownForms:
     def loose_entry(self, form: str) -> Entry | None:
         """The one title or body entry with a form of the same :func:`loose_key` (``South Korean Minister of Defense``
         for ``ROK Minister of Defense``); failing that, with the form's country left out, the one entry whose forms
-        name that country (``Japanese Minister of Defense`` is never the ROK post); or None."""
-        code, _ = country_code(OFFICE_PREFIX.sub("", form))
-        for key, want in ((loose_key(form), ""), (loose_key(form, country=False), code)):
+        name that country (``Japanese Minister of Defense`` is never the ROK post); failing that, the form after that
+        country keyed on its own, a country after it included (``U.S. Special Representative for the DPRK`` is
+        ``Special Representative for North Korea``, whose forms name the U.S. too); or None."""
+        code, rest = country_code(OFFICE_PREFIX.sub("", form))
+        tries = [(loose_key(form), ""), (loose_key(form, country=False), code)]
+        if code and rest != form:
+            tries.append((loose_key(rest), code))
+        for key, want in tries:
             hits = self.loose.get(key, {})
             if want:
                 hits = {i: e for i, e in hits.items() if want in self.countries.get(i, ())}
@@ -1266,7 +1282,22 @@ class KnownForms:
         if c.canonical[:1].isupper() and not compound_stripped(c.canonical):
             # a bare name only: "U.S.-Japan Mutual Defense Treaty" is not the U.S.-ROK one
             return self.stripped.get(merge_key(c.canonical))
-        return None
+        return self.compound_named_in_korean(c.canonical)
+
+    def compound_named_in_korean(self, canonical: str) -> Entry | None:
+        """The entry of a name's bare form whose Korean opens with the compound of the same countries: ``United
+        States-Republic of Korea-Japan Defense Trilateral Talks`` is ``Defense Trilateral Talks`` (한미일 안보회의),
+        ``U.S.-Japan Mutual Defense Treaty`` is not a bare ``Mutual Defense Treaty`` (한미상호방위조약)."""
+        key, bare = compound_key(canonical), compound_stripped(canonical)
+        e = _entry(self.glossary, bare) if key and bare else None
+        if e is None:
+            return None
+        from ..ko.compounds import compound_prefix
+
+        words = e.ko.replace("·", "").split()
+        prefix = compound_prefix(words[0]) if words else None
+        codes = frozenset(code.upper() for code in key.split("|", 1)[0].split("+"))
+        return e if prefix is not None and prefix[1] == codes else None
 
 
 #: Offices whose name opens a post they house (``Blue House Director of the National Security Office``).
@@ -1537,10 +1568,12 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             continue
         if tail:  # "Pentagon Press Secretary Navy": the service word before a rank
             c = replace(c, canonical=tail, variants=(), type="title")
-        if country_compound_alone(c.canonical):
+        if country_compound_alone(c.canonical) or demonym(c.canonical):
             continue
-        if known is not None and known.ambiguous_stem(c.canonical) and _head(c.canonical) in TITLE_HEADS:
-            entry = known.stem_in_batch(c.canonical, batch_entries)
+        stem = country_stripped(c.canonical)  # "U.S. Special Representative": the holder's country left out
+        stem = stem if len(stem.split()) >= 2 else c.canonical  # "ROK President" keeps its own way
+        if known is not None and known.ambiguous_stem(stem) and _head(stem) in TITLE_HEADS:
+            entry = known.stem_in_batch(stem, batch_entries)
             if entry is not None:  # "Deputy Secretary" after "Deputy Secretary of State" in the batch
                 out.append(replace(c, status="variant-of-known", entry_id=entry.id, type=entry.type))
             continue
@@ -1622,10 +1655,14 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
                 continue
             c = replace(c, canonical=coordinated, variants=())
         entry = known.entry(c) if known is not None else None
-        if entry is not None:
-            out.append(replace(c, status="variant-of-known", entry_id=entry.id, type=entry.type))
-            continue
         stripped = country_stripped(c.canonical) or country_suffix_stripped(c.canonical)
+        if entry is not None:
+            # the post without its holder's country is a form too ("U.S. Special Representative for the DPRK")
+            more = (stripped,) if stripped and entry.type == "title" and stripped not in c.forms else ()
+            out.append(
+                replace(c, status="variant-of-known", entry_id=entry.id, type=entry.type, variants=(*c.variants, *more))
+            )
+            continue
         if (
             stripped
             and (c.type == "title" or _head(stripped) in TITLE_HEADS)
