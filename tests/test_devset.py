@@ -25,7 +25,16 @@ def _devset_module() -> ModuleType:
 
 
 devset = _devset_module()
-EXPECTED_SIZES = {"dev": 16, "heldout": 8, "heldout2": 10, "heldout3": 10, "heldout4": 7, "heldout5": 7, "heldout6": 7}
+EXPECTED_SIZES = {
+    "dev": 16,
+    "heldout": 8,
+    "heldout2": 10,
+    "heldout3": 10,
+    "heldout4": 7,
+    "heldout5": 7,
+    "heldout6": 7,
+    "heldout8": 7,
+}
 
 
 @pytest.mark.parametrize("split", list(EXPECTED_SIZES), ids=list(EXPECTED_SIZES))
