@@ -34,6 +34,7 @@ EXPECTED_SIZES = {
     "heldout5": 7,
     "heldout6": 7,
     "heldout7": 7,
+    "heldout8": 7,
 }
 
 
