@@ -210,3 +210,23 @@ def test_compound_named_in_korean(form: str, entry: str | None) -> None:
 def test_loose_entry_country_after_the_post(form: str) -> None:
     found = KnownForms(KNOWN).loose_entry(form)
     assert found is not None and found.en == "Special Representative for North Korea"
+
+
+@pytest.mark.parametrize(
+    ("form", "key"),
+    [
+        pytest.param("U.S-ROK Alliance", "kr+us|alliance", id="last-dot-missing-as-published"),
+        pytest.param("U.S.-ROK Alliance", "kr+us|alliance", id="dotted"),
+    ],
+)
+def test_compound_key_of_a_misspelt_us(form: str, key: str) -> None:
+    from termdesk.mine.quality import compound_key
+
+    assert compound_key(form) == key
+
+
+def test_compound_of_the_beat_is_the_bare_name_when_the_korean_names_no_country() -> None:
+    known = KnownForms(Glossary([Entry(en="Deterrence Strategy Committee", ko="억제전략위원회", type="meeting")]))
+    found = known.compound_named_in_korean("U.S-ROK Deterrence Strategy Committee")
+    assert found is not None and found.en == "Deterrence Strategy Committee"
+    assert known.compound_named_in_korean("U.S.-Japan Deterrence Strategy Committee") is None

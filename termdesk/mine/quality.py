@@ -544,9 +544,10 @@ def inner_country_stripped(canonical: str) -> str:
     return out if out != canonical else ""
 
 
-#: Country words that open a compound name by a hyphen or dash (``U.S.-ROK Alliance``, ``ROK–U.S. …``).
+#: Country words that open a compound name by a hyphen or dash (``U.S.-ROK Alliance``, ``ROK–U.S. …``; ``U.S-ROK``
+#: as published, the last dot missing).
 _COUNTRY_WORDS = (
-    r"U\.S\.|US|United States|ROK|R\.O\.K\.|Republic of Korea|Korea|South Korea|S\. Korea|Japan|DPRK"
+    r"U\.S\.|U\.S|US|United States|ROK|R\.O\.K\.|Republic of Korea|Korea|South Korea|S\. Korea|Japan|DPRK"
     r"|North Korea|China|PRC|Seoul|Washington|Tokyo"
 )
 #: A chain of country words joined by hyphens or dashes, with the space after it (``United States-Japan-Republic
@@ -558,6 +559,7 @@ COUNTRY_COMPOUND = re.compile(rf"^(?:(?:{_COUNTRY_WORDS})\s?[-‐‑–—]\s?)+
 COUNTRY_CODES: tuple[tuple[str, str], ...] = (
     ("united states", "us"),
     ("u.s.", "us"),
+    ("u.s", "us"),
     ("us", "us"),
     ("republic of korea", "kr"),
     ("south korea", "kr"),
@@ -572,8 +574,8 @@ COUNTRY_CODES: tuple[tuple[str, str], ...] = (
     ("people's republic of china", "cn"),
 )
 _COMPOUND_HEAD = re.compile(
-    r"^(?:the )?(?P<compound>(?:north korea|south korea|republic of korea|united states|u\.s\.|us|rok|korea|dprk|japan"
-    r"|china|prc)(?:\s?[-‐‑–—]\s?(?:north korea|south korea|republic of korea|united states|u\.s\.|us|rok|korea"
+    r"^(?:the )?(?P<compound>(?:north korea|south korea|republic of korea|united states|u\.s\.|u\.s|us|rok|korea|dprk"
+    r"|japan|china|prc)(?:\s?[-‐‑–—]\s?(?:north korea|south korea|republic of korea|united states|u\.s\.|u\.s|us|rok|korea"
     r"|dprk|japan|china|prc))+)\s+(?P<rest>\S.*)$"
 )
 
@@ -1287,7 +1289,9 @@ class KnownForms:
     def compound_named_in_korean(self, canonical: str) -> Entry | None:
         """The entry of a name's bare form whose Korean opens with the compound of the same countries: ``United
         States-Republic of Korea-Japan Defense Trilateral Talks`` is ``Defense Trilateral Talks`` (한미일 안보회의),
-        ``U.S.-Japan Mutual Defense Treaty`` is not a bare ``Mutual Defense Treaty`` (한미상호방위조약)."""
+        ``U.S.-Japan Mutual Defense Treaty`` is not a bare ``Mutual Defense Treaty`` (한미상호방위조약). A Korean naming
+        no countries is South Korea's name (``U.S-ROK Deterrence Strategy Committee Tabletop Exercise``, 확장억제수단
+        운용연습), not another pair's (``U.S.-Japan …``)."""
         key, bare = compound_key(canonical), compound_stripped(canonical)
         e = _entry(self.glossary, bare) if key and bare else None
         if e is None:
@@ -1297,7 +1301,9 @@ class KnownForms:
         words = e.ko.replace("·", "").split()
         prefix = compound_prefix(words[0]) if words else None
         codes = frozenset(code.upper() for code in key.split("|", 1)[0].split("+"))
-        return e if prefix is not None and prefix[1] == codes else None
+        if prefix is None:  # the Korean names no countries: the glossary's bare name is South Korea's (the beat's)
+            return e if "KR" in codes else None
+        return e if prefix[1] == codes else None
 
 
 #: Offices whose name opens a post they house (``Blue House Director of the National Security Office``).
