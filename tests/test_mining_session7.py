@@ -230,3 +230,75 @@ def test_compound_of_the_beat_is_the_bare_name_when_the_korean_names_no_country(
     found = known.compound_named_in_korean("U.S-ROK Deterrence Strategy Committee")
     assert found is not None and found.en == "Deterrence Strategy Committee"
     assert known.compound_named_in_korean("U.S.-Japan Deterrence Strategy Committee") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        pytest.param(
+            "Richard Johnson, Deputy Assistant Secretary of Defense for Nuclear and Countering Weapons of Mass "
+            "Destruction Policy, headed the delegation.",
+            "Deputy Assistant Secretary of Defense for Nuclear and Countering Weapons of Mass Destruction Policy",
+            id="portfolio-through-of",
+        ),
+        pytest.param("soldiers of the 2nd Infantry Division trained", "2nd Infantry Division", id="numbered-unit"),
+        pytest.param("ships of the U.S. 3rd Fleet sailed", "U.S. 3rd Fleet", id="numbered-unit-after-country"),
+    ],
+)
+def test_joined_units_more(text: str, unit: str) -> None:
+    assert unit in _units(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("the 56th Security Consultative Meeting was held", id="ordinal-before-no-unit"),
+        pytest.param("on the 3rd Korea visited", id="ordinal-before-a-place"),
+    ],
+)
+def test_ordinal_opens_no_other_name(text: str) -> None:
+    assert not any(u.split()[0][:1].isdigit() for u in _units(text))
+
+
+def test_a_portfolio_word_ends_no_name() -> None:
+    from termdesk.mine.extract import parse_title_run
+
+    run = capitalised_runs(tokens("Assistant Secretary of Defense for Countering Weapons of Mass Destruction Policy"))[
+        0
+    ]
+    parsed = parse_title_run(run.toks)
+    assert parsed is not None and parsed.name is None
+
+
+@pytest.mark.parametrize(
+    ("form", "synonyms"),
+    [
+        pytest.param("Eighth Army commanding general", ["Eighth Army commander"], id="two-word-head"),
+        pytest.param("provocative actions", ["provocative acts"], id="one-word-head"),
+        pytest.param("commanding general", [], id="the-head-alone"),
+    ],
+)
+def test_head_synonyms(form: str, synonyms: list[str]) -> None:
+    from termdesk.mine.quality import head_synonyms
+
+    assert head_synonyms(form) == synonyms
+
+
+def test_unit_without_its_country_is_known() -> None:
+    glossary = Glossary([Entry(en="U.S. 2nd Infantry Division", ko="미 2사단", type="organization")])
+    c = Candidate("2nd Infantry Division", (), "organization", 1, 1, 1.0, (), "new", "", ())
+    found = KnownForms(glossary).entry(c)
+    assert found is not None and found.en == "U.S. 2nd Infantry Division"
+
+
+def test_heading_in_capitals_is_no_phrase_source(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Leaders meet\n\nHIGH-LEVEL TRILATERAL CONSULTATIONS\n\nThe leaders met in Seoul on Friday to talk.\n\n"
+        "STAFF (THROUGH TRANSLATOR): We will now begin.\n",
+        encoding="utf-8",
+    )
+    got = {c.canonical: c for c in mine([str(path)], glossary=GLOSSARY).candidates}
+    assert "TRILATERAL CONSULTATIONS" not in got
+    assert "HIGH-LEVEL TRILATERAL CONSULTATIONS" not in got
+    assert got.get("THROUGH TRANSLATOR") is None or got["THROUGH TRANSLATOR"].status == "held-back"

@@ -27,6 +27,12 @@ CONTEXT_WIDTH = 45
 _HYPHENS = re.compile("[-‐‑–]")
 
 
+def _heading(index: int, text: str) -> bool:
+    """The headline, or a section heading in capitals anywhere (``HIGH-LEVEL TRILATERAL CONSULTATIONS``): cut for
+    space, so no source of phrases unless the body uses them too."""
+    return is_headline(text) and (index == 0 or (text.isupper() and len(text.split()) >= 2))
+
+
 def _country_part(word: str) -> bool:
     """A country, region or compass word, a nationality or a country code (``U.S.``, ``ROK``, ``S.``)."""
     w = word.lower()
@@ -603,8 +609,9 @@ def extract_article(doc: Article, zipf: X.ZipfCache, *, matcher: Matcher | None 
             art.byline(r.text, r.line)
     for index, line, text in blocks:
         words += len(text.split())
-        title_case = index == 0 and _title_case(text)
-        headline = index == 0 and is_headline(text)
+        headline = _heading(index, text)
+        # a heading in capitals names nothing by its capitals (its names count when the body has them)
+        title_case = (index == 0 and _title_case(text)) or (headline and text.isupper())
         if index == 0:
             art.headline_document(text, line)
         spans = split_sentences(text)
@@ -617,7 +624,7 @@ def extract_article(doc: Article, zipf: X.ZipfCache, *, matcher: Matcher | None 
                 para_end=k == len(spans) - 1,
                 phrases=not headline,  # a headline is cut for space: its phrases count only if the body has them
             )
-    body = " ".join(text for index, _, text in blocks if index != 0).lower()
+    body = " ".join(text for index, _, text in blocks if not _heading(index, text)).lower()
     for hit in art.headline_phrases:
         if hit[0].lower() in body:
             art._phrase(*hit)

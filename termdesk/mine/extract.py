@@ -14,7 +14,6 @@ Everything returns :class:`Hit` values with offsets into the sentence text.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -366,6 +365,23 @@ def _forces_in_place(toks: Sequence[Tok], j: int) -> bool:
     return place.lower in L.PLACE_NAMES and _capish(place) and (after is None or not _capish(after))
 
 
+#: Heads of military units numbered by an ordinal (``2nd Infantry Division``, ``U.S. 3rd Fleet``, ``7th Air Force``).
+UNIT_HEADS: frozenset[str] = frozenset(
+    {"division", "fleet", "army", "force", "wing", "brigade", "regiment", "squadron", "corps", "battalion", "group"}
+)
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+
+
+def _numbered_unit(toks: Sequence[Tok], j: int) -> bool:
+    """An ordinal at ``j`` opens a military unit's name: capitalised words follow it, the last a unit head."""
+    if _ORDINAL.fullmatch(toks[j].text) is None:
+        return False
+    k = j + 1
+    while k < len(toks) and _capish(toks[k]) and toks[k].start <= toks[k - 1].end + 1:
+        k += 1
+    return k > j + 1 and toks[k - 1].lower in UNIT_HEADS
+
+
 def _year_in_name(toks: Sequence[Tok], j: int) -> bool:
     """A year at ``j`` inside a name, between capitalised words (``Strategic Alliance 2015 Working Group``)."""
     if _YEAR.fullmatch(toks[j].text) is None or j == 0 or j + 1 >= len(toks):
@@ -392,7 +408,7 @@ def capitalised_runs(toks: Sequence[Tok]) -> list[Run]:
     i = 0
     while i < n:
         group = _GROUP_NAME.fullmatch(toks[i].text) is not None and i + 1 < n and _capish(toks[i + 1])
-        if not _capish(toks[i]) and not group:
+        if not _capish(toks[i]) and not group and not _numbered_unit(toks, i):
             i += 1
             continue
         j = i + 1
@@ -403,6 +419,9 @@ def capitalised_runs(toks: Sequence[Tok]) -> list[Run]:
                 continue
             if _forces_in_place(toks, j) or _year_in_name(toks, j):
                 j += 2
+                continue
+            if _numbered_unit(toks, j) and t.start <= toks[j - 1].end + 1:  # "U.S. 3rd Fleet"
+                j += 1
                 continue
             if t.lower in _CONNECTORS and t.text.islower():
                 k = j + 1
@@ -460,9 +479,10 @@ PORTFOLIO_WORDS: frozenset[str] = frozenset(
 )
 
 
-#: Most words the second part of a portfolio may take before its portfolio word (``Nuclear and Missile Defense
-#: Policy``); what follows it may be the holder's name (``… Policy Bradley Roberts``).
-PORTFOLIO_SPAN = 4
+#: Most words the second part of a portfolio may take up to its portfolio word (``Nuclear and Missile Defense
+#: Policy``, ``Nuclear and Countering Weapons of Mass Destruction Policy``); what follows it may be the holder's name
+#: (``… Policy Bradley Roberts``).
+PORTFOLIO_SPAN = 6
 
 
 def _portfolio_pair(toks: Sequence[Tok], i: int, *, after_of: bool = False) -> bool:
@@ -478,7 +498,14 @@ def _portfolio_pair(toks: Sequence[Tok], i: int, *, after_of: bool = False) -> b
     before = toks[:i]
     heads = [k for k, t in enumerate(before) if _title_head(t)]
     if heads and any(t.text in ("of", "for") for t in before[heads[-1] + 1 :]):
-        stretch = list(itertools.takewhile(lambda t: t.text[:1].isupper(), after))
+        # the capitalised words after "and", through "of"/"the" inside them (``Countering Weapons of Mass
+        # Destruction Policy``)
+        stretch: list[Tok] = []
+        for k, t in enumerate(after):
+            inner = t.text in ("of", "the") and k + 1 < len(after) and after[k + 1].text[:1].isupper()
+            if not (t.text[:1].isupper() or inner):
+                break
+            stretch.append(t)
         if any(_title_head(t) for t in stretch):  # a second post (``… and Japanese Defense Minister …``)
             return False
         if stretch and (stretch[0].lower in L.NATIONALITY_LOWER or stretch[0].lower in L.COUNTRY_CODES):
@@ -676,6 +703,7 @@ def parse_title_run(toks: Sequence[Tok]) -> TitleName | None:
             name_start - he >= 2
             and _name_like(toks[name_start:])
             and toks[name_start - 1].text not in _CONNECTORS  # "… Policy and [Arms Control]": no name after "and"
+            and toks[-1].lower not in PORTFOLIO_WORDS  # "… of Mass [Destruction Policy]": a portfolio ends no name
         ):
             c0 = he + 1
             while c0 < name_start and toks[c0].text == "the":

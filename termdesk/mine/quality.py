@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from ..glossary import Entry, Glossary
 from . import wordlists as L
 from .corpus import shared_zipf
-from .extract import _singular_phrase, merge_key, singular
+from .extract import UNIT_HEADS, _singular_phrase, merge_key, singular
 from .result import Candidate
 
 #: Words a candidate never starts with: it came from a coordination.
@@ -380,15 +380,16 @@ HEAD_SYNONYMS: tuple[tuple[str, str], ...] = (
     ("behavior", "acts"),
     ("behaviour", "acts"),
     ("conduct", "acts"),
+    ("commanding general", "commander"),  # "Eighth Army commanding general" = "Eighth Army commander"
 )
 
 
 def head_synonyms(form: str) -> list[str]:
-    """The form with its last word replaced by each synonym of :data:`HEAD_SYNONYMS`."""
-    words = form.split()
-    if len(words) < 2:
-        return []
-    return [" ".join([*words[:-1], b]) for a, b in HEAD_SYNONYMS if words[-1].lower() == a]
+    """The form with its head (its last word or words) replaced by each synonym of :data:`HEAD_SYNONYMS`."""
+    low = form.lower()
+    return [
+        form[: len(form) - len(a)] + b for a, b in HEAD_SYNONYMS if low.endswith(" " + a) and len(form) > len(a) + 1
+    ]
 
 
 #: ``POST of COUNTRY`` / ``POST for the COUNTRY``: a country-qualified title (``Foreign Minister of Japan``,
@@ -575,8 +576,8 @@ COUNTRY_CODES: tuple[tuple[str, str], ...] = (
 )
 _COMPOUND_HEAD = re.compile(
     r"^(?:the )?(?P<compound>(?:north korea|south korea|republic of korea|united states|u\.s\.|u\.s|us|rok|korea|dprk"
-    r"|japan|china|prc)(?:\s?[-‐‑–—]\s?(?:north korea|south korea|republic of korea|united states|u\.s\.|u\.s|us|rok|korea"
-    r"|dprk|japan|china|prc))+)\s+(?P<rest>\S.*)$"
+    r"|japan|china|prc)(?:\s?[-‐‑–—]\s?(?:north korea|south korea|republic of korea|united states|u\.s\.|u\.s|us|rok"
+    r"|korea|dprk|japan|china|prc))+)\s+(?P<rest>\S.*)$"
 )
 
 
@@ -1034,12 +1035,17 @@ def held_back(c: Candidate, zipf: Callable[[str], float], beat: frozenset[str] =
       (``fleeting and mobile targets``, ``receive special recognition``, ``formal consultations``:
       :func:`off_beat_words`).
 
+    A phrase in capitals (a heading, a transcript's tag: ``THROUGH TRANSLATOR``, ``FACT SHEET``) with a word off the
+    beat is held back too; ``GWANGJU AIR BASE`` is not.
+
     It is kept, with status ``held-back``, below the new candidates: the reviewer can still take it, but it is
     not offered."""
     words = c.canonical.split()
-    if not c.canonical[:1].islower() or len(words) < 2 or any(ch.isdigit() for ch in c.canonical):
+    if len(words) < 2 or any(ch.isdigit() for ch in c.canonical) or (c.freq >= 2 and c.doc_freq >= 2):
         return False
-    if c.freq >= 2 and c.doc_freq >= 2:
+    if c.canonical.isupper():  # a heading or a transcript's tag in capitals (THROUGH TRANSLATOR, FACT SHEET)
+        return bool(beat) and bool(off_beat_words(c.canonical, beat, zipf))
+    if not c.canonical[:1].islower():
         return False
     if beat and off_beat_words(c.canonical, beat, zipf):
         return True
@@ -1102,6 +1108,9 @@ class KnownForms:
         self.runs: dict[str, Entry] = {}
         #: the last word of a person's name given name first → the entries with it (a later mention: ``Putin``)
         self.surnames: dict[str, dict[str, Entry]] = {}
+        #: a numbered or named unit's form without its country (``2nd Infantry Division`` of ``U.S. 2nd Infantry
+        #: Division``) → the entry
+        self.units: dict[str, Entry] = {}
         #: :func:`loose_key` of each title's or body's form → the entries, and the country codes each entry's forms name
         self.loose: dict[str, dict[str, Entry]] = {}
         self.countries: dict[str, set[str]] = {}
@@ -1120,6 +1129,9 @@ class KnownForms:
                     if key:
                         self.loose.setdefault(key, {})[e.id] = e
                         self.countries.setdefault(e.id, set()).add(country_code(f)[0])
+                unit = country_stripped(f) if e.type == "organization" else ""
+                if unit and unit.split()[-1].lower() in UNIT_HEADS:
+                    self.units.setdefault(merge_key(unit), e)
                 if compound_key(f):
                     self.compounds.setdefault(compound_key(f), e)
                 if e.type != "person" and re.search(r"[A-Za-z][\s-]+[A-Za-z]", f):
@@ -1271,6 +1283,8 @@ class KnownForms:
         loose = self.loose_entry(c.canonical) if titled or re.search(r"\b[A-Z]", c.canonical) else None
         if loose is not None:  # "Minister of Defense" for "Defense Minister", "Blue House Director of …"
             return loose
+        if merge_key(c.canonical) in self.units:  # "2nd Infantry Division" for "U.S. 2nd Infantry Division"
+            return self.units[merge_key(c.canonical)]
         if compound_key(c.canonical) in self.compounds:  # "U.S.-DPRK Summit" for "North Korea-U.S. summit"
             return self.compounds[compound_key(c.canonical)]
         if c.canonical[:1].isupper() and c.type != "place":
@@ -1293,7 +1307,7 @@ class KnownForms:
         no countries is South Korea's name (``U.S-ROK Deterrence Strategy Committee Tabletop Exercise``, 확장억제수단
         운용연습), not another pair's (``U.S.-Japan …``)."""
         key, bare = compound_key(canonical), compound_stripped(canonical)
-        e = _entry(self.glossary, bare) if key and bare else None
+        e = (_entry(self.glossary, bare) or self.unspaced.get(person_key(bare))) if key and bare else None
         if e is None:
             return None
         from ..ko.compounds import compound_prefix
