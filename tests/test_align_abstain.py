@@ -16,7 +16,9 @@ from termdesk.align.abstain import (
     MAX_UNEXPLAINED,
     MODIFIER_EXAMPLES,
     OFFER_THRESHOLD,
+    PLACE_TRIM_EXAMPLES,
     QUALIFIER_EXAMPLES,
+    SHIP_EXAMPLES,
     VETOES,
     calibrate,
     checks_of,
@@ -26,6 +28,9 @@ from termdesk.align.abstain import (
     is_service_rank,
     leaves_particle,
     part_forms,
+    place_trimmed,
+    ship_name,
+    ship_named,
     veto,
     with_modifier,
     without_qualifier,
@@ -352,3 +357,53 @@ def test_extra_alignment_set_is_well_formed() -> None:
 def test_a_name_holds_no_title_or_common_word(term: str, ko: str, refused: bool) -> None:
     got = veto(profile(Candidate(canonical=term, type="person")), ko)
     assert (got == "name-with-extra-words") is refused, got
+
+
+# --------------------------------------------------------------------------- ships and places: the name, not its context
+
+
+@pytest.mark.parametrize(("term", "best", "proposed"), SHIP_EXAMPLES, ids=[e[0] for e in SHIP_EXAMPLES])
+def test_ship_named(term: str, best: str, proposed: str) -> None:
+    out = ship_named([_proposal(best, 0.6)], profile(Candidate(canonical=term, type="weapon")))
+    if proposed:
+        assert out[0].ko == proposed and out[0].score == 0.6
+    else:
+        assert out[0].ko == best and out[0].score < OFFER_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("term", "name"),
+    [
+        pytest.param("USS Shoup (DDG 86)", "Shoup", id="hull-number-dropped"),
+        pytest.param("ROKS Seoae Ryu Seong-ryong", "Seoae Ryu Seong-ryong", id="korean-name"),
+        pytest.param("U.S. Navy", "", id="no-ship-prefix"),
+        pytest.param("USS", "", id="prefix-alone"),
+    ],
+)
+def test_ship_name(term: str, name: str) -> None:
+    assert ship_name(term) == name
+
+
+def test_not_a_ship_is_left_alone() -> None:
+    out = ship_named([_proposal("미 해군", 0.6)], profile(Candidate(canonical="U.S. Navy", type="organization")))
+    assert out[0].ko == "미 해군" and out[0].score == 0.6
+
+
+@pytest.mark.parametrize(("term", "best", "proposed"), PLACE_TRIM_EXAMPLES, ids=[e[0] for e in PLACE_TRIM_EXAMPLES])
+def test_place_trimmed(term: str, best: str, proposed: str) -> None:
+    t = profile(Candidate(canonical=term, type="place"))
+    out = place_trimmed([_proposal(best, 0.6)], t, CORE.units(term), known=KNOWN | {"평양", "미군", "장병"})
+    assert out[0].ko == proposed and out[0].score == 0.6
+
+
+@pytest.mark.parametrize(
+    ("term", "best"),
+    [
+        pytest.param("Pacific Missile Range Facility", "태평양 미사일 사격장", id="an-unknown-word-stays"),
+        pytest.param("Camp Humphreys", "캠프 험프리스", id="every-word-renders-the-name"),
+    ],
+)
+def test_place_not_trimmed(term: str, best: str) -> None:
+    t = profile(Candidate(canonical=term, type="place"))
+    out = place_trimmed([_proposal(best, 0.6)], t, CORE.units(term), known=KNOWN)
+    assert out[0].ko == best

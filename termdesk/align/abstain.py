@@ -502,3 +502,108 @@ def extended(proposals: Sequence[Proposal], t: TermProfile, units: Sequence[Unit
             out[i] = replace(best, score=q.score)
             break
     return out
+
+
+#: Prefixes of a ship's name (the navy's, before the name the Korean reads: ``USS John Paul Jones`` → 존 폴 존스함).
+SHIP_PREFIXES: frozenset[str] = frozenset(
+    {"USS", "USNS", "ROKS", "JS", "JDS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "FS", "ITS", "TCG", "BRP", "KRI"}
+)
+#: What Korean puts after a ship's name: 함 (warship), 호 (a carrier or a named vessel, 루스벨트호).
+SHIP_SUFFIXES: tuple[str, ...] = ("함", "호")
+
+#: (term, best phrase, the phrase proposed or "" when none is offered), each a test case.
+SHIP_EXAMPLES: tuple[tuple[str, str, str], ...] = (
+    ("USS John Paul Jones", "구축함 존 폴 존스함", "존 폴 존스함"),
+    ("ROKS Gang Gam Chan", "한국 해군 세종대왕함", ""),
+    ("JS Chokai", "조카이함", "조카이함"),
+)
+
+
+def ship_name(term: str) -> str:
+    """The name of a ship after its navy's prefix, without a hull number (``USS Shoup (DDG 86)`` → ``Shoup``), or
+    ``""`` for a term that names no ship."""
+    words = re.sub(r"\s*\([^)]*\)", "", term).split()
+    return " ".join(words[1:]) if len(words) >= 2 and words[0] in SHIP_PREFIXES else ""
+
+
+def _bare(ko: str) -> str:
+    """A ship's Korean without 함 or 호 after it."""
+    return next((ko[: -len(x)] for x in SHIP_SUFFIXES if ko.endswith(x) and len(ko) > len(x)), ko)
+
+
+def _ship_tail(name: str, ko: str) -> str:
+    """The words of ``ko`` from the first that sounds like a word of the ship's name (or begins a Korean name read
+    whole: 강감찬함) to the end, when they read the whole name with a syllable or more for each of its words; else
+    ``""`` (구축함 before 존 폴 존스함 is the ship's kind, 해군 no ship's name)."""
+    words = ko.split()
+    parts = [w for w in re.split(r"[\s-]+", name) if w]
+    start = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if any(translit_similarity(p, _bare(w)) >= 0.5 for p in parts)
+            or name_score(name, _bare("".join(words[i:]))) >= 0.95
+        ),
+        None,
+    )
+    if start is None:
+        return ""
+    tail = " ".join(words[start:])
+    core = _bare(tail)
+    return tail if syllable_count(core) >= len(parts) and _sounds_like([name], core) else ""
+
+
+def ship_named(proposals: Sequence[Proposal], t: TermProfile) -> list[Proposal]:
+    """The proposals of a ship's name, each cut to the words that read the name (and 함 or 호 after it); a proposal
+    that reads no such name (``세종대왕함`` for ROKS Gang Gam Chan: another ship) is not offered.
+
+    ``구축함 존 폴 존스함`` for USS John Paul Jones: the ship's kind before its name is the article's context."""
+    name = ship_name(t.forms[0])
+    if not name:
+        return list(proposals)
+    out: list[Proposal] = []
+    for q in proposals:
+        tail = _ship_tail(name, q.ko)
+        if not tail:
+            out.append(replace(q, score=min(q.score, 0.2), evidence=q.evidence + f"; reads no ship named {name}"))
+        elif tail != q.ko:
+            note = f"; {q.ko[: len(q.ko) - len(tail)].strip()} before the ship's name is not in the English: left out"
+            out.append(replace(q, ko=tail, evidence=q.evidence + note))
+        else:
+            out.append(q)
+    out.sort(key=lambda x: -x.score)
+    return list({q.ko: q for q in reversed(out)}.values())[::-1]  # one proposal per Korean, the best kept
+
+
+#: (term, best phrase, the phrase proposed): a place's Korean words that render nothing of the English, before or
+#: after the ones that do, are the article's context (평양 before 순안비행장; 미군 장병 after 광주기지).
+PLACE_TRIM_EXAMPLES: tuple[tuple[str, str, str], ...] = (
+    ("Sunan Air Base", "평양 순안비행장", "순안비행장"),
+    ("Gwangju Air Base", "광주기지 미군 장병", "광주기지"),
+)
+
+
+def place_trimmed(
+    proposals: Sequence[Proposal], t: TermProfile, units: Sequence[Unit], *, known: frozenset[str]
+) -> list[Proposal]:
+    """The proposals, a place's best one without the Korean words before or after it that render no word of the
+    English and are known words of something else (``known``: 평양, 미군, 장병; :data:`PLACE_TRIM_EXAMPLES`). A word
+    the proposer does not know stays (태평양 of Pacific Missile Range Facility); a name of one word given alone is
+    :func:`without_qualifier`'s."""
+    out = list(proposals)
+    if not out or t.person or t.type != "place":
+        return out
+    best = out[0]
+    words = best.ko.split()
+    content = [w for w in en_tokens(t.forms[0]) if w[2] not in EN_STOPWORDS]
+    renders = [k not in known or any(_has_counterpart(w, k, units) for w in content) for k in words]
+    if len(words) < 2 or not any(renders):
+        return out
+    first = renders.index(True)
+    last = len(renders) - 1 - renders[::-1].index(True)
+    kept = " ".join(words[first : last + 1])
+    if kept == best.ko or not all(has_hangul(w) for w in words):
+        return out
+    dropped = " ".join(words[:first] + words[last + 1 :])
+    note = f"; {dropped} around the name is not in the English: left out"
+    return [replace(best, ko=kept, evidence=best.evidence + note), *(q for q in out[1:] if q.ko != kept)]

@@ -52,6 +52,8 @@ from .abstain import (
     offered,
     part_forms,
     people_words,
+    place_trimmed,
+    ship_named,
     veto,
     with_modifier,
     without_qualifier,
@@ -191,6 +193,7 @@ class Proposer:
         out.sort(key=lambda x: -x.score)
         term_units = self.units(cand.canonical)
         out = extended(without_qualifier(with_modifier(out, term_units), t), t, term_units)
+        out = ship_named(place_trimmed(out, t, term_units, known=self._ko_words), t)
         return out, n
 
     def _placements(
