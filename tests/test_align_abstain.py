@@ -407,3 +407,28 @@ def test_place_not_trimmed(term: str, best: str) -> None:
     t = profile(Candidate(canonical=term, type="place"))
     out = place_trimmed([_proposal(best, 0.6)], t, CORE.units(term), known=KNOWN)
     assert out[0].ko == best
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence", "read"),
+    [
+        pytest.param(
+            "Halsey",
+            "미국은 이지스구축함 할시함·이노우에함, 해상초계기 P-8이 참가했다.",
+            ["할시함"],
+            id="inside-a-list",
+        ),
+        pytest.param(
+            "Theodore Roosevelt",
+            "항공모함 시어도어 루스벨트함과 구축함이 참가했다.",
+            ["시어도어 루스벨트함"],
+            id="two-words",
+        ),
+        pytest.param("Kentucky", "전략핵잠수함(SSBN)인 켄터키함이 입항했다", ["켄터키함"], id="particle-cut"),
+        pytest.param("Gang Gam Chan", "한국 해군 세종대왕함이 참가했다", [], id="another-ship"),
+    ],
+)
+def test_ships_read(name: str, sentence: str, read: list[str]) -> None:
+    from termdesk.align.abstain import ships_read
+
+    assert ships_read(name, [sentence]) == read

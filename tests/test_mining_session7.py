@@ -302,3 +302,45 @@ def test_heading_in_capitals_is_no_phrase_source(tmp_path: Path) -> None:
     assert "TRILATERAL CONSULTATIONS" not in got
     assert "HIGH-LEVEL TRILATERAL CONSULTATIONS" not in got
     assert got.get("THROUGH TRANSLATOR") is None or got["THROUGH TRANSLATOR"].status == "held-back"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        pytest.param(
+            "he spoke at the Center for Strategic and International Studies in Washington",
+            "Center for Strategic and International Studies",
+            id="institution-with-two-fields",
+        ),
+    ],
+)
+def test_institution_fields_joined(text: str, unit: str) -> None:
+    assert unit in _units(text)
+
+
+def test_institution_and_a_country_body_stay_apart() -> None:
+    from termdesk.mine.extract import _institution_fields
+
+    toks = tokens("Center for Defense and Japan Self-Defense")
+    assert not _institution_fields(toks, 3)
+
+
+@pytest.mark.parametrize(
+    ("form", "person"),
+    [
+        pytest.param("Defense Policy Cho Chang Lae", "Cho Chang Lae", id="three-part-name-after-a-portfolio"),
+        pytest.param("Dr. Cho Chang Lae", "Cho Chang Lae", id="three-part-name-after-an-honorific"),
+        pytest.param("Cho Chang Lae", "", id="the-name-alone"),
+        pytest.param("Minister Han Min Koo", "", id="title-and-three-part-name-is-another-rule"),
+    ],
+)
+def test_trailing_three_part_korean_name(form: str, person: str) -> None:
+    from termdesk.mine.quality import trailing_korean_name
+
+    assert trailing_korean_name(form) == person
+
+
+def test_designator_with_a_slash() -> None:
+    from termdesk.mine.extract import designators
+
+    assert [h.surface for h in designators("aircraft including the F/A-18 and E-2D")] == ["F/A-18", "E-2D"]

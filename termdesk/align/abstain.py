@@ -532,25 +532,22 @@ def _bare(ko: str) -> str:
 
 
 def _ship_tail(name: str, ko: str) -> str:
-    """The words of ``ko`` from the first that sounds like a word of the ship's name (or begins a Korean name read
-    whole: 강감찬함) to the end, when they read the whole name with a syllable or more for each of its words; else
-    ``""`` (구축함 before 존 폴 존스함 is the ship's kind, 해군 no ship's name)."""
+    """The last words of ``ko``, from the first that begins a reading of the ship's name, with a syllable or more for
+    each of its words, each word sounding like a part of the name (시어도어 루스벨트호) or the run reading the whole
+    name (강감찬함 for Gang Gam Chan); else ``""``. 구축함 before 존 폴 존스함 is the ship's kind; 해군 reads no
+    name."""
     words = ko.split()
     parts = [w for w in re.split(r"[\s-]+", name) if w]
-    start = next(
-        (
-            i
-            for i, w in enumerate(words)
-            if any(translit_similarity(p, _bare(w)) >= 0.5 for p in parts)
-            or name_score(name, _bare("".join(words[i:]))) >= 0.95
-        ),
-        None,
-    )
-    if start is None:
-        return ""
-    tail = " ".join(words[start:])
-    core = _bare(tail)
-    return tail if syllable_count(core) >= len(parts) and _sounds_like([name], core) else ""
+    for start in range(len(words)):
+        tail = words[start:]
+        flat = _bare("".join(tail))
+        if syllable_count(flat) < len(parts):
+            break
+        each = all(any(translit_similarity(p, _bare(w)) >= 0.5 for p in parts) for w in tail)
+        whole = translit_similarity(name, flat) >= 0.75 or name_score(name, flat) >= 0.95
+        if (each and _sounds_like([name], _bare(" ".join(tail)))) or whole:
+            return " ".join(tail)
+    return ""
 
 
 def ship_named(proposals: Sequence[Proposal], t: TermProfile) -> list[Proposal]:
@@ -607,3 +604,26 @@ def place_trimmed(
     dropped = " ".join(words[:first] + words[last + 1 :])
     note = f"; {dropped} around the name is not in the English: left out"
     return [replace(best, ko=kept, evidence=best.evidence + note), *(q for q in out[1:] if q.ko != kept)]
+
+
+#: The score a ship's name read in an aligned Korean sentence gets before calibration (a transliteration and the
+#: ship's 함 or 호 agree with the English; the ranker misses one inside a list: 할시함·이노우에함).
+SHIP_READ_SCORE = 0.6
+
+
+def ships_read(name: str, sentences: Iterable[str]) -> list[str]:
+    """The Korean words of ``sentences`` (split at spaces, ``·`` and commas; a particle cut off) that read the ship
+    ``name`` with 함 or 호 after it: ``할시함`` in ``이지스구축함 할시함·이노우에함`` for Halsey;
+    ``시어도어 루스벨트함`` over two words."""
+    found: list[str] = []
+    for s in sentences:
+        words = [strip(w).stem for w in re.split(r"[\s·,]+", s) if w]
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + 4) + 1):
+                if any(w.endswith(SHIP_SUFFIXES) for w in words[i : j - 1]):
+                    break  # only the last word of one ship's name ends in 함 or 호
+                phrase = " ".join(words[i:j])
+                if phrase.endswith(SHIP_SUFFIXES) and _ship_tail(name, phrase) == phrase and phrase not in found:
+                    found.append(phrase)
+    # the whole name over its part (시어도어 루스벨트함, not 루스벨트함)
+    return [f for f in found if not any(g != f and g.endswith(" " + f) for g in found)]

@@ -44,6 +44,7 @@ from ..ko.hangul import is_syllable
 from ..ko.phrases import phrases
 from .abstain import (
     REMOVING,
+    SHIP_READ_SCORE,
     calibrate,
     checks_of,
     cuts_known_word,
@@ -53,7 +54,9 @@ from .abstain import (
     part_forms,
     people_words,
     place_trimmed,
+    ship_name,
     ship_named,
+    ships_read,
     veto,
     with_modifier,
     without_qualifier,
@@ -190,6 +193,18 @@ class Proposer:
                 score = min(score, 0.2)
                 evidence += f"; {refused}: not offered"
             out.append(Proposal(p.text, score, Source.PARALLEL.value, evidence, checks))
+        ship = ship_name(t.forms[0])
+        if ship:  # a ship's name read in the aligned sentences, which the ranker may miss inside a list
+            aligned = [self.bitexts[o.pair].ko[k] for o in occs for k in self.bitexts[o.pair].ko_for(o.sentence)]
+            score = calibrate(SHIP_READ_SCORE, ("name",))
+            note = f"reads the ship {ship} in an aligned sentence"
+            for ko in ships_read(ship, aligned):
+                old = next((p for p in out if p.ko == ko), None)
+                if old is None:
+                    out.append(Proposal(ko, score, Source.PARALLEL.value, note, ("name",)))
+                elif old.score < score:
+                    checks = tuple(dict.fromkeys((*old.checks, "name")))
+                    out[out.index(old)] = replace(old, score=score, evidence=f"{old.evidence}; {note}", checks=checks)
         out.sort(key=lambda x: -x.score)
         term_units = self.units(cand.canonical)
         out = extended(without_qualifier(with_modifier(out, term_units), t), t, term_units)

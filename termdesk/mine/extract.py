@@ -214,7 +214,8 @@ def initials(words: Sequence[str]) -> set[str]:
 # --------------------------------------------------------------------------- designators
 
 _DESIGNATOR = re.compile(
-    r"(?<![\w-])((?:[A-Z][A-Za-z]{0,9}|[A-Z]{1,4})-\d{1,4}[A-Z]{0,3}|[A-Z]{1,3}\d{1,3}[A-Z]{0,2})(s)?(?![\w-])"
+    r"(?<![\w/-])((?:[A-Z][A-Za-z]{0,9}|[A-Z]{1,4}(?:/[A-Z]{1,2})?)-\d{1,4}[A-Z]{0,3}|[A-Z]{1,3}\d{1,3}[A-Z]{0,2})(s)?"
+    r"(?![\w-])"
 )
 
 
@@ -518,6 +519,28 @@ def _portfolio_pair(toks: Sequence[Tok], i: int, *, after_of: bool = False) -> b
     return after[-1].lower in PORTFOLIO_WORDS and before[-1].lower in PORTFOLIO_WORDS
 
 
+#: Heads of institutions whose field after ``for``/``of``/``on`` may be two fields joined by ``and`` (``Center for
+#: Strategic and International Studies``, ``Institute for Foreign Affairs and National Security``).
+INSTITUTION_HEADS: frozenset[str] = frozenset(
+    {"center", "centre", "institute", "foundation", "council", "school", "college", "university", "academy"}
+)
+
+
+def _institution_fields(toks: Sequence[Tok], i: int) -> bool:
+    """``and`` at ``i`` joins two fields of one institution: the run opens with an institution head and
+    ``for``/``of``/``on``, and one to three capitalised words after ``and`` end it, the first no country or
+    nationality, none a title or unit head (``… and Japan Self-Defense Forces`` is another body)."""
+    before, after = toks[:i], toks[i + 1 :]
+    if len(before) < 3 or before[0].lower not in INSTITUTION_HEADS or before[1].text not in ("for", "of", "on"):
+        return False
+    if not 1 <= len(after) <= 3 or not all(t.text[:1].isupper() for t in after):
+        return False
+    first = after[0].lower
+    if first in L.NATIONALITY_LOWER or first in L.COUNTRY_CODES or first in L.PLACE_NAMES:
+        return False
+    return not any(_title_head(t) or t.lower in L.ORG_HEADS for t in after)
+
+
 def split_connectors(run: Run) -> list[Run]:
     """Split a run at ``and``/``for``/``to``/``on`` that do not belong to one name.
 
@@ -535,7 +558,11 @@ def split_connectors(run: Run) -> list[Run]:
                 ok = True
             elif t.text == "and":
                 after_of = run.prev is not None and run.prev.text in ("of", "for")
-                ok = (_unit_head(toks[-1].text) and not has_title) or _portfolio_pair(toks, i, after_of=after_of)
+                ok = (
+                    (_unit_head(toks[-1].text) and not has_title)
+                    or _portfolio_pair(toks, i, after_of=after_of)
+                    or _institution_fields(toks, i)
+                )
             else:
                 ok = _title_head(left) or _unit_head(left.text) or (t.text == "for" and _in_title_complement(toks, i))
             if not ok:

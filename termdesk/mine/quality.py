@@ -985,9 +985,15 @@ def trailing_korean_name(canonical: str) -> str:
     m = _TRAILING_KOREAN_NAME.match(canonical)
     if not m or m.group("family").lower() not in L.KOREAN_SURNAMES:
         return ""
-    if not m.group("hyphen") and (len(m.group("front").split()) < 2 or _head(m.group("front")) in TITLE_HEADS):
+    front, name = m.group("front").split(), m.group("name")
+    if not m.group("hyphen") and front[-1].lower() in L.KOREAN_SURNAMES and front[-1][:1].isupper():
+        # "Policy Cho Chang Lae": a three-part name, Cho its family name (not "Chang Lae")
+        front, name = front[:-1], f"{front[-1]} {name}"
+        if not front or HONORIFIC.match(" ".join(front) + " X"):
+            return name if front else ""  # "Dr. Cho Chang Lae": the honorific is another rule's
+    if not m.group("hyphen") and (len(front) < 2 or _head(" ".join(front)) in TITLE_HEADS):
         return ""  # "Security Affairs Kim Gunn" is cut; "Minister Kim Gunn" is a title and a name, for title_name_of
-    return m.group("name") if m.group("front").split()[-1][:1].isupper() else ""
+    return name if front[-1][:1].isupper() else ""
 
 
 #: A lowercase noun in the possessive opening a phrase: the phrase is cut out of a clause (``countries'
