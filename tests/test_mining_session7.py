@@ -344,3 +344,14 @@ def test_designator_with_a_slash() -> None:
     from termdesk.mine.extract import designators
 
     assert [h.surface for h in designators("aircraft including the F/A-18 and E-2D")] == ["F/A-18", "E-2D"]
+
+
+def test_phrase_nested_only_in_an_unlistable_phrase_keeps_its_c_value(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Sanctions tighten\n\nThe council imposed additional unilateral sanctions of great effect on Pyongyang.\n",
+        encoding="utf-8",
+    )
+    got = {c.canonical for c in mine([str(path)], glossary=GLOSSARY).candidates}
+    assert "unilateral sanctions" in got
+    assert "unilateral sanctions of great effect" not in got

@@ -87,7 +87,9 @@ def specificity(words: Iterable[str], zipf: X.ZipfCache) -> float:
 
 
 def cvalues(phrases: dict[str, tuple[tuple[str, ...], int]]) -> dict[str, float]:
-    """C-value of each phrase (Frantzi et al.): ``log2|a| · (f(a) − mean f(longer phrases containing a))``."""
+    """C-value of each phrase (Frantzi et al.): ``log2|a| · (f(a) − mean f(longer phrases containing a))``; the head
+    before an ``of`` complement does not count as nested in the longer phrase (``unilateral sanctions`` in
+    ``unilateral sanctions of great effect``)."""
     by_words = {words: key for key, (words, _) in phrases.items()}
     nested_sum: Counter = Counter()
     nested_n: Counter = Counter()
@@ -101,6 +103,8 @@ def cvalues(phrases: dict[str, tuple[tuple[str, ...], int]]) -> dict[str, float]
             for j in range(i + 2, n + 1):
                 if j - i == n:
                     continue
+                if j < n and words[j] == "of":
+                    continue  # the head before an "of" complement is a term of its own ("unilateral sanctions of …")
                 sub = words[i:j]
                 k = by_words.get(sub)
                 if k is not None and k not in seen:

@@ -71,7 +71,9 @@ def collect_terms(corpus: Corpus) -> tuple[dict[str, WorkingCandidate], dict[str
     specificity bars (a phrase that is also a named unit joins it). Returns ``(cands, owner)``."""
     zipf = shared_zipf()
     terms = corpus.terms
-    phrases = {k: (a.words, a.freq) for k, a in terms.items() if a.kind == "np"}
+    # C-values over the phrases that can be listed at all: a phrase nested in a longer one that is too general to
+    # list ("unilateral sanctions" in "unilateral sanctions of great effect") keeps its own frequency
+    phrases = {k: (a.words, a.freq) for k, a in terms.items() if a.kind == "np" and _listable(a, zipf)}
     cv = cvalues(phrases)
     cands: dict[str, WorkingCandidate] = {}
     owner: dict[str, str] = {}  # original key -> final key
@@ -98,14 +100,22 @@ def collect_terms(corpus: Corpus) -> tuple[dict[str, WorkingCandidate], dict[str
     return cands, owner
 
 
-def _phrase_score(agg: Agg, value: float, zipf: X.ZipfCache) -> tuple[str, float] | None:
-    """A phrase's (type, score) from its C-value, document frequency and specificity, or None when it is
-    too general (no C-value, an ``X of`` phrase seen once with a generic head, specificity below the bar)."""
+def _listable(agg: Agg, zipf: X.ZipfCache) -> bool:
+    """A phrase that is not too general to list, whatever its C-value: not an ``X of`` phrase seen once with a
+    generic head or a low specificity, and specific enough (:data:`MIN_SPECIFICITY`)."""
     words = agg.words
     spec = specificity(words, zipf)
-    if value <= 0 or ("of" in words and agg.freq < 2 and (spec < 0.55 or words[words.index("of") - 1] in L.GENERIC_OF)):
-        return None
-    if spec < MIN_SPECIFICITY:
+    if "of" in words and agg.freq < 2 and (spec < 0.55 or words[words.index("of") - 1] in L.GENERIC_OF):
+        return False
+    return spec >= MIN_SPECIFICITY
+
+
+def _phrase_score(agg: Agg, value: float, zipf: X.ZipfCache) -> tuple[str, float] | None:
+    """A phrase's (type, score) from its C-value, document frequency and specificity, or None when it is
+    too general (no C-value, or not :func:`_listable`)."""
+    words = agg.words
+    spec = specificity(words, zipf)
+    if value <= 0 or not _listable(agg, zipf):
         return None
     type_ = _type_of(agg)
     independent = value / math.log2(len(words))
