@@ -10,11 +10,11 @@ newsroom translation written for this project and a labelled term list. See
     for art in load_devset("dev"):
         art.name, art.en, art.ko, art.terms, art.source
 
-``heldout`` and ``heldout2`` … ``heldout8`` are for final checking only: never tune on
-them. ``heldout2`` … ``heldout8`` were each built blind by someone who did not tune, after
+``heldout`` and ``heldout2`` … ``heldout9`` are for final checking only: never tune on
+them. ``heldout2`` … ``heldout9`` were each built blind by someone who did not tune, after
 the earlier held-out splits had been looked at during tuning.
 
-    .venv/bin/python scripts/devset.py [dev|heldout|heldout2|…|heldout8]     # prints a summary
+    .venv/bin/python scripts/devset.py [dev|heldout|heldout2|…|heldout9]     # prints a summary
 """
 
 from __future__ import annotations
@@ -35,7 +35,18 @@ def split_root(split: str) -> Path:
     return EXTRA_DIR if split == "extra" else DEVSET_DIR
 
 
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
+SPLITS = (
+    "dev",
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+    "heldout9",
+)
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")
 
@@ -142,7 +153,7 @@ def article_names(split: str, *, root: Path = DEVSET_DIR) -> list[str]:
 
 
 def load_devset(split: str, *, root: Path = DEVSET_DIR) -> tuple[Article, ...]:
-    """All articles of ``split`` ("dev" for tuning; "heldout" … "heldout8" for final checks only)."""
+    """All articles of ``split`` ("dev" for tuning; "heldout" … "heldout9" for final checks only)."""
     sources = load_sources(root)
     arts: list[Article] = []
     for name in article_names(split, root=root):
