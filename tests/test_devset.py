@@ -35,6 +35,7 @@ EXPECTED_SIZES = {
     "heldout6": 7,
     "heldout7": 7,
     "heldout8": 7,
+    "heldout10": 6,
 }
 
 
