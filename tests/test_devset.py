@@ -36,6 +36,7 @@ EXPECTED_SIZES = {
     "heldout7": 7,
     "heldout8": 7,
     "heldout9": 7,
+    "heldout10": 6,
 }
 
 
