@@ -355,3 +355,57 @@ def test_phrase_nested_only_in_an_unlistable_phrase_keeps_its_c_value(tmp_path: 
     got = {c.canonical for c in mine([str(path)], glossary=GLOSSARY).candidates}
     assert "unilateral sanctions" in got
     assert "unilateral sanctions of great effect" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        pytest.param(
+            "and U.S. Chargé d’Affaires Leslie A. Bassett. Others came",
+            "U.S. Chargé d’Affaires Leslie A. Bassett",
+            id="elided-particle-inside-a-title",
+        ),
+        pytest.param(
+            "Deputy Assistant Secretary of Defense (DASD) for East Asia, Dr. Siddharth Mohandas, led",
+            "Deputy Assistant Secretary of Defense ( DASD ) for East Asia",
+            id="acronym-inside-a-title",
+        ),
+    ],
+)
+def test_joined_units_session7_late(text: str, unit: str) -> None:
+    assert unit in _units(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        pytest.param(
+            "that the Armistice and the United Nations Command were intent",
+            ["Armistice", "United Nations Command"],
+            id="and-the-second-body",
+        ),
+        pytest.param(
+            "the Extended Deterrence Strategy and Consultation Group met",
+            ["Extended Deterrence Strategy and Consultation Group"],
+            id="one-body-with-and",
+        ),
+    ],
+)
+def test_and_the_body(text: str, units: list[str]) -> None:
+    assert _units(text) == units
+
+
+@pytest.mark.parametrize(
+    ("context", "hull"),
+    [
+        pytest.param("a.en:3: …cruisers USS Antietam ([CG] 54) and USS Robert Smalls…", True, id="hull-number"),
+        pytest.param("a.en:3: …leaders met at the [APEC] 2025 summit in…", False, id="a-year-is-no-hull-number"),
+        pytest.param("a.en:3: …the [THAAD] battery in Seongju…", False, id="acronym-of-a-system"),
+    ],
+)
+def test_hull_symbol(context: str, hull: bool) -> None:
+    from termdesk.mine.quality import hull_symbol
+
+    term = context.split("[", 1)[1].split("]", 1)[0]
+    c = Candidate(term, (), "acronym", 1, 1, 1.0, (context,), "new", "", ())
+    assert hull_symbol(c) is hull

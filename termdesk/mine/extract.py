@@ -334,10 +334,16 @@ def _is_initial(t: Tok) -> bool:
     return len(t.text) == 2 and t.text[1] == "." and t.text[0].isupper()
 
 
+#: A French particle glued to a capitalised word inside a name (``Chargé d’Affaires``).
+_ELIDED_PARTICLE = re.compile(r"d['’][A-Z]")
+
+
 def _capish(t: Tok) -> bool:
     """A token that can be part of a capitalised unit."""
     x = t.text
     c = x[0]
+    if _ELIDED_PARTICLE.match(x):
+        return True
     if not c.isupper():
         return False
     if any(ch.isdigit() for ch in x):
@@ -383,6 +389,15 @@ def _numbered_unit(toks: Sequence[Tok], j: int) -> bool:
     return k > j + 1 and toks[k - 1].lower in UNIT_HEADS
 
 
+def _acronym_inside(toks: Sequence[Tok], j: int) -> bool:
+    """``( ACRONYM )`` at ``j`` inside a name: ``for`` or ``of`` and a capitalised word follow it, so the name goes
+    on (``Deputy Assistant Secretary of Defense (DASD) for East Asia``)."""
+    if j + 4 >= len(toks) or toks[j].text != "(" or toks[j + 2].text != ")":
+        return False
+    inner, conn, nxt = toks[j + 1], toks[j + 3], toks[j + 4]
+    return _is_acronym_text(inner.text) and conn.text in ("for", "of") and _capish(nxt)
+
+
 def _year_in_name(toks: Sequence[Tok], j: int) -> bool:
     """A year at ``j`` inside a name, between capitalised words (``Strategic Alliance 2015 Working Group``)."""
     if _YEAR.fullmatch(toks[j].text) is None or j == 0 or j + 1 >= len(toks):
@@ -420,6 +435,9 @@ def capitalised_runs(toks: Sequence[Tok]) -> list[Run]:
                 continue
             if _forces_in_place(toks, j) or _year_in_name(toks, j):
                 j += 2
+                continue
+            if _acronym_inside(toks, j):  # "Deputy Assistant Secretary of Defense (DASD) for East Asia"
+                j += 3
                 continue
             if _numbered_unit(toks, j) and t.start <= toks[j - 1].end + 1:  # "U.S. 3rd Fleet"
                 j += 1
@@ -541,6 +559,16 @@ def _institution_fields(toks: Sequence[Tok], i: int) -> bool:
     return not any(_title_head(t) or t.lower in L.ORG_HEADS for t in after)
 
 
+def _and_the_body(toks: Sequence[Tok], i: int) -> bool:
+    """``and the`` at ``i`` opens a second body: two or more capitalised words after ``the`` end the run with a unit
+    head of their own, and the words before ``and`` do not end with one (``Armistice and the United Nations
+    Command``; not ``Islamic State of Iraq and the Levant``)."""
+    after = toks[i + 2 :] if i + 1 < len(toks) and toks[i + 1].text == "the" else ()
+    if len(after) < 2 or not all(t.text[:1].isupper() for t in after):
+        return False
+    return _unit_head(after[-1].text) and not _unit_head(toks[i - 1].text)
+
+
 def split_connectors(run: Run) -> list[Run]:
     """Split a run at ``and``/``for``/``to``/``on`` that do not belong to one name.
 
@@ -556,6 +584,8 @@ def split_connectors(run: Run) -> list[Run]:
             left = toks[i - 1]
             if t.text == "de":  # a name particle between capitalised words: "Rio de Janeiro"
                 ok = True
+            elif t.text == "and" and _and_the_body(toks, i):
+                ok = False  # "the Armistice and the United Nations Command": two things
             elif t.text == "and":
                 after_of = run.prev is not None and run.prev.text in ("of", "for")
                 ok = (
@@ -564,7 +594,15 @@ def split_connectors(run: Run) -> list[Run]:
                     or _institution_fields(toks, i)
                 )
             else:
-                ok = _title_head(left) or _unit_head(left.text) or (t.text == "for" and _in_title_complement(toks, i))
+                if left.text == ")" and i >= 3 and toks[i - 3].text == "(":  # "… Defense (DASD) for East Asia"
+                    left = toks[i - 4] if i >= 4 else left
+                    ok = _title_head(left) or _unit_head(left.text) or _in_title_complement(toks, i - 3)
+                else:
+                    ok = (
+                        _title_head(left)
+                        or _unit_head(left.text)
+                        or (t.text == "for" and _in_title_complement(toks, i))
+                    )
             if not ok:
                 a, b = _split_at(run, i)
                 # drop "the" that followed the connector

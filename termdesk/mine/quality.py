@@ -475,6 +475,17 @@ def country_compound_alone(canonical: str) -> bool:
     return re.fullmatch(rf"{country}(?:\s?[-‐‑–—]\s?{country})+", canonical.strip()) is not None
 
 
+def hull_symbol(c: Candidate) -> bool:
+    """An acronym a number follows wherever it stands (``USS Antietam (CG 54)``, ``(DDG 53)``): a ship's hull
+    symbol and number, not a term of its own."""
+    seen = 0
+    for _, term, rw in _contexts(c):
+        if not re.fullmatch(r"\(?[A-Z]{2,4}", term) or not rw or not re.fullmatch(r"\d{1,3}\)?[,.;]?", rw[0]):
+            return False
+        seen += 1
+    return seen > 0
+
+
 def demonym(canonical: str) -> bool:
     """A nationality word, its plural or nationality words joined by hyphens (``Koreans``, ``Korean-American``,
     ``Japanese``): the people or the adjective of a country, not a place or a term."""
@@ -1594,7 +1605,7 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             continue
         if tail:  # "Pentagon Press Secretary Navy": the service word before a rank
             c = replace(c, canonical=tail, variants=(), type="title")
-        if country_compound_alone(c.canonical) or demonym(c.canonical):
+        if country_compound_alone(c.canonical) or demonym(c.canonical) or hull_symbol(c):
             continue
         stem = country_stripped(c.canonical)  # "U.S. Special Representative": the holder's country left out
         stem = stem if len(stem.split()) >= 2 else c.canonical  # "ROK President" keeps its own way
