@@ -409,3 +409,33 @@ def test_hull_symbol(context: str, hull: bool) -> None:
     term = context.split("[", 1)[1].split("]", 1)[0]
     c = Candidate(term, (), "acronym", 1, 1, 1.0, (context,), "new", "", ())
     assert hull_symbol(c) is hull
+
+
+@pytest.mark.parametrize(
+    ("context", "label"),
+    [
+        pytest.param(
+            "a.en:9: [ROK Minister] (through interpreter): This morning I had a…", True, id="interpreter-note"
+        ),
+        pytest.param("a.en:9: [SECRETARY BLINKEN]: Thank you all…", True, id="capitals-and-colon"),
+        pytest.param("a.en:9: The [ROK Minister] (Han Min-koo) said…", False, id="not-a-label"),
+    ],
+)
+def test_speaker_label(context: str, label: bool) -> None:
+    from termdesk.mine.quality import speaker_label
+
+    term = context.split("[", 1)[1].split("]", 1)[0]
+    c = Candidate(term, (), "title", 1, 1, 1.0, (context,), "new", "", ())
+    assert speaker_label(c) is label
+
+
+def test_acronym_inside_a_title_keeps_the_title_whole(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Allies meet\n\nDeputy Assistant Secretary of Defense (DASD) for East Asia, Dr. Siddharth Mohandas, led the "
+        "U.S. delegation.\n",
+        encoding="utf-8",
+    )
+    got = {c.canonical for c in mine([str(path)], glossary=GLOSSARY).candidates}
+    assert "Deputy Assistant Secretary of Defense (DASD) for East Asia" in got
+    assert "Deputy Assistant Secretary of Defense" not in got

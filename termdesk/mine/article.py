@@ -27,6 +27,10 @@ CONTEXT_WIDTH = 45
 _HYPHENS = re.compile("[-‐‑–]")
 
 
+#: After an acronym's brackets, the name goes on (``… (DASD) for East Asia``).
+_NAME_GOES_ON = re.compile(r"\s*\([A-Z][A-Za-z0-9&./-]{1,11}\)\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
+
+
 def _heading(index: int, text: str) -> bool:
     """The headline, or a section heading in capitals anywhere (``HIGH-LEVEL TRILATERAL CONSULTATIONS``): cut for
     space, so no source of phrases unless the body uses them too."""
@@ -260,6 +264,8 @@ class _Article:
             acr = h.extra[0]
             self.pairs.append((X.acronym_key(acr), X.merge_key(h.surface), acr, h.surface))
             head_words = h.surface.split()
+            if _NAME_GOES_ON.match(sent, h.end):
+                continue  # "Deputy Assistant Secretary of Defense (DASD) for East Asia": the whole title is the unit
             if head_words[0][0].isupper() and all(
                 w[0].isupper() or w in ("of", "and", "the", "for", "on", "to") for w in head_words
             ):

@@ -962,11 +962,28 @@ def coordinated_titles(canonical: str) -> bool:
     return (titled(before) and titled(after)) or (after[:1].isupper() and bodied(before) and bodied(after))
 
 
+#: What follows a transcript's speaker label: a colon, perhaps after an interpreter's note.
+_SPEAKER_END = re.compile(r"^\s*(?:\((?:through|via) (?:an? )?(?:interpreter|translator)\)\s*)?:", re.I)
+
+
 def speaker_label(c: Candidate) -> bool:
-    """An all-capitals name followed by a colon in every context (``SECRETARY BLINKEN:`` in a transcript)."""
-    if " " not in c.canonical or not c.canonical.isupper() or not c.contexts:
+    """A speaker's label in a transcript in every context: an all-capitals name before a colon (``SECRETARY
+    BLINKEN:``), or a label at the start of its paragraph before ``(through interpreter):`` (``ROK Minister (through
+    interpreter): This morning …``)."""
+    if not c.contexts:
         return False
-    return all((m := _CONTEXT.match(x)) is not None and m.group("right").startswith(":") for x in c.contexts)
+    caps = " " in c.canonical and c.canonical.isupper()
+    for x in c.contexts:
+        m = _CONTEXT.match(x)
+        if m is None:
+            return False
+        right = m.group("right")
+        if caps and right.startswith(":"):
+            continue
+        if not m.group("left").strip() and _SPEAKER_END.match(right) and right.lstrip()[:1] == "(":
+            continue
+        return False
+    return True
 
 
 #: ``President Yoon Suk Yeol of the Republic of Korea``: a title, a name and the title's country in one run.
