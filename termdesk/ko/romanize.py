@@ -586,16 +586,24 @@ def _word_similarity(en: str, ko: str) -> float:
     return max(0.0, 1.0 - _distance(a, b) / max(len(a), len(b)))
 
 
+#: A middle initial of an English name (``W.`` in Dana W. White).
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
 def translit_similarity(english: str, hangul: str) -> float:
     """0–1: how well the Hangul reads as a transcription of the English (consonant skeletons).
 
     Word by word in order when both have several words (``Jim Mattis`` ~ ``제임스 매티스``),
-    missing words counting 0; ``missile`` ~ ``미사일`` → 1.0.
+    missing words counting 0; ``missile`` ~ ``미사일`` → 1.0. A middle initial the Korean leaves out
+    is not a missing word (``Dana W. White`` ~ ``데이나 화이트`` → 1.0).
     """
     en_words = [w for w in re.split(r"[\s\-]+", english) if any(c.isalpha() for c in w)]
     ko_words = [w for w in hangul.split() if _SYLLABLE_RE.search(w)]
     if not en_words or not ko_words:
         return 0.0
+    if len(en_words) > len(ko_words) and len(en_words) >= 3:
+        # a middle initial Korean copy leaves out (``Dana W. White`` ~ ``데이나 화이트``)
+        en_words = [w for i, w in enumerate(en_words) if not (0 < i < len(en_words) - 1 and _INITIAL.match(w))]
     if len(en_words) == 1 or len(ko_words) == 1:
         whole = _word_similarity("".join(en_words), "".join(ko_words))
         if len(en_words) == len(ko_words):
