@@ -47,6 +47,7 @@ SPLITS = (
     "heldout8",
     "heldout9",
     "heldout10",
+    "heldout12",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

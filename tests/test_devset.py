@@ -37,6 +37,7 @@ EXPECTED_SIZES = {
     "heldout8": 7,
     "heldout9": 7,
     "heldout10": 6,
+    "heldout12": 6,
 }
 
 
