@@ -38,6 +38,7 @@ EXPECTED_SIZES = {
     "heldout9": 7,
     "heldout10": 6,
     "heldout11": 6,
+    "heldout12": 6,
 }
 
 
