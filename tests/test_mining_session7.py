@@ -439,3 +439,29 @@ def test_acronym_inside_a_title_keeps_the_title_whole(tmp_path: Path) -> None:
     got = {c.canonical for c in mine([str(path)], glossary=GLOSSARY).candidates}
     assert "Deputy Assistant Secretary of Defense (DASD) for East Asia" in got
     assert "Deputy Assistant Secretary of Defense" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        pytest.param("The chairman, Gen. Kim, Seung Kyum, deputy commander, spoke.", "Kim, Seung Kyum", id="two-parts"),
+        pytest.param("It is an opportunity for Gen. Ahn, Byung-Seok and me.", "Ahn, Byung-Seok", id="hyphenated"),
+    ],
+)
+def test_comma_style_korean_name(tmp_path: Path, text: str, person: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"Leaders meet\n\n{text}\n", encoding="utf-8")
+    got = {c.canonical: c for c in mine([str(path)]).candidates}
+    assert got[person].type == "person"
+
+
+def test_surnames_in_a_list_are_no_comma_style_name(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Leaders meet\n\nKim, Lee and Park attended the dinner.\n", encoding="utf-8")
+    assert not any("," in c.canonical for c in mine([str(path)]).candidates)
+
+
+def test_comma_style_name_is_the_known_person() -> None:
+    from termdesk.mine.quality import person_key
+
+    assert person_key("Kim, Seung Kyum") == person_key("Kim Seung-kyum")

@@ -585,8 +585,9 @@ def _following(toks: list[X.Tok], i: int) -> str:
 
 
 def person_key(surface: str) -> str:
-    """Key for a person's name: case-, period- and hyphen-insensitive (``Kim Jong-un`` = ``Kim Jong Un``)."""
-    s = surface.replace(".", "").replace("’", "'")
+    """Key for a person's name: case-, period-, comma- and hyphen-insensitive (``Kim Jong-un`` = ``Kim Jong Un``,
+    ``Kim, Seung Kyum`` = ``Kim Seung-kyum``)."""
+    s = surface.replace(".", "").replace(",", " ").replace("’", "'")
     s = re.sub(r"[-‐‑]", " ", s)
     return " ".join(s.split()).casefold()
 

@@ -398,6 +398,24 @@ def _acronym_inside(toks: Sequence[Tok], j: int) -> bool:
     return _is_acronym_text(inner.text) and conn.text in ("for", "of") and _capish(nxt)
 
 
+def _comma_korean_name(toks: Sequence[Tok], j: int) -> bool:
+    """A comma at ``j`` between a rank and a Korean family name before it and the given name after it, in the
+    style of U.S. Forces Korea releases (``Gen. Kim, Seung Kyum``, ``Gen. Ahn, Byung-Seok``): a hyphenated given
+    name, or two capitalised parts of one syllable each, and no capitalised word after it."""
+    if toks[j].text != "," or j < 2 or j + 1 >= len(toks) or toks[j - 1].lower not in L.KOREAN_SURNAMES:
+        return False
+    if not any(_rank_at(toks, k) and k + _rank_at(toks, k) == j - 1 for k in range(max(0, j - 4), j - 1)):
+        return False
+    given = toks[j + 1]
+    if re.fullmatch(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}", given.text):
+        rest = toks[j + 2 :]
+    elif j + 2 < len(toks) and all(re.fullmatch(r"[A-Z][a-z]{1,5}", t.text) for t in toks[j + 1 : j + 3]):
+        rest = toks[j + 3 :]
+    else:
+        return False
+    return not rest or not _capish(rest[0])
+
+
 def _year_in_name(toks: Sequence[Tok], j: int) -> bool:
     """A year at ``j`` inside a name, between capitalised words (``Strategic Alliance 2015 Working Group``)."""
     if _YEAR.fullmatch(toks[j].text) is None or j == 0 or j + 1 >= len(toks):
@@ -438,6 +456,9 @@ def capitalised_runs(toks: Sequence[Tok]) -> list[Run]:
                 continue
             if _acronym_inside(toks, j):  # "Deputy Assistant Secretary of Defense (DASD) for East Asia"
                 j += 3
+                continue
+            if _comma_korean_name(toks, j):  # "Gen. Kim, Seung Kyum": the USFK style of a Korean name
+                j += 1
                 continue
             if _numbered_unit(toks, j) and t.start <= toks[j - 1].end + 1:  # "U.S. 3rd Fleet"
                 j += 1
@@ -783,7 +804,7 @@ def parse_title_run(toks: Sequence[Tok]) -> TitleName | None:
             complement = (c0, n) if c0 < n else None
             title_end, name = n, None
     elif rest:
-        if _name_like(rest):
+        if _name_like([t for t in rest if t.text != ","]):  # "Gen. Kim, Seung Kyum": the comma of USFK style
             title_end, name = he, (he, n)
         else:
             return None

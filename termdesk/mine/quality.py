@@ -636,10 +636,10 @@ def spelling_variants(form: str) -> list[str]:
 
 
 def person_key(form: str) -> str:
-    """A person's name without case, hyphens, spaces or middle initials (``Jeong Kyeongdoo`` = ``Jeong
-    Kyeong-doo``, ``Kim Seon Ho`` = ``Kim Seon-ho``)."""
+    """A person's name without case, hyphens, spaces, commas or middle initials (``Jeong Kyeongdoo`` = ``Jeong
+    Kyeong-doo``, ``Kim Seon Ho`` = ``Kim Seon-ho``, ``Kim, Seung Kyum`` = ``Kim Seung-kyum``)."""
     s = re.sub(r"\s[A-Z]\.(?=\s)", " ", form)
-    return re.sub(r"[\s\-‐‑–.]", "", s).casefold()
+    return re.sub(r"[\s\-‐‑–.,]", "", s).casefold()
 
 
 _CONTEXT = re.compile(r"^[^:]*:\d+:\s?(?P<left>.*)\[(?P<term>[^\]]*)\](?P<right>.*)$")
