@@ -465,3 +465,27 @@ def test_comma_style_name_is_the_known_person() -> None:
     from termdesk.mine.quality import person_key
 
     assert person_key("Kim, Seung Kyum") == person_key("Kim Seung-kyum")
+
+
+@pytest.mark.parametrize(
+    ("word", "held"),
+    [
+        pytest.param("Navy", True, id="common-noun"),
+        pytest.param("Peninsula", True, id="common-noun-2"),
+        pytest.param("Ukraine", False, id="a-country"),
+        pytest.param("Kauai", False, id="an-island"),
+        pytest.param("Pacific", False, id="place-name-list"),
+    ],
+)
+def test_common_word_alone(word: str, held: bool) -> None:
+    from termdesk.mine.quality import common_word_alone
+
+    c = Candidate(word, (), "place", 1, 1, 0.55, (), "new", "", (), type_confidence="low")
+    assert common_word_alone(c) is held
+
+
+def test_common_word_with_strong_evidence_is_kept() -> None:
+    from termdesk.mine.quality import common_word_alone
+
+    c = Candidate("Navy", (), "organization", 3, 2, 1.0, (), "new", "", (), type_confidence="high")
+    assert not common_word_alone(c)

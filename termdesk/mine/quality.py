@@ -1088,6 +1088,21 @@ def held_back(c: Candidate, zipf: Callable[[str], float], beat: frozenset[str] =
     )
 
 
+def common_word_alone(c: Candidate) -> bool:
+    """One capitalised word typed a place on weak evidence that is a common English word, a noun, adjective or
+    verb of ``lemminflect``'s lexicon (``Navy``, ``Peninsula``, ``Marines``, ``Summit``): a piece of a longer
+    name or a later mention, not a place. Place names are not in that lexicon (``Ukraine``, ``Kauai``) and
+    :data:`~termdesk.mine.wordlists.PLACE_NAMES` are kept (``Pacific``). It is held back, not dropped."""
+    word = c.canonical.strip()
+    if c.type != "place" or c.type_confidence != "low" or not re.fullmatch(r"[A-Z][a-z]+", word):
+        return False
+    if word.lower() in L.PLACE_NAMES:
+        return False
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word.lower()))
+
+
 #: Proper-name heads a possessive joins to a name (``Democratic People's Republic of Korea``).
 _POSSESSIVE_NAME = re.compile(r"^[’']s\s+[A-Z]")
 
@@ -1742,6 +1757,11 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             out.append(replace(c, type_confidence="low"))
     out = merge_same_term([with_region(c) for c in out])
     zipf = shared_zipf()
-    out = [replace(c, status="held-back") if c.status == "new" and held_back(c, zipf, beat) else c for c in out]
+    out = [
+        replace(c, status="held-back")
+        if c.status == "new" and (held_back(c, zipf, beat) or common_word_alone(c))
+        else c
+        for c in out
+    ]
     kept = {c.canonical for c in out}
     return [c if set(c.linked) <= kept else replace(c, linked=tuple(x for x in c.linked if x in kept)) for c in out]
