@@ -489,3 +489,44 @@ def test_common_word_with_strong_evidence_is_kept() -> None:
 
     c = Candidate("Navy", (), "organization", 3, 2, 1.0, (), "new", "", (), type_confidence="high")
     assert not common_word_alone(c)
+
+
+KNOWN_POSTS = Glossary(
+    [
+        Entry(
+            en="Seventh Fleet commander", ko="미 7함대사령관", type="title", en_variants=("Commander, U.S. 7th Fleet",)
+        ),
+        Entry(en="Deputy Commander of the Combined Forces Command", ko="한미연합사 부사령관", type="title"),
+        Entry(en="Japan Self-Defense Forces", ko="자위대", type="organization", en_variants=("Self-Defense Forces",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("form", "type_", "entry"),
+    [
+        pytest.param("commander U.S. 7th Fleet", "title", "Seventh Fleet commander", id="comma-left-out"),
+        pytest.param(
+            "deputy commander of ROK-U.S. Combined Forces Command",
+            "title",
+            "Deputy Commander of the Combined Forces Command",
+            id="compound-opening-the-body",
+        ),
+        pytest.param("Self-Defense Force", "organization", "Japan Self-Defense Forces", id="singular-force"),
+    ],
+)
+def test_known_posts_worded_another_way(form: str, type_: str, entry: str) -> None:
+    found = KnownForms(KNOWN_POSTS).entry(Candidate(form, (), type_, 1, 1, 1.0, (), "new", "", ()))
+    assert found is not None and found.en == entry
+
+
+def test_title_name_of_with_a_middle_initial() -> None:
+    from termdesk.mine.quality import title_name_of
+
+    assert title_name_of("President George W. Bush of the United States of America") == "George W. Bush"
+
+
+def test_document_subject_joined_across_and() -> None:
+    assert "Treaty of Mutual Cooperation and Security" in " ".join(
+        _units("the Japan Treaty of Mutual Cooperation and Security, signed in 1960")
+    )

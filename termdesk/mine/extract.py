@@ -536,7 +536,8 @@ def _portfolio_pair(toks: Sequence[Tok], i: int, *, after_of: bool = False) -> b
     words and one to three capitalised words after it end the run."""
     after = toks[i + 1 :]
     before = toks[:i]
-    heads = [k for k, t in enumerate(before) if _title_head(t)]
+    # a title's portfolio, or a document's subject (``Treaty of Mutual Cooperation and Security``)
+    heads = [k for k, t in enumerate(before) if _title_head(t) or t.lower in L.DOCUMENT_HEADS]
     if heads and any(t.text in ("of", "for") for t in before[heads[-1] + 1 :]):
         # the capitalised words after "and", through "of"/"the" inside them (``Countering Weapons of Mass
         # Destruction Policy``)

@@ -989,7 +989,7 @@ def speaker_label(c: Candidate) -> bool:
 #: ``President Yoon Suk Yeol of the Republic of Korea``: a title, a name and the title's country in one run.
 TITLE_NAME_OF = re.compile(
     r"^(?:(?:Prime|Vice|Deputy|Foreign|Defense)\s+)?(?P<title>[A-Z][a-z]+)\s+"
-    r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2})\s+of\s+(?:the\s+)?[A-Z]"
+    r"(?P<name>[A-Z][a-z]+(?: [A-Z]\.)?(?:[ -][A-Z]?[a-z]+){1,2})\s+of\s+(?:the\s+)?[A-Z]"
 )
 
 
@@ -1321,6 +1321,8 @@ class KnownForms:
             country_stripped(c.canonical),
             inner_country_stripped(c.canonical),
             country_suffix_stripped(c.canonical),
+            # "Self-Defense Force" for the glossary's "Self-Defense Forces"
+            c.canonical + "s" if c.type == "organization" and c.canonical.endswith("Force") else "",
             *spelling_variants(c.canonical),
             *head_synonyms(c.canonical),
         ]
@@ -1376,7 +1378,7 @@ OFFICE_PREFIX = re.compile(
 
 #: ``HEAD of [the] PORTFOLIO``: a title or body said the long way (``Minister of Defense``, ``Commander of United
 #: Nations Command``) — the same post as ``PORTFOLIO HEAD``.
-_HEAD_OF = re.compile(r"^(?P<head>(?:[A-Z][a-z]+\s+)?[A-Za-z]+)\s+of\s+(?:the\s+)?(?P<rest>[^()]+)$")
+_HEAD_OF = re.compile(r"^(?P<head>(?:[A-Za-z][a-z]+\s+)?[A-Za-z]+)\s+of\s+(?:the\s+)?(?P<rest>[^()]+)$")
 
 #: The ways a post's country is said before it, and the code of :data:`COUNTRY_CODES` :func:`loose_key` folds each into.
 COUNTRY_CODE_PREFIXES: tuple[tuple[str, str], ...] = (
@@ -1413,19 +1415,22 @@ FORCE_IN_PLACE = re.compile(r"\b(?P<head>Forces|Force|Command|Army|Navy)(?: in|,
 
 
 def loose_key(form: str, *, country: bool = True) -> str:
-    """A key that a post or body keeps however it is worded: no ``the``, no office prefix (``Blue House``), its
-    country folded to one code before it (``South Korean``/``ROK``/``of the Republic of Korea`` → ``kr``; dropped
-    when ``country`` is false), the long ``HEAD of PORTFOLIO`` turned round (``Minister of Defense`` = ``Defense
-    Minister``, ``Commander of the United Nations Command`` = ``United Nations Command Commander``), case, hyphens
-    and plurals folded as :func:`merge_key` does; ``in`` between a force and its place dropped (:data:`FORCE_IN_PLACE`).
-    ``""`` for a form of one word."""
-    s = re.sub(r"\s*\([^)]*\)", "", form.replace("’", "'")).strip()
+    """A key that a post or body keeps however it is worded: no ``the`` or commas, no office prefix (``Blue House``),
+    its country folded to one code before it (``South Korean``/``ROK``/``of the Republic of Korea`` → ``kr``;
+    dropped when ``country`` is false), the long ``HEAD of PORTFOLIO`` turned round (``Minister of Defense`` =
+    ``Defense Minister``, ``Commander of the United Nations Command`` = ``United Nations Command Commander``; a
+    country compound opening the body dropped: ``deputy commander of ROK-U.S. Combined Forces Command``), case,
+    hyphens and plurals folded as :func:`merge_key` does; ``in`` between a force and its place dropped
+    (:data:`FORCE_IN_PLACE`). ``""`` for a form of one word."""
+    s = re.sub(r"\s*\([^)]*\)", "", form.replace("’", "'")).replace(",", " ").strip()
     s = OFFICE_PREFIX.sub("", s)
     s = FORCE_IN_PLACE.sub(r"\g<head> ", s)
     code, s = country_code(s)
     m = _HEAD_OF.match(s)
     if m and m.group("head").split()[-1].lower() in TITLE_HEADS and " of " not in m.group("rest"):
-        s = f"{m.group('rest')} {m.group('head')}"
+        rest = m.group("rest")
+        bare = COUNTRY_COMPOUND.match(rest)  # "… of ROK-U.S. Combined Forces Command": the compound is the body's
+        s = f"{rest[bare.end() :] if bare else rest} {m.group('head')}"
     words = [w for w in s.split() if w.lower() != "the"]
     if len(words) < 2:
         return ""
