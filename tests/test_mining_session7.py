@@ -530,3 +530,15 @@ def test_document_subject_joined_across_and() -> None:
     assert "Treaty of Mutual Cooperation and Security" in " ".join(
         _units("the Japan Treaty of Mutual Cooperation and Security, signed in 1960")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        pytest.param("pursuant to Executive Order 13382, which targets", "Executive Order 13382", id="executive-order"),
+        pytest.param("under UN Security Council Resolution 2397 on", "UN Security Council Resolution 2397", id="unscr"),
+        pytest.param("the Resolution 2016 Working Group met", "Resolution 2016 Working Group", id="a-year-in-a-name"),
+    ],
+)
+def test_numbered_document(text: str, unit: str) -> None:
+    assert unit in _units(text)

@@ -416,6 +416,19 @@ def _comma_korean_name(toks: Sequence[Tok], j: int) -> bool:
     return not rest or not _capish(rest[0])
 
 
+#: Heads of documents named by a number after them (``Executive Order 13382``, ``Resolution 2397``).
+NUMBERED_DOCUMENT_HEADS: frozenset[str] = frozenset({"order", "orders", "resolution", "resolutions", "directive"})
+
+
+def _numbered_document(toks: Sequence[Tok], j: int) -> bool:
+    """A number at ``j`` (three to five digits) right after a capitalised document head names the document
+    (``Executive Order 13382``; not ``Resolution 2397`` of a year: a number, not a year, after a head)."""
+    if j == 0 or not re.fullmatch(r"\d{3,5}", toks[j].text) or toks[j].start > toks[j - 1].end + 1:
+        return False
+    head = toks[j - 1]
+    return head.lower in NUMBERED_DOCUMENT_HEADS and head.text[:1].isupper()
+
+
 def _year_in_name(toks: Sequence[Tok], j: int) -> bool:
     """A year at ``j`` inside a name, between capitalised words (``Strategic Alliance 2015 Working Group``)."""
     if _YEAR.fullmatch(toks[j].text) is None or j == 0 or j + 1 >= len(toks):
@@ -463,6 +476,9 @@ def capitalised_runs(toks: Sequence[Tok]) -> list[Run]:
             if _numbered_unit(toks, j) and t.start <= toks[j - 1].end + 1:  # "U.S. 3rd Fleet"
                 j += 1
                 continue
+            if _numbered_document(toks, j):  # "Executive Order 13382", "Resolution 2397"
+                j += 1
+                break
             if t.lower in _CONNECTORS and t.text.islower():
                 k = j + 1
                 while k < n and toks[k].lower == "the":
