@@ -19,6 +19,7 @@ from termdesk.align.abstain import (
     PLACE_TRIM_EXAMPLES,
     QUALIFIER_EXAMPLES,
     SHIP_EXAMPLES,
+    TRAILING_EXAMPLES,
     VETOES,
     calibrate,
     checks_of,
@@ -31,6 +32,7 @@ from termdesk.align.abstain import (
     place_trimmed,
     ship_name,
     ship_named,
+    trailing_trimmed,
     veto,
     with_modifier,
     without_qualifier,
@@ -432,3 +434,24 @@ def test_ships_read(name: str, sentence: str, read: list[str]) -> None:
     from termdesk.align.abstain import ships_read
 
     assert ships_read(name, [sentence]) == read
+
+
+@pytest.mark.parametrize(("term", "best", "proposed"), TRAILING_EXAMPLES, ids=[e[0] for e in TRAILING_EXAMPLES])
+def test_trailing_trimmed(term: str, best: str, proposed: str) -> None:
+    t = profile(Candidate(canonical=term, type="concept"))
+    out = trailing_trimmed([_proposal(best, 0.6)], t, CORE.units(term), known=KNOWN | {"강화"})
+    assert out[0].ko == proposed and out[0].score == 0.6
+
+
+@pytest.mark.parametrize(
+    ("term", "best", "known"),
+    [
+        pytest.param("nuclear alliance", "핵동맹 강화", frozenset(), id="an-unknown-word-stays"),
+        pytest.param("alliance strengthening", "동맹 강화", frozenset({"강화"}), id="the-word-renders-the-english"),
+        pytest.param("Dana White", "데이나 화이트 대변인", frozenset({"대변인"}), id="a-person-is-another-rule"),
+    ],
+)
+def test_trailing_kept(term: str, best: str, known: frozenset[str]) -> None:
+    t = profile(Candidate(canonical=term, type="person" if term == "Dana White" else "concept"))
+    out = trailing_trimmed([_proposal(best, 0.6)], t, CORE.units(term), known=known)
+    assert out[0].ko == best

@@ -627,3 +627,32 @@ def ships_read(name: str, sentences: Iterable[str]) -> list[str]:
                     found.append(phrase)
     # the whole name over its part (시어도어 루스벨트함, not 루스벨트함)
     return [f for f in found if not any(g != f and g.endswith(" " + f) for g in found)]
+
+
+#: (term, best phrase, the phrase proposed): a known Korean word after the phrase that renders nothing of the
+#: English, when the rest renders every word of it, is the article's sentence (강화, 'strengthen', after 핵동맹).
+TRAILING_EXAMPLES: tuple[tuple[str, str, str], ...] = (("nuclear alliance", "핵동맹 강화", "핵동맹"),)
+
+
+def trailing_trimmed(
+    proposals: Sequence[Proposal], t: TermProfile, units: Sequence[Unit], *, known: frozenset[str]
+) -> list[Proposal]:
+    """The proposals, the best one without known Korean words at its end that render no word of the English,
+    when what is left renders every content word of the term (:data:`TRAILING_EXAMPLES`); people and places are
+    other rules'."""
+    out = list(proposals)
+    if not out or t.person or t.type == "place":
+        return out
+    best = out[0]
+    words = best.ko.split()
+    content = [w for w in en_tokens(t.forms[0]) if w[2] not in EN_STOPWORDS]
+    if len(words) < 2 or not content:
+        return out
+    end = len(words)
+    while end > 1 and words[end - 1] in known and not any(_has_counterpart(w, words[end - 1], units) for w in content):
+        end -= 1
+    kept = " ".join(words[:end])
+    if end == len(words) or not all(_has_counterpart(w, kept, units) for w in content):
+        return out
+    note = f"; {' '.join(words[end:])} after it renders nothing of the English: left out"
+    return [replace(best, ko=kept, evidence=best.evidence + note), *(q for q in out[1:] if q.ko != kept)]

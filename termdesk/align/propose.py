@@ -57,6 +57,7 @@ from .abstain import (
     ship_name,
     ship_named,
     ships_read,
+    trailing_trimmed,
     veto,
     with_modifier,
     without_qualifier,
@@ -208,7 +209,8 @@ class Proposer:
         out.sort(key=lambda x: -x.score)
         term_units = self.units(cand.canonical)
         out = extended(without_qualifier(with_modifier(out, term_units), t), t, term_units)
-        out = ship_named(place_trimmed(out, t, term_units, known=self._ko_words), t)
+        out = place_trimmed(out, t, term_units, known=self._ko_words)
+        out = ship_named(trailing_trimmed(out, t, term_units, known=self._ko_words), t)
         return out, n
 
     def _placements(
