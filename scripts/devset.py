@@ -49,6 +49,7 @@ SPLITS = (
     "heldout10",
     "heldout11",
     "heldout12",
+    "heldout14",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

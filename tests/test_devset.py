@@ -39,6 +39,7 @@ EXPECTED_SIZES = {
     "heldout10": 6,
     "heldout11": 6,
     "heldout12": 6,
+    "heldout14": 6,
 }
 
 
