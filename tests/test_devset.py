@@ -40,6 +40,7 @@ EXPECTED_SIZES = {
     "heldout11": 6,
     "heldout12": 6,
     "heldout13": 6,
+    "heldout14": 6,
 }
 
 
