@@ -98,6 +98,32 @@ def _units(text: str) -> list[str]:
             "Strategic Alliance 2015 Working Group",
             id="year-inside-a-name",
         ),
+        pytest.param(
+            "Richard Johnson, Deputy Assistant Secretary of Defense for Nuclear and Countering Weapons of Mass "
+            "Destruction Policy, headed the delegation.",
+            "Deputy Assistant Secretary of Defense for Nuclear and Countering Weapons of Mass Destruction Policy",
+            id="portfolio-through-of",
+        ),
+        pytest.param("soldiers of the 2nd Infantry Division trained", "2nd Infantry Division", id="numbered-unit"),
+        pytest.param("ships of the U.S. 3rd Fleet sailed", "U.S. 3rd Fleet", id="numbered-unit-after-country"),
+        pytest.param(
+            "he spoke at the Center for Strategic and International Studies in Washington",
+            "Center for Strategic and International Studies",
+            id="institution-with-two-fields",
+        ),
+        pytest.param(
+            "and U.S. Chargé d’Affaires Leslie A. Bassett. Others came",
+            "U.S. Chargé d’Affaires Leslie A. Bassett",
+            id="elided-particle-inside-a-title",
+        ),
+        pytest.param(
+            "Deputy Assistant Secretary of Defense (DASD) for East Asia, Dr. Siddharth Mohandas, led",
+            "Deputy Assistant Secretary of Defense ( DASD ) for East Asia",
+            id="acronym-inside-a-title",
+        ),
+        pytest.param("pursuant to Executive Order 13382, which targets", "Executive Order 13382", id="executive-order"),
+        pytest.param("under UN Security Council Resolution 2397 on", "UN Security Council Resolution 2397", id="unscr"),
+        pytest.param("the Resolution 2016 Working Group met", "Resolution 2016 Working Group", id="a-year-in-a-name"),
     ],
 )
 def test_joined_units(text: str, unit: str) -> None:
@@ -233,23 +259,6 @@ def test_compound_of_the_beat_is_the_bare_name_when_the_korean_names_no_country(
 
 
 @pytest.mark.parametrize(
-    ("text", "unit"),
-    [
-        pytest.param(
-            "Richard Johnson, Deputy Assistant Secretary of Defense for Nuclear and Countering Weapons of Mass "
-            "Destruction Policy, headed the delegation.",
-            "Deputy Assistant Secretary of Defense for Nuclear and Countering Weapons of Mass Destruction Policy",
-            id="portfolio-through-of",
-        ),
-        pytest.param("soldiers of the 2nd Infantry Division trained", "2nd Infantry Division", id="numbered-unit"),
-        pytest.param("ships of the U.S. 3rd Fleet sailed", "U.S. 3rd Fleet", id="numbered-unit-after-country"),
-    ],
-)
-def test_joined_units_more(text: str, unit: str) -> None:
-    assert unit in _units(text)
-
-
-@pytest.mark.parametrize(
     "text",
     [
         pytest.param("the 56th Security Consultative Meeting was held", id="ordinal-before-no-unit"),
@@ -304,20 +313,6 @@ def test_heading_in_capitals_is_no_phrase_source(tmp_path: Path) -> None:
     assert got.get("THROUGH TRANSLATOR") is None or got["THROUGH TRANSLATOR"].status == "held-back"
 
 
-@pytest.mark.parametrize(
-    ("text", "unit"),
-    [
-        pytest.param(
-            "he spoke at the Center for Strategic and International Studies in Washington",
-            "Center for Strategic and International Studies",
-            id="institution-with-two-fields",
-        ),
-    ],
-)
-def test_institution_fields_joined(text: str, unit: str) -> None:
-    assert unit in _units(text)
-
-
 def test_institution_and_a_country_body_stay_apart() -> None:
     from termdesk.mine.extract import _institution_fields
 
@@ -355,25 +350,6 @@ def test_phrase_nested_only_in_an_unlistable_phrase_keeps_its_c_value(tmp_path: 
     got = {c.canonical for c in mine([str(path)], glossary=GLOSSARY).candidates}
     assert "unilateral sanctions" in got
     assert "unilateral sanctions of great effect" not in got
-
-
-@pytest.mark.parametrize(
-    ("text", "unit"),
-    [
-        pytest.param(
-            "and U.S. Chargé d’Affaires Leslie A. Bassett. Others came",
-            "U.S. Chargé d’Affaires Leslie A. Bassett",
-            id="elided-particle-inside-a-title",
-        ),
-        pytest.param(
-            "Deputy Assistant Secretary of Defense (DASD) for East Asia, Dr. Siddharth Mohandas, led",
-            "Deputy Assistant Secretary of Defense ( DASD ) for East Asia",
-            id="acronym-inside-a-title",
-        ),
-    ],
-)
-def test_joined_units_session7_late(text: str, unit: str) -> None:
-    assert unit in _units(text)
 
 
 @pytest.mark.parametrize(
@@ -530,15 +506,3 @@ def test_document_subject_joined_across_and() -> None:
     assert "Treaty of Mutual Cooperation and Security" in " ".join(
         _units("the Japan Treaty of Mutual Cooperation and Security, signed in 1960")
     )
-
-
-@pytest.mark.parametrize(
-    ("text", "unit"),
-    [
-        pytest.param("pursuant to Executive Order 13382, which targets", "Executive Order 13382", id="executive-order"),
-        pytest.param("under UN Security Council Resolution 2397 on", "UN Security Council Resolution 2397", id="unscr"),
-        pytest.param("the Resolution 2016 Working Group met", "Resolution 2016 Working Group", id="a-year-in-a-name"),
-    ],
-)
-def test_numbered_document(text: str, unit: str) -> None:
-    assert unit in _units(text)

@@ -447,7 +447,19 @@ def without_qualifier(proposals: Sequence[Proposal], t: TermProfile) -> list[Pro
         return out
     head = " ".join(words[:-n])
     note = f"; {head} before the name is not in the English: left out"
-    return [replace(best, ko=tail, evidence=best.evidence + note), *(q for q in out[1:] if q.ko != tail)]
+    return _best_becomes(out, tail, note)
+
+
+def _best_becomes(proposals: Sequence[Proposal], ko: str, note: str) -> list[Proposal]:
+    """The proposals, the best one's Korean now ``ko`` (its score kept, ``note`` added to its evidence) and an
+    alternative with that Korean merged into it."""
+    best = proposals[0]
+    return [replace(best, ko=ko, evidence=best.evidence + note), *(q for q in proposals[1:] if q.ko != ko)]
+
+
+def _content_tokens(term: str) -> list[tuple[int, int, str]]:
+    """The term's English tokens (start, end, key) that are no stopwords: the words a Korean phrase must render."""
+    return [w for w in en_tokens(term) if w[2] not in EN_STOPWORDS]
 
 
 def _proper_name(term: str) -> bool:
@@ -487,7 +499,7 @@ def extended(proposals: Sequence[Proposal], t: TermProfile, units: Sequence[Unit
         return out
     best = out[0]
     term = t.forms[0]
-    content = [w for w in en_tokens(term) if w[2] not in EN_STOPWORDS]
+    content = _content_tokens(term)
     missing = [w for w in content if not _has_counterpart(w, best.ko, units)]
     if len(content) < 2 or not missing or len(missing) == len(content):
         return out
@@ -592,7 +604,7 @@ def place_trimmed(
         return out
     best = out[0]
     words = best.ko.split()
-    content = [w for w in en_tokens(t.forms[0]) if w[2] not in EN_STOPWORDS]
+    content = _content_tokens(t.forms[0])
     renders = [k not in known or any(_has_counterpart(w, k, units) for w in content) for k in words]
     if len(words) < 2 or not any(renders):
         return out
@@ -603,7 +615,7 @@ def place_trimmed(
         return out
     dropped = " ".join(words[:first] + words[last + 1 :])
     note = f"; {dropped} around the name is not in the English: left out"
-    return [replace(best, ko=kept, evidence=best.evidence + note), *(q for q in out[1:] if q.ko != kept)]
+    return _best_becomes(out, kept, note)
 
 
 #: The score a ship's name read in an aligned Korean sentence gets before calibration (a transliteration and the
@@ -645,7 +657,7 @@ def trailing_trimmed(
         return out
     best = out[0]
     words = best.ko.split()
-    content = [w for w in en_tokens(t.forms[0]) if w[2] not in EN_STOPWORDS]
+    content = _content_tokens(t.forms[0])
     if len(words) < 2 or not content:
         return out
     end = len(words)
@@ -655,4 +667,4 @@ def trailing_trimmed(
     if end == len(words) or not all(_has_counterpart(w, kept, units) for w in content):
         return out
     note = f"; {' '.join(words[end:])} after it renders nothing of the English: left out"
-    return [replace(best, ko=kept, evidence=best.evidence + note), *(q for q in out[1:] if q.ko != kept)]
+    return _best_becomes(out, kept, note)

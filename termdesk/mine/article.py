@@ -614,9 +614,12 @@ def extract_article(doc: Article, zipf: X.ZipfCache, *, matcher: Matcher | None 
     for r in doc.removed:
         if r.reason == "byline":
             art.byline(r.text, r.line)
+    body_parts: list[str] = []  # the blocks that are no heading: a headline phrase counts when they have it
     for index, line, text in blocks:
         words += len(text.split())
         headline = _heading(index, text)
+        if not headline:
+            body_parts.append(text)
         # a heading in capitals names nothing by its capitals (its names count when the body has them)
         title_case = (index == 0 and _title_case(text)) or (headline and text.isupper())
         if index == 0:
@@ -631,7 +634,7 @@ def extract_article(doc: Article, zipf: X.ZipfCache, *, matcher: Matcher | None 
                 para_end=k == len(spans) - 1,
                 phrases=not headline,  # a headline is cut for space: its phrases count only if the body has them
             )
-    body = " ".join(text for index, _, text in blocks if not _heading(index, text)).lower()
+    body = " ".join(body_parts).lower()
     for hit in art.headline_phrases:
         if hit[0].lower() in body:
             art._phrase(*hit)

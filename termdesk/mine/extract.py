@@ -544,12 +544,13 @@ PORTFOLIO_SPAN = 6
 def _portfolio_pair(toks: Sequence[Tok], i: int, *, after_of: bool = False) -> bool:
     """``and`` at ``i`` joins two parts of one title's portfolio.
 
-    After a title head with ``of``/``for`` (``Coordinator for Defense Policy and Arms Control``,
+    After a title head or a document head with ``of``/``for`` (``Coordinator for Defense Policy and Arms Control``,
     ``Deputy Assistant Secretary of Defense for Nuclear and Missile Defense Policy Bradley Roberts``,
-    ``Director General for Asian and Oceanian Affairs Bureau``): one to four capitalised words after it, none a
-    title head nor a place, reach a portfolio word. With no title head in the run (``director of Seventh Air
-    Force Operations and Plans``: the run follows a lowercase ``of``), both sides of ``and`` are portfolio
-    words and one to three capitalised words after it end the run."""
+    ``Director General for Asian and Oceanian Affairs Bureau``, ``Treaty of Mutual Cooperation and Security``): the
+    capitalised words after it (through ``of``/``the`` inside them), none a title head and the first no country or
+    nationality, reach a portfolio word within :data:`PORTFOLIO_SPAN` words. With no such head in the run
+    (``director of Seventh Air Force Operations and Plans``: the run follows a lowercase ``of``), both sides of
+    ``and`` are portfolio words and one to three capitalised words after it end the run."""
     after = toks[i + 1 :]
     before = toks[:i]
     # a title's portfolio, or a document's subject (``Treaty of Mutual Cooperation and Security``)
@@ -632,15 +633,16 @@ def split_connectors(run: Run) -> list[Run]:
                     or _institution_fields(toks, i)
                 )
             else:
-                if left.text == ")" and i >= 3 and toks[i - 3].text == "(":  # "… Defense (DASD) for East Asia"
-                    left = toks[i - 4] if i >= 4 else left
-                    ok = _title_head(left) or _unit_head(left.text) or _in_title_complement(toks, i - 3)
-                else:
-                    ok = (
-                        _title_head(left)
-                        or _unit_head(left.text)
-                        or (t.text == "for" and _in_title_complement(toks, i))
-                    )
+                # after an acronym in brackets, the word before the brackets decides ("… Defense (DASD) for East Asia")
+                bracket = left.text == ")" and i >= 3 and toks[i - 3].text == "("
+                at = i - 3 if bracket else i
+                if bracket and i >= 4:
+                    left = toks[i - 4]
+                ok = (
+                    _title_head(left)
+                    or _unit_head(left.text)
+                    or ((t.text == "for" or bracket) and _in_title_complement(toks, at))
+                )
             if not ok:
                 a, b = _split_at(run, i)
                 # drop "the" that followed the connector

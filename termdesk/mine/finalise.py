@@ -73,7 +73,8 @@ def collect_terms(corpus: Corpus) -> tuple[dict[str, WorkingCandidate], dict[str
     terms = corpus.terms
     # C-values over the phrases that can be listed at all: a phrase nested in a longer one that is too general to
     # list ("unilateral sanctions" in "unilateral sanctions of great effect") keeps its own frequency
-    phrases = {k: (a.words, a.freq) for k, a in terms.items() if a.kind == "np" and _listable(a, zipf)}
+    spec = {k: specificity(a.words, zipf) for k, a in terms.items() if a.kind == "np"}
+    phrases = {k: (terms[k].words, terms[k].freq) for k, sp in spec.items() if _listable(terms[k], sp)}
     cv = cvalues(phrases)
     cands: dict[str, WorkingCandidate] = {}
     owner: dict[str, str] = {}  # original key -> final key
@@ -84,7 +85,7 @@ def collect_terms(corpus: Corpus) -> tuple[dict[str, WorkingCandidate], dict[str
                 _merge_into(cands[fk].agg, agg)
                 owner[key] = fk
                 continue
-            score = _phrase_score(agg, cv.get(key, 0.0), zipf)
+            score = _phrase_score(agg, cv.get(key, 0.0), spec[key])
             if score is None:
                 continue
             type_, value = score
@@ -100,22 +101,21 @@ def collect_terms(corpus: Corpus) -> tuple[dict[str, WorkingCandidate], dict[str
     return cands, owner
 
 
-def _listable(agg: Agg, zipf: X.ZipfCache) -> bool:
-    """A phrase that is not too general to list, whatever its C-value: not an ``X of`` phrase seen once with a
-    generic head or a low specificity, and specific enough (:data:`MIN_SPECIFICITY`)."""
+def _listable(agg: Agg, spec: float) -> bool:
+    """A phrase (of :func:`specificity` ``spec``) that is not too general to list, whatever its C-value: not an
+    ``X of`` phrase seen once with a generic head or a low specificity, and specific enough
+    (:data:`MIN_SPECIFICITY`)."""
     words = agg.words
-    spec = specificity(words, zipf)
     if "of" in words and agg.freq < 2 and (spec < 0.55 or words[words.index("of") - 1] in L.GENERIC_OF):
         return False
     return spec >= MIN_SPECIFICITY
 
 
-def _phrase_score(agg: Agg, value: float, zipf: X.ZipfCache) -> tuple[str, float] | None:
-    """A phrase's (type, score) from its C-value, document frequency and specificity, or None when it is
-    too general (no C-value, or not :func:`_listable`)."""
+def _phrase_score(agg: Agg, value: float, spec: float) -> tuple[str, float] | None:
+    """A phrase's (type, score) from its C-value, document frequency and specificity, or None when it has no
+    C-value (a phrase that is not :func:`_listable` has none: :func:`collect_terms` leaves it out of the C-values)."""
     words = agg.words
-    spec = specificity(words, zipf)
-    if value <= 0 or not _listable(agg, zipf):
+    if value <= 0:
         return None
     type_ = _type_of(agg)
     independent = value / math.log2(len(words))

@@ -22,9 +22,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..glossary import Entry, Glossary
+from ..ko.compounds import compound_prefix
 from . import wordlists as L
 from .corpus import shared_zipf
-from .extract import UNIT_HEADS, _singular_phrase, merge_key, singular
+from .extract import FORCE_HEADS, UNIT_HEADS, _singular_phrase, merge_key, singular
 from .result import Candidate
 
 #: Words a candidate never starts with: it came from a coordination.
@@ -1361,8 +1362,6 @@ class KnownForms:
         e = (_entry(self.glossary, bare) or self.unspaced.get(person_key(bare))) if key and bare else None
         if e is None:
             return None
-        from ..ko.compounds import compound_prefix
-
         words = e.ko.replace("·", "").split()
         prefix = compound_prefix(words[0]) if words else None
         codes = frozenset(code.upper() for code in key.split("|", 1)[0].split("+"))
@@ -1410,8 +1409,11 @@ def country_code(form: str) -> tuple[str, str]:
 
 
 #: ``in`` (or a comma) between a force and its place, which the name leaves out (``U.S. Forces in Japan``, ``U.S.
-#: Forces, Korea`` = ``U.S. Forces Japan``, ``U.S. Forces Korea``).
-FORCE_IN_PLACE = re.compile(r"\b(?P<head>Forces|Force|Command|Army|Navy)(?: in|,) (?=[A-Z])")
+#: Forces, Korea`` = ``U.S. Forces Japan``, ``U.S. Forces Korea``): the force heads extraction joins the same way
+#: (:data:`~termdesk.mine.extract.FORCE_HEADS`).
+FORCE_IN_PLACE = re.compile(
+    rf"\b(?P<head>{'|'.join(sorted((h.capitalize() for h in FORCE_HEADS), key=len, reverse=True))})(?: in|,) (?=[A-Z])"
+)
 
 
 def loose_key(form: str, *, country: bool = True) -> str:
