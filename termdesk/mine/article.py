@@ -159,6 +159,8 @@ class _Article:
         self.singles: list[tuple[str, str, int, int, int]] = []  # (surface, sentence, s, e, line)
         # headline phrases, kept only when the body uses them too (a headline is cut for space)
         self.headline_phrases: list[tuple[str, str, str, int, int, int, str, tuple[str, ...]]] = []
+        # people a title-case headline names with their title, kept when the body names them too
+        self.headline_persons: list[tuple[str, int, tuple[X.Tok, ...], X.TitleName]] = []
         self.acronyms: set[str] = set()
         self.units: dict[str, tuple[str, ...]] = {}
 
@@ -301,6 +303,8 @@ class _Article:
 
         if not title_case:
             self._runs(toks, sent, line, blocked)
+        elif not sent.isupper():
+            self._headline_persons(toks, sent, line)
 
         for words, a, b in X.noun_phrases(toks, blocked):
             s, e = toks[a].start, toks[b - 1].end
@@ -318,6 +322,34 @@ class _Article:
         self, surface: str, type_: str, sent: str, s: int, e: int, line: int, key: str, words: tuple[str, ...]
     ) -> None:
         self.add(surface, type_, sent, s, e, line, kind="np", key=key, words=words)
+
+    def _headline_persons(self, toks: list[X.Tok], sent: str, line: int) -> None:
+        """A title and a full name in a title-case headline (``Press Availability with Secretary of Defense Donald
+        Rumsfeld and Minister of Defense Yoon Kwang-Ung``): its capitals name nothing by themselves, but a title
+        before a name does; kept by :meth:`keep_headline_persons` when the body names the person too."""
+        for raw in X.capitalised_runs(toks):
+            for run in X.split_connectors(raw):
+                tn = X.parse_title_run(run.toks)
+                if tn is not None and tn.name is not None and tn.name[1] - tn.name[0] >= 2:
+                    self.headline_persons.append((sent, line, run.toks, tn))
+
+    def keep_headline_persons(self, body: str) -> None:
+        """The headline's people whose family name the body uses (``Secretary Rumsfeld``), with their titles where
+        the body writes the title too. The family name counts as written (``Rumsfeld``), not in lowercase."""
+        words = set(re.findall(r"[A-Z][A-Za-z'-]*", body))
+        lowered = " ".join(body.split()).lower()
+        for sent, line, rt, tn in self.headline_persons:
+            na, nb = tn.name or (0, 0)
+            ntoks = [t for t in rt[na:nb] if t.text not in X.OPEN_QUOTES]
+            if not 2 <= len(ntoks) <= 3 or not (ntoks[-1].text in words or ntoks[0].text in words):
+                continue
+            s, e = rt[na].start, rt[nb - 1].end
+            name_key = self.person(sent[s:e], sent, s, e, line)
+            for a, b in tn.titles:
+                surface, ts, te = X._title_surface(rt[a:b], sent)
+                if (b - a == 1 and X._rank_at(rt, a)) or surface.lower() not in lowered:
+                    continue  # a headline's capitals do not bound a title ("Readout of Secretary of Defense")
+                self.link(self.add(surface, "title", sent, ts, te, line, kind="title"), name_key)
 
     def _runs(self, toks: list[X.Tok], sent: str, line: int, blocked: set[int]) -> None:
         index = {id(t): i for i, t in enumerate(toks)}
@@ -564,7 +596,7 @@ def _single_name(surface: str, zipf: X.ZipfCache) -> bool:
         return False
     if w in L.MONTHS or w in L.WEEKDAYS:
         return False
-    return zipf(w) < SINGLE_NAME_ZIPF
+    return w in L.STANDALONE_PLACES or zipf(w) < SINGLE_NAME_ZIPF
 
 
 def _following(toks: list[X.Tok], i: int) -> str:
@@ -638,6 +670,7 @@ def extract_article(doc: Article, zipf: X.ZipfCache, *, matcher: Matcher | None 
     for hit in art.headline_phrases:
         if hit[0].lower() in body:
             art._phrase(*hit)
+    art.keep_headline_persons(" ".join(body_parts))
     art.finish()
     if matcher is not None:
         art.glossary_terms(blocks, matcher)

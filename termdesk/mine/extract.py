@@ -417,7 +417,9 @@ def _comma_korean_name(toks: Sequence[Tok], j: int) -> bool:
 
 
 #: Heads of documents named by a number after them (``Executive Order 13382``, ``Resolution 2397``).
-NUMBERED_DOCUMENT_HEADS: frozenset[str] = frozenset({"order", "orders", "resolution", "resolutions", "directive"})
+NUMBERED_DOCUMENT_HEADS: frozenset[str] = frozenset(
+    {"order", "orders", "e.o.", "resolution", "resolutions", "directive"}
+)
 
 
 def _numbered_document(toks: Sequence[Tok], j: int) -> bool:
@@ -427,6 +429,29 @@ def _numbered_document(toks: Sequence[Tok], j: int) -> bool:
         return False
     head = toks[j - 1]
     return head.lower in NUMBERED_DOCUMENT_HEADS and head.text[:1].isupper()
+
+
+#: Quotes around a nickname inside a person's name (``Jondavid 'Dok' Hertzel``, ``Willard “Bill” Burleson``).
+OPEN_QUOTES: frozenset[str] = frozenset({"'", '"', "“", "‘"})
+CLOSE_QUOTES: frozenset[str] = frozenset({"'", '"', "”", "’"})
+
+
+def _quoted_nickname(toks: Sequence[Tok], j: int) -> bool:
+    """A nickname in quotes at ``j`` between a given name and a family name: ``Jondavid 'Dok' Hertzel``,
+    ``Willard “Bill” Burleson``. One capitalised word in quotes, with no space inside them, a capitalised word
+    right before and right after."""
+    if j == 0 or j + 3 >= len(toks) or toks[j].text not in OPEN_QUOTES or toks[j + 2].text not in CLOSE_QUOTES:
+        return False
+    before, nick, after = toks[j - 1], toks[j + 1], toks[j + 3]
+    return (
+        re.fullmatch(r"[A-Z][a-z]+", before.text) is not None
+        and re.fullmatch(r"[A-Z][a-z]+", nick.text) is not None
+        and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?", after.text) is not None
+        and nick.start == toks[j].end
+        and toks[j + 2].start == nick.end
+        and toks[j].start == before.end + 1
+        and after.start == toks[j + 2].end + 1
+    )
 
 
 def _year_in_name(toks: Sequence[Tok], j: int) -> bool:
@@ -472,6 +497,9 @@ def capitalised_runs(toks: Sequence[Tok]) -> list[Run]:
                 continue
             if _comma_korean_name(toks, j):  # "Gen. Kim, Seung Kyum": the USFK style of a Korean name
                 j += 1
+                continue
+            if _quoted_nickname(toks, j):  # "Jondavid 'Dok' Hertzel": the nickname belongs to the name
+                j += 4
                 continue
             if _numbered_unit(toks, j) and t.start <= toks[j - 1].end + 1:  # "U.S. 3rd Fleet"
                 j += 1
@@ -720,9 +748,31 @@ def _rank_at(toks: Sequence[Tok], i: int) -> int:
     return 0
 
 
+def _without_nickname_quotes(toks: Sequence[Tok]) -> Sequence[Tok]:
+    """The name's words without the quotes around a nickname (``Willard “Bill” Burleson``)."""
+    if not any(t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES for t in toks):
+        return toks
+    return [t for t in toks if t.text not in OPEN_QUOTES and t.text not in CLOSE_QUOTES]
+
+
+def _surname_in_capitals(toks: Sequence[Tok]) -> bool:
+    """A Japanese official's name as Japan's Ministry of Defense writes it, the family name in capitals first
+    (``SAITO Akira``): a capitals word with a vowel, not an acronym the beat knows, and one given name."""
+    return (
+        len(toks) == 2
+        and re.fullmatch(r"[A-Z]{3,10}", toks[0].text) is not None
+        and re.search(r"[AEIOU]", toks[0].text[1:]) is not None
+        and toks[0].lower not in L.COUNTRY_CODES
+        and re.fullmatch(r"[A-Z][a-z]{2,}", toks[1].text) is not None
+    )
+
+
 def _name_like(toks: Sequence[Tok]) -> bool:
+    toks = _without_nickname_quotes(toks)
     if not 1 <= len(toks) <= 4:
         return False
+    if _surname_in_capitals(toks):
+        return True
     for t in toks:
         x = t.text
         if _is_initial(t) or x.lower() in _NAME_SUFFIX:
@@ -760,6 +810,8 @@ def korean_three_part(toks: Sequence[Tok]) -> bool:
 def _name_length(toks: Sequence[Tok]) -> int:
     """How many trailing tokens of a title run are the name, after a complement (``… of Defense Ashton Carter``)."""
     k = 2
+    if len(toks) >= 5 and toks[-2].text in CLOSE_QUOTES and toks[-4].text in OPEN_QUOTES:
+        return 5  # "… of Defense Willard “Bill” Burleson": the nickname and the given name belong to the name
     if len(toks) >= 3 and toks[-1].lower in _NAME_SUFFIX:
         k = 3
     elif len(toks) >= 4 and korean_three_part(toks[-3:]):
@@ -920,6 +972,8 @@ def type_named_unit(words: Sequence[str], next_word: str = "") -> str:
     last = low[-1]
     nxt = next_word.lower()
     following = nxt.split()[:2]
+    if len(words) >= 2 and last.isdigit() and words[-2].lower() in NUMBERED_DOCUMENT_HEADS:
+        return "document"  # "Executive Order 13382", "E.O. 13551"
     if any(w in L.EXERCISE_HEADS for w in following) or low[0] in L.EXERCISE_PREFIXES:
         return "exercise"
     if any(w in L.MEETING_HEADS for w in following):

@@ -260,6 +260,12 @@ PLACE_NAMES = _words(
     california busan incheon pyeongtaek osan gunsan jeju dokdo yeonpyeong baengnyeong panmunjom kaesong
     wonsan sinpo nampo sohae tongchang-ri yongbyon punggye-ri east west north south northeast southeast s n"""
 )
+#: Words of :data:`PLACE_NAMES` that name no place alone: parts of a longer name (``United``, ``States``) and
+#: compass or ocean words that are most often a modifier (``Pacific Fleet``, ``North``).
+PLACE_PARTS = _words("united states kingdom koreas america americas pacific atlantic east west north south northeast southeast s n")
+#: Countries, cities and regions that are a place by themselves however common the word (``Australia``, ``India``,
+#: ``Israel``): a one-word name of these is mined even when general English uses it often.
+STANDALONE_PLACES = PLACE_NAMES - PLACE_PARTS
 WEAPON_HEADS = _words(
     """missile missiles system systems interceptor interceptors bomber bombers fighter fighters destroyer destroyers
     carrier carriers submarine submarines rocket rockets radar radars launcher launchers drone drones satellite
