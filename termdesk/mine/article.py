@@ -32,9 +32,24 @@ _NAME_GOES_ON = re.compile(r"\s*\([A-Z][A-Za-z0-9&./-]{1,11}\)\s+(?:for|of)\s+(?
 
 
 def _heading(index: int, text: str) -> bool:
-    """The headline, or a section heading in capitals anywhere (``HIGH-LEVEL TRILATERAL CONSULTATIONS``): cut for
-    space, so no source of phrases unless the body uses them too."""
-    return is_headline(text) and (index == 0 or (text.isupper() and len(text.split()) >= 2))
+    """The headline, a section heading in capitals anywhere (``HIGH-LEVEL TRILATERAL CONSULTATIONS``) or a deck
+    (:func:`_deck`): cut for space, so no source of phrases unless the body uses them too."""
+    return is_headline(text) and (index == 0 or (text.isupper() and len(text.split()) >= 2) or _deck(text))
+
+
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
+
+
+def _deck(text: str) -> bool:
+    """A subheadline in title case with a capitalised verb (``Action Follows New Executive Order Issued Today;
+    Implements …``): a headline's second line, whose capitals name nothing. A byline or a dateline has no verb
+    (``By Staff Sgt. …``, ``DoD News, Defense Media Activity``); a verb is a word that ``lemminflect``'s lexicon
+    knows only as a verb."""
+    if not _title_case(text):
+        return False
+    from lemminflect import getAllLemmas
+
+    return any(set(getAllLemmas(w.lower())) == {"VERB"} for w in _CAPITALISED_WORD.findall(text))
 
 
 def _country_part(word: str) -> bool:
@@ -653,7 +668,7 @@ def extract_article(doc: Article, zipf: X.ZipfCache, *, matcher: Matcher | None 
         if not headline:
             body_parts.append(text)
         # a heading in capitals names nothing by its capitals (its names count when the body has them)
-        title_case = (index == 0 and _title_case(text)) or (headline and text.isupper())
+        title_case = (index == 0 and _title_case(text)) or (headline and (text.isupper() or _deck(text)))
         if index == 0:
             art.headline_document(text, line)
         spans = split_sentences(text)
