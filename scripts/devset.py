@@ -51,6 +51,7 @@ SPLITS = (
     "heldout12",
     "heldout13",
     "heldout14",
+    "heldout16",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")
