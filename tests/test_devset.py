@@ -41,7 +41,7 @@ EXPECTED_SIZES = {
     "heldout12": 6,
     "heldout13": 6,
     "heldout14": 6,
-    "heldout16": 5,
+    "heldout16": 6,
 }
 
 
