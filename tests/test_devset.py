@@ -42,6 +42,7 @@ EXPECTED_SIZES = {
     "heldout13": 6,
     "heldout14": 6,
     "heldout15": 6,
+    "heldout16": 6,
 }
 
 
