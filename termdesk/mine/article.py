@@ -52,6 +52,25 @@ def _deck(text: str) -> bool:
     return any(set(getAllLemmas(w.lower())) == {"VERB"} for w in _CAPITALISED_WORD.findall(text))
 
 
+def _title_like(word: str) -> bool:
+    """A title head or a common noun (``Minster`` misspelled), not a given name (``Barron``)."""
+    if word in L.TITLE_HEADS:
+        return True
+    from lemminflect import getAllLemmas
+
+    return "NOUN" in getAllLemmas(word)
+
+
+def _whole_unit(sent: str, start: int) -> str:
+    """The capitalised unit of ``sent`` that begins at ``start``, as the run extractor cuts it (an acronym in
+    brackets inside it: ``Deputy Assistant Secretary of Defense (DASD) for East Asia``)."""
+    runs = X.capitalised_runs(X.tokens(sent[start:]))
+    if not runs:
+        return sent[start:]
+    run = X.split_connectors(runs[0])[0]
+    return sent[start + run.toks[0].start : start + run.toks[-1].end]
+
+
 def _country_part(word: str) -> bool:
     """A country, region or compass word, a nationality or a country code (``U.S.``, ``ROK``, ``S.``)."""
     w = word.lower()
@@ -177,6 +196,8 @@ class _Article:
         # people a title-case headline names with their title, kept when the body names them too
         self.headline_persons: list[tuple[str, int, tuple[X.Tok, ...], X.TitleName]] = []
         self.acronyms: set[str] = set()
+        # acronyms of a title, defined in the article (``Deputy Minister (DEPMIN) for …``): acronym → title key
+        self.title_acronyms: dict[str, str] = {}
         self.units: dict[str, tuple[str, ...]] = {}
 
     # -- recording
@@ -279,10 +300,18 @@ class _Article:
         long_units: list[tuple[int, int]] = []
         for h in X.acronym_pairs(sent):
             acr = h.extra[0]
-            self.pairs.append((X.acronym_key(acr), X.merge_key(h.surface), acr, h.surface))
-            head_words = h.surface.split()
             if _NAME_GOES_ON.match(sent, h.end):
-                continue  # "Deputy Assistant Secretary of Defense (DASD) for East Asia": the whole title is the unit
+                # "Deputy Minister (DEPMIN) for National Defense Policy": the whole title is the unit, and the
+                # acronym a form of it (a bare "Deputy Minister" is no term)
+                whole = _whole_unit(sent, h.start)
+                self.pairs.append((X.acronym_key(acr), X.merge_key(whole), acr, whole))
+                if any(X._title_head(t) for t in X.tokens(h.surface)):
+                    self.title_acronyms[acr] = X.merge_key(whole)
+                continue
+            self.pairs.append((X.acronym_key(acr), X.merge_key(h.surface), acr, h.surface))
+            if any(X._title_head(t) for t in X.tokens(h.surface)):
+                self.title_acronyms[acr] = X.merge_key(h.surface)
+            head_words = h.surface.split()
             if head_words[0][0].isupper() and all(
                 w[0].isupper() or w in ("of", "and", "the", "for", "on", "to") for w in head_words
             ):
@@ -381,6 +410,12 @@ class _Article:
 
     def _run(self, run: X.Run, toks: list[X.Tok], idxs: list[int], sent: str, line: int, blocked: set[int]) -> None:
         rt = run.toks
+        if len(rt) == 2 and rt[0].text in self.title_acronyms and X._name_like(rt[1:]):
+            # "DEPMIN Cho": the title's acronym before the holder's family name is a later mention of him
+            title_key = self.title_acronyms[rt[0].text]
+            self.surname_mentions.append((rt[1].lower, line, title_key, sent, rt[1].start, rt[1].end))
+            blocked.update(idxs)
+            return
         last_i = idxs[-1]
         name_key = ""
         name_surname: tuple[str, ...] = ()
@@ -567,6 +602,24 @@ class _Article:
             tc = self.terms.get(key)
             if tc is None:
                 continue
+            owners = by_surname.get(surname, set())
+            first = key.split()[0]
+            owner_parts = next(iter(owners)).split() if len(owners) == 1 else []
+            if (
+                len(key.split()) == 2
+                and owner_parts
+                and first not in owner_parts
+                and (owner_parts[0] == surname or _title_like(first))
+            ):
+                # "Minster Yoon" beside "Yoon Kwang-Ung": a word and the family name of a person the article names
+                # in full is a later mention of that person, not a name of its own, when the word is a title or a
+                # noun, or when the person's name puts the family name first (a Korean name: the word is no given
+                # name of it)
+                owner = next(iter(owners))
+                if owner != key:
+                    self.terms[owner].freq += tc.freq
+                    del self.terms[key]
+                    continue
             if self.single_caps.get(surname) or surname in by_surname:
                 tc.types["person"] += tc.freq
                 tc.kind = "person"

@@ -558,7 +558,8 @@ PORTFOLIO_WORDS: frozenset[str] = frozenset(
     {
         *("policy", "control", "affairs", "trade", "security", "planning", "strategy", "programs", "technology"),
         *("acquisition", "sustainment", "readiness", "logistics", "plans", "operations", "capabilities"),
-        *("unification", "defense", "cooperation", "nonproliferation"),
+        *("unification", "defense", "cooperation", "nonproliferation", "intelligence", "research", "engineering"),
+        *("analysis", "personnel"),
     }
 )
 
@@ -755,15 +756,20 @@ def _without_nickname_quotes(toks: Sequence[Tok]) -> Sequence[Tok]:
     return [t for t in toks if t.text not in OPEN_QUOTES and t.text not in CLOSE_QUOTES]
 
 
+#: A word of Japanese in Hepburn romanization: no l, q, v, x; every syllable ends in a vowel or ``n``.
+_JAPANESE_WORD = re.compile(r"(?:(?:[kgsztdnhbpmyrwfj]|ch|sh|ts)?y?[aeiou]|n)+")
+
+
 def _surname_in_capitals(toks: Sequence[Tok]) -> bool:
     """A Japanese official's name as Japan's Ministry of Defense writes it, the family name in capitals first
-    (``SAITO Akira``): a capitals word with a vowel, not an acronym the beat knows, and one given name."""
+    (``SAITO Akira``, ``HAMADA Yasukazu``): two words that read as Japanese (Hepburn syllables), the first in
+    capitals and not a country code; an acronym before a word (``USA Today``, ``NATO Allies``) is not one."""
     return (
         len(toks) == 2
         and re.fullmatch(r"[A-Z]{3,10}", toks[0].text) is not None
-        and re.search(r"[AEIOU]", toks[0].text[1:]) is not None
-        and toks[0].lower not in L.COUNTRY_CODES
         and re.fullmatch(r"[A-Z][a-z]{2,}", toks[1].text) is not None
+        and toks[0].lower not in L.COUNTRY_CODES
+        and all(_JAPANESE_WORD.fullmatch(t.lower) is not None for t in toks)
     )
 
 

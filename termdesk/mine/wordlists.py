@@ -262,7 +262,9 @@ PLACE_NAMES = _words(
 )
 #: Words of :data:`PLACE_NAMES` that name no place alone: parts of a longer name (``United``, ``States``) and
 #: compass or ocean words that are most often a modifier (``Pacific Fleet``, ``North``).
-PLACE_PARTS = _words("united states kingdom koreas america americas pacific atlantic east west north south northeast southeast s n")
+PLACE_PARTS = _words(
+    "united states kingdom koreas america americas pacific atlantic east west north south northeast southeast s n"
+)
 #: Countries, cities and regions that are a place by themselves however common the word (``Australia``, ``India``,
 #: ``Israel``): a one-word name of these is mined even when general English uses it often.
 STANDALONE_PLACES = PLACE_NAMES - PLACE_PARTS

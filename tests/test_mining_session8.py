@@ -1,0 +1,210 @@
+"""Issue 19, session 8: names with a nickname or a family name in capitals, a headline's people kept when the body
+names them, one-word countries however common, numbered documents after ``E.O.``, a deck in title case, a title's
+acronym as a form of the whole title and before the holder's family name. Every rule's example is a case."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from termdesk.glossary import Entry, Glossary
+from termdesk.mine import Candidate, mine
+from termdesk.mine.article import _deck
+from termdesk.mine.extract import _quoted_nickname, capitalised_runs, parse_title_run, tokens, type_named_unit
+
+GLOSSARY = Glossary(
+    [
+        Entry(en="Secretary of Defense", ko="국방장관", type="title"),
+        Entry(en="Japan", ko="일본", type="place"),
+        Entry(en="Deputy Minister for National Defense Policy", ko="국방정책실장", type="title"),
+    ]
+)
+
+
+def _mined(tmp_path: Path, text: str) -> dict[str, Candidate]:
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    return {c.canonical: c for c in mine([str(path)], glossary=GLOSSARY).candidates}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        pytest.param(
+            "said U.S. Air Force Lt. Col. Jondavid 'Dok' Hertzel, 4th Fighter Squadron commander.",
+            "Jondavid 'Dok' Hertzel",
+            id="nickname-in-straight-quotes",
+        ),
+        pytest.param(
+            "The ceremony honored Gen. Willard “Bill” Burleson, who served as commanding general.",
+            "Willard “Bill” Burleson",
+            id="nickname-in-curly-quotes",
+        ),
+        pytest.param(
+            "Adm. Kim met Commander, Self Defense Fleet Vice Adm. SAITO Akira to share information.",
+            "SAITO Akira",
+            id="japanese-family-name-in-capitals",
+        ),
+    ],
+)
+def test_person_names(tmp_path: Path, text: str, person: str) -> None:
+    got = _mined(tmp_path, "Allies meet\n\n" + text + "\n")
+    assert got[person].type == "person"
+    for part in person.replace("'", " ").replace("“", " ").replace("”", " ").split():
+        assert part not in got  # no piece of the name is a candidate of its own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Kerry said 'Yes' Monday.", id="quoted-word-after-a-lowercase-word"),
+        pytest.param("Allies held the 'Freedom Edge' Exercise.", id="two-words-in-the-quotes"),
+        pytest.param("Kerry ' Yes ' Monday.", id="spaces-inside-the-quotes"),
+    ],
+)
+def test_not_a_nickname(text: str) -> None:
+    toks = tokens(text)
+    assert not any(_quoted_nickname(toks, j) for j in range(len(toks)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The USFK Commander met the press.", id="acronym-before-a-title"),
+        pytest.param("Gen. USA Today wrote.", id="acronym-before-a-word-not-japanese"),
+        pytest.param("Gen. NATO Allies met.", id="acronym-before-a-plural"),
+    ],
+)
+def test_no_family_name_in_capitals(text: str) -> None:
+    for run in capitalised_runs(tokens(text)):
+        tn = parse_title_run(run.toks)
+        assert tn is None or tn.name is None or run.toks[tn.name[0]].text != run.toks[tn.name[0]].text.upper()
+
+
+def test_headline_people_kept_when_the_body_names_them(tmp_path: Path) -> None:
+    got = _mined(
+        tmp_path,
+        "Press Availability with Secretary of Defense Donald Rumsfeld and Minister of Defense Yoon Kwang-Ung\n\n"
+        "Secretary Rumsfeld: Good afternoon. Minster Yoon and I met today.\n",
+    )
+    assert got["Donald Rumsfeld"].type == "person"
+    assert got["Yoon Kwang-Ung"].type == "person"
+    assert "Minster Yoon" not in got  # a later mention of the person, misspelled title and all
+
+
+def test_headline_capitals_bound_no_title_nor_name(tmp_path: Path) -> None:
+    got = _mined(
+        tmp_path,
+        "Carter, New Japanese Defense Minister Discuss Changing Security Environment\n\n"
+        "Defense Secretary Ash Carter met his counterpart at the Pentagon today.\n",
+    )
+    assert "Discuss Changing Security Environment" not in got
+    assert not any(k.startswith("Readout") or "Discuss" in k for k in got)
+
+
+def test_headline_title_kept_only_as_the_body_writes_it(tmp_path: Path) -> None:
+    got = _mined(
+        tmp_path,
+        "Readout of Secretary of Defense Lloyd J. Austin III's Call With Minister of National Defense Shin Won-sik\n\n"
+        "Secretary Austin spoke with Minister Shin today.\n",
+    )
+    assert "Shin Won-sik" in got
+    assert not any(k.startswith(("Readout", "Call With")) for k in got)
+
+
+@pytest.mark.parametrize(
+    "country",
+    [pytest.param("Australia", id="australia"), pytest.param("India", id="india"), pytest.param("Israel", id="israel")],
+)
+def test_common_country_name_is_mined(tmp_path: Path, country: str) -> None:
+    got = _mined(tmp_path, f"Allies meet\n\nThey discussed cooperation with Japan and {country} on Friday.\n")
+    assert got[country].type == "place"
+    assert got[country].status == "new"
+
+
+@pytest.mark.parametrize(
+    "word",
+    [pytest.param("United", id="part-of-a-name"), pytest.param("North", id="compass-word")],
+)
+def test_place_part_alone_is_not_mined(tmp_path: Path, word: str) -> None:
+    got = _mined(tmp_path, f"Allies meet\n\nThey said {word} was the word on Friday.\n")
+    assert word not in got
+
+
+@pytest.mark.parametrize(
+    ("words", "type_"),
+    [
+        pytest.param(["E.O.", "13551"], "document", id="eo-and-its-number"),
+        pytest.param(["Executive", "Order", "13382"], "document", id="executive-order-and-its-number"),
+    ],
+)
+def test_numbered_document_type(words: list[str], type_: str) -> None:
+    assert type_named_unit(words) == type_
+
+
+def test_eo_number_is_one_document(tmp_path: Path) -> None:
+    got = _mined(tmp_path, "Allies meet\n\nOFAC designated two individuals pursuant to E.O. 13687 on Friday.\n")
+    assert got["E.O. 13687"].type == "document"
+
+
+@pytest.mark.parametrize(
+    ("text", "deck"),
+    [
+        pytest.param(
+            "Action Follows New Executive Order Issued Today; Implements United Nations Security Council Resolution",
+            True,
+            id="title-case-subheadline-with-verbs",
+        ),
+        pytest.param("By Staff Sgt. Ryan Harris, USFK Public Affairs", False, id="byline"),
+        pytest.param("DoD News, Defense Media Activity", False, id="publisher-line"),
+        pytest.param("a lowercase line that follows the headline", False, id="not-title-case"),
+    ],
+)
+def test_deck(text: str, deck: bool) -> None:
+    assert _deck(text) is deck
+
+
+def test_deck_names_nothing_by_its_capitals(tmp_path: Path) -> None:
+    got = _mined(
+        tmp_path,
+        "Treasury Sanctions North Korean Officials\n\n"
+        "Action Follows New Executive Order Issued Today; Implements Legislation Targeting North Korea\n\n"
+        "The Treasury today designated 17 officials.\n",
+    )
+    assert not any("Issued" in k or "Targeting" in k or "Action Follows" in k for k in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        pytest.param(
+            "Deputy Minister (DEPMIN) for National Defense Policy, Mr. Cho Chang Lae, led the delegation. "
+            "DEPMIN Cho spoke first.",
+            "Deputy Minister (DEPMIN) for National Defense Policy",
+            id="acronym-inside-the-title",
+        ),
+        pytest.param(
+            "Deputy Minister for National Defense Policy (DEPMIN), Dr. Heo Tae-keun led the delegation. "
+            "DEPMIN Heo spoke first.",
+            "Deputy Minister for National Defense Policy",
+            id="acronym-after-the-title",
+        ),
+    ],
+)
+def test_title_acronym(tmp_path: Path, text: str, whole: str) -> None:
+    got = _mined(tmp_path, "Allies meet\n\n" + text + "\n")
+    assert "DEPMIN" in got[whole].variants
+    assert got[whole].status == "variant-of-known"
+    assert "Deputy Minister" not in got  # the bare title is no term
+    assert not any(k.startswith("DEPMIN ") for k in got)  # the acronym and the family name: a later mention
+
+
+def test_portfolio_word_intelligence_joins_the_title(tmp_path: Path) -> None:
+    got = _mined(
+        tmp_path,
+        'Allies meet\n\n"These actions matter," said Adam J. Szubin, Acting Under Secretary for Terrorism and '
+        "Financial Intelligence.\n",
+    )
+    assert "Acting Under Secretary for Terrorism and Financial Intelligence" in got
+    assert "Acting Under Secretary for Terrorism" not in got
