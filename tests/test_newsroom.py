@@ -499,6 +499,14 @@ def test_east_asian_names_first_and_later(text: str, expected: list[tuple[str, s
             "Chairman of the Joint Chiefs of Staff Gen. CQ Brown spoke.", "찰스 브라운 미국 합참의장", id="us-chairman"
         ),
         pytest.param("Foreign Minister Cho Hyun spoke.", "조현 외교부 장관", id="korean-keeps-korean-post"),
+        pytest.param(
+            "National Security Advisor Kim Kwan-jin spoke.",
+            "김관진 국가안보실장",
+            id="korean-holder-of-a-us-named-post",
+        ),
+        pytest.param(
+            "National Security Advisor Susan Rice spoke.", "수전 라이스 국가안보보좌관", id="us-holder-keeps-the-post"
+        ),
     ],
 )
 def test_post_of_the_holders_country(text: str, expected: str) -> None:

@@ -720,7 +720,9 @@ FOREIGN_HOLDER = NewsroomRule(
     "titles",
     "a post named without a country, held by a person of another country (the glossary note says whose): that "
     "country's post from the glossary (Foreign Minister Wang Yi → 왕이 중국 외교부장, Prime Minister Kishida → "
-    "기시다 일본 총리); a South Korean cabinet post with no such entry is not given a foreigner (the name alone)",
+    "기시다 일본 총리); a South Korean holder of a post English copy names as the U.S. one takes the South Korean "
+    "entry (National Security Advisor Kim Kwan-jin → 김관진 국가안보실장); a South Korean cabinet post with no such "
+    "entry is not given a foreigner (the name alone)",
     "Secretary of State Antony Blinken met Foreign Minister Wang Yi.",
     "왕이 중국 외교부장",
 )
@@ -751,6 +753,15 @@ _QUALIFIED_FORM = (
 )
 
 
+#: A title form qualified as South Korea's: ``South Korean National Security Adviser``, ``ROK National Security
+#: Adviser``. Not a foreign post (:func:`country_qualified`), but the post a South Korean holder has where English
+#: copy uses the U.S. post's name (:func:`apply_foreign_holders`).
+_KR_QUALIFIED_FORM = (
+    r"(?:South\s+Korean|South\s+Korea['’]s|ROK|Republic\s+of\s+Korea)\s+(?P<rest>.+)"
+    r"|(?P<rest2>.+?)\s+of\s+(?:the\s+)?(?:ROK|Republic\s+of\s+Korea|South\s+Korea)"
+)
+
+
 def country_qualified(form: str) -> tuple[str, str] | None:
     """``(country code, the post without its country)`` of a title form qualified by a foreign country
     (``Japanese Defense Minister`` → ``("JP", "defense minister")``), or None."""
@@ -778,6 +789,9 @@ def _country_counterparts(matcher: Matcher) -> dict[tuple[str, str], Entry]:
             qualified = country_qualified(form)
             if qualified is not None:
                 out.setdefault(qualified, e)
+            kr = re.fullmatch(_KR_QUALIFIED_FORM, form)
+            if kr is not None:
+                out.setdefault(("KR", normalise(kr.group("rest") or kr.group("rest2"))), e)
     return out
 
 
@@ -797,12 +811,7 @@ def apply_foreign_holders(ms: list[Match], matcher: Matcher) -> list[Match]:
         country = person_country(m.entry)
         post = posts[-1]
         assert post.entry is not None
-        if (
-            not country
-            or country == "KR"
-            or _us_title(post.entry.ko)
-            or re.match(r"(?:중국|일본|북한|러시아)\b", post.entry.ko)
-        ):
+        if not country or _us_title(post.entry.ko) or re.match(r"(?:중국|일본|북한|러시아)\b", post.entry.ko):
             out.append(m)
             continue
         if counterparts is None:
@@ -816,6 +825,9 @@ def apply_foreign_holders(ms: list[Match], matcher: Matcher) -> list[Match]:
             None,
         )
         cut = m.ko.rfind(post.entry.ko)
+        if country == "KR" and (own is None or own.id == post.entry.id):
+            out.append(m)  # a South Korean post already, or no South Korean entry for the post
+            continue
         if own is not None:
             ko = m.ko[:cut] + own.ko + m.ko[cut + len(post.entry.ko) :]
             part = Match(
