@@ -52,6 +52,35 @@ def _deck(text: str) -> bool:
     return any(set(getAllLemmas(w.lower())) == {"VERB"} for w in _CAPITALISED_WORD.findall(text))
 
 
+def _no_dictionary_word(toks: Sequence[X.Tok]) -> bool:
+    """No word of the name (initials aside) is a word of ``lemminflect``'s lexicon: ``Adrienne Watson``, not
+    ``Discuss Changing``."""
+    from lemminflect import getAllLemmas
+
+    return not any(getAllLemmas(t.lower) for t in toks if not X._is_initial(t))
+
+
+def _spelled_out_unit(words: Sequence[str]) -> str | None:
+    """The key of a numbered unit written with its kind's abbreviation (``8th FW`` → ``8th fighter wing``), so that it
+    and the spelled-out name are one candidate (:data:`~termdesk.mine.wordlists.UNIT_ABBREVIATIONS`)."""
+    if len(words) == 2 and X._ORDINAL.fullmatch(words[0]) and words[1] in L.UNIT_ABBREVIATIONS:
+        return X.merge_key(f"{words[0]} {L.UNIT_ABBREVIATIONS[words[1]]}")
+    return None
+
+
+def _opens_a_title(word: str) -> bool:
+    """A word a title begins with: a title head or modifier, a country or an acronym (``NSC Spokesperson``,
+    ``Secretary of Defense``), not a headline's noun (``Readout of Secretary of Defense``)."""
+    w = word.lower()
+    return (
+        w in L.TITLE_HEADS
+        or w in L.TITLE_MODIFIERS
+        or _country_part(word)
+        or (word.isupper() and len(word) >= 2)
+        or word in X.KEPT_MODIFIERS
+    )
+
+
 def _title_like(word: str) -> bool:
     """A title head or a common noun (``Minster`` misspelled), not a given name (``Barron``)."""
     if word in L.TITLE_HEADS:
@@ -328,6 +357,8 @@ class _Article:
         for i, t in enumerate(toks):
             if i in blocked or all_caps:
                 continue
+            if i > 0 and X._ORDINAL.fullmatch(toks[i - 1].text) and t.text in L.UNIT_ABBREVIATIONS:
+                continue  # "8th FW": the unit's abbreviation, no acronym of its own
             if (
                 X._is_acronym_text(t.text)
                 and t.text.lower() not in L.NOT_ACRONYMS
@@ -378,20 +409,25 @@ class _Article:
                     self.headline_persons.append((sent, line, run.toks, tn))
 
     def keep_headline_persons(self, body: str) -> None:
-        """The headline's people whose family name the body uses (``Secretary Rumsfeld``), with their titles where
-        the body writes the title too. The family name counts as written (``Rumsfeld``), not in lowercase."""
+        """The headline's people whose family name the body uses (``Secretary Rumsfeld``), or whose name has no
+        word of the dictionary (``Statement from NSC Spokesperson Adrienne Watson``; not ``Minister Discuss Changing
+        …``), with their titles where the body writes the title too. The family name counts as written
+        (``Rumsfeld``), not in lowercase."""
         words = set(re.findall(r"[A-Z][A-Za-z'-]*", body))
         lowered = " ".join(body.split()).lower()
         for sent, line, rt, tn in self.headline_persons:
             na, nb = tn.name or (0, 0)
             ntoks = [t for t in rt[na:nb] if t.text not in X.OPEN_QUOTES]
-            if not 2 <= len(ntoks) <= 3 or not (ntoks[-1].text in words or ntoks[0].text in words):
+            named = ntoks[-1].text in words or ntoks[0].text in words
+            if not 2 <= len(ntoks) <= 3 or not (named or _no_dictionary_word(ntoks)):
                 continue
             s, e = rt[na].start, rt[nb - 1].end
             name_key = self.person(sent[s:e], sent, s, e, line)
             for a, b in tn.titles:
                 surface, ts, te = X._title_surface(rt[a:b], sent)
-                if (b - a == 1 and X._rank_at(rt, a)) or surface.lower() not in lowered:
+                if (b - a == 1 and X._rank_at(rt, a)) or not (
+                    surface.lower() in lowered or _opens_a_title(surface.split()[0])
+                ):
                     continue  # a headline's capitals do not bound a title ("Readout of Secretary of Defense")
                 self.link(self.add(surface, "title", sent, ts, te, line, kind="title"), name_key)
 
@@ -559,8 +595,11 @@ class _Article:
                 self.units[key] = tuple(words)
                 return
             type_ = "organization"
-        key = self.add(surface, type_, sent, s, e, line, kind="named")
+        spelled = _spelled_out_unit(words)
+        key = self.add(surface, type_ or "organization", sent, s, e, line, kind="named", key=spelled)
         self.units[key] = tuple(words)
+        if spelled:  # the spelled-out name is a form too: the glossary may have it ("7th Air Force")
+            self.terms[key].surfaces[f"{words[0]} {L.UNIT_ABBREVIATIONS[words[1]]}"] += 0
 
     def glossary_terms(self, blocks: list[tuple[int, int, str]], matcher: Matcher) -> None:
         """Glossary terms of the article that no extractor mined, as ``known`` units (see :func:`extract_article`)."""

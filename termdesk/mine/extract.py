@@ -375,17 +375,28 @@ def _forces_in_place(toks: Sequence[Tok], j: int) -> bool:
 #: Heads of military units numbered by an ordinal (``2nd Infantry Division``, ``U.S. 3rd Fleet``, ``7th Air Force``).
 UNIT_HEADS: frozenset[str] = frozenset(
     {"division", "fleet", "army", "force", "wing", "brigade", "regiment", "squadron", "corps", "battalion", "group"}
+    | {"center"}
 )
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 
 
 def _numbered_unit(toks: Sequence[Tok], j: int) -> bool:
-    """An ordinal at ``j`` opens a military unit's name: capitalised words follow it, the last a unit head."""
+    """An ordinal at ``j`` opens a military unit's name: capitalised words follow it (``and`` between two of them:
+    ``611th Air and Space Operations Center``), the last a unit head; or the unit's abbreviation alone follows it
+    (``8th FW``, ``7th AF``: :data:`~termdesk.mine.wordlists.UNIT_ABBREVIATIONS`; not ``37th SCM``)."""
     if _ORDINAL.fullmatch(toks[j].text) is None:
         return False
+    if j + 1 < len(toks) and toks[j + 1].text in L.UNIT_ABBREVIATIONS and toks[j + 1].start == toks[j].end + 1:
+        after = toks[j + 2] if j + 2 < len(toks) else None
+        return after is None or not _capish(after)
     k = j + 1
-    while k < len(toks) and _capish(toks[k]) and toks[k].start <= toks[k - 1].end + 1:
-        k += 1
+    while k < len(toks) and toks[k].start <= toks[k - 1].end + 1:
+        if _capish(toks[k]):
+            k += 1
+        elif toks[k].text == "and" and k > j + 1 and k + 1 < len(toks) and _capish(toks[k + 1]):
+            k += 1
+        else:
+            break
     return k > j + 1 and toks[k - 1].lower in UNIT_HEADS
 
 
@@ -542,9 +553,10 @@ def _title_head(t: Tok) -> bool:
 
 def _in_title_complement(toks: Sequence[Tok], i: int) -> bool:
     """``for`` at ``i`` continues a title's ``of`` complement (``Assistant Secretary of Defense for Space
-    Policy``): a title head, ``of`` and capitalised words only before it, and a capitalised word after it."""
+    Policy``, ``Under Secretary of the Treasury for Terrorism …``): a title head, ``of`` (``the``) and capitalised
+    words only before it, and a capitalised word after it."""
     k = i - 1
-    while k >= 0 and (toks[k].text[:1].isupper() and not _title_head(toks[k])):
+    while k >= 0 and ((toks[k].text[:1].isupper() and not _title_head(toks[k])) or toks[k].text == "the"):
         k -= 1
     if k < 1 or toks[k].text != "of" or not _title_head(toks[k - 1]) or k == i - 1:
         return False
@@ -632,7 +644,7 @@ def _and_the_body(toks: Sequence[Tok], i: int) -> bool:
     head of their own, and the words before ``and`` do not end with one (``Armistice and the United Nations
     Command``; not ``Islamic State of Iraq and the Levant``)."""
     after = toks[i + 2 :] if i + 1 < len(toks) and toks[i + 1].text == "the" else ()
-    if len(after) < 2 or not all(t.text[:1].isupper() for t in after):
+    if len(after) < 2 or not all(t.text[:1].isupper() or _ORDINAL.fullmatch(t.text) for t in after):
         return False
     return _unit_head(after[-1].text) and not _unit_head(toks[i - 1].text)
 
@@ -693,7 +705,16 @@ def _strip_run(run: Run, zipf: ZipfCache) -> Run:
         initial = False
     while toks and toks[-1].lower in _CONNECTORS and toks[-1].text.islower():
         toks.pop()
+    if len(toks) >= 2 and toks[-1].lower in SERVICE_MEMBERS:
+        toks.pop()  # "Ralph Johnson Sailors", "U.S. Airmen": the people of a ship, unit or country, not a name
     return Run(tuple(toks), initial and bool(toks) and toks[0] is run.toks[0], run.prev, run.next)
+
+
+#: Plural words for service members, capitalised by U.S. military style after the ship, unit or country they serve
+#: (``Ralph Johnson Sailors``, ``U.S. Airmen``, ``III MEF Marines``): they end no name.
+SERVICE_MEMBERS: frozenset[str] = frozenset(
+    {"sailors", "airmen", "soldiers", "marines", "guardians", "troops", "servicemembers", "midshipmen"}
+)
 
 
 _LED = re.compile(
