@@ -208,3 +208,92 @@ def test_portfolio_word_intelligence_joins_the_title(tmp_path: Path) -> None:
     )
     assert "Acting Under Secretary for Terrorism and Financial Intelligence" in got
     assert "Acting Under Secretary for Terrorism" not in got
+
+
+def test_headline_person_with_no_dictionary_word(tmp_path: Path) -> None:
+    got = _mined(
+        tmp_path,
+        "Statement from NSC Spokesperson Adrienne Watson on the Launch\n\nThe United States condemns the launch.\n",
+    )
+    assert got["Adrienne Watson"].type == "person"
+    assert got["NSC Spokesperson"].type == "title"  # an acronym opens the title: the headline bounds it
+
+
+def test_title_complement_through_of_the(tmp_path: Path) -> None:
+    got = _mined(
+        tmp_path,
+        'Allies meet\n\n"We act," said Acting Under Secretary of the Treasury for Terrorism and Financial Intelligence '
+        "Bradley T. Smith.\n",
+    )
+    assert "Acting Under Secretary of the Treasury for Terrorism and Financial Intelligence" in got
+    assert got["Bradley T. Smith"].type == "person"
+    assert "Acting Under Secretary of the Treasury" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "forms"),
+    [
+        pytest.param(
+            "The 8th Fighter Wing (8th FW) hosted them. The 8th FW commander spoke.",
+            "8th FW",
+            {"8th FW", "8th Fighter Wing"},
+            id="ordinal-and-unit-abbreviation-one-with-the-spelled-out-unit",
+        ),
+        pytest.param(
+            "The 611th Air and Space Operations Center hosted them.",
+            "611th Air and Space Operations Center",
+            {"611th Air and Space Operations Center"},
+            id="ordinal-unit-with-and-inside",
+        ),
+        pytest.param(
+            "The ship is assigned to Destroyer Squadron (DESRON) 15, the Navy's largest DESRON.",
+            "Destroyer Squadron (DESRON) 15",
+            {"Destroyer Squadron (DESRON) 15"},
+            id="unit-number-after-its-acronym",
+        ),
+    ],
+)
+def test_numbered_units(tmp_path: Path, text: str, unit: str, forms: set[str]) -> None:
+    got = _mined(tmp_path, "Allies meet\n\n" + text + "\n")
+    assert set(got[unit].forms) >= forms
+    assert "FW" not in got and "Air and Space Operations Center" not in got
+
+
+def test_unit_abbreviation_is_a_form_of_the_known_unit(tmp_path: Path) -> None:
+    glossary = Glossary(
+        [Entry(en="Seventh Air Force", ko="미7공군", type="organization", en_variants=("7th Air Force",))]
+    )
+    path = tmp_path / "a.txt"
+    path.write_text("Allies meet\n\nThe 7th AF staff met on Friday.\n", encoding="utf-8")
+    got = {c.canonical: c for c in mine([str(path)], glossary=glossary).candidates}
+    assert got["7th AF"].status == "variant-of-known"
+    assert "AF" not in got
+
+
+def test_ordinal_before_a_meeting_acronym_is_no_unit(tmp_path: Path) -> None:
+    got = _mined(tmp_path, "Allies meet\n\nThe 37th SCM was held in Seoul on Friday.\n")
+    assert "37th SCM" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        pytest.param(
+            "During the visit, Ralph Johnson Sailors volunteered.",
+            "Ralph Johnson Sailors",
+            "Ralph Johnson",
+            id="ship-and-its-sailors",
+        ),  # fmt: skip
+        pytest.param("U.S. Airmen trained on Friday.", "U.S. Airmen", None, id="country-and-its-airmen"),
+    ],
+)
+def test_service_members_end_no_name(tmp_path: Path, text: str, gone: str, kept: str | None) -> None:
+    got = _mined(tmp_path, "Allies meet\n\n" + text + "\n")
+    assert gone not in got
+    if kept:
+        assert kept in got
+
+
+def test_and_the_numbered_unit_is_a_second_body(tmp_path: Path) -> None:
+    got = _mined(tmp_path, "Allies meet\n\nIt is the Navy's largest DESRON and the U.S. 7th Fleet's main force.\n")
+    assert not any(" and the " in k for k in got)

@@ -31,6 +31,10 @@ _HYPHENS = re.compile("[-‐‑–]")
 _NAME_GOES_ON = re.compile(r"\s*\([A-Z][A-Za-z0-9&./-]{1,11}\)\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
 
 
+#: A unit's number after its acronym in brackets (``Destroyer Squadron (DESRON) 15``, ``Carrier Strike Group (CSG) 5``).
+_NUMBER_AFTER_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z0-9&./-]{1,11}\)\s+\d{1,3}(?![\w-])")
+
+
 def _heading(index: int, text: str) -> bool:
     """The headline, a section heading in capitals anywhere (``HIGH-LEVEL TRILATERAL CONSULTATIONS``) or a deck
     (:func:`_deck`): cut for space, so no source of phrases unless the body uses them too."""
@@ -338,6 +342,10 @@ class _Article:
                     self.title_acronyms[acr] = X.merge_key(whole)
                 continue
             self.pairs.append((X.acronym_key(acr), X.merge_key(h.surface), acr, h.surface))
+            numbered = _NUMBER_AFTER_ACRONYM.match(sent, h.end)
+            if numbered and h.surface.split()[-1].lower() in X.UNIT_HEADS:
+                # "Destroyer Squadron (DESRON) 15": the kind of unit and its number name one unit
+                self.add(sent[h.start : numbered.end()], "organization", sent, h.start, numbered.end(), line)
             if any(X._title_head(t) for t in X.tokens(h.surface)):
                 self.title_acronyms[acr] = X.merge_key(h.surface)
             head_words = h.surface.split()
