@@ -53,6 +53,7 @@ SPLITS = (
     "heldout14",
     "heldout15",
     "heldout16",
+    "heldout18",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -43,6 +43,7 @@ EXPECTED_SIZES = {
     "heldout14": 6,
     "heldout15": 6,
     "heldout16": 6,
+    "heldout18": 6,
 }
 
 
