@@ -44,6 +44,7 @@ EXPECTED_SIZES = {
     "heldout15": 6,
     "heldout16": 6,
     "heldout17": 5,
+    "heldout18": 5,
 }
 
 
