@@ -162,10 +162,33 @@ def test_nested_phrase() -> None:
 
 @pytest.mark.parametrize(
     ("form", "bare"),
-    [("Acting Minister", True), ("Acting Secretary of Defense", False), ("Sen.", True), ("Amb.", True)],
+    [
+        ("Acting Minister", True),
+        ("Acting Secretary of Defense", False),
+        ("Sen.", True),
+        ("Amb.", True),
+    ],
 )
 def test_acting_title_word_alone(form: str, bare: bool) -> None:
     assert is_bare_title(form) is bare
+
+
+@pytest.mark.parametrize(
+    ("form", "bare"),
+    [
+        pytest.param("Deputy Minister", True, id="graded-minister-without-portfolio"),
+        pytest.param("Under Secretary", True, id="graded-secretary-without-portfolio"),
+        pytest.param("Principal Deputy Assistant Secretary", True, id="many-grades"),
+        pytest.param("Deputy Spokesperson", False, id="graded-spokesperson-is-a-post"),
+        pytest.param("Vice Foreign Minister", False, id="portfolio-word-inside"),
+        pytest.param("Deputy Minister for National Defense Policy", False, id="with-its-portfolio"),
+        pytest.param("Minister", False, id="one-word-is-is_bare_titles-case"),
+    ],
+)
+def test_graded_bare_title(form: str, bare: bool) -> None:
+    from termdesk.mine.quality import graded_bare_title
+
+    assert graded_bare_title(form) is bare
 
 
 def test_region_form_of_a_place() -> None:

@@ -297,3 +297,22 @@ def test_service_members_end_no_name(tmp_path: Path, text: str, gone: str, kept:
 def test_and_the_numbered_unit_is_a_second_body(tmp_path: Path) -> None:
     got = _mined(tmp_path, "Allies meet\n\nIt is the Navy's largest DESRON and the U.S. 7th Fleet's main force.\n")
     assert not any(" and the " in k for k in got)
+
+
+def test_quoted_title_is_one_document(tmp_path: Path) -> None:
+    got = _mined(
+        tmp_path,
+        "Allies meet\n\nAs the report, \"The DPRK's Violation and Evasion of UN Sanctions Through Cyber and Information "
+        'Technology Worker Activities," describes, revenue funds its programs.\n',
+    )
+    title = (
+        "The DPRK's Violation and Evasion of UN Sanctions Through Cyber and Information Technology Worker Activities"
+    )
+    assert got[title].type == "document"
+    assert "Evasion of UN Sanctions Through Cyber" not in got
+    assert "Information Technology Worker Activities" not in got
+
+
+def test_short_quote_is_no_title(tmp_path: Path) -> None:
+    got = _mined(tmp_path, 'Allies meet\n\nHe called the drill "Freedom Edge" on Friday in Seoul.\n')
+    assert not any(c.type == "document" for c in got.values())

@@ -35,6 +35,10 @@ _NAME_GOES_ON = re.compile(r"\s*\([A-Z][A-Za-z0-9&./-]{1,11}\)\s+(?:for|of)\s+(?
 _NUMBER_AFTER_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z0-9&./-]{1,11}\)\s+\d{1,3}(?![\w-])")
 
 
+#: A title in quotes (a report's, an executive order's): capitalised first word, no quote inside.
+_QUOTED_TITLE = re.compile(r"[“\"](?P<t>[A-Z][^“”\"]{14,300}?)[”\"]")
+
+
 def _heading(index: int, text: str) -> bool:
     """The headline, a section heading in capitals anywhere (``HIGH-LEVEL TRILATERAL CONSULTATIONS``) or a deck
     (:func:`_deck`): cut for space, so no source of phrases unless the body uses them too."""
@@ -322,6 +326,14 @@ class _Article:
             ) or (m and m.group(1).lower() in L.AGENCY_CREDITS):
                 self.add(m.group(1), "media", sent, m.start(1), m.end(1), line, kind="media")
                 span_block.append((m.start(), m.end()))
+
+        for q in _QUOTED_TITLE.finditer(sent):
+            title = q.group("t").rstrip(",.;: ")
+            if len(title.split()) >= 4 and _title_case(title) and not title.isupper():
+                # "Blocking Property of the Government of North Korea …": a quoted title is one name, no pieces
+                a = q.start("t")
+                self.add(title, "document", sent, a, a + len(title), line)
+                span_block.append((a, a + len(title)))
 
         for h in X.designators(sent):
             key = self.add(h.surface, "weapon", sent, h.start, h.end, line, kind="designator")

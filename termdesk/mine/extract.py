@@ -391,12 +391,10 @@ def _numbered_unit(toks: Sequence[Tok], j: int) -> bool:
         return after is None or not _capish(after)
     k = j + 1
     while k < len(toks) and toks[k].start <= toks[k - 1].end + 1:
-        if _capish(toks[k]):
-            k += 1
-        elif toks[k].text == "and" and k > j + 1 and k + 1 < len(toks) and _capish(toks[k + 1]):
-            k += 1
-        else:
+        inner_and = toks[k].text == "and" and k > j + 1 and k + 1 < len(toks) and _capish(toks[k + 1])
+        if not (_capish(toks[k]) or inner_and):
             break
+        k += 1
     return k > j + 1 and toks[k - 1].lower in UNIT_HEADS
 
 

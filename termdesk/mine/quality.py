@@ -269,12 +269,34 @@ def head_type(canonical: str) -> str:
     return ""
 
 
+#: Words that grade a title head without naming a post (``Deputy Minister``, ``Under Secretary``, ``Principal
+#: Deputy Assistant Secretary``): with a title word alone they make a bare title, a later mention of the full post.
+GRADE_WORDS: frozenset[str] = frozenset(
+    {"deputy", "vice", "under", "assistant", "principal", "acting", "associate", "senior", "first", "second", "third"}
+)
+
+
+#: Title words that name no post without their portfolio (``Deputy Minister for National Defense Policy``); a
+#: graded ``Deputy Spokesperson`` is a post of its own.
+PORTFOLIO_HEADS: frozenset[str] = frozenset({"minister", "secretary"})
+
+
 def is_bare_title(canonical: str) -> bool:
-    """A title word or rank alone (``Secretary``, ``General``, ``leader``)."""
+    """A title word or rank alone (``Secretary``, ``General``, ``leader``, ``the Acting Minister``)."""
     words = canonical.split()
     if len(words) == 2 and words[0] == "Acting":  # "the Acting Minister": the full title is the term
         words = words[1:]
     return len(words) == 1 and words[0].lower() in BARE_TITLE_WORDS
+
+
+def graded_bare_title(canonical: str) -> bool:
+    """A minister or secretary graded but without a portfolio (``Deputy Minister``, ``Under Secretary``,
+    ``Principal Deputy Assistant Secretary``): a later mention of the full post, which is the term. (When the
+    glossary knows the post it names, it is a form of that entry instead.)"""
+    words = canonical.split()
+    return (
+        len(words) >= 2 and words[-1].lower() in PORTFOLIO_HEADS and all(w.lower() in GRADE_WORDS for w in words[:-1])
+    )
 
 
 def starts_with_coordination(canonical: str) -> bool:
@@ -1731,6 +1753,8 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
                 continue
             c = replace(c, canonical=coordinated, variants=())
         entry = known.entry(c) if known is not None else None
+        if entry is None and graded_bare_title(c.canonical):
+            continue
         stripped = country_stripped(c.canonical) or country_suffix_stripped(c.canonical)
         if entry is not None:
             # the post without its holder's country is a form too ("U.S. Special Representative for the DPRK")
