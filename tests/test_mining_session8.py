@@ -283,7 +283,7 @@ def test_ordinal_before_a_meeting_acronym_is_no_unit(tmp_path: Path) -> None:
             "Ralph Johnson Sailors",
             "Ralph Johnson",
             id="ship-and-its-sailors",
-        ),  # fmt: skip
+        ),
         pytest.param("U.S. Airmen trained on Friday.", "U.S. Airmen", None, id="country-and-its-airmen"),
     ],
 )
