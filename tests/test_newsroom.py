@@ -688,3 +688,31 @@ def test_title_and_surname_of_a_glossary_person_the_article_does_not_name() -> N
     got = _render("Minister Kim spoke, and President Xi agreed.")
     assert ("President Xi", "시진핑 중국 국가주석", "title-surname-known") in got
     assert all(k != "김 장관" and not k.startswith("김") for _, k, _ in got)  # many Kims: left alone
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        pytest.param(
+            "Gen. Won In-choul, chairman of Korea's Joint Chiefs of Staff, attended.",
+            "원인철",
+            "원인철 대장",
+            id="post-word-and-of-after-the-name",
+        ),
+        pytest.param(
+            "Gen. Paul LaCamera, UNC/CFC/USFK commander, hosted a ceremony.",
+            "폴 러캐머라",
+            "폴 러캐머라 대장",
+            id="commands-and-post-word-after-the-name",
+        ),
+    ],
+)
+def test_known_person_rank_dropped_before_an_apposed_post(text: str, present: str, absent: str) -> None:
+    got = [k for _, k, _ in _render(text)]
+    assert present in got
+    assert absent not in got
+
+
+def test_known_person_keeps_the_rank_with_no_post_after() -> None:
+    got = [k for _, k, _ in _render("Gen. Paul LaCamera said the alliance is strong.")]
+    assert "폴 러캐머라 대장" in got

@@ -547,6 +547,23 @@ RANK_BEFORE_POST = NewsroomRule(
 _APPOSED_POST = re.compile(r",\s+(?:the\s+)?")
 
 
+KNOWN_RANK_BEFORE_POST = NewsroomRule(
+    "title-known-rank-before-post",
+    "titles",
+    "a rank before a name the glossary has, with a post in apposition after it (RANK NAME, POST): the name alone, "
+    "the rank not rendered — Korean copy names the post (원인철 합참의장), not the rank (원인철 대장)",
+    "Gen. Paul LaCamera, United Nations Command/Combined Forces Command/United States Forces Korea commander, spoke.",
+    "폴 러캐머라",
+)
+#: A post in apposition after a name: capitalised words (a command, a body) and a post word, or a post word and
+#: ``of`` (``, chairman of Korea's Joint Chiefs of Staff``, ``, UNC/CFC/USFK commander``).
+_APPOSED_POST_WORDS = re.compile(
+    r",\s+(?:the\s+)?(?:[A-Z][\w.'’/-]*\s+){0,8}?(?:(?:deputy|vice|acting)\s+)?"
+    r"(?:commander|commanding\s+general|chairman|chief|director|minister|secretary|spokesperson|ambassador)\b",
+    re.IGNORECASE,
+)
+
+
 def apply_rank_before_post(text: str, ms: list[Match]) -> list[Match]:
     """``Gen. Abrams, commander, Combined Forces Command``: the rank's rendering (대장) is dropped when a post
     follows the unknown name in apposition (:data:`RANK_BEFORE_POST`); the post keeps its own match."""
@@ -567,6 +584,19 @@ def apply_rank_before_post(text: str, ms: list[Match]) -> list[Match]:
         if gap is not None and gap.end() == post.start:
             # the post carries the rule, so the terms CSV says why the rank is missing
             out = [_renamed(post, post.ko, RANK_BEFORE_POST.id) if m is post else m for m in out if m is not rank]
+    for m in list(out):
+        # a known person composed with a rank only: "Gen. Won In-choul, chairman of Korea's Joint Chiefs of Staff"
+        if m.entry is None or m.entry.type != "person" or not m.composed_of:
+            continue
+        titles = [p for p in m.composed_of if p.entry is not None and p.entry.type == "title"]
+        people = [p for p in m.composed_of if p.entry is not None and p.entry.type == "person"]
+        if not titles or len(people) != 1 or not all(p.entry is not None and is_rank(p.entry) for p in titles):
+            continue
+        if _APPOSED_POST_WORDS.match(text, m.end) is None:
+            continue
+        name = people[0]
+        new = make_match(text, m.start, m.end, name.ko, KNOWN_RANK_BEFORE_POST.id, entry=m.entry, parts=(name,))
+        out = replace_span(out, new)
     return out
 
 
@@ -861,6 +891,7 @@ def apply_foreign_holders(ms: list[Match], matcher: Matcher) -> list[Match]:
 
 
 __all__ += [
+    "KNOWN_RANK_BEFORE_POST",
     "KR_AFTER",
     "RANK_BEFORE_POST",
     "absorb_kr_qualifier",
