@@ -316,3 +316,24 @@ def test_quoted_title_is_one_document(tmp_path: Path) -> None:
 def test_short_quote_is_no_title(tmp_path: Path) -> None:
     got = _mined(tmp_path, 'Allies meet\n\nHe called the drill "Freedom Edge" on Friday in Seoul.\n')
     assert not any(c.type == "document" for c in got.values())
+
+
+@pytest.mark.parametrize(
+    ("form", "held"),
+    [
+        pytest.param("force posture initiatives", True, id="generic-plural-head-initiatives"),
+        pytest.param("joint military forces", True, id="generic-plural-head-forces"),
+        pytest.param("tactical vehicle operations", True, id="generic-plural-head-operations"),
+        pytest.param("drone incursions", True, id="generic-plural-head-incursions"),
+        pytest.param("counterstrike operations", False, id="rare-modifier-is-evidence"),
+        pytest.param("missile defense posture", False, id="no-generic-head"),
+    ],
+)
+def test_generic_plural_head_held_back(form: str, held: bool) -> None:
+    from termdesk.mine.corpus import shared_zipf
+    from termdesk.mine.quality import beat_vocabulary, held_back
+
+    c = Candidate(form, (), "concept", 1, 1, 1.0, (), "new", "", ())
+    # every word is the beat's: only the generic head can hold the phrase back
+    beat = beat_vocabulary(Glossary([Entry(en=form, ko="가", type="concept")]))
+    assert held_back(c, shared_zipf(), beat) is held

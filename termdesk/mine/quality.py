@@ -1082,6 +1082,14 @@ def off_beat_words(phrase: str, beat: frozenset[str], zipf: Callable[[str], floa
     return out
 
 
+#: Plural heads that make a lowercase phrase a description of things done or sent (``force posture initiatives``,
+#: ``joint military forces``, ``tactical vehicle operations``, ``drone incursions``), not a term, unless a modifier
+#: is rare in general English (``counterstrike operations``).
+GENERIC_PLURAL_HEADS: frozenset[str] = frozenset(
+    {"initiatives", "operations", "forces", "efforts", "activities", "incursions", "measures", "actions", "steps"}
+)
+
+
 def held_back(c: Candidate, zipf: Callable[[str], float], beat: frozenset[str] = frozenset()) -> bool:
     """A lowercase phrase with no evidence that it is a term rather than a phrase of the sentence; it is seen in
     one article only and either
@@ -1090,7 +1098,8 @@ def held_back(c: Candidate, zipf: Callable[[str], float], beat: frozenset[str] =
       ``headquarters building``), or
     * has a word that is neither the beat's (the glossary's English) nor rare in general English
       (``fleeting and mobile targets``, ``receive special recognition``, ``formal consultations``:
-      :func:`off_beat_words`).
+      :func:`off_beat_words`), or
+    * ends in a generic plural head with no rare modifier (:data:`GENERIC_PLURAL_HEADS`).
 
     A phrase in capitals (a heading, a transcript's tag: ``THROUGH TRANSLATOR``, ``FACT SHEET``) with a word off the
     beat is held back too; ``GWANGJU AIR BASE`` is not.
@@ -1106,6 +1115,8 @@ def held_back(c: Candidate, zipf: Callable[[str], float], beat: frozenset[str] =
         return False
     if beat and off_beat_words(c.canonical, beat, zipf):
         return True
+    if words[-1].lower() in GENERIC_PLURAL_HEADS and not any(zipf(w) < OFF_BEAT_RARE_ZIPF for w in words[:-1]):
+        return True  # "force posture initiatives", "joint military forces", "tactical vehicle operations"
     return len(words) == 2 and all(
         zipf(w) >= RARE_ZIPF for part in words for w in part.replace("’", "'").split("-") if w
     )
