@@ -337,3 +337,89 @@ def test_generic_plural_head_held_back(form: str, held: bool) -> None:
     # every word is the beat's: only the generic head can hold the phrase back
     beat = beat_vocabulary(Glossary([Entry(en=form, ko="가", type="concept")]))
     assert held_back(c, shared_zipf(), beat) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "type_"),
+    [
+        pytest.param(
+            "The Marines of Combat Logistics Regiment 37 trained.",
+            "Combat Logistics Regiment 37",
+            "organization",
+            id="unit-and-its-number",
+        ),  # fmt: skip
+        pytest.param("Task Force 70 led the drill.", "Task Force 70", "organization", id="task-force-number"),
+        pytest.param(
+            "The Treasury acted under Executive Orders 13810 and 13382 on Friday.",
+            "Executive Orders 13810 and 13382",
+            "document",
+            id="plural-orders-and-two-numbers",
+        ),  # fmt: skip
+        pytest.param(
+            "Ships sailed near the Senkaku islands on Friday.",
+            "Senkaku islands",
+            "place",
+            id="name-and-lowercase-islands",
+        ),  # fmt: skip
+        pytest.param(
+            "They build on the Camp David Trilateral Leaders' Summit today.",
+            "Camp David Trilateral Leaders' Summit",
+            "meeting",
+            id="plural-possessive-inside",
+        ),  # fmt: skip
+    ],
+)
+def test_names_with_numbers_heads_and_possessives(tmp_path: Path, text: str, unit: str, type_: str) -> None:
+    got = _mined(tmp_path, "Allies meet\n\n" + text + "\n")
+    assert unit in got, sorted(got)
+    assert got[unit].type == type_
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        pytest.param("Carrier Strike Group 5 ships sailed.", "Carrier Strike Group 5", id="number-counts-the-ships"),
+        pytest.param("Secretary Mattis' Call With Minister Song went well.", "Mattis' Call", id="surname-in-s"),
+        pytest.param("the United States' APEC host year", "United States' APEC", id="states-is-no-plural-noun"),
+        pytest.param("They crossed the Korean peninsula by air.", "Korean peninsula", id="nationality-and-peninsula"),
+    ],
+)
+def test_not_joined_into_a_name(tmp_path: Path, text: str, absent: str) -> None:
+    got = _mined(tmp_path, "Allies meet\n\n" + text + "\n")
+    assert absent not in got
+
+
+def test_capitals_words_are_no_acronyms(tmp_path: Path) -> None:
+    got = _mined(tmp_path, "FACT SHEET: Sanctions on North Korea\n\nThe United States signed the SOFA.\n")
+    assert "FACT" not in got and "SHEET" not in got
+    assert "SOFA" in got  # an acronym alone that is also a word stays one
+
+
+@pytest.mark.parametrize(
+    ("form", "expected"),
+    [
+        pytest.param("U.S. Army Garrison Humphreys", "USAG Humphreys", id="four-words-to-initials"),
+        pytest.param("Combined Forces Command", "CF Command", id="two-words-to-initials"),
+    ],
+)
+def test_initials_opening(form: str, expected: str) -> None:
+    from termdesk.mine.quality import initials_opening
+
+    assert expected in initials_opening(form)
+
+
+def test_known_under_its_initials(tmp_path: Path) -> None:
+    glossary = Glossary([Entry(en="Camp Humphreys", ko="캠프 험프리스", type="place", en_variants=("USAG Humphreys",))])
+    path = tmp_path / "a.txt"
+    path.write_text("Allies meet\n\nThe ceremony was at U.S. Army Garrison Humphreys on Friday.\n", encoding="utf-8")
+    got = {c.canonical: c for c in mine([str(path)], glossary=glossary).candidates}
+    assert got["U.S. Army Garrison Humphreys"].status == "variant-of-known"
+
+
+def test_long_headline_title_is_not_taken(tmp_path: Path) -> None:
+    got = _mined(
+        tmp_path,
+        "Secretary of Defense Lloyd J. Austin III Joint Press Briefing With South Korean Defense Minister "
+        "Shin Won-sik\n\nSecretary Austin and Minister Shin spoke to reporters.\n",
+    )
+    assert not any("Briefing" in k for k in got)

@@ -68,6 +68,23 @@ def _no_dictionary_word(toks: Sequence[X.Tok]) -> bool:
     return not any(getAllLemmas(t.lower) for t in toks if not X._is_initial(t))
 
 
+def _caps_word(t: X.Tok) -> bool:
+    """A word in capitals that is a word of ``lemminflect``'s lexicon (``FACT``, ``SHEET``), four letters or more."""
+    if not (t.text.isalpha() and t.text.isupper() and len(t.text) >= 4):
+        return False
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(t.text.lower()))
+
+
+def _caps_words(toks: Sequence[X.Tok], i: int) -> bool:
+    """Token ``i`` and a neighbour are both dictionary words in capitals (``FACT SHEET``, ``PRESS RELEASE``): a
+    heading's words, not two acronyms. An acronym alone that is also a word (``SOFA``) is not affected."""
+    if not _caps_word(toks[i]):
+        return False
+    return any(0 <= k < len(toks) and _caps_word(toks[k]) for k in (i - 1, i + 1))
+
+
 def _spelled_out_unit(words: Sequence[str]) -> str | None:
     """The key of a numbered unit written with its kind's abbreviation (``8th FW`` → ``8th fighter wing``), so that it
     and the spelled-out name are one candidate (:data:`~termdesk.mine.wordlists.UNIT_ABBREVIATIONS`)."""
@@ -379,6 +396,8 @@ class _Article:
                 continue
             if i > 0 and X._ORDINAL.fullmatch(toks[i - 1].text) and t.text in L.UNIT_ABBREVIATIONS:
                 continue  # "8th FW": the unit's abbreviation, no acronym of its own
+            if _caps_words(toks, i):
+                continue  # "FACT SHEET:": words in capitals, no acronyms
             if (
                 X._is_acronym_text(t.text)
                 and t.text.lower() not in L.NOT_ACRONYMS
@@ -446,7 +465,7 @@ class _Article:
             for a, b in tn.titles:
                 surface, ts, te = X._title_surface(rt[a:b], sent)
                 if (b - a == 1 and X._rank_at(rt, a)) or not (
-                    surface.lower() in lowered or _opens_a_title(surface.split()[0])
+                    surface.lower() in lowered or (_opens_a_title(surface.split()[0]) and len(surface.split()) <= 5)
                 ):
                     continue  # a headline's capitals do not bound a title ("Readout of Secretary of Defense")
                 self.link(self.add(surface, "title", sent, ts, te, line, kind="title"), name_key)

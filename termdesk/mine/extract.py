@@ -463,6 +463,78 @@ def _quoted_nickname(toks: Sequence[Tok], j: int) -> bool:
     )
 
 
+def _second_number(toks: Sequence[Tok], j: int) -> bool:
+    """``and`` and a second number at ``j`` after a plural document head and its number (``Executive Orders 13810
+    and 13382``): one name for both."""
+    return (
+        j + 1 < len(toks)
+        and j >= 2
+        and toks[j].text == "and"
+        and re.fullmatch(r"\d{3,5}", toks[j + 1].text) is not None
+        and toks[j - 2].lower.endswith("s")
+        and toks[j - 2].lower in NUMBERED_DOCUMENT_HEADS
+    )
+
+
+def _unit_number(toks: Sequence[Tok], j: int) -> bool:
+    """A number of one to three digits at ``j`` right after a unit head names the unit (``Combat Logistics Regiment
+    37``, ``Carrier Strike Group 5``, ``Task Force 70``); not a year, not a number the next word counts (``Group 5
+    ships``: :func:`_counted_noun`)."""
+    if j == 0 or not re.fullmatch(r"[1-9]\d{0,2}", toks[j].text) or toks[j].start > toks[j - 1].end + 1:
+        return False
+    if toks[j - 1].lower not in UNIT_HEADS or not toks[j - 1].text[:1].isupper():
+        return False
+    after = toks[j + 1] if j + 1 < len(toks) else None
+    return after is None or not _counted_noun(after)
+
+
+def _counted_noun(t: Tok) -> bool:
+    """A lowercase plural noun that a number before it counts (``5 ships``, ``37 sailors``)."""
+    if not (t.is_word and t.text.islower() and t.text.endswith("s")):
+        return False
+    from lemminflect import getAllLemmas
+
+    return t.text not in getAllLemmas(t.text).get("NOUN", (t.text,))
+
+
+#: Lowercase heads of a place that a capitalised name before them names (``Senkaku islands``).
+_ISLAND_HEADS = frozenset({"islands", "island", "islets", "strait", "peninsula"})
+
+
+def _lowercase_island_head(toks: Sequence[Tok], j: int) -> bool:
+    """A lowercase island or strait head at ``j`` after one capitalised name that is no country or nationality:
+    ``Senkaku islands``, ``Kuril islands`` (not ``Korean peninsula``: a nationality; the glossary has it)."""
+    if j == 0 or toks[j].text not in _ISLAND_HEADS or toks[j].start > toks[j - 1].end + 1:
+        return False
+    name = toks[j - 1]
+    return (
+        re.fullmatch(r"[A-Z][a-z]+", name.text) is not None
+        and name.lower not in L.NATIONALITY_LOWER
+        and name.lower not in L.PLACE_NAMES
+        and not (j >= 2 and _capish(toks[j - 2]))
+    )
+
+
+def _plural_possessive_inside(toks: Sequence[Tok], j: int) -> bool:
+    """The apostrophe of a plural possessive at ``j`` inside a name: right after a capitalised plural noun, a unit head
+    after it (``Camp David Trilateral Leaders' Summit``, ``Workers' Party of Korea``; not ``Mattis' Call``, not
+    ``United States' APEC``)."""
+    if j == 0 or j + 1 >= len(toks) or toks[j].text not in ("'", "’"):
+        return False
+    before, after = toks[j - 1], toks[j + 1]
+    if not (
+        toks[j].start == before.end
+        and re.fullmatch(r"[A-Z][a-z]+s", before.text) is not None
+        and before.lower != "states"
+        and after.start == toks[j].end + 1
+        and _unit_head(after.text)
+    ):
+        return False
+    from lemminflect import getAllLemmas
+
+    return before.lower not in getAllLemmas(before.lower).get("NOUN", (before.lower,))  # a plural noun
+
+
 def _year_in_name(toks: Sequence[Tok], j: int) -> bool:
     """A year at ``j`` inside a name, between capitalised words (``Strategic Alliance 2015 Working Group``)."""
     if _YEAR.fullmatch(toks[j].text) is None or j == 0 or j + 1 >= len(toks):
@@ -510,10 +582,21 @@ def capitalised_runs(toks: Sequence[Tok]) -> list[Run]:
             if _quoted_nickname(toks, j):  # "Jondavid 'Dok' Hertzel": the nickname belongs to the name
                 j += 4
                 continue
+            if _plural_possessive_inside(toks, j):  # "Trilateral Leaders' Summit", "Workers' Party of Korea"
+                j += 1
+                continue
             if _numbered_unit(toks, j) and t.start <= toks[j - 1].end + 1:  # "U.S. 3rd Fleet"
                 j += 1
                 continue
             if _numbered_document(toks, j):  # "Executive Order 13382", "Resolution 2397"
+                j += 1
+                if _second_number(toks, j):  # "Executive Orders 13810 and 13382"
+                    j += 2
+                break
+            if _unit_number(toks, j):  # "Combat Logistics Regiment 37", "Carrier Strike Group 5"
+                j += 1
+                break
+            if _lowercase_island_head(toks, j):  # "Senkaku islands"
                 j += 1
                 break
             if t.lower in _CONNECTORS and t.text.islower():
@@ -670,6 +753,7 @@ def split_connectors(run: Run) -> list[Run]:
                     (_unit_head(toks[-1].text) and not has_title)
                     or _portfolio_pair(toks, i, after_of=after_of)
                     or _institution_fields(toks, i)
+                    or _second_number(toks, i)
                 )
             else:
                 # after an acronym in brackets, the word before the brackets decides ("… Defense (DASD) for East Asia")
@@ -705,6 +789,8 @@ def _strip_run(run: Run, zipf: ZipfCache) -> Run:
         toks.pop()
     if len(toks) >= 2 and toks[-1].lower in SERVICE_MEMBERS:
         toks.pop()  # "Ralph Johnson Sailors", "U.S. Airmen": the people of a ship, unit or country, not a name
+    if len(toks) >= 3 and toks[0].lower in SERVICE_MEMBERS and toks[1].text == "of":
+        del toks[:2]  # "Marines of Combat Logistics Regiment 37": the unit is the name
     return Run(tuple(toks), initial and bool(toks) and toks[0] is run.toks[0], run.prev, run.next)
 
 
@@ -997,8 +1083,9 @@ def type_named_unit(words: Sequence[str], next_word: str = "") -> str:
     last = low[-1]
     nxt = next_word.lower()
     following = nxt.split()[:2]
-    if len(words) >= 2 and last.isdigit() and words[-2].lower() in NUMBERED_DOCUMENT_HEADS:
-        return "document"  # "Executive Order 13382", "E.O. 13551"
+    head = next((w for w in reversed(words) if not w.isdigit() and w != "and"), "")
+    if last.isdigit() and head.lower() in NUMBERED_DOCUMENT_HEADS:
+        return "document"  # "Executive Order 13382", "E.O. 13551", "Executive Orders 13810 and 13382"
     if any(w in L.EXERCISE_HEADS for w in following) or low[0] in L.EXERCISE_PREFIXES:
         return "exercise"
     if any(w in L.MEETING_HEADS for w in following):

@@ -289,6 +289,20 @@ def is_bare_title(canonical: str) -> bool:
     return len(words) == 1 and words[0].lower() in BARE_TITLE_WORDS
 
 
+def initials_opening(canonical: str) -> list[str]:
+    """The name with its first two to four words as their initials, the way the glossary may write it: ``U.S. Army
+    Garrison Humphreys`` → ``USAG Humphreys`` (and ``USA Garrison Humphreys``, ``US Army Garrison Humphreys``)."""
+    words = canonical.split()
+    out: list[str] = []
+    for k in range(2, min(4, len(words) - 1) + 1):
+        head = words[:k]
+        if not all(w[:1].isupper() for w in head):
+            break
+        letters = "".join(w.replace(".", "") if w.replace(".", "").isupper() else w[0] for w in head)
+        out.append(" ".join([letters, *words[k:]]))
+    return out
+
+
 def graded_bare_title(canonical: str) -> bool:
     """A minister or secretary graded but without a portfolio (``Deputy Minister``, ``Under Secretary``,
     ``Principal Deputy Assistant Secretary``): a later mention of the full post, which is the term. (When the
@@ -1359,6 +1373,7 @@ class KnownForms:
             c.canonical + "s" if c.type == "organization" and c.canonical.endswith("Force") else "",
             *spelling_variants(c.canonical),
             *head_synonyms(c.canonical),
+            *initials_opening(c.canonical),
         ]
         for t in [t for t in tries if t and t != c.canonical]:
             e = _entry(self.glossary, t) or _entry(self.glossary, _singular_phrase(t))
