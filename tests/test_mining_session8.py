@@ -347,26 +347,26 @@ def test_generic_plural_head_held_back(form: str, held: bool) -> None:
             "Combat Logistics Regiment 37",
             "organization",
             id="unit-and-its-number",
-        ),  # fmt: skip
+        ),
         pytest.param("Task Force 70 led the drill.", "Task Force 70", "organization", id="task-force-number"),
         pytest.param(
             "The Treasury acted under Executive Orders 13810 and 13382 on Friday.",
             "Executive Orders 13810 and 13382",
             "document",
             id="plural-orders-and-two-numbers",
-        ),  # fmt: skip
+        ),
         pytest.param(
             "Ships sailed near the Senkaku islands on Friday.",
             "Senkaku islands",
             "place",
             id="name-and-lowercase-islands",
-        ),  # fmt: skip
+        ),
         pytest.param(
             "They build on the Camp David Trilateral Leaders' Summit today.",
             "Camp David Trilateral Leaders' Summit",
             "meeting",
             id="plural-possessive-inside",
-        ),  # fmt: skip
+        ),
     ],
 )
 def test_names_with_numbers_heads_and_possessives(tmp_path: Path, text: str, unit: str, type_: str) -> None:
