@@ -580,10 +580,15 @@ def _distance(a: str, b: str) -> float:
 
 
 def _word_similarity(en: str, ko: str) -> float:
+    """0–1 from the consonant skeletons' distance. Skeletons of two consonants or fewer that differ score at most
+    0.5, below what counts as a transcription: one consonant off in two is chance (``Gaza`` KJ is not ``확대`` KT;
+    ``Guam`` ~ ``괌`` is exact)."""
     a, b = _skeleton_en(en), _skeleton_ko(ko)
     if not a or not b:
         return 0.0
-    return max(0.0, 1.0 - _distance(a, b) / max(len(a), len(b)))
+    d = _distance(a, b)
+    score = max(0.0, 1.0 - d / max(len(a), len(b)))
+    return min(score, 0.5) if d and max(len(a), len(b)) <= 2 else score
 
 
 #: A middle initial of an English name (``W.`` in Dana W. White).

@@ -340,6 +340,8 @@ PREDICATE_RULES: tuple[PredicateRule, ...] = (
         "adverbs and adverbial forms",
     ),
     PredicateRule("quotation", r"(?:다고|라고|다며|라며|다는|라는|냐고|자고)$", "했다고", "reported speech"),
+    PredicateRule("connective-eumyeo", r"으며$", "없으며", "clause continues after a consonant-final verb stem"),
+    PredicateRule("connective-deut", r"[가-힣]듯이?$", "드러나듯", "as …: a clause of comparison"),
 )
 
 _PREDICATE_RE = re.compile("|".join(f"(?:{r.pattern})" for r in PREDICATE_RULES))
