@@ -423,3 +423,42 @@ def test_long_headline_title_is_not_taken(tmp_path: Path) -> None:
         "Shin Won-sik\n\nSecretary Austin and Minister Shin spoke to reporters.\n",
     )
     assert not any("Briefing" in k for k in got)
+
+
+@pytest.mark.parametrize(
+    ("form", "adjective"),
+    [
+        pytest.param("North Korea-related", True, id="related"),
+        pytest.param("DPRK-associated", True, id="associated"),
+        pytest.param("U.S.-led", True, id="led"),
+        pytest.param("North Korea", False, id="a-name"),
+        pytest.param("Indo-Pacific", False, id="hyphenated-name"),
+    ],
+)
+def test_hyphen_adjective(form: str, adjective: bool) -> None:
+    from termdesk.mine.quality import hyphen_adjective
+
+    assert hyphen_adjective(form) is adjective
+
+
+@pytest.mark.parametrize(
+    ("form", "coordinated"),
+    [
+        pytest.param("U.S and ROK Marine Corps", True, id="codes-one-misspelt"),
+        pytest.param("U.S. and Japanese Navies", True, id="code-and-nationality"),
+        pytest.param("Korea and Japan Fisheries", False, id="names-not-codes"),
+        pytest.param("ROK Marine Corps", False, id="one-country"),
+    ],
+)
+def test_coordinated_countries(form: str, coordinated: bool) -> None:
+    from termdesk.mine.quality import coordinated_countries
+
+    assert coordinated_countries(form) is coordinated
+
+
+def test_two_documents_joined_by_and_the(tmp_path: Path) -> None:
+    got = _mined(
+        tmp_path,
+        "Allies meet\n\nBoth honored the U.S.-ROK Mutual Defense Treaty and the Armistice Agreement on Friday.\n",
+    )
+    assert not any(" and the " in k for k in got)

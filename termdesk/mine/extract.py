@@ -727,7 +727,12 @@ def _and_the_body(toks: Sequence[Tok], i: int) -> bool:
     after = toks[i + 2 :] if i + 1 < len(toks) and toks[i + 1].text == "the" else ()
     if len(after) < 2 or not all(t.text[:1].isupper() or _ORDINAL.fullmatch(t.text) for t in after):
         return False
-    return _unit_head(after[-1].text) and not _unit_head(toks[i - 1].text)
+    if not _unit_head(after[-1].text):
+        return False
+    # both sides a document or a body of its own ("Mutual Defense Treaty and the Armistice Agreement")
+    return not _unit_head(toks[i - 1].text) or (
+        toks[i - 1].lower in L.DOCUMENT_HEADS and after[-1].lower in L.DOCUMENT_HEADS
+    )
 
 
 def split_connectors(run: Run) -> list[Run]:

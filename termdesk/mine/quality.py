@@ -982,6 +982,27 @@ def joined_compound(c: Candidate) -> str:
     return joined if seen else ""
 
 
+#: Participles that make a hyphenated compound an adjective (``North Korea-related``, ``DPRK-associated``).
+_ADJECTIVE_PARTICIPLE = re.compile(r"-(?:related|associated|based|led|backed|linked|owned|flagged|made|funded)$")
+
+
+def hyphen_adjective(canonical: str) -> bool:
+    """A name and a participle after a hyphen (``North Korea-related sanctions``, ``DPRK-associated``): an adjective
+    cut from its noun, not a term."""
+    return _ADJECTIVE_PARTICIPLE.search(canonical) is not None
+
+
+def coordinated_countries(canonical: str) -> bool:
+    """Two countries joined by ``and`` before a shared body (``U.S. and ROK Marine Corps``): two bodies, each of
+    them its country's, not one name."""
+    words = canonical.replace(",", "").split()
+
+    def country(w: str) -> bool:
+        return w.lower().replace(".", "") in L.COUNTRY_CODES or w.lower() in L.NATIONALITY_LOWER
+
+    return len(words) >= 4 and words[1] == "and" and country(words[0]) and country(words[2])
+
+
 def coordinated_titles(canonical: str) -> bool:
     """Two title phrases joined by ``and`` (``General Park Hanki and US Chairman of the Joint Chiefs of Staff``,
     ``… chief of staff and commander Eighth U.S. Army``): a list, not one title. ``Coordinator for Defense
@@ -1669,6 +1690,8 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             or is_bare_title(c.canonical)
             or crosses_a_clause(c.canonical)
             or coordinated_titles(c.canonical)
+            or coordinated_countries(c.canonical)
+            or hyphen_adjective(c.canonical)
             or abbreviation_after_place(c)
         ):
             continue
