@@ -462,3 +462,29 @@ def test_two_documents_joined_by_and_the(tmp_path: Path) -> None:
         "Allies meet\n\nBoth honored the U.S.-ROK Mutual Defense Treaty and the Armistice Agreement on Friday.\n",
     )
     assert not any(" and the " in k for k in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param("Vice Adm. Michael Boyle, Commander, U.S. 3rd Fleet, met the press.", "Commander, U.S. 3rd Fleet",
+                     id="commander-comma-numbered-fleet"),
+        pytest.param("They met Commander, Japan Maritime Self Defense Force (JMSDF) Self Defense Fleet Vice Adm. SAITO "
+                     "Akira.", "Commander, Japan Maritime Self Defense Force (JMSDF) Self Defense Fleet",
+                     id="commander-comma-acronym-inside"),
+    ],
+)  # fmt: skip
+def test_commander_comma_unit_is_one_title(tmp_path: Path, text: str, title: str) -> None:
+    got = _mined(tmp_path, "Allies meet\n\n" + text + "\n")
+    assert got[title].type == "title"
+
+
+def test_honorific_between_title_and_name(tmp_path: Path) -> None:
+    got = _mined(
+        tmp_path,
+        "Allies meet\n\nIn addition, Principal Deputy Assistant Secretary of Defense for Space Policy Dr. Vipin Narang "
+        "co-chaired the dialogue.\n",
+    )
+    assert got["Principal Deputy Assistant Secretary of Defense for Space Policy"].type == "title"
+    assert got["Vipin Narang"].type == "person"
+    assert "Deputy Assistant Secretary" not in got

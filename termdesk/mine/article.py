@@ -35,6 +35,12 @@ _NAME_GOES_ON = re.compile(r"\s*\([A-Z][A-Za-z0-9&./-]{1,11}\)\s+(?:for|of)\s+(?
 _NUMBER_AFTER_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z0-9&./-]{1,11}\)\s+\d{1,3}(?![\w-])")
 
 
+#: ``Commander, UNIT``: a command's commander as DoD and the Navy write the post (``Commander, U.S. 3rd Fleet``,
+#: ``Commander, Pacific Air Forces``), the unit capitalised words that end in a unit head.
+_COMMANDER_COMMA = re.compile(
+    r"\b(?:Deputy\s+)?Commander,\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+|\d{1,3}(?:st|nd|rd|th)\s+|\([A-Z]{2,8}\)\s+){0,9}"
+    r"(?:Forces\s+(?:Korea|Japan)|Fleet|Command|Forces|Force|Army|Navy|Division|Wing|Group)\b"
+)
 #: A title in quotes (a report's, an executive order's): capitalised first word, no quote inside.
 _QUOTED_TITLE = re.compile(r"[“\"](?P<t>[A-Z][^“”\"]{14,300}?)[”\"]")
 
@@ -343,6 +349,10 @@ class _Article:
             ) or (m and m.group(1).lower() in L.AGENCY_CREDITS):
                 self.add(m.group(1), "media", sent, m.start(1), m.end(1), line, kind="media")
                 span_block.append((m.start(), m.end()))
+
+        for c in _COMMANDER_COMMA.finditer(sent):
+            # "Commander, U.S. 3rd Fleet": the Navy's and DoD's style of a commander's post is one title
+            self.add(c.group(0), "title", sent, c.start(), c.end(), line, kind="title")
 
         for q in _QUOTED_TITLE.finditer(sent):
             title = q.group("t").rstrip(",.;: ")

@@ -946,6 +946,10 @@ class TitleName:
     complement: tuple[int, int] | None
 
 
+#: Honorifics written before a name (``Dr. Vipin Narang``, ``Mr. Anka Lee``).
+_HONORIFIC_TOKENS: frozenset[str] = frozenset({"Dr.", "Mr.", "Ms.", "Mrs.", "Prof."})
+
+
 def parse_title_run(toks: Sequence[Tok]) -> TitleName | None:
     """Split a capitalised run into titles, a name and a title's complement.
 
@@ -972,6 +976,8 @@ def parse_title_run(toks: Sequence[Tok]) -> TitleName | None:
     if rest and rest[0].text in ("of", "to", "for", "on"):
         k = _name_length(toks)
         name_start = n - k
+        # "… for Space Policy Dr. Vipin Narang": an honorific between the title and the name is neither
+        honorific = name_start - 1 > he and toks[name_start - 1].text in _HONORIFIC_TOKENS
         if (
             name_start - he >= 2
             and _name_like(toks[name_start:])
@@ -981,8 +987,8 @@ def parse_title_run(toks: Sequence[Tok]) -> TitleName | None:
             c0 = he + 1
             while c0 < name_start and toks[c0].text == "the":
                 c0 += 1
-            complement = (c0, name_start)
-            title_end = name_start
+            title_end = name_start - 1 if honorific else name_start
+            complement = (c0, title_end)
             name = (name_start, n)
         else:
             c0 = he + 1

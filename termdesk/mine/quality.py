@@ -1055,7 +1055,11 @@ def title_name_of(canonical: str) -> str:
     """The person of a ``TITLE NAME of COUNTRY`` run (``Prime Minister Fumio Kishida of Japan`` → ``Fumio
     Kishida``), or ``""``."""
     m = TITLE_NAME_OF.match(canonical)
-    return m.group("name") if m and m.group("title").lower() in TITLE_HEADS else ""
+    if not m or m.group("title").lower() not in TITLE_HEADS:
+        return ""
+    name = m.group("name")
+    # "Principal Deputy Assistant Secretary of Defense …" is a title through and through, no name in it
+    return "" if any(w.lower() in TITLE_HEADS or w.lower() in GRADE_WORDS for w in name.split()) else name
 
 
 #: A Korean name (family name, given name — hyphenated, or one word after a run of two words or more) ending a longer
