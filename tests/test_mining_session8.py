@@ -488,3 +488,34 @@ def test_honorific_between_title_and_name(tmp_path: Path) -> None:
     assert got["Principal Deputy Assistant Secretary of Defense for Space Policy"].type == "title"
     assert got["Vipin Narang"].type == "person"
     assert "Deputy Assistant Secretary" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("They marked the 43rd Foundation Anniversary on Friday.", "43rd Foundation Anniversary",
+                     id="ordinal-anniversary"),
+        pytest.param("They marked the 61st Anniversary of Armistice on Friday.", "61st Anniversary of Armistice",
+                     id="ordinal-anniversary-of"),
+    ],
+)  # fmt: skip
+def test_ordinal_anniversary_is_one_event(tmp_path: Path, text: str, name: str) -> None:
+    got = _mined(tmp_path, "Allies meet\n\n" + text + "\n")
+    assert got[name].type == "event"
+
+
+@pytest.mark.parametrize(
+    ("form", "held"),
+    [
+        pytest.param("ready and combined force", True, id="two-modifiers-coordinated"),
+        pytest.param("multilateral and trilateral initiatives", True, id="two-scopes-coordinated"),
+        pytest.param("missile defense posture", False, id="no-coordination"),
+    ],
+)
+def test_coordinated_modifiers_held_back(form: str, held: bool) -> None:
+    from termdesk.mine.corpus import shared_zipf
+    from termdesk.mine.quality import beat_vocabulary, held_back
+
+    c = Candidate(form, (), "concept", 1, 1, 1.0, (), "new", "", ())
+    beat = beat_vocabulary(Glossary([Entry(en=form, ko="가", type="concept")]))
+    assert held_back(c, shared_zipf(), beat) is held

@@ -381,8 +381,9 @@ _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 
 
 def _numbered_unit(toks: Sequence[Tok], j: int) -> bool:
-    """An ordinal at ``j`` opens a military unit's name: capitalised words follow it (``and`` between two of them:
-    ``611th Air and Space Operations Center``), the last a unit head; or the unit's abbreviation alone follows it
+    """An ordinal at ``j`` opens a military unit's name or an anniversary's: capitalised words follow it (``and``
+    between two of them: ``611th Air and Space Operations Center``), the last a unit head or ``Anniversary``
+    (``43rd Foundation Anniversary``); or the unit's abbreviation alone follows it
     (``8th FW``, ``7th AF``: :data:`~termdesk.mine.wordlists.UNIT_ABBREVIATIONS`; not ``37th SCM``)."""
     if _ORDINAL.fullmatch(toks[j].text) is None:
         return False
@@ -395,7 +396,7 @@ def _numbered_unit(toks: Sequence[Tok], j: int) -> bool:
         if not (_capish(toks[k]) or inner_and):
             break
         k += 1
-    return k > j + 1 and toks[k - 1].lower in UNIT_HEADS
+    return k > j + 1 and (toks[k - 1].lower in UNIT_HEADS or toks[k - 1].lower == "anniversary")
 
 
 def _acronym_inside(toks: Sequence[Tok], j: int) -> bool:

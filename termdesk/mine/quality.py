@@ -247,6 +247,7 @@ HEAD_TYPES: tuple[HeadType, ...] = (
     HeadType(L.DOCUMENT_HEADS | _heads("statement communiqué readout"), "document", "Joint Communique"),
     HeadType(L.EXERCISE_HEADS, "exercise", "Freedom Shield exercise"),
     HeadType(L.MEETING_HEADS, "meeting", "Security Consultative Meeting"),
+    HeadType(_heads("anniversary ceremony"), "event", "43rd Foundation Anniversary"),
 )
 
 
@@ -1138,7 +1139,8 @@ def held_back(c: Candidate, zipf: Callable[[str], float], beat: frozenset[str] =
     * has a word that is neither the beat's (the glossary's English) nor rare in general English
       (``fleeting and mobile targets``, ``receive special recognition``, ``formal consultations``:
       :func:`off_beat_words`), or
-    * ends in a generic plural head with no rare modifier (:data:`GENERIC_PLURAL_HEADS`).
+    * ends in a generic plural head with no rare modifier (:data:`GENERIC_PLURAL_HEADS`), or
+    * coordinates its first word with the next (``ready and combined force``).
 
     A phrase in capitals (a heading, a transcript's tag: ``THROUGH TRANSLATOR``, ``FACT SHEET``) with a word off the
     beat is held back too; ``GWANGJU AIR BASE`` is not.
@@ -1156,6 +1158,8 @@ def held_back(c: Candidate, zipf: Callable[[str], float], beat: frozenset[str] =
         return True
     if words[-1].lower() in GENERIC_PLURAL_HEADS and not any(zipf(w) < OFF_BEAT_RARE_ZIPF for w in words[:-1]):
         return True  # "force posture initiatives", "joint military forces", "tactical vehicle operations"
+    if len(words) >= 3 and words[1] == "and":
+        return True  # "ready and combined force", "multilateral and trilateral initiatives": two modifiers coordinated
     return len(words) == 2 and all(
         zipf(w) >= RARE_ZIPF for part in words for w in part.replace("’", "'").split("-") if w
     )
