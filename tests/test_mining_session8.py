@@ -326,15 +326,17 @@ def test_short_quote_is_no_title(tmp_path: Path) -> None:
         pytest.param("tactical vehicle operations", True, id="generic-plural-head-operations"),
         pytest.param("drone incursions", True, id="generic-plural-head-incursions"),
         pytest.param("counterstrike operations", False, id="rare-modifier-is-evidence"),
-        pytest.param("missile defense posture", False, id="no-generic-head"),
+        pytest.param("missile defense posture", False, id="no-generic-head-no-coordination"),
+        pytest.param("ready and combined force", True, id="two-modifiers-coordinated"),
+        pytest.param("multilateral and trilateral initiatives", True, id="two-scopes-coordinated"),
     ],
 )
-def test_generic_plural_head_held_back(form: str, held: bool) -> None:
+def test_generic_plural_head_or_coordinated_modifiers_held_back(form: str, held: bool) -> None:
     from termdesk.mine.corpus import shared_zipf
     from termdesk.mine.quality import beat_vocabulary, held_back
 
     c = Candidate(form, (), "concept", 1, 1, 1.0, (), "new", "", ())
-    # every word is the beat's: only the generic head can hold the phrase back
+    # every word is the beat's: only the generic head or the coordination can hold the phrase back
     beat = beat_vocabulary(Glossary([Entry(en=form, ko="가", type="concept")]))
     assert held_back(c, shared_zipf(), beat) is held
 
@@ -502,20 +504,3 @@ def test_honorific_between_title_and_name(tmp_path: Path) -> None:
 def test_ordinal_anniversary_is_one_event(tmp_path: Path, text: str, name: str) -> None:
     got = _mined(tmp_path, "Allies meet\n\n" + text + "\n")
     assert got[name].type == "event"
-
-
-@pytest.mark.parametrize(
-    ("form", "held"),
-    [
-        pytest.param("ready and combined force", True, id="two-modifiers-coordinated"),
-        pytest.param("multilateral and trilateral initiatives", True, id="two-scopes-coordinated"),
-        pytest.param("missile defense posture", False, id="no-coordination"),
-    ],
-)
-def test_coordinated_modifiers_held_back(form: str, held: bool) -> None:
-    from termdesk.mine.corpus import shared_zipf
-    from termdesk.mine.quality import beat_vocabulary, held_back
-
-    c = Candidate(form, (), "concept", 1, 1, 1.0, (), "new", "", ())
-    beat = beat_vocabulary(Glossary([Entry(en=form, ko="가", type="concept")]))
-    assert held_back(c, shared_zipf(), beat) is held
