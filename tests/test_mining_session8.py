@@ -504,3 +504,43 @@ def test_honorific_between_title_and_name(tmp_path: Path) -> None:
 def test_ordinal_anniversary_is_one_event(tmp_path: Path, text: str, name: str) -> None:
     got = _mined(tmp_path, "Allies meet\n\n" + text + "\n")
     assert got[name].type == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        pytest.param("ROK Minister of National Defense Kim, Kwan Jin and U.S. Secretary of Defense Leon Panetta met.",
+                     "Kim, Kwan Jin", id="comma-korean-name-after-a-title"),
+    ],
+)  # fmt: skip
+def test_comma_korean_name_after_a_title(tmp_path: Path, text: str, person: str) -> None:
+    got = _mined(tmp_path, "Allies meet\n\n" + text + "\n")
+    assert got[person].type == "person"
+    assert "Kwan Jin" not in got
+    assert not any(k.endswith("Kim,") for k in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        pytest.param("The South Korea-based 2nd Infantry Division is the only one.",
+                     "South Korea-based 2nd Infantry Division", "2nd Infantry Division", id="based-adjective"),
+        pytest.param('"Good," said Lt. Richard Ray, operations officer.', "Lt.", "Richard Ray",
+                     id="unknown-rank-alone"),
+        pytest.param("The 1st Armored Brigade Combat Team trained.", "Armored Brigade Combat Team",
+                     "1st Armored Brigade Combat Team", id="ordinal-team"),
+    ],
+)  # fmt: skip
+def test_pieces_left_out(tmp_path: Path, text: str, gone: str, kept: str) -> None:
+    got = _mined(tmp_path, "Allies meet\n\n" + text + "\n")
+    assert gone not in got
+    assert kept in got
+
+
+def test_headline_title_opened_by_a_headline_noun_is_not_taken(tmp_path: Path) -> None:
+    got = _mined(
+        tmp_path,
+        "Readout of Secretary Austin's Call With Japan Minister of Defense Kishi Nobuo\n\n"
+        "Secretary Austin had a call with Japan Minister of Defense Kishi Nobuo.\n",
+    )
+    assert not any(k.startswith(("Call With", "Readout")) for k in got)

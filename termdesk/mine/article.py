@@ -474,8 +474,10 @@ class _Article:
             name_key = self.person(sent[s:e], sent, s, e, line)
             for a, b in tn.titles:
                 surface, ts, te = X._title_surface(rt[a:b], sent)
-                if (b - a == 1 and X._rank_at(rt, a)) or not (
-                    surface.lower() in lowered or (_opens_a_title(surface.split()[0]) and len(surface.split()) <= 5)
+                if (
+                    (b - a == 1 and X._rank_at(rt, a))
+                    or not _opens_a_title(surface.split()[0])
+                    or not (surface.lower() in lowered or len(surface.split()) <= 5)
                 ):
                     continue  # a headline's capitals do not bound a title ("Readout of Secretary of Defense")
                 self.link(self.add(surface, "title", sent, ts, te, line, kind="title"), name_key)

@@ -375,7 +375,7 @@ def _forces_in_place(toks: Sequence[Tok], j: int) -> bool:
 #: Heads of military units numbered by an ordinal (``2nd Infantry Division``, ``U.S. 3rd Fleet``, ``7th Air Force``).
 UNIT_HEADS: frozenset[str] = frozenset(
     {"division", "fleet", "army", "force", "wing", "brigade", "regiment", "squadron", "corps", "battalion", "group"}
-    | {"center"}
+    | {"center", "team"}
 )
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 
@@ -410,11 +410,14 @@ def _acronym_inside(toks: Sequence[Tok], j: int) -> bool:
 
 def _comma_korean_name(toks: Sequence[Tok], j: int) -> bool:
     """A comma at ``j`` between a rank and a Korean family name before it and the given name after it, in the
-    style of U.S. Forces Korea releases (``Gen. Kim, Seung Kyum``, ``Gen. Ahn, Byung-Seok``): a hyphenated given
+    style of U.S. Forces Korea releases (``Gen. Kim, Seung Kyum``, ``Gen. Ahn, Byung-Seok``; after a title too:
+    ``Minister of National Defense Kim, Kwan Jin``): a hyphenated given
     name, or two capitalised parts of one syllable each, and no capitalised word after it."""
     if toks[j].text != "," or j < 2 or j + 1 >= len(toks) or toks[j - 1].lower not in L.KOREAN_SURNAMES:
         return False
-    if not any(_rank_at(toks, k) and k + _rank_at(toks, k) == j - 1 for k in range(max(0, j - 4), j - 1)):
+    ranked = any(_rank_at(toks, k) and k + _rank_at(toks, k) == j - 1 for k in range(max(0, j - 4), j - 1))
+    titled = _title_head(toks[j - 2]) or (toks[j - 2].text[:1].isupper() and toks[j - 2].lower in PORTFOLIO_WORDS)
+    if not (ranked or titled):  # "Gen. Kim, Seung Kyum", "Minister of National Defense Kim, Kwan Jin"
         return False
     given = toks[j + 1]
     if re.fullmatch(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}", given.text):
@@ -797,8 +800,14 @@ def _strip_run(run: Run, zipf: ZipfCache) -> Run:
         toks.pop()  # "Ralph Johnson Sailors", "U.S. Airmen": the people of a ship, unit or country, not a name
     if len(toks) >= 3 and toks[0].lower in SERVICE_MEMBERS and toks[1].text == "of":
         del toks[:2]  # "Marines of Combat Logistics Regiment 37": the unit is the name
+    cut = next((k for k, t in enumerate(toks[:-1]) if _BASED.search(t.text)), None)
+    if cut is not None:
+        del toks[: cut + 1]  # "South Korea-based 2nd Infantry Division": the adjective is no part of the name
     return Run(tuple(toks), initial and bool(toks) and toks[0] is run.toks[0], run.prev, run.next)
 
+
+#: A hyphenated adjective of place or leadership before a name (``South Korea-based``, ``U.S.-led``).
+_BASED = re.compile(r"[-‐‑](?:based|led|backed|owned|flagged|made|funded)$")
 
 #: Plural words for service members, capitalised by U.S. military style after the ship, unit or country they serve
 #: (``Ralph Johnson Sailors``, ``U.S. Airmen``, ``III MEF Marines``): they end no name.
@@ -933,6 +942,8 @@ def _name_length(toks: Sequence[Tok]) -> int:
         k = 3
     elif len(toks) >= 4 and korean_three_part(toks[-3:]):
         k = 3  # "Minister of National Defense Kim Seon Ho": the surname belongs to the name
+    if len(toks) >= k + 3 and toks[-k - 1].text == "," and toks[-k - 2].lower in L.KOREAN_SURNAMES:
+        return k + 2  # "Minister of National Defense Kim, Kwan Jin": the USFK comma style
     if len(toks) >= k + 1 and _is_initial(toks[-k]):
         k += 1
     return k
@@ -981,7 +992,7 @@ def parse_title_run(toks: Sequence[Tok]) -> TitleName | None:
         honorific = name_start - 1 > he and toks[name_start - 1].text in _HONORIFIC_TOKENS
         if (
             name_start - he >= 2
-            and _name_like(toks[name_start:])
+            and _name_like([t for t in toks[name_start:] if t.text != ","])
             and toks[name_start - 1].text not in _CONNECTORS  # "… Policy and [Arms Control]": no name after "and"
             and toks[-1].lower not in PORTFOLIO_WORDS  # "… of Mass [Destruction Policy]": a portfolio ends no name
         ):

@@ -287,7 +287,9 @@ def is_bare_title(canonical: str) -> bool:
     words = canonical.split()
     if len(words) == 2 and words[0] == "Acting":  # "the Acting Minister": the full title is the term
         words = words[1:]
-    return len(words) == 1 and words[0].lower() in BARE_TITLE_WORDS
+    return len(words) == 1 and (
+        words[0].lower() in BARE_TITLE_WORDS or words[0].lower().rstrip(".") in BARE_TITLE_WORDS
+    )
 
 
 def initials_opening(canonical: str) -> list[str]:
