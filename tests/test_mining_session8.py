@@ -544,3 +544,27 @@ def test_headline_title_opened_by_a_headline_noun_is_not_taken(tmp_path: Path) -
         "Secretary Austin had a call with Japan Minister of Defense Kishi Nobuo.\n",
     )
     assert not any(k.startswith(("Call With", "Readout")) for k in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "designator", "named"),
+    [
+        pytest.param("The A-10 Thunderbolt II flew.", "A-10", "A-10 Thunderbolt II", id="name-and-roman-numeral"),
+        pytest.param("The KA-1 Woongbi flew.", "KA-1", "KA-1 Woongbi", id="one-word-name"),
+        pytest.param("F-16 Fighting Falcons flew.", "F-16", "F-16 Fighting Falcons", id="two-word-name"),
+    ],
+)
+def test_designator_and_its_name(tmp_path: Path, text: str, designator: str, named: str) -> None:
+    got = _mined(tmp_path, "Allies meet\n\n" + text + "\n")
+    assert named in got[designator].forms
+    assert named.split(" ", 1)[1] not in got  # the name alone is no candidate
+
+
+def test_designator_before_a_unit_or_place_takes_no_name(tmp_path: Path) -> None:
+    got = _mined(tmp_path, "Allies meet\n\nThe F-16 Fighter Squadron flew to Kunsan from Osan.\n")
+    assert "F-16 Fighter Squadron" not in got["F-16"].forms
+
+
+def test_unit_abbreviation_after_a_number_is_no_acronym(tmp_path: Path) -> None:
+    got = _mined(tmp_path, "Allies meet\n\nThe 51 FW commander spoke on Friday.\n")
+    assert "FW" not in got

@@ -91,6 +91,31 @@ def _caps_words(toks: Sequence[X.Tok], i: int) -> bool:
     return any(0 <= k < len(toks) and _caps_word(toks[k]) for k in (i - 1, i + 1))
 
 
+#: Capitalised words after a designator that name the system (``Thunderbolt II``, ``Woongbi``, ``Fighting Falcon``).
+_DESIGNATOR_NAME = re.compile(r"[ \t]+((?:[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+)?(?:[ \t]+(?:II|III|IV))?)(?![\w-])")
+
+
+def _designator_name_end(sent: str, end: int) -> int:
+    """The end of a system's name right after its designator (``A-10 Thunderbolt II``), or 0: one or two capitalised
+    words, a Roman numeral after them, none of them a head of a unit, a title or a place, a country or a month."""
+    m = _DESIGNATOR_NAME.match(sent, end)
+    if m is None:
+        return 0
+    for w in m.group(1).split():
+        low = w.lower()
+        if (
+            low in L.TITLE_HEADS
+            or low in L.ORG_HEADS
+            or low in L.PLACE_NAMES
+            or low in L.NATIONALITY_LOWER
+            or low in L.MONTHS
+            or low in L.STOPWORDS
+            or low in X.UNIT_HEADS
+        ):
+            return 0
+    return m.end(1)
+
+
 def _spelled_out_unit(words: Sequence[str]) -> str | None:
     """The key of a numbered unit written with its kind's abbreviation (``8th FW`` → ``8th fighter wing``), so that it
     and the spelled-out name are one candidate (:data:`~termdesk.mine.wordlists.UNIT_ABBREVIATIONS`)."""
@@ -368,6 +393,10 @@ class _Article:
                 self.terms[key].surfaces[h.extra[0]] += 0  # record the phrase as a surface form
                 self.terms[key].surfaces[h.extra[1]] += 0
             span_block.append((h.start, h.end))
+            name_end = _designator_name_end(sent, h.end)
+            if name_end:  # "A-10 Thunderbolt II", "KA-1 Woongbi": the system's name is a form of it, no name alone
+                self.terms[key].surfaces[sent[h.start : name_end]] += 0
+                span_block.append((h.end, name_end))
 
         long_units: list[tuple[int, int]] = []
         for h in X.acronym_pairs(sent):
@@ -404,8 +433,8 @@ class _Article:
         for i, t in enumerate(toks):
             if i in blocked or all_caps:
                 continue
-            if i > 0 and X._ORDINAL.fullmatch(toks[i - 1].text) and t.text in L.UNIT_ABBREVIATIONS:
-                continue  # "8th FW": the unit's abbreviation, no acronym of its own
+            if i > 0 and re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)?", toks[i - 1].text) and t.text in L.UNIT_ABBREVIATIONS:
+                continue  # "8th FW", "51 FW": the unit's abbreviation, no acronym of its own
             if _caps_words(toks, i):
                 continue  # "FACT SHEET:": words in capitals, no acronyms
             if (
