@@ -52,6 +52,7 @@ from typing import Any
 
 from .glossary import Entry, Glossary
 from .normalize import Normalised, normalise_for_matching
+from .text import UNIT_ABBREVIATIONS
 
 __all__ = [
     "FLAG_PLURAL",
@@ -188,6 +189,10 @@ def _precise(text: str, fold: bool) -> str:
         else:
             out.append(" ")
     return "".join(out).strip(" ")
+
+
+#: A unit's number right before an abbreviation (``25th FS``, ``51 FW``).
+_NUMBER_BEFORE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)?\s$")
 
 
 def normalise(text: str) -> str:
@@ -964,6 +969,8 @@ class Matcher:
         at the original slice only for candidates that need it.
         """
         nxt = L[e + 1]
+        if e - s <= 4 and _NUMBER_BEFORE.search(text, max(0, s - 6), s) and text[s:e] in UNIT_ABBREVIATIONS:
+            return None  # "25th FS", "51 FW": a unit's abbreviation after its number, not the glossary's acronym
         for cand in cands:
             allow = cand[3]
             flags = cand[4]

@@ -757,6 +757,22 @@ def iter_articles(paths: Sequence[str | Path]) -> Iterator[Path]:
         yield f
 
 
+#: Abbreviations of a numbered unit's kind, as U.S. Forces Korea and Air Force copy write them after the ordinal,
+#: with the unit each spells out: ``8th FW`` = ``8th Fighter Wing``, ``7th AF`` = ``7th Air Force``.
+UNIT_ABBREVIATIONS: dict[str, str] = {
+    "AF": "Air Force",  # 7th AF
+    "FW": "Fighter Wing",  # 8th FW, 51st FW
+    "FS": "Fighter Squadron",  # 35th FS
+    "ID": "Infantry Division",  # 2nd ID
+    "ABW": "Air Base Wing",  # 374th ABW
+    "CAB": "Combat Aviation Brigade",  # 2nd CAB
+    "SBCT": "Stryker Brigade Combat Team",  # 2nd SBCT
+    "ABCT": "Armored Brigade Combat Team",  # 1st ABCT
+    "MEF": "Marine Expeditionary Force",  # III MEF is named by a Roman numeral, 1st MEF by an ordinal
+    "MLR": "Marine Littoral Regiment",  # 12th MLR
+    "OG": "Operations Group",  # 51st OG
+}
+
 # --------------------------------------------------------------------------- sentences
 
 #: Abbreviations after which a period does not end a sentence (titles, ranks, "No.", "St.").

@@ -492,3 +492,21 @@ def test_rank_before_name_table(text: str, rank: bool) -> None:
 @pytest.mark.parametrize(("text", "commander"), COMMANDER_EXAMPLES, ids=[t for t, _ in COMMANDER_EXAMPLES])
 def test_commander_table(text: str, commander: bool) -> None:
     assert (re.fullmatch(COMMANDER, text) is not None) is commander
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param("The 25th FS flew.", False, id="unit-abbreviation-after-an-ordinal"),
+        pytest.param("The 51 FS flew.", False, id="unit-abbreviation-after-a-number"),
+        pytest.param("During FS drills the allies trained.", True, id="the-acronym-itself"),
+    ],
+)
+def test_unit_abbreviation_is_not_the_glossary_acronym(text: str, found: bool) -> None:
+    from termdesk.glossary import Entry, Glossary
+    from termdesk.match import Matcher
+
+    m = Matcher.from_glossary(
+        Glossary([Entry(en="Freedom Shield", ko="자유의 방패", type="exercise", en_variants=("FS",))])
+    )
+    assert bool(m.find(text)) is found

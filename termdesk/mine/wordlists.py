@@ -6,6 +6,8 @@ what the heuristics know.
 
 from __future__ import annotations
 
+from ..text import UNIT_ABBREVIATIONS as _UNIT_ABBREVIATIONS
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -268,21 +270,8 @@ PLACE_PARTS = _words(
 #: Countries, cities and regions that are a place by themselves however common the word (``Australia``, ``India``,
 #: ``Israel``): a one-word name of these is mined even when general English uses it often.
 STANDALONE_PLACES = PLACE_NAMES - PLACE_PARTS
-#: Abbreviations of a numbered unit's kind, as U.S. Forces Korea and Air Force copy write them after the ordinal,
-#: with the unit each spells out: ``8th FW`` = ``8th Fighter Wing``, ``7th AF`` = ``7th Air Force``.
-UNIT_ABBREVIATIONS: dict[str, str] = {
-    "AF": "Air Force",  # 7th AF
-    "FW": "Fighter Wing",  # 8th FW, 51st FW
-    "FS": "Fighter Squadron",  # 35th FS
-    "ID": "Infantry Division",  # 2nd ID
-    "ABW": "Air Base Wing",  # 374th ABW
-    "CAB": "Combat Aviation Brigade",  # 2nd CAB
-    "SBCT": "Stryker Brigade Combat Team",  # 2nd SBCT
-    "ABCT": "Armored Brigade Combat Team",  # 1st ABCT
-    "MEF": "Marine Expeditionary Force",  # III MEF is named by a Roman numeral, 1st MEF by an ordinal
-    "MLR": "Marine Littoral Regiment",  # 12th MLR
-    "OG": "Operations Group",  # 51st OG
-}
+#: Abbreviations of a numbered unit's kind (``8th FW``): see :data:`termdesk.text.UNIT_ABBREVIATIONS`.
+UNIT_ABBREVIATIONS = _UNIT_ABBREVIATIONS
 WEAPON_HEADS = _words(
     """missile missiles system systems interceptor interceptors bomber bombers fighter fighters destroyer destroyers
     carrier carriers submarine submarines rocket rockets radar radars launcher launchers drone drones satellite
