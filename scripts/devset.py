@@ -55,6 +55,7 @@ SPLITS = (
     "heldout16",
     "heldout17",
     "heldout18",
+    "heldout20",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -45,6 +45,7 @@ EXPECTED_SIZES = {
     "heldout16": 6,
     "heldout17": 5,
     "heldout18": 5,
+    "heldout20": 5,
 }
 
 
