@@ -46,6 +46,7 @@ EXPECTED_SIZES = {
     "heldout17": 5,
     "heldout18": 5,
     "heldout19": 4,
+    "heldout20": 5,
 }
 
 
