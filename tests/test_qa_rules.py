@@ -232,6 +232,10 @@ def test_target_values(target: str, values: list[float]) -> None:
         ("at about 0140 on Wednesday", "새벽 1시 40분", []),
         ("$5.6 million (2.8 million pounds)", "280만파운드", []),
         ("$5.6 million (2.8 million pounds)", "260만파운드", ["5.6 million", "2.8 million"]),
+        ("on March 20, 2025, they trained", "20일 훈련했다", []),
+        ("on March 20, 2025, they trained", "21일 훈련했다", ["20", "2025"]),
+        ("the Freedom Shield 25 exercise", "2025 자유의 방패 연습", []),
+        ("the Freedom Shield 25 exercise", "2024 자유의 방패 연습", ["25"]),
     ],
     ids=[
         "relative-year",
@@ -247,6 +251,10 @@ def test_target_values(target: str, values: list[float]) -> None:
         "military-time",
         "equivalent-in-parentheses",
         "both-equivalents-wrong",
+        "full-date-of-the-article-year-as-day-alone",
+        "full-date-wrong-day",
+        "exercise-iteration-as-its-year",
+        "exercise-iteration-wrong-year",
     ],
 )
 def test_missing_figures(source: str, target: str, missing: list[str]) -> None:

@@ -23,7 +23,10 @@ Conservative by design (a false alarm is a bug). Not checked:
 * a four-digit military time (``0140``) is checked by its minutes only;
 * a year (1000–2100) is also satisfied by a relative year word in the target
   (``지난해``, ``올해``, ``내년`` …) or a month or season of the article's own year
-  (``지난 5월``, ``올가을``, ``연내``), as Korean copy often writes ``in 2016`` that way.
+  (``지난 5월``, ``올가을``, ``연내``), as Korean copy often writes ``in 2016`` that way, and by the day
+  of a full date alone (``March 20, 2025`` ↔ ``20일``: the article's own year is not written);
+* a two-digit number after a capitalised name, an exercise's iteration, is also satisfied by its year
+  (``Freedom Shield 25`` ↔ ``2025 자유의 방패``).
 """
 
 from __future__ import annotations
@@ -62,6 +65,12 @@ _RELATIVE_YEAR = re.compile(
     # a month or season of the article's own year, as Korean copy writes it: 지난 5월, 오는 10월, 올가을, 연내
     r"|(?:지난|오는) ?\d{1,2}월|올 ?(?:봄|여름|가을|겨울|상반기|하반기|초|연말)|연내|연말"
 )
+
+#: A month and day right before a year: ``March 20, 2025``.
+_DAY_BEFORE_YEAR = re.compile(r"(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2}),?\s+$")
+#: A capitalised name right before a two-digit number: an exercise's or an event's iteration (``Freedom Shield 25``),
+#: which Korean copy writes as the year (2025 자유의 방패).
+_NAME_BEFORE = re.compile(r"[A-Z][A-Za-z]+\s$")
 
 _KO_TOKEN = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)\s?([천백십])?\s?([조억만])?")
 _KO_SMALL = {"천": 1e3, "백": 1e2, "십": 10.0}
@@ -138,6 +147,13 @@ def source_figures(text: str) -> list[Figure]:
         month = _MONTH_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
         if month and month.group(1).casefold() in MONTHS and kind == "number" and value <= 31:
             alternates = (float(f"{MONTHS[month.group(1).casefold()]}{int(value)}"),)  # 9·11 written 911
+        elif (
+            kind == "number"
+            and 10 <= value <= 99
+            and raw == str(int(value))
+            and _NAME_BEFORE.search(text, 0, m.start())
+        ):
+            alternates = (2000.0 + value,)  # "Freedom Shield 25" ↔ 2025 자유의 방패
         figures.append(Figure(text[m.start() : end], value, m.start(), end, kind, alternates))
     figures.sort(key=lambda f: f.start)
     for i in range(len(figures) - 1):
@@ -203,6 +219,15 @@ def missing_figures(source: str, target: str) -> list[Figure]:
     def present(f: Figure) -> bool:
         if any(_same(w, v) for w in (f.value, *f.alternates) for v in values):
             return True
+        if f.kind == "year":
+            # "March 20, 2025" ↔ "20일": the date of the article's own year, given without it (newsroom style)
+            day = _DAY_BEFORE_YEAR.search(source, max(0, f.start - 16), f.start)
+            if (
+                day
+                and day.group("month").casefold() in MONTHS
+                and any(_same(float(day.group("day")), v) for v in values)
+            ):
+                return True
         return f.kind == "year" and relative_year
 
     found_groups = {f.group for f in figures if f.group >= 0 and present(f)}
