@@ -226,6 +226,7 @@ def missing_figures(source: str, target: str) -> list[Figure]:
                 day
                 and day.group("month").casefold() in MONTHS
                 and any(_same(float(day.group("day")), v) for v in values)
+                and not any(1000 <= v <= 2100 for v in values)  # another year written is a changed year
             ):
                 return True
         return f.kind == "year" and relative_year
