@@ -568,3 +568,33 @@ def test_designator_before_a_unit_or_place_takes_no_name(tmp_path: Path) -> None
 def test_unit_abbreviation_after_a_number_is_no_acronym(tmp_path: Path) -> None:
     got = _mined(tmp_path, "Allies meet\n\nThe 51 FW commander spoke on Friday.\n")
     assert "FW" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        pytest.param(
+            "He met with the Minister of Defense Kim on Friday.", "Minister of Defense", id="post-and-surname"
+        ),
+        pytest.param(
+            "Secretary of Defense Hagel is visiting Seoul.", "Secretary of Defense", id="known-post-and-surname"
+        ),
+    ],
+)
+def test_known_post_and_a_family_name_is_the_post(tmp_path: Path, text: str, post: str) -> None:
+    glossary = Glossary(
+        [
+            Entry(en="Minister of Defense", ko="국방장관", type="title"),
+            Entry(en="Secretary of Defense", ko="국방장관", type="title"),
+        ]
+    )
+    path = tmp_path / "a.txt"
+    path.write_text("Allies meet\n\n" + text + "\n", encoding="utf-8")
+    got = {c.canonical: c for c in mine([str(path)], glossary=glossary).candidates}
+    assert not any(k.startswith(post + " ") for k in got)
+    assert got[post].status in ("known", "variant-of-known")
+
+
+def test_speaker_label_in_capitals_is_no_acronym(tmp_path: Path) -> None:
+    got = _mined(tmp_path, "Allies meet\n\nSTAFF: Let us now start the press conference.\n")
+    assert "STAFF" not in got

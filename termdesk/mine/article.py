@@ -435,8 +435,8 @@ class _Article:
                 continue
             if i > 0 and re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)?", toks[i - 1].text) and t.text in L.UNIT_ABBREVIATIONS:
                 continue  # "8th FW", "51 FW": the unit's abbreviation, no acronym of its own
-            if _caps_words(toks, i):
-                continue  # "FACT SHEET:": words in capitals, no acronyms
+            if _caps_words(toks, i) or (_caps_word(t) and i + 1 < len(toks) and toks[i + 1].text == ":"):
+                continue  # "FACT SHEET:", a transcript's "STAFF:": words in capitals, no acronyms
             if (
                 X._is_acronym_text(t.text)
                 and t.text.lower() not in L.NOT_ACRONYMS

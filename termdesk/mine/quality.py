@@ -25,7 +25,7 @@ from ..glossary import Entry, Glossary
 from ..ko.compounds import compound_prefix
 from . import wordlists as L
 from .corpus import shared_zipf
-from .extract import FORCE_HEADS, UNIT_HEADS, _singular_phrase, merge_key, singular
+from .extract import FORCE_HEADS, PORTFOLIO_WORDS, UNIT_HEADS, _singular_phrase, merge_key, singular
 from .result import Candidate
 
 #: Words a candidate never starts with: it came from a coordination.
@@ -304,6 +304,24 @@ def initials_opening(canonical: str) -> list[str]:
         letters = "".join(w.replace(".", "") if w.replace(".", "").isupper() else w[0] for w in head)
         out.append(" ".join([letters, *words[k:]]))
     return out
+
+
+def title_and_surname(c: Candidate, known: KnownForms) -> str:
+    """The known post of a title candidate that is the post and one capitalised word, the holder's family name
+    (``Minister of Defense Kim`` → ``Minister of Defense``, ``Secretary of Defense Hagel``), or ``""``: a later
+    mention of a person, not a title of its own."""
+    words = c.canonical.split()
+    if c.type != "title" or len(words) < 3 or " of " not in c.canonical:
+        return ""
+    last = words[-1]
+    low = last.lower()
+    if not re.fullmatch(r"[A-Z][a-z]+", last) or low in TITLE_HEADS or low in L.ORG_HEADS or low in L.PLACE_NAMES:
+        return ""
+    if low in PORTFOLIO_WORDS or low in L.NATIONALITY_LOWER:
+        return ""
+    post = " ".join(words[:-1])
+    found = known.entry(replace(c, canonical=post, variants=())) or _entry(known.glossary, post)
+    return post if found is not None else ""
 
 
 def graded_bare_title(canonical: str) -> bool:
@@ -1814,6 +1832,12 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
         entry = known.entry(c) if known is not None else None
         if entry is None and graded_bare_title(c.canonical):
             continue
+        post = title_and_surname(c, known) if entry is None and known is not None else ""
+        if post:  # "Minister of Defense Kim": the known post, mentioned with its holder's family name
+            if merge_key(post) in all_forms:
+                continue
+            c = replace(c, canonical=post, variants=())
+            entry = known.entry(c) if known is not None else None
         stripped = country_stripped(c.canonical) or country_suffix_stripped(c.canonical)
         if entry is not None:
             # the post without its holder's country is a form too ("U.S. Special Representative for the DPRK")
