@@ -773,6 +773,12 @@ UNIT_ABBREVIATIONS: dict[str, str] = {
     "OG": "Operations Group",  # 51st OG
 }
 
+#: Prefixes of a ship's name (the navy's, before the name the Korean reads: ``USS John Paul Jones`` →
+#: 존 폴 존스함).
+SHIP_PREFIXES: frozenset[str] = frozenset(
+    {"USS", "USNS", "ROKS", "JS", "JDS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "FS", "ITS", "TCG", "BRP", "KRI"}
+)
+
 # --------------------------------------------------------------------------- sentences
 
 #: Abbreviations after which a period does not end a sentence (titles, ranks, "No.", "St.").

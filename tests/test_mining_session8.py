@@ -598,3 +598,16 @@ def test_known_post_and_a_family_name_is_the_post(tmp_path: Path, text: str, pos
 def test_speaker_label_in_capitals_is_no_acronym(tmp_path: Path) -> None:
     got = _mined(tmp_path, "Allies meet\n\nSTAFF: Let us now start the press conference.\n")
     assert "STAFF" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("The U.S. Embassy in Seoul said so on Friday.", "U.S. Embassy in Seoul", id="embassy-in-city"),
+        pytest.param("Soldiers of the 814th Multi-Role Bridge Company trained.", "814th Multi-Role Bridge Company",
+                     id="ordinal-company"),
+    ],
+)  # fmt: skip
+def test_mission_in_its_city_and_ordinal_company(tmp_path: Path, text: str, name: str) -> None:
+    got = _mined(tmp_path, "Allies meet\n\n" + text + "\n")
+    assert name in got

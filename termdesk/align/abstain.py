@@ -31,6 +31,7 @@ from ..ko.phrases import NAME_TITLES
 from ..ko.romanize import name_score, translit_similarity
 from ..ko.stems import strip
 from ..ko.surnames import is_surname
+from ..text import SHIP_PREFIXES
 from .lexicon import CORE_PAIRS, EN_STOPWORDS, Lexicon, Unit, en_tokens
 from .proposal_records import Proposal
 from .scoring import RankedPhrase, TermProfile
@@ -516,10 +517,6 @@ def extended(proposals: Sequence[Proposal], t: TermProfile, units: Sequence[Unit
     return out
 
 
-#: Prefixes of a ship's name (the navy's, before the name the Korean reads: ``USS John Paul Jones`` → 존 폴 존스함).
-SHIP_PREFIXES: frozenset[str] = frozenset(
-    {"USS", "USNS", "ROKS", "JS", "JDS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "FS", "ITS", "TCG", "BRP", "KRI"}
-)
 #: What Korean puts after a ship's name: 함 (warship), 호 (a carrier or a named vessel, 루스벨트호).
 SHIP_SUFFIXES: tuple[str, ...] = ("함", "호")
 

@@ -358,6 +358,8 @@ _GROUP_NAME = re.compile(r"[A-Z]\d{1,2}")
 
 #: Heads of a force that ``in`` and a place name complete (``U.S. Forces in Japan``, ``U.S. Forces in Korea``).
 FORCE_HEADS: frozenset[str] = frozenset({"forces", "force", "command", "army", "navy"})
+#: Diplomatic missions that ``in`` and their city complete (``U.S. Embassy in Seoul``).
+MISSION_HEADS: frozenset[str] = frozenset({"embassy", "consulate"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -365,7 +367,10 @@ def _forces_in_place(toks: Sequence[Tok], j: int) -> bool:
     """``in`` (or the comma of the older style) at ``j`` joins a force to its place: a force head before it, one
     place name after it, and no capitalised word after that (``U.S. Forces in Japan``, ``commander of U.S. Forces,
     Korea``; not ``Forces in Japan Self-Defense Forces``)."""
-    if toks[j].text not in ("in", ",") or j == 0 or toks[j - 1].lower not in FORCE_HEADS or j + 1 >= len(toks):
+    if toks[j].text not in ("in", ",") or j == 0 or j + 1 >= len(toks):
+        return False
+    head = toks[j - 1].lower
+    if head not in FORCE_HEADS and not (head in MISSION_HEADS and toks[j].text == "in"):
         return False
     place = toks[j + 1]
     after = toks[j + 2] if j + 2 < len(toks) else None
@@ -375,7 +380,7 @@ def _forces_in_place(toks: Sequence[Tok], j: int) -> bool:
 #: Heads of military units numbered by an ordinal (``2nd Infantry Division``, ``U.S. 3rd Fleet``, ``7th Air Force``).
 UNIT_HEADS: frozenset[str] = frozenset(
     {"division", "fleet", "army", "force", "wing", "brigade", "regiment", "squadron", "corps", "battalion", "group"}
-    | {"center", "team"}
+    | {"center", "team", "company"}
 )
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 
