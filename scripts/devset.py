@@ -57,6 +57,7 @@ SPLITS = (
     "heldout18",
     "heldout19",
     "heldout20",
+    "heldout22",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

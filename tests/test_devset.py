@@ -47,6 +47,7 @@ EXPECTED_SIZES = {
     "heldout18": 5,
     "heldout19": 4,
     "heldout20": 5,
+    "heldout22": 4,
 }
 
 
