@@ -58,6 +58,7 @@ SPLITS = (
     "heldout19",
     "heldout20",
     "heldout21",
+    "heldout22",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -48,6 +48,7 @@ EXPECTED_SIZES = {
     "heldout19": 4,
     "heldout20": 5,
     "heldout21": 4,
+    "heldout22": 4,
 }
 
 
