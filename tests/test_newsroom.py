@@ -716,3 +716,33 @@ def test_known_person_rank_dropped_before_an_apposed_post(text: str, present: st
 def test_known_person_keeps_the_rank_with_no_post_after() -> None:
     got = [k for _, k, _ in _render("Gen. Paul LaCamera said the alliance is strong.")]
     assert "폴 러캐머라 대장" in got
+
+
+@pytest.mark.parametrize(
+    ("text", "relative"),
+    [
+        pytest.param("STAFF: We will now begin the briefing today.", False, id="transcript-today-is-speech"),
+        pytest.param("The ministers met today in Seoul.", True, id="news-today-is-the-date"),
+    ],
+)
+def test_relative_date_in_a_transcript(text: str, relative: bool) -> None:
+    from datetime import date
+
+    got = _render(text, date=date(2023, 11, 13))
+    assert (("today", "13일", "date-relative") in got) is relative
+
+
+@pytest.mark.parametrize(
+    ("text", "later"),
+    [
+        pytest.param(
+            "Secretary of Defense Lloyd J. Austin III met Minister of National Defense Shin Won-sik. "
+            "MINISTER OF NATIONAL DEFENSE SHIN WON-SIK (THROUGH TRANSLATOR): Good afternoon.",
+            False,
+            id="speaker-label-with-the-full-name",
+        ),
+    ],
+)
+def test_speaker_label_post_is_no_later_mention(text: str, later: bool) -> None:
+    got = _render(text)
+    assert any(t == "MINISTER OF NATIONAL DEFENSE" and rule == "later-title" for t, _, rule in got) is later

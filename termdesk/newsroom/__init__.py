@@ -118,6 +118,9 @@ _COUNTRY_SCAN = re.compile(
 )
 
 
+#: A transcript's speaker label opening a paragraph: words in capitals, perhaps a note in brackets, a colon.
+_SPEAKER_LABEL = re.compile(r"^\s*[A-Z][A-Z.'’ -]{2,}(?:\s*\([^)]*\))?\s*:\s")
+
 #: How many leading segments the article-level look-ahead reads (its date, its people, its countries):
 #: the headline and the first paragraphs name them; the rest of a long article streams.
 LOOKAHEAD = 8
@@ -140,6 +143,8 @@ def iter_render(
     when = date if date is not None else article_date("\n".join(head))
     countries = {country_code(m.group(1)) or "" for t in head for m in _COUNTRY_SCAN.finditer(t)}
     head_found = [matcher.find(text) for text in head]
+    # a transcript (speaker labels in capitals: "STAFF:", "SECRETARY AUSTIN:"): its today is the speaker's
+    transcript = any(_SPEAKER_LABEL.match(t) for t in head)
     article_people = {m.entry for ms in head_found for m in ms if m.entry is not None and m.entry.type == "person"}
     # the people the first segments introduce, for a headline that names them before the body does
     # (read with the title rules, so a person is remembered with the post the body gives: 왕이 중국 외교부장)
@@ -172,7 +177,7 @@ def iter_render(
         ms = apply_compounds(text, ms, matcher)
         ms = apply_ordinals(text, ms)
         ms = apply_acronyms(text, ms)
-        ms = apply_dates(text, ms, when)
+        ms = apply_dates(text, ms, when, relative=not transcript)
         ms = apply_numbers(text, ms)
         ms = apply_metonyms(text, ms, countries)
         ms = apply_attributive(text, ms, matcher.entries)

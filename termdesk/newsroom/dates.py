@@ -159,8 +159,9 @@ def _free(ms: list[Match], a: int, b: int) -> bool:
     return not any(m.start < b and a < m.end for m in ms)
 
 
-def apply_dates(text: str, ms: list[Match], when: Date | None) -> list[Match]:
-    """Absolute dates always; today and weekdays only against ``when`` (else flagged, left as is)."""
+def apply_dates(text: str, ms: list[Match], when: Date | None, *, relative: bool = True) -> list[Match]:
+    """Absolute dates always; today and weekdays only against ``when`` (else flagged, left as is), and not at
+    all with ``relative=False`` (a transcript: ``today`` is the speaker's 오늘, not the article's date)."""
     if _HAS_DIGIT.search(text) is None and "day" not in text:
         return ms  # every date form has a digit, and today/Monday … have "day"
     patterns = (
@@ -200,7 +201,7 @@ def apply_dates(text: str, ms: list[Match], when: Date | None) -> list[Match]:
                 elif year is not None:
                     year, rule_here = None, "date-this-year"
             ms = replace_span(ms, make_match(text, a, b, format_date(year, shown_month, day), rule_here))
-    for hit in _RELATIVE.finditer(text):
+    for hit in _RELATIVE.finditer(text) if relative else ():
         a, b = hit.span()
         if not _free(ms, a, b):
             continue

@@ -264,6 +264,10 @@ def note_people(text: str, ms: Sequence[Match], state: ArticleState) -> None:
         )
 
 
+#: A full name in capitals after a speaker label's post (``… SHIN WON-SIK (THROUGH TRANSLATOR):``).
+_CAPS_FULL_NAME = re.compile(r"\s+[A-Z][A-Z'’]+(?:[ -][A-Z][A-Z'’]+)+\b")
+
+
 @functools.lru_cache(maxsize=256)
 def _later_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     alternation = "|".join(re.escape(s) for s in names)
@@ -410,8 +414,8 @@ def apply_later(text: str, ms: list[Match], state: ArticleState, *, headline: bo
     for m in list(ms):
         if m.entry is None or m.entry.type != "title" or m.composed_of or m.rule or m.name_span is not None:
             continue
-        if FLAG_PLURAL in m.flags:
-            continue
+        if FLAG_PLURAL in m.flags or (m.text.isupper() and _CAPS_FULL_NAME.match(text, m.end)):
+            continue  # a plural; a speaker label with the full name (MINISTER OF NATIONAL DEFENSE SHIN WON-SIK:)
         bare_forms = {normalise(f) for f in m.entry.en_forms}
         holders = [p for p in state.people.values() if m.entry.id in p.posts] or [
             p for p in state.people.values() if p.foreign_post in bare_forms
