@@ -52,7 +52,7 @@ from typing import Any
 
 from .glossary import Entry, Glossary
 from .normalize import Normalised, normalise_for_matching
-from .text import UNIT_ABBREVIATIONS
+from .text import UNIT_ABBREVIATIONS, UNIT_NUMBER
 
 __all__ = [
     "FLAG_PLURAL",
@@ -192,7 +192,7 @@ def _precise(text: str, fold: bool) -> str:
 
 
 #: A unit's number right before an abbreviation (``25th FS``, ``51 FW``).
-_NUMBER_BEFORE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)?\s$")
+_NUMBER_BEFORE = re.compile(rf"\b{UNIT_NUMBER}\s$")
 
 
 def normalise(text: str) -> str:

@@ -773,6 +773,9 @@ UNIT_ABBREVIATIONS: dict[str, str] = {
     "OG": "Operations Group",  # 51st OG
 }
 
+#: A unit's number before its abbreviation, ordinal or not (``8th`` in ``8th FW``, ``51`` in ``51 FW``).
+UNIT_NUMBER = r"\d{1,3}(?:st|nd|rd|th)?"
+
 #: Prefixes of a ship's name (the navy's, before the name the Korean reads: ``USS John Paul Jones`` →
 #: 존 폴 존스함).
 SHIP_PREFIXES: frozenset[str] = frozenset(

@@ -40,6 +40,7 @@ __all__ = [
     "SyllableSpelling",
     "family_first",
     "family_name",
+    "hepburn_word",
     "korean_name_shape",
     "name_compatible",
     "name_score",
@@ -633,6 +634,16 @@ def translit_similarity(english: str, hangul: str) -> float:
 _EAST_ASIAN_WORD = re.compile(
     r"^(?:(?:[kgsztdnhbpmyrwfjc]|sh|ch|ts|zh|x|q)?y?(?:[aiueo]|ai|ao|ei|ou|ia|ie|iu|ua|uo|ui)(?:n(?![aiueo])|ng)?)+$"
 )
+
+
+#: A word of Japanese in strict Hepburn romanization (no Chinese syllables, unlike :data:`_EAST_ASIAN_WORD`): no l,
+#: q, v, x; every syllable ends in a vowel or ``n`` (``saito``, ``akira``; not ``usa today``'s ``today``).
+_HEPBURN_WORD = re.compile(r"(?:(?:[kgsztdnhbpmyrwfj]|ch|sh|ts)?y?[aeiou]|n)+")
+
+
+def hepburn_word(word: str) -> bool:
+    """``word`` (lowercase) reads as Japanese in Hepburn romanization: ``saito``, ``yasukazu``; not ``today``."""
+    return _HEPBURN_WORD.fullmatch(word) is not None
 
 
 def family_first(name: str) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..dateline import dateline
-from ..text import Article, caption_text, is_headline, split_sentences
+from ..text import UNIT_NUMBER, Article, caption_text, is_headline, split_sentences
 from . import extract as X
 from . import wordlists as L
 
@@ -27,12 +27,14 @@ CONTEXT_WIDTH = 45
 _HYPHENS = re.compile("[-‐‑–]")
 
 
+#: An acronym in brackets after its long form, and the space after it.
+_BRACKETED_ACRONYM = r"\s*\([A-Z][A-Za-z0-9&./-]{1,11}\)\s+"
 #: After an acronym's brackets, the name goes on (``… (DASD) for East Asia``).
-_NAME_GOES_ON = re.compile(r"\s*\([A-Z][A-Za-z0-9&./-]{1,11}\)\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
-
-
+_NAME_GOES_ON = re.compile(_BRACKETED_ACRONYM + r"(?:for|of)\s+(?:the\s+)?[A-Z]")
 #: A unit's number after its acronym in brackets (``Destroyer Squadron (DESRON) 15``, ``Carrier Strike Group (CSG) 5``).
-_NUMBER_AFTER_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z0-9&./-]{1,11}\)\s+\d{1,3}(?![\w-])")
+_NUMBER_AFTER_ACRONYM = re.compile(_BRACKETED_ACRONYM + r"\d{1,3}(?![\w-])")
+#: A unit's number before its abbreviation (``8th FW``, ``51 FW``).
+_UNIT_NUMBER = re.compile(UNIT_NUMBER)
 
 
 #: ``Commander, UNIT``: a command's commander as DoD and the Navy write the post (``Commander, U.S. 3rd Fleet``,
@@ -45,10 +47,10 @@ _COMMANDER_COMMA = re.compile(
 _QUOTED_TITLE = re.compile(r"[“\"](?P<t>[A-Z][^“”\"]{14,300}?)[”\"]")
 
 
-def _heading(index: int, text: str) -> bool:
+def _heading(index: int, text: str, *, deck: bool) -> bool:
     """The headline, a section heading in capitals anywhere (``HIGH-LEVEL TRILATERAL CONSULTATIONS``) or a deck
-    (:func:`_deck`): cut for space, so no source of phrases unless the body uses them too."""
-    return is_headline(text) and (index == 0 or (text.isupper() and len(text.split()) >= 2) or _deck(text))
+    (``deck``: :func:`_deck` of the text): cut for space, so no source of phrases unless the body uses them too."""
+    return is_headline(text) and (index == 0 or (text.isupper() and len(text.split()) >= 2) or deck)
 
 
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
@@ -61,26 +63,20 @@ def _deck(text: str) -> bool:
     knows only as a verb."""
     if not _title_case(text):
         return False
-    from lemminflect import getAllLemmas
-
-    return any(set(getAllLemmas(w.lower())) == {"VERB"} for w in _CAPITALISED_WORD.findall(text))
+    return any(set(X.lemmas(w.lower())) == {"VERB"} for w in _CAPITALISED_WORD.findall(text))
 
 
 def _no_dictionary_word(toks: Sequence[X.Tok]) -> bool:
     """No word of the name (initials aside) is a word of ``lemminflect``'s lexicon: ``Adrienne Watson``, not
     ``Discuss Changing``."""
-    from lemminflect import getAllLemmas
-
-    return not any(getAllLemmas(t.lower) for t in toks if not X._is_initial(t))
+    return not any(X.lemmas(t.lower) for t in toks if not X._is_initial(t))
 
 
 def _caps_word(t: X.Tok) -> bool:
     """A word in capitals that is a word of ``lemminflect``'s lexicon (``FACT``, ``SHEET``), four letters or more."""
     if not (t.text.isalpha() and t.text.isupper() and len(t.text) >= 4):
         return False
-    from lemminflect import getAllLemmas
-
-    return bool(getAllLemmas(t.text.lower()))
+    return bool(X.lemmas(t.text.lower()))
 
 
 def _caps_words(toks: Sequence[X.Tok], i: int) -> bool:
@@ -141,9 +137,7 @@ def _title_like(word: str) -> bool:
     """A title head or a common noun (``Minster`` misspelled), not a given name (``Barron``)."""
     if word in L.TITLE_HEADS:
         return True
-    from lemminflect import getAllLemmas
-
-    return "NOUN" in getAllLemmas(word)
+    return "NOUN" in X.lemmas(word)
 
 
 def _whole_unit(sent: str, start: int) -> str:
@@ -433,7 +427,7 @@ class _Article:
         for i, t in enumerate(toks):
             if i in blocked or all_caps:
                 continue
-            if i > 0 and re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)?", toks[i - 1].text) and t.text in L.UNIT_ABBREVIATIONS:
+            if i > 0 and _UNIT_NUMBER.fullmatch(toks[i - 1].text) and t.text in L.UNIT_ABBREVIATIONS:
                 continue  # "8th FW", "51 FW": the unit's abbreviation, no acronym of its own
             if _caps_words(toks, i) or (_caps_word(t) and i + 1 < len(toks) and toks[i + 1].text == ":"):
                 continue  # "FACT SHEET:", a transcript's "STAFF:": words in capitals, no acronyms
@@ -836,11 +830,12 @@ def extract_article(doc: Article, zipf: X.ZipfCache, *, matcher: Matcher | None 
     body_parts: list[str] = []  # the blocks that are no heading: a headline phrase counts when they have it
     for index, line, text in blocks:
         words += len(text.split())
-        headline = _heading(index, text)
+        deck = is_headline(text) and not text.isupper() and _deck(text)
+        headline = _heading(index, text, deck=deck)
         if not headline:
             body_parts.append(text)
         # a heading in capitals names nothing by its capitals (its names count when the body has them)
-        title_case = (index == 0 and _title_case(text)) or (headline and (text.isupper() or _deck(text)))
+        title_case = (index == 0 and _title_case(text)) or (headline and (text.isupper() or deck))
         if index == 0:
             art.headline_document(text, line)
         spans = split_sentences(text)

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..ko.romanize import hepburn_word
 from ..text import ABBREVIATIONS
 from . import wordlists as L
 
@@ -497,13 +498,20 @@ def _unit_number(toks: Sequence[Tok], j: int) -> bool:
     return after is None or not _counted_noun(after)
 
 
+@lru_cache(maxsize=8192)
+def lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """``lemminflect``'s lemmas of a word by word class (``{"NOUN": ("ship",), "VERB": ("ship",)}``; ``{}`` for a
+    word its lexicon lacks, as most names are). The one place mining asks the lexicon; loaded on first use."""
+    from lemminflect import getAllLemmas
+
+    return getAllLemmas(word)
+
+
 def _counted_noun(t: Tok) -> bool:
     """A lowercase plural noun that a number before it counts (``5 ships``, ``37 sailors``)."""
     if not (t.is_word and t.text.islower() and t.text.endswith("s")):
         return False
-    from lemminflect import getAllLemmas
-
-    return t.text not in getAllLemmas(t.text).get("NOUN", (t.text,))
+    return t.text not in lemmas(t.text).get("NOUN", (t.text,))
 
 
 #: Lowercase heads of a place that a capitalised name before them names (``Senkaku islands``).
@@ -539,9 +547,7 @@ def _plural_possessive_inside(toks: Sequence[Tok], j: int) -> bool:
         and _unit_head(after.text)
     ):
         return False
-    from lemminflect import getAllLemmas
-
-    return before.lower not in getAllLemmas(before.lower).get("NOUN", (before.lower,))  # a plural noun
+    return before.lower not in lemmas(before.lower).get("NOUN", (before.lower,))  # a plural noun
 
 
 def _year_in_name(toks: Sequence[Tok], j: int) -> bool:
@@ -881,10 +887,6 @@ def _without_nickname_quotes(toks: Sequence[Tok]) -> Sequence[Tok]:
     return [t for t in toks if t.text not in OPEN_QUOTES and t.text not in CLOSE_QUOTES]
 
 
-#: A word of Japanese in Hepburn romanization: no l, q, v, x; every syllable ends in a vowel or ``n``.
-_JAPANESE_WORD = re.compile(r"(?:(?:[kgsztdnhbpmyrwfj]|ch|sh|ts)?y?[aeiou]|n)+")
-
-
 def _surname_in_capitals(toks: Sequence[Tok]) -> bool:
     """A Japanese official's name as Japan's Ministry of Defense writes it, the family name in capitals first
     (``SAITO Akira``, ``HAMADA Yasukazu``): two words that read as Japanese (Hepburn syllables), the first in
@@ -894,7 +896,7 @@ def _surname_in_capitals(toks: Sequence[Tok]) -> bool:
         and re.fullmatch(r"[A-Z]{3,10}", toks[0].text) is not None
         and re.fullmatch(r"[A-Z][a-z]{2,}", toks[1].text) is not None
         and toks[0].lower not in L.COUNTRY_CODES
-        and all(_JAPANESE_WORD.fullmatch(t.lower) is not None for t in toks)
+        and all(hepburn_word(t.lower) for t in toks)
     )
 
 
@@ -963,8 +965,9 @@ class TitleName:
     complement: tuple[int, int] | None
 
 
-#: Honorifics written before a name (``Dr. Vipin Narang``, ``Mr. Anka Lee``).
-_HONORIFIC_TOKENS: frozenset[str] = frozenset({"Dr.", "Mr.", "Ms.", "Mrs.", "Prof."})
+#: Honorifics written before a name (``Dr. Vipin Narang``, ``Mr. Anka Lee``), without their period.
+HONORIFICS: tuple[str, ...] = ("Dr", "Mr", "Ms", "Mrs", "Prof")
+_HONORIFIC_TOKENS: frozenset[str] = frozenset(f"{h}." for h in HONORIFICS)
 
 
 def parse_title_run(toks: Sequence[Tok]) -> TitleName | None:

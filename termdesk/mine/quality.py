@@ -25,7 +25,7 @@ from ..glossary import Entry, Glossary
 from ..ko.compounds import compound_prefix
 from . import wordlists as L
 from .corpus import shared_zipf
-from .extract import FORCE_HEADS, PORTFOLIO_WORDS, UNIT_HEADS, _singular_phrase, merge_key, singular
+from .extract import FORCE_HEADS, HONORIFICS, PORTFOLIO_WORDS, UNIT_HEADS, _singular_phrase, lemmas, merge_key, singular
 from .result import Candidate
 
 #: Words a candidate never starts with: it came from a coordination.
@@ -306,22 +306,22 @@ def initials_opening(canonical: str) -> list[str]:
     return out
 
 
-def title_and_surname(c: Candidate, known: KnownForms) -> str:
-    """The known post of a title candidate that is the post and one capitalised word, the holder's family name
-    (``Minister of Defense Kim`` → ``Minister of Defense``, ``Secretary of Defense Hagel``), or ``""``: a later
-    mention of a person, not a title of its own."""
+def title_and_surname(c: Candidate, known: KnownForms) -> tuple[Candidate, Entry | None] | None:
+    """A title candidate that is a known post and one capitalised word, the holder's family name (``Minister of
+    Defense Kim``, ``Secretary of Defense Hagel``): a later mention of a person, not a title of its own. Returns the
+    candidate as the post alone and :meth:`KnownForms.entry` of it, or None."""
     words = c.canonical.split()
     if c.type != "title" or len(words) < 3 or " of " not in c.canonical:
-        return ""
+        return None
     last = words[-1]
     low = last.lower()
     if not re.fullmatch(r"[A-Z][a-z]+", last) or low in TITLE_HEADS or low in L.ORG_HEADS or low in L.PLACE_NAMES:
-        return ""
+        return None
     if low in PORTFOLIO_WORDS or low in L.NATIONALITY_LOWER:
-        return ""
-    post = " ".join(words[:-1])
-    found = known.entry(replace(c, canonical=post, variants=())) or _entry(known.glossary, post)
-    return post if found is not None else ""
+        return None
+    post = replace(c, canonical=" ".join(words[:-1]), variants=())
+    entry = known.entry(post)
+    return (post, entry) if entry is not None or _entry(known.glossary, post.canonical) is not None else None
 
 
 def graded_bare_title(canonical: str) -> bool:
@@ -575,7 +575,7 @@ def country_stripped(canonical: str) -> str:
 
 
 #: An honorific before a name: the name is the candidate.
-HONORIFIC = re.compile(r"^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+(?=[A-Z])")
+HONORIFIC = re.compile(rf"^(?:{'|'.join(HONORIFICS)})\.?\s+(?=[A-Z])")
 
 
 #: Verbs of official copy that end a noun phrase a tagger runs on ("combined defense contributes").
@@ -1195,9 +1195,7 @@ def common_word_alone(c: Candidate) -> bool:
         return False
     if word.lower() in L.PLACE_NAMES:
         return False
-    from lemminflect import getAllLemmas
-
-    return bool(getAllLemmas(word.lower()))
+    return bool(lemmas(word.lower()))
 
 
 #: Proper-name heads a possessive joins to a name (``Democratic People's Republic of Korea``).
@@ -1832,12 +1830,11 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
         entry = known.entry(c) if known is not None else None
         if entry is None and graded_bare_title(c.canonical):
             continue
-        post = title_and_surname(c, known) if entry is None and known is not None else ""
-        if post:  # "Minister of Defense Kim": the known post, mentioned with its holder's family name
-            if merge_key(post) in all_forms:
+        mention = title_and_surname(c, known) if entry is None and known is not None else None
+        if mention is not None:  # "Minister of Defense Kim": the known post, mentioned with its holder's family name
+            if merge_key(mention[0].canonical) in all_forms:
                 continue
-            c = replace(c, canonical=post, variants=())
-            entry = known.entry(c) if known is not None else None
+            c, entry = mention
         stripped = country_stripped(c.canonical) or country_suffix_stripped(c.canonical)
         if entry is not None:
             # the post without its holder's country is a form too ("U.S. Special Representative for the DPRK")

@@ -151,7 +151,7 @@ def source_figures(text: str) -> list[Figure]:
             kind == "number"
             and 10 <= value <= 99
             and raw == str(int(value))
-            and _NAME_BEFORE.search(text, 0, m.start())
+            and _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
         ):
             alternates = (2000.0 + value,)  # "Freedom Shield 25" ↔ 2025 자유의 방패
         figures.append(Figure(text[m.start() : end], value, m.start(), end, kind, alternates))
@@ -214,6 +214,7 @@ def missing_figures(source: str, target: str) -> list[Figure]:
     """Source figures whose value is not in the target."""
     values = target_values(target)
     relative_year = _RELATIVE_YEAR.search(target) is not None
+    year_written = any(1000 <= v <= 2100 for v in values)
     figures = source_figures(source)
 
     def present(f: Figure) -> bool:
@@ -226,7 +227,7 @@ def missing_figures(source: str, target: str) -> list[Figure]:
                 day
                 and day.group("month").casefold() in MONTHS
                 and any(_same(float(day.group("day")), v) for v in values)
-                and not any(1000 <= v <= 2100 for v in values)  # another year written is a changed year
+                and not year_written  # another year written is a changed year
             ):
                 return True
         return f.kind == "year" and relative_year
