@@ -713,8 +713,15 @@ def test_known_person_rank_dropped_before_an_apposed_post(text: str, present: st
     assert absent not in got
 
 
-def test_known_person_keeps_the_rank_with_no_post_after() -> None:
-    got = [k for _, k, _ in _render("Gen. Paul LaCamera said the alliance is strong.")]
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Gen. Paul LaCamera said the alliance is strong.", id="no-post-after"),
+        pytest.param("Gen. Paul LaCamera, he told the minister, is leaving.", id="a-clause-not-a-post-after-the-comma"),
+    ],
+)
+def test_known_person_keeps_the_rank_with_no_post_after(text: str) -> None:
+    got = [k for _, k, _ in _render(text)]
     assert "폴 러캐머라 대장" in got
 
 

@@ -558,10 +558,9 @@ KNOWN_RANK_BEFORE_POST = NewsroomRule(
 #: A post in apposition after a name: capitalised words (a command, a body) and a post word, or a post word and
 #: ``of`` (``, chairman of Korea's Joint Chiefs of Staff``, ``, UNC/CFC/USFK commander``).
 _APPOSED_POST_WORDS = re.compile(
-    r",\s+(?:the\s+)?(?:[A-Z][\w.'’/-]*\s+){0,8}?(?:(?:deputy|vice|acting)\s+)?"
-    r"(?:commander|commanding\s+general|chairman|chief|director|minister|secretary|spokesperson|ambassador)\b",
-    re.IGNORECASE,
-)
+    r",\s+(?:the\s+)?(?:[A-Z][\w.'’/-]*\s+){0,8}?(?i:(?:deputy|vice|acting)\s+)?"
+    r"(?i:commander|commanding\s+general|chairman|chief|director|minister|secretary|spokesperson|ambassador)\b"
+)  # only the post words in any case: the words before them are capitalised (", he told the minister" is no post)
 
 
 def apply_rank_before_post(text: str, ms: list[Match]) -> list[Match]:
