@@ -399,6 +399,8 @@ def _numbered_unit(toks: Sequence[Tok], j: int) -> bool:
     k = j + 1
     while k < len(toks) and toks[k].start <= toks[k - 1].end + 1:
         inner_and = toks[k].text == "and" and k > j + 1 and k + 1 < len(toks) and _capish(toks[k + 1])
+        if inner_and and toks[k - 1].lower in UNIT_HEADS:  # "the 51st Fighter Wing and ROKAF FA-50 pilots"
+            return True
         if not (_capish(toks[k]) or inner_and):
             break
         k += 1
@@ -817,19 +819,24 @@ def _strip_run(run: Run, zipf: ZipfCache) -> Run:
     return Run(tuple(toks), initial and bool(toks) and toks[0] is run.toks[0], run.prev, run.next)
 
 
+#: Endings of a hyphenated adjective made from a name (``South Korea-based``, ``U.S.-led``, ``North Korea-related``,
+#: ``UNSC-wide``): the one list for a run's leading token, a token inside a run and a whole candidate.
+HYPHEN_ADJECTIVES: tuple[str, ...] = (
+    *("based", "led", "backed", "owned", "flagged", "made", "funded", "built", "sponsored", "style", "born"),
+    *("bound", "controlled", "friendly", "related", "linked", "associated", "wide"),
+)
+
 #: A hyphenated adjective of place or leadership before a name (``South Korea-based``, ``U.S.-led``).
-_BASED = re.compile(r"[-‐‑](?:based|led|backed|owned|flagged|made|funded)$")
+_BASED = re.compile(rf"[-‐‑](?:{'|'.join(HYPHEN_ADJECTIVES)})$")
 
 #: Plural words for service members, capitalised by U.S. military style after the ship, unit or country they serve
 #: (``Ralph Johnson Sailors``, ``U.S. Airmen``, ``III MEF Marines``): they end no name.
 SERVICE_MEMBERS: frozenset[str] = frozenset(
-    {"sailors", "airmen", "soldiers", "marines", "guardians", "troops", "servicemembers", "midshipmen"}
+    {"sailors", "airmen", "soldiers", "marines", "guardians", "troops", "servicemembers", "midshipmen", "nco", "ncos"}
 )
 
 
-_LED = re.compile(
-    r"^[A-Z][\w.]*-(?:led|based|backed|made|built|funded|sponsored|style|born|bound|controlled|friendly|related|linked)$"
-)
+_LED = re.compile(rf"^[A-Z][\w.]*[-‐‑](?:{'|'.join(HYPHEN_ADJECTIVES)})$")
 
 
 def _common_sentence_word(t: Tok, zipf: ZipfCache) -> bool:

@@ -25,7 +25,17 @@ from ..glossary import Entry, Glossary
 from ..ko.compounds import compound_prefix
 from . import wordlists as L
 from .corpus import shared_zipf
-from .extract import FORCE_HEADS, HONORIFICS, PORTFOLIO_WORDS, UNIT_HEADS, _singular_phrase, lemmas, merge_key, singular
+from .extract import (
+    FORCE_HEADS,
+    HONORIFICS,
+    HYPHEN_ADJECTIVES,
+    PORTFOLIO_WORDS,
+    UNIT_HEADS,
+    _singular_phrase,
+    lemmas,
+    merge_key,
+    singular,
+)
 from .result import Candidate
 
 #: Words a candidate never starts with: it came from a coordination.
@@ -594,12 +604,27 @@ COMPLEMENT_ADJECTIVES: frozenset[str] = frozenset(
 )
 
 
+#: Heads that ``to the`` and a body or country complete (``U.S. Mission to the United Nations``, ``Ambassador to the
+#: Republic of Korea``): sent or accredited to it.
+ACCREDITED_HEADS: frozenset[str] = frozenset(
+    {"mission", "missions", "delegation", "ambassador", "envoy", "representative", "representatives", "observer"}
+)
+
+
+def accredited_to(canonical: str) -> bool:
+    """``to the`` completes the name: an accredited head before it and capitalised words after it (``U.S. Mission
+    to the United Nations``)."""
+    before, _, after = canonical.partition(" to the ")
+    return bool(after) and before.split()[-1].lower() in ACCREDITED_HEADS and after[:1].isupper()
+
+
 def crosses_a_clause(canonical: str) -> bool:
     """A capitalised unit running over ``to the`` or ending in a verb or a complement-taking adjective (``Lotte
-    Group to the Republic of Korea``, ``combined defense contributes``, ``combined defense posture consistent``)."""
+    Group to the Republic of Korea``, ``combined defense contributes``, ``combined defense posture consistent``);
+    not a mission named after where it is sent (:func:`accredited_to`)."""
     words = canonical.split()
     if " to the " in canonical and words[0][:1].isupper():
-        return True
+        return not accredited_to(canonical)
     last = words[-1] if words else ""
     verbs = L.VERBS | CLAUSE_VERBS
     verbal = last in verbs or (last.endswith("s") and last[:-1] in verbs) or last in COMPLEMENT_ADJECTIVES
@@ -1004,7 +1029,7 @@ def joined_compound(c: Candidate) -> str:
 
 
 #: Participles that make a hyphenated compound an adjective (``North Korea-related``, ``DPRK-associated``).
-_ADJECTIVE_PARTICIPLE = re.compile(r"-(?:related|associated|based|led|backed|linked|owned|flagged|made|funded)$")
+_ADJECTIVE_PARTICIPLE = re.compile(rf"[-‐‑](?:{'|'.join(HYPHEN_ADJECTIVES)})$")
 
 
 def hyphen_adjective(canonical: str) -> bool:
@@ -1022,6 +1047,42 @@ def coordinated_countries(canonical: str) -> bool:
         return w.lower().replace(".", "") in L.COUNTRY_CODES or w.lower() in L.NATIONALITY_LOWER
 
     return len(words) >= 4 and words[1] == "and" and country(words[0]) and country(words[2])
+
+
+#: A known body before a unit numbered by an ordinal (``U.S. Air Force 51st Fighter Wing``).
+_PREFIXED_UNIT = re.compile(
+    r"^(?P<body>(?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)+) (?P<unit>\d{1,3}(?:st|nd|rd|th) [A-Z].*)$"
+)
+
+
+def prefixed_unit(canonical: str, glossary: Glossary | None) -> str:
+    """The unit without the service or command the glossary knows before it (``U.S. Air Force [51st Fighter
+    Wing]``: the service is said in the article, the wing is the term), or ``""``. A country alone
+    (``U.S. 7th Fleet``) is part of the unit's name."""
+    m = _PREFIXED_UNIT.match(canonical)
+    if m is None or glossary is None or m.group("unit").split()[-1].lower() not in UNIT_HEADS:
+        return ""
+    entry = _entry(glossary, m.group("body"))
+    return m.group("unit") if entry is not None and entry.type == "organization" else ""
+
+
+#: Heads that end a facility's name (``Vandal Training Complex``, ``Spartan Dining Facility``).
+FACILITY_HEADS: frozenset[str] = frozenset({"complex", "facility", "range", "academy", "school", "center", "centre"})
+
+
+def coordinated_names(c: Candidate) -> tuple[str, str] | None:
+    """Two names of places or bodies joined by ``and``, each of two or more capitalised words ending in a head
+    (``Vandal Training Complex and Wightman NCO Academy``): two terms, each a candidate of its own."""
+    if c.canonical.count(" and ") != 1 or "," in c.canonical:
+        return None
+    before, after = c.canonical.split(" and ")
+    heads = L.ORG_HEADS | L.PLACE_HEADS | FACILITY_HEADS
+
+    def named(part: str) -> bool:
+        words = part.split()
+        return len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in words) and words[-1].lower() in heads
+
+    return (before, after) if named(before) and named(after) else None
 
 
 def coordinated_titles(canonical: str) -> bool:
@@ -1688,12 +1749,29 @@ def with_region(c: Candidate) -> Candidate:
     return replace(c, variants=(*c.variants, form))
 
 
+def _coordination_split(c: Candidate, glossary: Glossary | None) -> list[Candidate]:
+    """A new candidate naming two places or bodies (:func:`coordinated_names`) as two candidates, a part the
+    glossary has known (``U.S. Navy and U.S. Army``); others as they are."""
+    parts = coordinated_names(c) if c.status == "new" else None
+    if parts is None:
+        return [c]
+    out = []
+    for part in parts:
+        entry = _entry(glossary, part) if glossary is not None else None
+        if entry is not None:
+            out.append(replace(c, canonical=part, variants=(), type=entry.type, status="known", entry_id=entry.id))
+        else:
+            out.append(replace(c, canonical=part, variants=(), type=head_type(part) or c.type))
+    return out
+
+
 def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None) -> list[Candidate]:
     """Apply the quality rules to the sorted records; dropped candidates are gone, others may change status
     (``variant-of-known``), form (a country prefix stripped, a country compound completed), type (head noun)
     and carry their type's confidence. Candidates that became one term are merged."""
     beat = beat_vocabulary(glossary)
     known = KnownForms(glossary) if glossary is not None else None
+    candidates = [part for c in candidates for part in _coordination_split(c, glossary)]
     # names of titles and bodies (capitalised) are what fragments are cut from: lowercase phrases of the batch
     # overlap freely (THAAD in "THAAD battery" is a term of its own)
     longer = frozenset(merge_key(f) for c in candidates for f in c.forms if c.canonical[:1].isupper())
@@ -1705,7 +1783,7 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
         if c.status != "new":
             out.append(c)
             continue
-        trimmed = " to the " in c.canonical and c.canonical[:1].isupper()
+        trimmed = " to the " in c.canonical and c.canonical[:1].isupper() and not accredited_to(c.canonical)
         if trimmed:  # "Lotte Group to the Republic of Korea": the name is what comes before "to the"
             head = c.canonical.split(" to the ", 1)[0]
             if len(head.split()) < 2 or merge_key(head) in longer:
@@ -1733,6 +1811,9 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             if merge_key(whole) in all_forms:
                 continue
             c = replace(c, canonical=whole, variants=(), type=head_type(whole) or c.type)
+        unit = prefixed_unit(c.canonical, glossary)
+        if unit:  # "U.S. Air Force [51st Fighter Wing]": the service is the article's, the wing is the term
+            c = replace(c, canonical=unit, variants=(c.canonical, *c.variants), type="organization")
         lead = leading_head(c.canonical)
         if lead:  # "Meeting Unilateral Press Statement": a headline's meeting word before the document
             c = replace(c, canonical=lead, variants=(c.canonical, *c.variants))
@@ -1755,6 +1836,8 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             c = replace(c, canonical=person, variants=(), type="person")
         plain = HONORIFIC.sub("", c.canonical)
         if plain != c.canonical:  # "Dr. Kim Tae-hyo": the person, named without the honorific
+            if " " not in plain:  # "Mr. Shin": a later mention by the family name
+                continue
             if merge_key(plain) in {merge_key(f) for d in candidates if d is not c for f in d.forms}:
                 continue
             entry = _entry(glossary, plain) if glossary is not None else None

@@ -1,0 +1,187 @@
+"""Issue 19, session 9: a unit after the service the glossary knows, two facilities joined by ``and``, a mission
+named after where it is sent, a known exercise with its year, ``Mr.`` and a family name, hyphenated adjectives
+in one list. Every rule's example is a case."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from termdesk.glossary import Entry, Glossary
+from termdesk.mine import Candidate, mine
+from termdesk.mine.extract import _BASED, _LED, _numbered_unit, tokens
+from termdesk.mine.quality import (
+    accredited_to,
+    coordinated_names,
+    crosses_a_clause,
+    hyphen_adjective,
+    prefixed_unit,
+)
+
+GLOSSARY = Glossary(
+    [
+        Entry(en="U.S. Air Force", ko="미 공군", type="organization"),
+        Entry(en="U.S. Army", ko="미 육군", type="organization"),
+        Entry(en="U.S. Navy", ko="미 해군", type="organization"),
+        Entry(en="U.S.", ko="미국", type="place"),
+        Entry(en="Ulchi Freedom Shield", ko="을지 자유의 방패 연습", type="exercise", en_variants=("UFS",)),
+        Entry(en="Freedom Shield", ko="자유의 방패 연습", type="exercise", en_variants=("FS",)),
+        Entry(en="Shin Won-sik", ko="신원식", type="person"),
+    ]
+)
+
+
+def _mined(tmp_path: Path, text: str) -> dict[str, Candidate]:
+    path = tmp_path / "a.txt"
+    path.write_text("Allies train\n\n" + text + "\n", encoding="utf-8")
+    return {c.canonical: c for c in mine([str(path)], glossary=GLOSSARY).candidates}
+
+
+@pytest.mark.parametrize(
+    ("canonical", "unit"),
+    [
+        pytest.param("U.S. Air Force 51st Fighter Wing", "51st Fighter Wing", id="known-service-before-a-wing"),
+        pytest.param("U.S. Army 2nd Infantry Division", "2nd Infantry Division", id="known-service-before-a-division"),
+        pytest.param("U.S. 7th Fleet", "", id="a-country-alone-is-part-of-the-name"),
+        pytest.param("Pacific Air Forces 7th Air Force", "", id="service-the-glossary-lacks"),
+        pytest.param("U.S. Air Force 60th Anniversary", "", id="no-unit-head"),
+    ],
+)
+def test_prefixed_unit(canonical: str, unit: str) -> None:
+    assert prefixed_unit(canonical, GLOSSARY) == unit
+
+
+def test_prefixed_unit_joins_the_unit(tmp_path: Path) -> None:
+    got = _mined(
+        tmp_path,
+        "The U.S. Air Force 51st Fighter Wing’s pilots flew. Pilots from the 51st Fighter Wing and ROKAF FA-50 "
+        "pilots trained.",
+    )
+    assert "U.S. Air Force 51st Fighter Wing" in got["51st Fighter Wing"].variants
+    assert "Fighter Wing" not in got  # the ordinal stays with its unit before "and"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        pytest.param("pilots from the 51st Fighter Wing and ROKAF FA-50 pilots", True, id="unit-then-and-another-name"),
+        pytest.param("the 611th Air and Space Operations Center said", True, id="and-inside-the-unit"),
+        pytest.param("the 51st Fighting and Eagle Pilots", False, id="no-unit-head-before-and"),
+    ],
+)
+def test_numbered_unit_before_and(text: str, unit: bool) -> None:
+    toks = tokens(text)
+    j = next(k for k, t in enumerate(toks) if t.text[:1].isdigit())
+    assert _numbered_unit(toks, j) is unit
+
+
+@pytest.mark.parametrize(
+    ("canonical", "parts"),
+    [
+        pytest.param(
+            "Vandal Training Complex and Wightman NCO Academy",
+            ("Vandal Training Complex", "Wightman NCO Academy"),
+            id="two-facilities",
+        ),
+        pytest.param("U.S. Navy and U.S. Army", ("U.S. Navy", "U.S. Army"), id="two-services"),
+        pytest.param("Coordinator for Defense Policy and Arms Control", None, id="one-title-with-and"),
+        pytest.param("Ministry of Foreign Affairs and Trade", None, id="one-word-after-and"),
+        pytest.param("Army, Navy and Air Force", None, id="a-list-with-commas"),
+    ],
+)
+def test_coordinated_names(canonical: str, parts: tuple[str, str] | None) -> None:
+    c = Candidate(canonical, (), "organization", 1, 1, 1.0, (), "new", "", ())
+    assert coordinated_names(c) == parts
+
+
+def test_coordinated_names_are_two_candidates(tmp_path: Path) -> None:
+    got = _mined(
+        tmp_path,
+        "The tour included visits to the Vandal Training Complex and Wightman NCO Academy. It also includes "
+        "U.S. Marine Corps, U.S. Navy and U.S. Army participation.",
+    )
+    assert got["Vandal Training Complex"].status == "new"
+    assert got["Wightman NCO Academy"].status == "new"
+    assert got["U.S. Navy"].status == "known"  # a part the glossary has is known, not new
+    assert "Vandal Training Complex and Wightman NCO Academy" not in got
+
+
+@pytest.mark.parametrize(
+    ("canonical", "accredited"),
+    [
+        pytest.param("U.S. Mission to the United Nations", True, id="mission-to-a-body"),
+        pytest.param("Ambassador to the Republic of Korea", True, id="ambassador-to-a-country"),
+        pytest.param("Lotte Group to the Republic of Korea", False, id="a-clause-after-a-company"),
+        pytest.param("Mission to the north", False, id="lowercase-after"),
+    ],
+)
+def test_accredited_to(canonical: str, accredited: bool) -> None:
+    assert accredited_to(canonical) is accredited
+    assert crosses_a_clause(canonical) is not accredited
+
+
+def test_mission_named_whole(tmp_path: Path) -> None:
+    got = _mined(tmp_path, "The U.S. Mission to the United Nations submitted a list of designation proposals.")
+    assert "U.S. Mission to the United Nations" in got
+    assert "U.S. Mission" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "entry", "form"),
+    [
+        pytest.param(
+            "The allies completed Ulchi Freedom Shield 2024 on Thursday.",
+            "Ulchi Freedom Shield",
+            "Ulchi Freedom Shield 2024",
+            id="exercise-and-its-year",
+        ),
+        pytest.param(
+            "Freedom Shield 25 began in March.", "Freedom Shield", "Freedom Shield 25", id="exercise-and-two-digits"
+        ),
+        pytest.param("UFS24 tested the alliance.", "UFS24", "UFS24", id="acronym-and-year-joined"),
+        pytest.param("FS25-1 began in March.", "", "", id="acronym-with-a-suffix-is-no-iteration"),
+    ],
+)
+def test_exercise_iteration_is_a_form(tmp_path: Path, text: str, entry: str, form: str) -> None:
+    got = _mined(tmp_path, text)
+    if not entry:
+        assert all(c.status == "new" or "25" not in c.canonical for c in got.values())
+        return
+    c = got[entry]
+    assert c.status in ("known", "variant-of-known")
+    assert c.type == "exercise"
+    assert form in c.forms
+    assert not any(c.status == "new" and any(ch.isdigit() for ch in c.canonical) for c in got.values())
+
+
+def test_honorific_and_family_name_is_no_candidate(tmp_path: Path) -> None:
+    got = _mined(tmp_path, "STAFF: We will now begin. First, Mr. Shin with his opening remarks.")
+    assert "Shin" not in got
+    assert "Mr. Shin" not in got
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        pytest.param("South Korea-based", id="based"),
+        pytest.param("U.S.-led", id="led"),
+        pytest.param("North Korea-related", id="related"),
+        pytest.param("DPRK-associated", id="associated"),
+        pytest.param("UNSC-wide", id="wide"),
+        pytest.param("Russia-backed", id="backed"),
+        pytest.param("China-friendly", id="friendly"),
+    ],
+)
+def test_hyphen_adjectives_one_list(word: str) -> None:
+    assert hyphen_adjective(word)
+    assert _LED.match(word.split()[-1])  # one token
+    assert _BASED.search(word.split()[-1])
+
+
+@pytest.mark.parametrize(
+    "word",
+    [pytest.param("Hwasong-15", id="designator"), pytest.param("Yoon Suk-yeol", id="hyphenated-given-name")],
+)
+def test_not_hyphen_adjectives(word: str) -> None:
+    assert not hyphen_adjective(word)
