@@ -60,6 +60,7 @@ SPLITS = (
     "heldout21",
     "heldout22",
     "heldout23",
+    "heldout24",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -50,6 +50,7 @@ EXPECTED_SIZES = {
     "heldout21": 4,
     "heldout22": 4,
     "heldout23": 5,
+    "heldout24": 5,
 }
 
 
