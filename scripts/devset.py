@@ -59,6 +59,7 @@ SPLITS = (
     "heldout20",
     "heldout21",
     "heldout22",
+    "heldout25",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

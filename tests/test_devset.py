@@ -49,6 +49,7 @@ EXPECTED_SIZES = {
     "heldout20": 5,
     "heldout21": 4,
     "heldout22": 4,
+    "heldout25": 5,
 }
 
 
