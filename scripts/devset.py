@@ -61,6 +61,7 @@ SPLITS = (
     "heldout22",
     "heldout23",
     "heldout24",
+    "heldout25",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -51,6 +51,7 @@ EXPECTED_SIZES = {
     "heldout22": 4,
     "heldout23": 5,
     "heldout24": 5,
+    "heldout25": 5,
 }
 
 
