@@ -107,7 +107,11 @@ _OUTLETS = (
 DEBRIS_RULES: tuple[DebrisRule, ...] = (
     DebrisRule("masthead", "a line that is only an outlet's name (masthead)", "The Korea Herald"),
     DebrisRule("page-nickname", "a short Hangul-only line in an English article (page widget, nickname)", "지나쌤"),
-    DebrisRule("byline", "a byline: By + a name, optionally an outlet or e-mail", "By Catherine Chung"),
+    DebrisRule(
+        "byline",
+        "a byline: By (or a release's Story by, Photo by) + a name, optionally a rank, an outlet, units or e-mail",
+        "By Catherine Chung",
+    ),
     DebrisRule("published", "a Published/Updated/Posted date line", "Published : July 31, 2017 - 17:09"),
     DebrisRule("timestamp", "a line that is only a date and/or time", "2017-07-31 17:09 KST"),
     DebrisRule(
@@ -172,9 +176,14 @@ _MASTHEAD = re.compile(rf"^(?:{_OUTLETS})$", _I)
 _HANGUL = re.compile(f"[{HANGUL_CLASS}]")
 _NICKNAME = re.compile(f"^[{HANGUL_CLASS} ~!♡♥★☆·.]{{1,12}}$")
 _NAME_TOKEN = r"(?:[A-Z][a-zA-Z'’]+(?:-[a-zA-Z]+)?|[A-Z]\.)"
+#: How a byline opens: ``By``, or a military release's ``Story by`` / ``Photo by`` with the writer's abbreviated
+#: rank (``Story by Spc. Jacqueline Dowland, 1st Armored Brigade Combat Team``).
+BYLINE_OPENING = r"(?:By|(?:Story|Photo|Photos|Video|Article|Written) by)\s+"
+BYLINE_RANK = r"(?:(?:(?:Staff|Master|Senior|Chief|Tech\.)\s+)?[A-Z][a-z]{1,4}\.\s+)?"
+_BYLINE_TOKEN = rf"(?:{_NAME_TOKEN}|\d{{1,3}}(?:st|nd|rd|th))"
 _BYLINE = re.compile(
-    rf"^By\s+{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}"
-    rf"(?:\s*(?:,|and)\s*{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})*"
+    rf"^{BYLINE_OPENING}{BYLINE_RANK}{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}"
+    rf"(?:\s*(?:,|and)\s*{_BYLINE_TOKEN}(?:\s+{_BYLINE_TOKEN}){{0,5}})*"
     r"(?:\s*[(\[]?\s*[\w.+-]+@[\w-]+\.[\w.]+\s*[)\]]?)?$"
 )
 _DATE = (

@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from termdesk.align.bitext import read_pair
 from termdesk.glossary import Entry, Glossary
+from termdesk.ko.phrases import words
 from termdesk.mine import Candidate, mine
-from termdesk.mine.extract import _BASED, _LED, _numbered_unit, tokens
+from termdesk.mine.extract import _BASED, _LED, _numbered_unit, tokens, unit_acronym
 from termdesk.mine.quality import (
     accredited_to,
     coordinated_names,
@@ -18,6 +20,7 @@ from termdesk.mine.quality import (
     hyphen_adjective,
     prefixed_unit,
 )
+from termdesk.text import classify_line
 
 GLOSSARY = Glossary(
     [
@@ -185,3 +188,107 @@ def test_hyphen_adjectives_one_list(word: str) -> None:
 )
 def test_not_hyphen_adjectives(word: str) -> None:
     assert not hyphen_adjective(word)
+
+
+# --------------------------------------------------------------------------- bylines of military releases
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        pytest.param(
+            "Story by Spc. Jacqueline Dowland, 1st Armored Brigade Combat Team, 2nd Infantry Division",
+            "byline",
+            id="story-by-rank-name-and-units",
+        ),
+        pytest.param("Photo by Staff Sgt. John Doe", "byline", id="photo-by-two-word-rank"),
+        pytest.param("By Jim Garamone, American Forces Press Service", "byline", id="by-name-and-service"),
+        pytest.param("Story by the numbers shows growth in exports", None, id="a-sentence-not-a-byline"),
+    ],
+)
+def test_byline_debris(line: str, rule: str | None) -> None:
+    assert classify_line(line) == rule
+
+
+def test_byline_writer_and_rank_mined(tmp_path: Path) -> None:
+    glossary = Glossary([*GLOSSARY, Entry(en="Spc.", ko="상병", type="title")])
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Soldiers train together\n\nStory by Spc. Jacqueline Dowland, 1st Armored Brigade Combat Team\n\n"
+        "Soldiers toured the motor pool on Monday.\n",
+        encoding="utf-8",
+    )
+    got = {c.canonical: c for c in mine([str(path)], glossary=glossary).candidates}
+    assert got["Jacqueline Dowland"].type == "person"
+    assert got["Spc."].status == "known"
+    assert "Spc. Jacqueline Dowland" not in got
+
+
+# --------------------------------------------------------------------------- a unit by its ordinal and acronym
+
+
+@pytest.mark.parametrize(
+    ("acronym", "unit"),
+    [
+        pytest.param("BSB", True, id="brigade-support-battalion"),
+        pytest.param("FW", True, id="in-the-table"),
+        pytest.param("SCM", False, id="a-meeting"),
+        pytest.param("APEC", False, id="a-forum"),
+        pytest.param("US", False, id="a-country"),
+        pytest.param("CSG", False, id="a-group-is-not-guessed"),
+    ],
+)
+def test_unit_acronym(acronym: str, unit: bool) -> None:
+    assert unit_acronym(acronym) is unit
+
+
+def test_abbreviated_unit_joins_the_spelled_out_unit(tmp_path: Path) -> None:
+    got = _mined(
+        tmp_path,
+        "Soldiers with the 302nd Brigade Support Battalion welcomed guests. 'It helps,' said Maj. Paul R. Davis, "
+        "the executive officer of 302nd BSB.",
+    )
+    assert {"302nd BSB", "BSB"} <= set(got["302nd Brigade Support Battalion"].variants)
+    assert "BSB" not in got and "302nd BSB" not in got
+
+
+# --------------------------------------------------------------------------- alignment: bylines and glosses
+
+
+def test_byline_is_a_sentence_of_the_pair(tmp_path: Path) -> None:
+    en = tmp_path / "a.en.txt"
+    ko = tmp_path / "a.ko.txt"
+    en.write_text("Allies drill\n\nBy Jim Garamone, American Forces Press Service\n\nThe allies drilled.\n", "utf-8")
+    ko.write_text("한미 훈련\n\n짐 개러몬 미군 보도국(AFPS) 기자\n\n한미 양국이 훈련했다.\n", "utf-8")
+    pair = read_pair(en, ko)
+    assert pair.en[1] == "By Jim Garamone, American Forces Press Service"
+    assert pair.en_lines[1] == 3
+    assert len(pair.en) == len(pair.ko) == 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "미 국방부 뉴스(DoD News)·국방미디어활동국(DMA) 기자",
+            [
+                ("미", False),
+                ("국방부", False),
+                ("뉴스", False),
+                ("DoD News", True),
+                ("국방미디어활동국", False),
+                ("DMA", True),
+                ("기자", False),
+            ],
+            id="gloss-with-a-space-then-a-listed-word",
+        ),
+        pytest.param("한·미·일 국방장관", [("한·미·일", False), ("국방장관", False)], id="middle-dots-inside-a-word"),
+        pytest.param(
+            "미사일(ICBM)·핵 위협",
+            [("미사일", False), ("ICBM", True), ("핵", False), ("위협", False)],
+            id="dot-after-a-gloss",
+        ),
+    ],
+)
+def test_korean_words_keep_glosses_whole(sentence: str, expected: list[tuple[str, bool]]) -> None:
+    assert [(w.text, w.is_gloss) for w in words(sentence)] == expected

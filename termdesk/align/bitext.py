@@ -120,13 +120,18 @@ class Bitext:
 
 
 def _sentences(doc: Article, *, korean: bool) -> tuple[list[str], list[int]]:
+    """The article's sentences and their lines. A byline the cleaner took out of the story (``By Jim Garamone,
+    American Forces Press Service``) is a sentence here, in its place: a Korean version keeps its own byline
+    (``짐 개러몬 미군 보도국(AFPS) 기자``), and the writer's name and the service are terms to align."""
+    blocks = [(p.line, p.text) for p in doc.paragraphs]
+    blocks += [(r.line, r.text) for r in doc.removed if r.reason == "byline"]
     out: list[str] = []
     lines: list[int] = []
-    for p in doc.paragraphs:
-        spans = korean_sentences(p.text) if korean else split_sentences(p.text)
+    for line, text in sorted(blocks, key=lambda b: b[0]):
+        spans = korean_sentences(text) if korean else split_sentences(text)
         for s, e in spans:
-            out.append(p.text[s:e])
-            lines.append(p.line)
+            out.append(text[s:e])
+            lines.append(line)
     return out, lines
 
 

@@ -210,12 +210,17 @@ def _before_title(word: KoWord, following: KoWord) -> KoWord:
     return word
 
 
+#: A word as written between spaces; a bracketed gloss with a space in it stays whole inside its word, and a
+#: middle dot after a gloss lists the next word (``뉴스(DoD News)·국방미디어활동국(DMA)``: two words).
+_CHUNK = re.compile(r"(?:\([^()\s][^()]{0,60}\)|(?<!\))·|[^\s·])+")
+
+
 @lru_cache(maxsize=4096)
 def words(sentence: str) -> tuple[KoWord, ...]:
     """The words of a Korean sentence, glosses included (marked ``is_gloss``)."""
     out: list[KoWord] = []
     prev_break = True
-    for m in re.finditer(r"\S+", sentence):
+    for m in _CHUNK.finditer(sentence):
         chunk = m.group()
         ws = _word(sentence, m.start(), chunk, prev_break)
         out.extend(ws)

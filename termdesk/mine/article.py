@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..dateline import dateline
-from ..text import UNIT_NUMBER, Article, caption_text, is_headline, split_sentences
+from ..text import BYLINE_OPENING, BYLINE_RANK, UNIT_NUMBER, Article, caption_text, is_headline, split_sentences
 from . import extract as X
 from . import wordlists as L
 
@@ -234,8 +234,8 @@ _AT_BODY = re.compile(
 
 #: A byline: ``By NAME[, OUTLET]`` (a name of two to four capitalised words; the outlet up to the line's end).
 _BYLINE = re.compile(
-    r"^By\s+(?P<name>[A-Z][\w'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'-]+)){1,3})"
-    r"(?:\s*,\s*(?P<outlet>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,5}))?\s*$"
+    rf"^{BYLINE_OPENING}(?P<rank>{BYLINE_RANK})(?P<name>[A-Z][\w'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'-]+)){{1,3}})"
+    r"(?:\s*,\s*(?P<outlet>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,5}))?(?:\s*,\s*\d.*)?\s*$"
 )
 
 _HEADLINE_DOCUMENT = re.compile(
@@ -337,6 +337,9 @@ class _Article:
         if not m:
             return
         self.person(m.group("name"), m.string, m.start("name"), m.end("name"), line)
+        rank = m.group("rank").strip()
+        if rank:  # "Story by Spc. Jacqueline Dowland": the writer's rank is a title of the copy
+            self.add(rank, "title", m.string, m.start("rank"), m.start("rank") + len(rank), line)
         if m.group("outlet"):
             self.add(m.group("outlet"), "media", m.string, m.start("outlet"), m.end("outlet"), line, kind="media")
 
@@ -722,7 +725,32 @@ class _Article:
             self.terms[key].surfaces[joined.group("acr")] += 0  # the glossary's form, for its status
 
     # -- end of article
+    def abbreviated_units(self) -> None:
+        """A unit written as its ordinal and an acronym of its kind joins the unit of the article spelled out with the
+        same ordinal (``302nd BSB`` = ``302nd Brigade Support Battalion``); the bare acronym is a form of it too."""
+        for key, words in list(self.units.items()):
+            if len(words) != 2 or not X._ORDINAL.fullmatch(words[0]) or words[1] in L.UNIT_ABBREVIATIONS:
+                continue
+            full = [
+                k
+                for k, w in self.units.items()
+                if k != key and len(w) > 2 and w[0] == words[0] and words[1] in X.initials(w[1:])
+            ]
+            if len(full) != 1 or key not in self.terms:
+                continue
+            gone = [key, X.merge_key(words[1])]
+            for old in gone:
+                if old in self.terms:
+                    self.terms[full[0]].absorb(self.terms.pop(old))
+            del self.units[key]
+            for tc in self.terms.values():
+                if tc.linked & set(gone):
+                    tc.linked -= set(gone)
+                    tc.linked.add(full[0])
+            self.terms[full[0]].linked.discard(full[0])
+
     def finish(self) -> None:
+        self.abbreviated_units()
         full = {k: v for k, v in self.persons.items()}
         by_surname: dict[str, set[str]] = {}
         for key in full:

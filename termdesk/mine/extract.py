@@ -386,6 +386,18 @@ UNIT_HEADS: frozenset[str] = frozenset(
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 
 
+#: Initials of the unit heads an acronym after an ordinal ends in (battalion or brigade, division, regiment, wing:
+#: ``302nd BSB``, ``1st MDB``; not ``37th SCM``, ``8th APEC``, ``70th UNGA`` or a country, ``44th US``).
+UNIT_INITIALS = frozenset("BDRW")
+
+
+def unit_acronym(text: str) -> bool:
+    """A unit's abbreviation after its ordinal: one the table has (``FW``, ``AF``:
+    :data:`~termdesk.mine.wordlists.UNIT_ABBREVIATIONS`), or three to five capitals ending in a unit head's
+    initial."""
+    return text in L.UNIT_ABBREVIATIONS or (re.fullmatch(r"[A-Z]{3,5}", text) is not None and text[-1] in UNIT_INITIALS)
+
+
 def _numbered_unit(toks: Sequence[Tok], j: int) -> bool:
     """An ordinal at ``j`` opens a military unit's name or an anniversary's: capitalised words follow it (``and``
     between two of them: ``611th Air and Space Operations Center``), the last a unit head or ``Anniversary``
@@ -393,7 +405,7 @@ def _numbered_unit(toks: Sequence[Tok], j: int) -> bool:
     (``8th FW``, ``7th AF``: :data:`~termdesk.mine.wordlists.UNIT_ABBREVIATIONS`; not ``37th SCM``)."""
     if _ORDINAL.fullmatch(toks[j].text) is None:
         return False
-    if j + 1 < len(toks) and toks[j + 1].text in L.UNIT_ABBREVIATIONS and toks[j + 1].start == toks[j].end + 1:
+    if j + 1 < len(toks) and unit_acronym(toks[j + 1].text) and toks[j + 1].start == toks[j].end + 1:
         after = toks[j + 2] if j + 2 < len(toks) else None
         return after is None or not _capish(after)
     k = j + 1
