@@ -229,6 +229,19 @@ ACCEPTED: tuple[Accepted, ...] = (
         "Mattis, Song hold talks¶Defense Minister Song Young-moo met Mattis.",
         "매티스·송영무 국방장관 회담¶송영무 국방부 장관은 매티스 장관을 만났다.",
     ),
+    Accepted(
+        "consistency",
+        "byline-short-body-full",
+        "Allies meet¶By Jim Garamone, DoD News¶The Pentagon said so.¶The Pentagon said more.",
+        "한미 회담¶짐 개러몬 미 국방부 뉴스 기자¶미국 국방부는 그렇게 밝혔다.¶미국 국방부는 더 밝혔다.",
+    ),
+    # A South Korean holder of a post English copy names as the U.S. one (newsroom rule title-foreign-holder).
+    Accepted(
+        "title",
+        "kr-holder-of-a-us-named-post",
+        "Mattis met National Security Advisor Kim Kwan-jin.",
+        "매티스 장관은 김관진 국가안보실장을 만났다.",
+    ),
     # Layout (alignment info, never an error).
     Accepted(
         "layout",
@@ -246,6 +259,12 @@ ACCEPTED: tuple[Accepted, ...] = (
 
 #: What QA must still report as an error, each with the rule that reports it.
 MUST_CATCH: tuple[MustCatch, ...] = (
+    MustCatch(
+        "kr-holder-given-the-us-post",
+        "Mattis met National Security Advisor Kim Kwan-jin.",
+        "매티스 장관은 김관진 국가안보보좌관을 만났다.",
+        "key-term-mismatch",
+    ),
     MustCatch(
         "ncg-deformed",
         "The allies held the first meeting of the Nuclear Consultative Group (NCG).",

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..glossary import Severity
 from ..ko.forms import KoreanText, compact
-from ..text import is_headline
+from ..text import classify_line, is_headline
 from .base import Rule, Run, target_missing
 from .form_index import KoreanFormIndex, korean_forms
 from .records import AnalysedDocument, AnalysedSegment, Finding, RuleExample, TermHit
@@ -359,11 +359,14 @@ class Inconsistency(Rule):
 
     @staticmethod
     def _headline(u: _Use) -> bool:
-        """``u`` is in the article's headline: its first paragraph, a short line without a final full stop.
-        Headlines take the short forms (미 국방장관, 국방장관): the body's first mention sets the rendering."""
+        """``u`` is in the article's headline (its first paragraph, a short line without a final full stop) or in
+        a byline (``By Jim Garamone, DoD News`` ↔ ``짐 개러몬 미 국방부 뉴스 기자``). Headlines and bylines take the
+        short forms (미 국방장관, 미 국방부): the body's first mention sets the rendering."""
         seg = u.seg.segment
         first = u.doc.segments[0].segment if u.doc.segments else None
         text = seg.source.strip()
+        if "\n" not in text and classify_line(text) == "byline":
+            return True
         return first is seg and len(u.doc.segments) > 1 and "\n" not in text and is_headline(text, max_words=20)
 
     def _one_term(self, uses: list[_Use]) -> Iterator[Finding]:

@@ -57,6 +57,10 @@ target is searched for an *accepted* Korean form, spacing-insensitively
    rendered around its head noun (``commitment to the defense of the ROK`` ↔ ``한국 방어에
    대한 … 공약``).
 
+A person with a post English copy names as the U.S. one (``National Security Advisor Kim Kwan-jin``) is
+checked against the post of the person's own country, as the draft renders it (newsroom rule
+``title-foreign-holder``: 김관진 국가안보실장; the U.S. post's 국가안보보좌관 is then an error).
+
 Matching also sees through a short bracketed gloss inside a term (``사드(THAAD)
 포대`` for ``사드 포대``, ``미사일방어(MD) 체계``).
 
@@ -78,6 +82,7 @@ from ..ko.forms import KoreanText, compact, designators
 from ..ko.hangul import SYLLABLE_CLASS, has_syllable
 from ..ko.surnames import family_syllables
 from ..match import COMMANDER, RANK_BEFORE_NAME
+from ..newsroom.titles import apply_foreign_holders
 from .records import AnalysedDocument, AnalysedSegment, Document, Segment, TermHit
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -517,7 +522,9 @@ def analyse_segment(segment: Segment, matcher: Matcher, state: DocState | None =
     state = state if state is not None else DocState()
     target = KoreanText(segment.target)
     hits: list[TermHit] = []
-    for m in matcher.find(segment.source):
+    # a South Korean holder of a post English copy names as the U.S. one holds the ROK post (newsroom rule
+    # title-foreign-holder: "National Security Advisor Kim Kwan-jin" ↔ 김관진 국가안보실장)
+    for m in apply_foreign_holders(matcher.find(segment.source), matcher):
         if m.composed_of:
             hits.append(_composed_hit(m, target, state, segment.source))
         else:
