@@ -176,10 +176,18 @@ _MASTHEAD = re.compile(rf"^(?:{_OUTLETS})$", _I)
 _HANGUL = re.compile(f"[{HANGUL_CLASS}]")
 _NICKNAME = re.compile(f"^[{HANGUL_CLASS} ~!♡♥★☆·.]{{1,12}}$")
 _NAME_TOKEN = r"(?:[A-Z][a-zA-Z'’]+(?:-[a-zA-Z]+)?|[A-Z]\.)"
-#: How a byline opens: ``By``, or a military release's ``Story by`` / ``Photo by`` with the writer's abbreviated
-#: rank (``Story by Spc. Jacqueline Dowland, 1st Armored Brigade Combat Team``).
-BYLINE_OPENING = r"(?:By|(?:Story|Photo|Photos|Video|Article|Written) by)\s+"
-BYLINE_RANK = r"(?:(?:(?:Staff|Master|Senior|Chief|Tech\.)\s+)?[A-Z][a-z]{1,4}\.\s+)?"
+_RANK_WORDS = (
+    r"(?:(?:Staff|Master|Senior|Chief|Tech\.|First)\s+)?[A-Z][a-z]{1,4}\.(?:\s+1st\s+Class)?"  # Spc., Staff Sgt.
+    r"|(?:Senior\s+)?Airman(?:\s+1st\s+Class)?"
+    r"|(?:(?:Senior\s+|Master\s+)?Chief\s+|Petty\s+Officer\s+(?:1st|2nd|3rd)\s+Class\s+)?Mass\s+Communication\s+"
+    r"Specialist(?:\s+(?:1st|2nd|3rd)\s+Class|\s+Seaman(?:\s+Apprentice)?)?"  # a Navy rating
+)
+#: The writer's rank or rating in a byline, when there is one (``Staff Sgt.``, ``Chief Mass Communication
+#: Specialist``).
+BYLINE_RANK = rf"(?:(?:{_RANK_WORDS})\s+)?"
+#: How a byline opens: ``By``, or a military release's ``Story by`` / ``Photo by``, or ``From`` and a rank
+#: (``From Chief Mass Communication Specialist Wendy Wyman, CNFK Public Affairs``).
+BYLINE_OPENING = rf"(?:(?:By|(?:Story|Photo|Photos|Video|Article|Written) by)\s+|From\s+(?=(?:{_RANK_WORDS})\s))"
 _BYLINE_TOKEN = rf"(?:{_NAME_TOKEN}|\d{{1,3}}(?:st|nd|rd|th))"
 _BYLINE = re.compile(
     rf"^{BYLINE_OPENING}{BYLINE_RANK}{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}"

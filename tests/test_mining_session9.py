@@ -14,6 +14,7 @@ from termdesk.ko.phrases import words
 from termdesk.mine import Candidate, mine
 from termdesk.mine.extract import _BASED, _LED, _numbered_unit, tokens, unit_acronym
 from termdesk.mine.quality import (
+    LETTERED_SUBUNIT,
     accredited_to,
     coordinated_names,
     crosses_a_clause,
@@ -292,3 +293,58 @@ def test_byline_is_a_sentence_of_the_pair(tmp_path: Path) -> None:
 )
 def test_korean_words_keep_glosses_whole(sentence: str, expected: list[tuple[str, bool]]) -> None:
     assert [(w.text, w.is_gloss) for w in words(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        pytest.param(
+            "From Chief Mass Communication Specialist Wendy Wyman, CNFK Public Affairs",
+            "byline",
+            id="from-and-a-navy-rating",
+        ),
+        pytest.param("By Senior Airman Jane Doe, 8th Fighter Wing Public Affairs", "byline", id="airman"),
+        pytest.param("By Sgt. 1st Class John Doe", "byline", id="sergeant-first-class"),
+        pytest.param("From Seoul, Kim Jong Un", None, id="from-without-a-rank"),
+    ],
+)
+def test_byline_ranks_and_ratings(line: str, rule: str | None) -> None:
+    assert classify_line(line) == rule
+
+
+def test_known_name_in_a_bylines_outlet(tmp_path: Path) -> None:
+    glossary = Glossary([*GLOSSARY, Entry(en="CNFK", ko="주한미해군사령부", type="organization")])
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Ships visit Busan\n\nFrom Chief Mass Communication Specialist Wendy Wyman, CNFK Public Affairs\n\n"
+        "Two destroyers arrived in Busan on Monday.\n",
+        encoding="utf-8",
+    )
+    got = {c.canonical: c for c in mine([str(path)], glossary=glossary).candidates}
+    assert got["CNFK"].status == "known"
+    assert got["Wendy Wyman"].type == "person"
+
+
+def test_fragment_of_a_known_term_in_the_plural(tmp_path: Path) -> None:
+    glossary = Glossary([*GLOSSARY, Entry(en="two-plus-two meeting", ko="2+2 회의", type="meeting")])
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Allies meet\n\nThe allies agreed to hold Two-plus-Two meetings. Officials prepared the Two-plus-Two "
+        "meetings in Tokyo.\n",
+        encoding="utf-8",
+    )
+    got = {c.canonical: c for c in mine([str(path)], glossary=glossary).candidates}
+    assert not any(c.status == "new" and c.canonical.startswith("Two-plus-Two") for c in got.values())
+
+
+@pytest.mark.parametrize(
+    ("canonical", "lettered"),
+    [
+        pytest.param("Company C", True, id="company-and-letter"),
+        pytest.param("Bravo Battery", True, id="phonetic-letter-and-battery"),
+        pytest.param("Company Commander", False, id="a-title"),
+        pytest.param("Able Company", False, id="a-named-company"),
+    ],
+)
+def test_lettered_subunit(canonical: str, lettered: bool) -> None:
+    assert (LETTERED_SUBUNIT.fullmatch(canonical) is not None) is lettered

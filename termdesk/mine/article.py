@@ -910,6 +910,6 @@ def extract_article(doc: Article, zipf: X.ZipfCache, *, matcher: Matcher | None 
             art._phrase(*hit)
     art.keep_headline_persons(" ".join(body_parts))
     art.finish()
-    if matcher is not None:
-        art.glossary_terms(blocks, matcher)
+    if matcher is not None:  # a byline's outlet may hold a known name too (CNFK Public Affairs)
+        art.glossary_terms(blocks + [(-1, r.line, r.text) for r in doc.removed if r.reason == "byline"], matcher)
     return ArticleTerms(doc.path, doc.name, words, art.terms, art.pairs, art.persons, doc.removed)

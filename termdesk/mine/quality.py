@@ -779,8 +779,8 @@ def fragment_of(c: Candidate, longer: frozenset[str], glossary: Glossary | None)
                 key = merge_key(text) if text else ""
                 if not key or key in own:
                     continue
-                if glossary is not None and glossary.lookup(text):
-                    hit = text
+                if glossary is not None and (glossary.lookup(text) or (j and glossary.lookup(_singular_phrase(text)))):
+                    hit = text  # "Two-plus-Two [meetings]": the glossary's two-plus-two meeting, in the plural
                     in_glossary += 1
                     break
                 if key in longer:
@@ -1064,6 +1064,14 @@ def prefixed_unit(canonical: str, glossary: Glossary | None) -> str:
         return ""
     entry = _entry(glossary, m.group("body"))
     return m.group("unit") if entry is not None and entry.type == "organization" else ""
+
+
+#: A company, battery or troop named by its letter alone (``Company C``, ``Bravo Battery``): a sub-unit of a
+#: battalion the name leaves out, no term by itself.
+LETTERED_SUBUNIT = re.compile(
+    r"(?:Company|Battery|Troop) [A-H]"
+    r"|(?:[A-H]|Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel) (?:Company|Battery|Troop)"
+)
 
 
 #: Heads that end a facility's name (``Vandal Training Complex``, ``Spartan Dining Facility``).
@@ -1797,6 +1805,7 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             or coordinated_countries(c.canonical)
             or hyphen_adjective(c.canonical)
             or abbreviation_after_place(c)
+            or LETTERED_SUBUNIT.fullmatch(c.canonical)
         ):
             continue
         if speaker_label(c) or possessive_opened(c.canonical):
