@@ -62,6 +62,7 @@ SPLITS = (
     "heldout23",
     "heldout24",
     "heldout25",
+    "heldout27",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

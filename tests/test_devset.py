@@ -52,6 +52,7 @@ EXPECTED_SIZES = {
     "heldout23": 5,
     "heldout24": 5,
     "heldout25": 5,
+    "heldout27": 5,
 }
 
 
