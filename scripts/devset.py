@@ -63,6 +63,7 @@ SPLITS = (
     "heldout24",
     "heldout25",
     "heldout26",
+    "heldout27",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -53,6 +53,7 @@ EXPECTED_SIZES = {
     "heldout24": 5,
     "heldout25": 5,
     "heldout26": 5,
+    "heldout27": 5,
 }
 
 
