@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from termdesk.align.bitext import read_pair
-from termdesk.glossary import Entry, Glossary
+from termdesk.align.candidates import Candidate as AlignCandidate
+from termdesk.align.propose import Proposer
+from termdesk.glossary import Entry, Glossary, load_glossary
 from termdesk.ko.phrases import words
 from termdesk.mine import Candidate, mine
 from termdesk.mine.extract import _BASED, _LED, _numbered_unit, tokens, unit_acronym
@@ -23,6 +25,7 @@ from termdesk.mine.quality import (
 )
 from termdesk.text import classify_line
 
+REAL_GLOSSARY = load_glossary(Path(__file__).resolve().parent.parent / "glossary")
 GLOSSARY = Glossary(
     [
         Entry(en="U.S. Air Force", ko="미 공군", type="organization"),
@@ -348,3 +351,39 @@ def test_fragment_of_a_known_term_in_the_plural(tmp_path: Path) -> None:
 )
 def test_lettered_subunit(canonical: str, lettered: bool) -> None:
     assert (LETTERED_SUBUNIT.fullmatch(canonical) is not None) is lettered
+
+
+# --------------------------------------------------------------------------- alignment: head nouns of names
+
+
+@pytest.mark.parametrize(
+    ("en", "ko", "term", "proposal"),
+    [
+        pytest.param(
+            "Soldiers gathered at Tribute Park on Monday.",
+            "장병들은 월요일 트리뷰트 공원에 모였다.",
+            "Tribute Park",
+            "트리뷰트 공원",
+            id="park",
+        ),
+        pytest.param(
+            "The ceremony took place at the USFK headquarters building in Pyeongtaek.",
+            "행사는 평택의 주한미군 사령부 청사에서 열렸다.",
+            "USFK headquarters building",
+            "주한미군 사령부 청사",
+            id="building",
+        ),
+        pytest.param(
+            "Students from Youngbuk High School visited the base.",
+            "영북고등학교 학생들이 기지를 방문했다.",
+            "Youngbuk High School",
+            "영북고등학교",
+            id="high-school",
+        ),
+    ],
+)
+def test_head_noun_of_a_name_is_proposed_with_it(tmp_path: Path, en: str, ko: str, term: str, proposal: str) -> None:
+    (tmp_path / "a.en.txt").write_text(f"Title\n\n{en}\n", encoding="utf-8")
+    (tmp_path / "a.ko.txt").write_text(f"제목\n\n{ko}\n", encoding="utf-8")
+    proposer = Proposer(REAL_GLOSSARY, [read_pair(tmp_path / "a.en.txt", tmp_path / "a.ko.txt")])
+    assert proposer.propose(AlignCandidate(canonical=term)).row.ko == proposal

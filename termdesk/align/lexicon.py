@@ -236,6 +236,28 @@ news : 뉴스
 news agency : 통신, 통신사
 exchange : 교류
 night : 밤
+bank : 은행
+park : 공원
+school : 학교, 고등학교, 고교, 고
+high school : 고등학교, 고교, 고
+university : 대학교, 대학
+hospital : 병원
+museum : 박물관
+airport : 공항
+headquarters : 사령부, 본부
+garrison : 기지사령부, 기지
+relocation | move : 이전
+partnership : 동반자 관계, 동반자, 파트너십
+olympics | olympic games : 올림픽
+winter olympics : 동계올림픽
+winter : 동계, 겨울
+gulf | bay : 만
+river : 강
+report : 보고서
+review : 검토
+quadrennial : 4개년
+ceremony : 식, 행사
+building : 청사, 건물
 """
 
 #: English words that carry no term meaning of their own (skipped when building units).
