@@ -11,8 +11,9 @@ import pytest
 from termdesk.align.bitext import read_pair
 from termdesk.align.candidates import Candidate as AlignCandidate
 from termdesk.align.propose import Proposer
+from termdesk.align.scoring import _balanced
 from termdesk.glossary import Entry, Glossary, load_glossary
-from termdesk.ko.phrases import words
+from termdesk.ko.phrases import phrases, words
 from termdesk.mine import Candidate, mine
 from termdesk.mine.extract import _BASED, _LED, _numbered_unit, tokens, unit_acronym
 from termdesk.mine.quality import (
@@ -387,3 +388,21 @@ def test_head_noun_of_a_name_is_proposed_with_it(tmp_path: Path, en: str, ko: st
     (tmp_path / "a.ko.txt").write_text(f"제목\n\n{ko}\n", encoding="utf-8")
     proposer = Proposer(REAL_GLOSSARY, [read_pair(tmp_path / "a.en.txt", tmp_path / "a.ko.txt")])
     assert proposer.propose(AlignCandidate(canonical=term)).row.ko == proposal
+
+
+@pytest.mark.parametrize(
+    ("text", "balanced"),
+    [
+        pytest.param("이슬람국가]", False, id="closing-bracket-of-a-gloss"),
+        pytest.param("고위 당국자]께", False, id="closing-bracket-inside"),
+        pytest.param("미군 보도국(AFPS", False, id="opening-bracket-left-open"),
+        pytest.param("미군 보도국(AFPS)", True, id="whole-gloss"),
+        pytest.param("유엔 회원국", True, id="no-bracket"),
+    ],
+)
+def test_proposal_brackets(text: str, balanced: bool) -> None:
+    assert _balanced(text) is balanced
+
+
+def test_relocation_is_no_stopword() -> None:
+    assert "용산기지 이전" in phrases("양측은 용산기지 이전 계획을 논의했다.")

@@ -169,8 +169,25 @@ def strong_name(t: TermProfile, text: str) -> bool:
     return max((translit_similarity(f, text) for f in name_orders(t.forms)), default=0.0) >= 0.75
 
 
+_BRACKETS = {")": "(", "]": "[", "}": "{", "」": "「", "』": "『"}
+
+
+def _balanced(text: str) -> bool:
+    """Every bracket of ``text`` is closed inside it."""
+    stack: list[str] = []
+    for ch in text:
+        if ch in "([{「『":
+            stack.append(ch)
+        elif ch in _BRACKETS and (not stack or stack.pop() != _BRACKETS[ch]):
+            return False
+    return not stack
+
+
 def allowed(t: TermProfile, text: str, span: Span) -> bool:
-    """Whether a Korean phrase may be proposed for the term at all (a person's name is Hangul words only, …)."""
+    """Whether a Korean phrase may be proposed for the term at all (a person's name is Hangul words only, a
+    phrase with a bracket it does not open or close is cut out of a gloss: ``이슬람국가]``, …)."""
+    if not _balanced(text):
+        return False
     hangul = has_hangul(text)
     if t.person:
         if not hangul or span.light_verb or span.number or (span.part and t.korean_name):
