@@ -23,6 +23,7 @@ from termdesk.mine.quality import (
     crosses_a_clause,
     hyphen_adjective,
     prefixed_unit,
+    title_after_body,
 )
 from termdesk.text import classify_line
 
@@ -406,3 +407,49 @@ def test_proposal_brackets(text: str, balanced: bool) -> None:
 
 def test_relocation_is_no_stopword() -> None:
     assert "용산기지 이전" in phrases("양측은 용산기지 이전 계획을 논의했다.")
+
+
+# --------------------------------------------------------------------------- posts after their body, outlets, places
+
+
+@pytest.mark.parametrize(
+    ("canonical", "post"),
+    [
+        pytest.param(
+            "Japanese Ministry of Foreign Affairs Director General for Asian and Oceanian Affairs Bureau",
+            "Director General for Asian and Oceanian Affairs Bureau",
+            id="ministry-then-director-general",
+        ),
+        pytest.param("U.S. Army Chief of Staff", "Chief of Staff", id="service-then-chief"),
+        pytest.param("U.S. Army Garrison Humphreys", "", id="no-title-after-the-body"),
+        pytest.param("Japanese Ministry of Foreign Affairs", "", id="the-body-alone"),
+    ],
+)
+def test_title_after_body(canonical: str, post: str) -> None:
+    glossary = Glossary(
+        [
+            *GLOSSARY,
+            Entry(en="Japanese Ministry of Foreign Affairs", ko="일본 외무성", type="organization"),
+        ]
+    )
+    assert title_after_body(canonical, glossary) == post
+
+
+def test_byline_with_two_outlets(tmp_path: Path) -> None:
+    got = _mined(tmp_path, "By Jim Garamone, DoD News, Defense Media Activity\n\nThe leaders met Monday.")
+    assert got["Jim Garamone"].type == "person"
+    assert got["DoD News"].type == "media"
+    assert got["Defense Media Activity"].type == "media"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "form"),
+    [
+        pytest.param("The leaders met in Hiroshima, Japan, on Monday.", "Hiroshima", "Hiroshima, Japan", id="country"),
+        pytest.param("Davis, a native of Hershey, Pa., spoke.", "Hershey", "Hershey, Pa.", id="state-abbreviation"),
+        pytest.param("He flew to Anchorage, Alaska, last week.", "Anchorage", "Anchorage, Alaska", id="state"),
+    ],
+)
+def test_place_with_its_country_or_state(tmp_path: Path, text: str, place: str, form: str) -> None:
+    got = _mined(tmp_path, text)
+    assert form in got[place].variants

@@ -235,7 +235,7 @@ _AT_BODY = re.compile(
 #: A byline: ``By NAME[, OUTLET]`` (a name of two to four capitalised words; the outlet up to the line's end).
 _BYLINE = re.compile(
     rf"^{BYLINE_OPENING}(?P<rank>{BYLINE_RANK})(?P<name>[A-Z][\w'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'-]+)){{1,3}})"
-    r"(?:\s*,\s*(?P<outlet>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,5}))?(?:\s*,\s*\d.*)?\s*$"
+    r"(?P<outlets>(?:\s*,\s*[A-Z0-9][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,5})*)\s*$"
 )
 
 _HEADLINE_DOCUMENT = re.compile(
@@ -340,8 +340,12 @@ class _Article:
         rank = m.group("rank").strip()
         if rank:  # "Story by Spc. Jacqueline Dowland": the writer's rank is a title of the copy
             self.add(rank, "title", m.string, m.start("rank"), m.start("rank") + len(rank), line)
-        if m.group("outlet"):
-            self.add(m.group("outlet"), "media", m.string, m.start("outlet"), m.end("outlet"), line, kind="media")
+        base = m.start("outlets")
+        for part in re.finditer(r"[^,]+", m.group("outlets")):  # "DoD News, Defense Media Activity": two outlets
+            outlet = part.group().strip()
+            if outlet[:1].isupper():  # not the writer's unit after an ordinal ("1st Armored Brigade Combat Team")
+                s = base + part.start() + part.group().index(outlet)
+                self.add(outlet, "media", m.string, s, s + len(outlet), line, kind="media")
 
     # -- one sentence
     def headline_document(self, text: str, line: int) -> None:

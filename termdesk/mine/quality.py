@@ -1066,6 +1066,23 @@ def prefixed_unit(canonical: str, glossary: Glossary | None) -> str:
     return m.group("unit") if entry is not None and entry.type == "organization" else ""
 
 
+def title_after_body(canonical: str, glossary: Glossary | None) -> str:
+    """The title without the body the glossary knows before it (``Japanese Ministry of Foreign Affairs [Director
+    General for Asian and Oceanian Affairs Bureau]``: the ministry is its own entry, the post is the term), or
+    ``""``. The title opens with a title word or modifier right after the body."""
+    words = canonical.split()
+    if glossary is None or len(words) < 4:
+        return ""
+    for k in range(len(words) - 2, 1, -1):
+        first = words[k].lower().strip(",")
+        if first not in TITLE_HEADS and first not in L.TITLE_MODIFIERS:
+            continue
+        entry = _entry(glossary, " ".join(words[:k]))
+        if entry is not None and entry.type == "organization":
+            return " ".join(words[k:])
+    return ""
+
+
 #: A company, battery or troop named by its letter alone (``Company C``, ``Bravo Battery``): a sub-unit of a
 #: battalion the name leaves out, no term by itself.
 LETTERED_SUBUNIT = re.compile(
@@ -1757,6 +1774,35 @@ def with_region(c: Candidate) -> Candidate:
     return replace(c, variants=(*c.variants, form))
 
 
+#: A place's region after a comma in a context: a country or a U.S. state (``[Hiroshima], Japan``, ``[Hershey],
+#: Pa.``).
+_REGION_AFTER = re.compile(r"^,\s+(?P<region>[A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+)?)")
+
+
+def with_country(c: Candidate) -> Candidate:
+    """A place written with its country or U.S. state after a comma (``Hiroshima, Japan``, ``Hershey, Pa.``) has
+    that form too: the written form a translator looks up (일본 히로시마)."""
+    if c.type != "place" or not c.canonical[:1].isupper():
+        return c
+    forms = list(c.variants)
+    for ctx in c.contexts:
+        m = _CONTEXT.match(ctx)
+        if m is None or m.group("term") != c.canonical:
+            continue
+        after = _REGION_AFTER.match(m.group("right"))
+        if after is None:
+            continue
+        region = after.group("region")
+        if region.lower() not in L.US_STATES and region.lower() not in L.STANDALONE_PLACES:
+            region = region.split()[0]
+            if region.lower() not in L.US_STATES and region.lower() not in L.STANDALONE_PLACES:
+                continue
+        form = f"{c.canonical}, {region}"
+        if form not in forms:
+            forms.append(form)
+    return replace(c, variants=tuple(forms)) if len(forms) > len(c.variants) else c
+
+
 def _coordination_split(c: Candidate, glossary: Glossary | None) -> list[Candidate]:
     """A new candidate naming two places or bodies (:func:`coordinated_names`) as two candidates, a part the
     glossary has known (``U.S. Navy and U.S. Army``); others as they are."""
@@ -1797,6 +1843,9 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             if len(head.split()) < 2 or merge_key(head) in longer:
                 continue
             c = replace(c, canonical=head, variants=())
+        post = title_after_body(c.canonical, glossary)
+        if post:  # "Japanese Ministry of Foreign Affairs [Director General for …]": the post is the term
+            c = replace(c, canonical=post, variants=(c.canonical, *c.variants), type="title")
         if (
             starts_with_coordination(c.canonical)
             or is_bare_title(c.canonical)
@@ -1958,7 +2007,7 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             out.append(replace(c, type_confidence="high"))
         else:
             out.append(replace(c, type_confidence="low"))
-    out = merge_same_term([with_region(c) for c in out])
+    out = merge_same_term([with_country(with_region(c)) for c in out])
     zipf = shared_zipf()
     out = [
         replace(c, status="held-back")

@@ -270,6 +270,16 @@ PLACE_PARTS = _words(
 #: Countries, cities and regions that are a place by themselves however common the word (``Australia``, ``India``,
 #: ``Israel``): a one-word name of these is mined even when general English uses it often.
 STANDALONE_PLACES = PLACE_NAMES - PLACE_PARTS
+#: U.S. states and their AP-style abbreviations, as a place's region after a comma (``Hershey, Pa.``, ``Joint Base
+#: Elmendorf-Richardson, Alaska``).
+US_STATES = _words(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
+    illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
+    missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia
+    washington wisconsin wyoming ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. ky. la. md.
+    mass. mich. minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d.
+    tenn. vt. va. wash. w.va. wis. wyo. d.c."""
+)
 #: Abbreviations of a numbered unit's kind (``8th FW``): see :data:`termdesk.text.UNIT_ABBREVIATIONS`.
 UNIT_ABBREVIATIONS = _UNIT_ABBREVIATIONS
 WEAPON_HEADS = _words(
