@@ -15,7 +15,7 @@ from termdesk.align.scoring import _balanced
 from termdesk.glossary import Entry, Glossary, load_glossary
 from termdesk.ko.phrases import phrases, words
 from termdesk.mine import Candidate, mine
-from termdesk.mine.extract import _BASED, _LED, _numbered_unit, tokens, unit_acronym
+from termdesk.mine.extract import _BASED, _LED, _act_of_year, _numbered_unit, tokens, unit_acronym
 from termdesk.mine.quality import (
     LETTERED_SUBUNIT,
     accredited_to,
@@ -453,3 +453,22 @@ def test_byline_with_two_outlets(tmp_path: Path) -> None:
 def test_place_with_its_country_or_state(tmp_path: Path, text: str, place: str, form: str) -> None:
     got = _mined(tmp_path, text)
     assert form in got[place].variants
+
+
+def test_statute_with_its_year(tmp_path: Path) -> None:
+    got = _mined(tmp_path, "Congress passed the North Korea Sanctions and Policy Enhancement Act of 2016 in February.")
+    assert got["North Korea Sanctions and Policy Enhancement Act of 2016"].type == "document"
+    assert "Policy Enhancement Act of 2016" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        pytest.param("the Taiwan Relations Act of 1979 and", True, id="act-of-year"),
+        pytest.param("an Act of Congress", False, id="act-of-a-body"),
+        pytest.param("the Treaty of 1953", False, id="not-an-act"),
+    ],
+)
+def test_act_of_year(text: str, act: bool) -> None:
+    toks = tokens(text)
+    assert any(_act_of_year(toks, j) for j in range(len(toks))) is act

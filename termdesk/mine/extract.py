@@ -564,6 +564,16 @@ def _plural_possessive_inside(toks: Sequence[Tok], j: int) -> bool:
     return before.lower not in lemmas(before.lower).get("NOUN", (before.lower,))  # a plural noun
 
 
+def _act_of_year(toks: Sequence[Tok], j: int) -> bool:
+    """``of`` and a year at ``j`` after ``Act`` end a statute's name (``… Enhancement Act of 2016``)."""
+    return (
+        0 < j < len(toks) - 1
+        and toks[j].text == "of"
+        and toks[j - 1].text == "Act"
+        and _YEAR.fullmatch(toks[j + 1].text) is not None
+    )
+
+
 def _year_in_name(toks: Sequence[Tok], j: int) -> bool:
     """A year at ``j`` inside a name, between capitalised words (``Strategic Alliance 2015 Working Group``)."""
     if _YEAR.fullmatch(toks[j].text) is None or j == 0 or j + 1 >= len(toks):
@@ -627,6 +637,9 @@ def capitalised_runs(toks: Sequence[Tok]) -> list[Run]:
                 break
             if _lowercase_island_head(toks, j):  # "Senkaku islands"
                 j += 1
+                break
+            if _act_of_year(toks, j):  # "North Korea Sanctions and Policy Enhancement Act of 2016"
+                j += 2
                 break
             if t.lower in _CONNECTORS and t.text.islower():
                 k = j + 1
@@ -783,8 +796,10 @@ def split_connectors(run: Run) -> list[Run]:
                 ok = False  # "the Armistice and the United Nations Command": two things
             elif t.text == "and":
                 after_of = run.prev is not None and run.prev.text in ("of", "for")
+                # a statute's year after it ends no name: "… Enhancement Act of 2016" ends in Act
+                last = toks[-3] if len(toks) >= 3 and _act_of_year(toks, len(toks) - 2) else toks[-1]
                 ok = (
-                    (_unit_head(toks[-1].text) and not has_title)
+                    (_unit_head(last.text) and not has_title)
                     or _portfolio_pair(toks, i, after_of=after_of)
                     or _institution_fields(toks, i)
                     or _second_number(toks, i)
