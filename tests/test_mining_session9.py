@@ -14,6 +14,7 @@ from termdesk.align.propose import Proposer
 from termdesk.align.scoring import _balanced
 from termdesk.glossary import Entry, Glossary, load_glossary
 from termdesk.ko.phrases import phrases, words
+from termdesk.ko.romanize import korean_name_shape
 from termdesk.mine import Candidate, mine
 from termdesk.mine.extract import _BASED, _LED, _act_of_year, _numbered_unit, tokens, unit_acronym
 from termdesk.mine.quality import (
@@ -472,3 +473,50 @@ def test_statute_with_its_year(tmp_path: Path) -> None:
 def test_act_of_year(text: str, act: bool) -> None:
     toks = tokens(text)
     assert any(_act_of_year(toks, j) for j in range(len(toks))) is act
+
+
+# --------------------------------------------------------------------------- alignment: names with initials
+
+
+def test_initial_inside_a_korean_name_ends_no_phrase() -> None:
+    got = phrases("존 D. 존슨 미8군사령관(육군 중장)은 부교를 건넜다.")
+    assert "존 D. 존슨" in got
+
+
+@pytest.mark.parametrize(
+    ("term", "sentence", "proposal"),
+    [
+        pytest.param(
+            "Loyd W. Brown",
+            "사령부는 신임 에드워드 H. 조 대령을 맞이하는 한편 로이드 W. 브라운 대령을 환송했다.",
+            "로이드 W. 브라운",
+            id="initial-kept-in-korean",
+        ),
+        pytest.param(
+            "Edward H. Cho",
+            "사령부는 신임 에드워드 H. 조 대령을 맞이하는 한편 로이드 W. 브라운 대령을 환송했다.",
+            "에드워드 H. 조",
+            id="korean-family-name-with-an-english-given-name",
+        ),
+    ],
+)
+def test_name_with_an_initial_proposed_whole(tmp_path: Path, term: str, sentence: str, proposal: str) -> None:
+    en = "The garrison welcomed Col. Edward H. Cho and bid farewell to Col. Loyd W. Brown."
+    (tmp_path / "a.en.txt").write_text(f"Change of command\n\n{en}\n", encoding="utf-8")
+    (tmp_path / "a.ko.txt").write_text(f"이취임식\n\n{sentence}\n", encoding="utf-8")
+    proposer = Proposer(REAL_GLOSSARY, [read_pair(tmp_path / "a.en.txt", tmp_path / "a.ko.txt")])
+    result = proposer.propose(AlignCandidate(canonical=term, type="person"))
+    assert result.row.ko == proposal
+    assert all(not p.ko.startswith(("H.", "W.")) for p in result.proposals)  # an initial opens no name
+
+
+@pytest.mark.parametrize(
+    ("name", "korean"),
+    [
+        pytest.param("Song Young-moo", True, id="korean-name"),
+        pytest.param("Sung Kim", True, id="given-name-then-family-name"),
+        pytest.param("Edward H. Cho", False, id="middle-initial"),
+    ],
+)
+def test_korean_name_shape(name: str, korean: bool) -> None:
+    assert korean_name_shape(name) is korean

@@ -71,6 +71,12 @@ CHECKS: tuple[Check, ...] = (
         ("Kabul", "카불"),
     ),
     Check(
+        "whole-name",
+        "every part of a foreign person's name transliterated (initials and suffixes aside), two words or more, in an "
+        "aligned sentence",
+        ("Karen Parrish", "캐런 패리시"),
+    ),
+    Check(
         "title", "the phrase stands right before the Korean of a title next to the term", ("Song Young-moo", "송영무")
     ),
     Check(
@@ -199,6 +205,14 @@ def checks_of(t: TermProfile, phrase: RankedPhrase, occurrences: int) -> tuple[s
         out.append("gloss")
     if a.aligned and any(n.startswith(("romanisation", "transliteration", "glossary spells")) for n in phrase.notes):
         out.append("name")  # a sound-alike outside the aligned sentences is chance (포함 for Burma)
+    if (
+        t.person
+        and not t.korean_name
+        and a.aligned
+        and "transliteration 1.00" in phrase.notes
+        and len(phrase.text.split()) >= 2
+    ):
+        out.append("whole-name")  # 윌리엄 웨버 for William E. Weber: each name read, none left out
     if a.title:
         out.append("title")
     if occurrences >= 3 and a.aligned >= occurrences:
@@ -301,7 +315,9 @@ def veto(
         return "service-rank"
     if t.type == "title" and words and (any(is_surname(w) for w in words[:-1]) or any(w in people for w in words)):
         return "title-with-name"
-    if t.person and not t.korean_name and has_hangul(ko) and len(words) < min(2, name_words(t.forms[0])):
+    # a Latin initial Korean copy keeps inside a name (로이드 W. 브라운) is no word of it
+    named = [w for w in words if not re.fullmatch(r"[A-Z]\.", w)]
+    if t.person and not t.korean_name and has_hangul(ko) and len(named) < min(2, name_words(t.forms[0])):
         return "partial-name"
     vocabulary = _CORE.korean_forms() if known is None else known
     if (
@@ -310,7 +326,7 @@ def veto(
         and (any(w in people for w in words) or _name_before_title(words, vocabulary))
     ):
         return "name-in-phrase"
-    if t.person and not t.korean_name and has_hangul(ko) and len(words) > max(1, name_words(term)):
+    if t.person and not t.korean_name and has_hangul(ko) and len(named) > max(1, name_words(term)):
         return "name-with-extra-words"
     ordinary = _CORE.korean_forms() if common is None else common
     if t.person and len(words) > 1 and any(w in ordinary or w in NAME_TITLES or w in JOB_WORDS for w in words):

@@ -192,8 +192,10 @@ def allowed(t: TermProfile, text: str, span: Span) -> bool:
     if t.person:
         if not hangul or span.light_verb or span.number or (span.part and t.korean_name):
             return False
-        if any(not (is_syllable(c) or c == " ") for c in text):
-            return False
+        if any(not (is_syllable(c) or c == " ") for c in re.sub(r"(?<!\S)[A-Z]\.(?!\S)", " ", text)):
+            return False  # Hangul words, and Latin initials between them (존 D. 존슨)
+        if not is_syllable(text[0]) or not is_syllable(text[-1]):
+            return False  # an initial opens or ends no name (H. 조 is cut out of 에드워드 H. 조)
         if t.korean_name:
             return 2 <= len(text.replace(" ", "")) <= 4 and span.words <= 2
         return span.words <= 3

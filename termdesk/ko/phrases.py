@@ -77,6 +77,10 @@ class Span:
     followed_by: str = ""  # the text right after the phrase (for title look-ups)
 
 
+#: A Latin initial inside a name as Korean copy writes it (``존 D. 존슨``): its dot ends no phrase.
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _word(sentence: str, start: int, raw: str, break_before: bool) -> list[KoWord]:
     """Parse one whitespace-delimited chunk into a word plus any bracketed glosses."""
     out: list[KoWord] = []
@@ -86,7 +90,11 @@ def _word(sentence: str, start: int, raw: str, break_before: bool) -> list[KoWor
         break_before = True
     j = n
     break_after = False
-    while j > i and (raw[j - 1] in _QUOTES or raw[j - 1] in _BREAK_PUNCT or raw[j - 1] in "…–—"):
+    while (
+        j > i
+        and not _INITIAL.fullmatch(raw)
+        and (raw[j - 1] in _QUOTES or raw[j - 1] in _BREAK_PUNCT or raw[j - 1] in "…–—")
+    ):
         j -= 1
         break_after = True
     body = raw[i:j]
@@ -224,7 +232,9 @@ def words(sentence: str) -> tuple[KoWord, ...]:
         chunk = m.group()
         ws = _word(sentence, m.start(), chunk, prev_break)
         out.extend(ws)
-        prev_break = chunk[-1] in _BREAK_PUNCT or chunk[-1] in _QUOTES or chunk[-1] in _CLOSE
+        prev_break = (
+            (chunk[-1] in _BREAK_PUNCT and not _INITIAL.fullmatch(chunk)) or chunk[-1] in _QUOTES or chunk[-1] in _CLOSE
+        )
     for k in range(len(out) - 1):
         out[k] = _before_title(out[k], out[k + 1])
     return tuple(out)

@@ -405,9 +405,12 @@ def _segments(tokens: list[str], syllables: str) -> bool:
 def korean_name_shape(english: str) -> bool:
     """Looks like a romanised Korean name: 2–3 words, 2–4 short tokens, a Korean family name first or last.
 
-    ``Song Young-moo``, ``Yoon Suk Yeol``, ``Sung Kim`` → True; ``Jim Mattis`` → False.
+    ``Song Young-moo``, ``Yoon Suk Yeol``, ``Sung Kim`` → True; ``Jim Mattis`` → False; a middle initial is no
+    part of a Korean name (``Edward H. Cho`` → False).
     """
     words = english.split()
+    if any(re.fullmatch(r"[A-Z]\.", w) for w in words):
+        return False
     tokens = _en_tokens(english)
     if not 2 <= len(words) <= 3 or not 2 <= len(tokens) <= 4 or any(len(t) > 7 for t in tokens):
         return False
