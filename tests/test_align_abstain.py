@@ -20,6 +20,7 @@ from termdesk.align.abstain import (
     QUALIFIER_EXAMPLES,
     SHIP_EXAMPLES,
     TRAILING_EXAMPLES,
+    UNIT_EXAMPLES,
     VETOES,
     calibrate,
     checks_of,
@@ -33,6 +34,7 @@ from termdesk.align.abstain import (
     ship_name,
     ship_named,
     trailing_trimmed,
+    unit_trimmed,
     veto,
     with_modifier,
     without_qualifier,
@@ -455,3 +457,26 @@ def test_trailing_kept(term: str, best: str, known: frozenset[str]) -> None:
     t = profile(Candidate(canonical=term, type="person" if term == "Dana White" else "concept"))
     out = trailing_trimmed([_proposal(best, 0.6)], t, CORE.units(term), known=known)
     assert out[0].ko == best
+
+
+@pytest.mark.parametrize(("term", "best", "proposed"), UNIT_EXAMPLES, ids=[e[0] for e in UNIT_EXAMPLES])
+def test_unit_trimmed(term: str, best: str, proposed: str) -> None:
+    t = profile(Candidate(canonical=term, type="organization"))
+    out = unit_trimmed([_proposal(best, 0.6)], t)
+    assert out[0].ko == proposed and out[0].score == 0.6
+
+
+@pytest.mark.parametrize(
+    ("term", "best", "type_"),
+    [
+        pytest.param("U.S. 3rd Fleet", "미 해군 제3함대", "organization", id="the-country-before-the-number-stays"),
+        pytest.param(
+            "2nd Infantry Division Sustainment Brigade", "미 2사단 지원여단", "organization", id="number-of-the-parent"
+        ),
+        pytest.param("Commander, U.S. 3rd Fleet", "미 해군 제3함대 사령관", "title", id="a-title"),
+        pytest.param("Freedom Shield 25", "2025 자유의 방패", "exercise", id="no-unit"),
+    ],
+)
+def test_unit_kept(term: str, best: str, type_: str) -> None:
+    t = profile(Candidate(canonical=term, type=type_))
+    assert unit_trimmed([_proposal(best, 0.6)], t)[0].ko == best

@@ -658,6 +658,54 @@ def ships_read(name: str, sentences: Iterable[str]) -> list[str]:
 #: English, when the rest renders every word of it, is the article's sentence (강화, 'strengthen', after 핵동맹).
 TRAILING_EXAMPLES: tuple[tuple[str, str, str], ...] = (("nuclear alliance", "핵동맹 강화", "핵동맹"),)
 
+#: English unit heads and the Korean a numbered unit's word ends in (제82공수사단, 제4전투비행대대, 제1기갑여단전투단).
+_UNIT_HEADS_KO: dict[str, tuple[str, ...]] = {
+    "battalion": ("대대",),
+    "brigade": ("여단",),
+    "division": ("사단",),
+    "regiment": ("연대",),
+    "corps": ("군단",),
+    "wing": ("비행단", "단"),
+    "squadron": ("대대", "전대"),
+    "fleet": ("함대",),
+    "company": ("중대",),
+    "team": ("전투단", "팀"),
+    "group": ("단",),
+}
+_UNIT_KO_HEADS = tuple(k for kos in _UNIT_HEADS_KO.values() for k in kos)
+
+#: (term, best phrase, the phrase proposed): a numbered unit is the word holding its number, without the commander's
+#: 장 after it or the parent unit or person before it.
+UNIT_EXAMPLES: tuple[tuple[str, str, str], ...] = (
+    ("82nd Airborne Division", "제82공수사단장", "제82공수사단"),
+    ("4th Fighter Squadron", "조너데이비드 허첼 제4전투비행대대장", "제4전투비행대대"),
+    ("1st Armored Brigade Combat Team", "미 2사단 제1기갑여단전투단", "제1기갑여단전투단"),
+    ("Combat Logistics Regiment 37", "제37전투군수연대장", "제37전투군수연대"),
+)
+
+
+def unit_trimmed(proposals: Sequence[Proposal], t: TermProfile) -> list[Proposal]:
+    """The proposals, a numbered unit's best one cut to the Korean word holding the unit's number, without the
+    commander's 장 (제82공수사단장 is the division's commander) or the words before it (:data:`UNIT_EXAMPLES`)."""
+    out = list(proposals)
+    term = t.forms[0]
+    words_en = term.split()
+    number = re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", words_en[0]) or re.fullmatch(r"(\d+)", words_en[-1])
+    heads = [w.lower() for w in words_en if w.lower() in _UNIT_HEADS_KO]
+    if not out or t.person or t.type == "title" or number is None or not heads:
+        return out  # "U.S. 3rd Fleet" (미 해군 제3함대) is the country's: its words stay
+    best = out[0]
+    words = best.ko.split()
+    at = [i for i, w in enumerate(words) if re.search(rf"(?<!\d){number.group(1)}(?!\d)", w)]
+    if not at:
+        return out
+    word = words[at[0]]
+    if word.endswith("장") and word[:-1].endswith(_UNIT_KO_HEADS):
+        word = word[:-1]
+    if word == best.ko or not word.endswith(_UNIT_HEADS_KO[heads[-1]]):
+        return out  # 2사단 is not the 2nd Infantry Division Sustainment Brigade (미 2사단 지원여단)
+    return _best_becomes(out, word, f"; {word} is the numbered unit: the words around it left out")
+
 
 def trailing_trimmed(
     proposals: Sequence[Proposal], t: TermProfile, units: Sequence[Unit], *, known: frozenset[str]

@@ -258,6 +258,25 @@ review : 검토
 quadrennial : 4개년
 ceremony : 식, 행사
 building : 청사, 건물
+battalion : 대대
+brigade : 여단
+division : 사단
+company : 중대, 회사
+regiment : 연대
+corps : 군단
+wing : 비행단
+squadron : 대대, 비행대대, 전대
+fleet : 함대
+infantry : 보병
+engineer | engineers : 공병
+maintenance : 정비
+armored | armoured : 기갑
+aviation : 항공
+support : 지원
+combat team : 전투단
+brigade combat team : 여단전투단, 여단 전투단
+sustainment : 지속지원, 지원
+artillery brigade : 포병여단
 """
 
 #: English words that carry no term meaning of their own (skipped when building units).

@@ -58,6 +58,7 @@ from .abstain import (
     ship_named,
     ships_read,
     trailing_trimmed,
+    unit_trimmed,
     veto,
     with_modifier,
     without_qualifier,
@@ -210,7 +211,7 @@ class Proposer:
         term_units = self.units(cand.canonical)
         out = extended(without_qualifier(with_modifier(out, term_units), t), t, term_units)
         out = place_trimmed(out, t, term_units, known=self._ko_words)
-        out = ship_named(trailing_trimmed(out, t, term_units, known=self._ko_words), t)
+        out = unit_trimmed(ship_named(trailing_trimmed(out, t, term_units, known=self._ko_words), t), t)
         return out, n
 
     def _placements(

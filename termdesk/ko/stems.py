@@ -370,6 +370,8 @@ KO_STOPWORDS: frozenset[str] = frozenset(
         "우선",
         "먼저",
         "밖",
+        "예하",
+        "산하",
         "또",
         "또한",
         "및",
