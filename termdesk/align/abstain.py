@@ -77,6 +77,12 @@ CHECKS: tuple[Check, ...] = (
         ("Karen Parrish", "캐런 패리시"),
     ),
     Check(
+        "numbered-unit",
+        "a numbered unit read as one Korean word holding its number and ending in its kind (제51전투비행단 for the "
+        "51st Fighter Wing), in an aligned sentence",
+        ("302nd Brigade Support Battalion", "제302여단지원대대"),
+    ),
+    Check(
         "title", "the phrase stands right before the Korean of a title next to the term", ("Song Young-moo", "송영무")
     ),
     Check(
@@ -213,6 +219,8 @@ def checks_of(t: TermProfile, phrase: RankedPhrase, occurrences: int) -> tuple[s
         and len(phrase.text.split()) >= 2
     ):
         out.append("whole-name")  # 윌리엄 웨버 for William E. Weber: each name read, none left out
+    if a.aligned and numbered_unit(t.forms[0], phrase.text):
+        out.append("numbered-unit")
     if a.title:
         out.append("title")
     if occurrences >= 3 and a.aligned >= occurrences:
@@ -682,6 +690,24 @@ UNIT_EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("1st Armored Brigade Combat Team", "미 2사단 제1기갑여단전투단", "제1기갑여단전투단"),
     ("Combat Logistics Regiment 37", "제37전투군수연대장", "제37전투군수연대"),
 )
+
+
+def _unit_number(term: str) -> tuple[str, str] | None:
+    """A numbered unit's number and last unit head (``51st Fighter Wing`` → ("51", "wing")), or None."""
+    words = term.split()
+    number = re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", words[0]) if words else None
+    number = number or (re.fullmatch(r"(\d+)", words[-1]) if words else None)
+    heads = [w.lower() for w in words if w.lower() in _UNIT_HEADS_KO]
+    return (number.group(1), heads[-1]) if number is not None and heads else None
+
+
+def numbered_unit(term: str, ko: str) -> bool:
+    """``ko`` is one word holding the unit's number and ending in the Korean of its kind (제51전투비행단)."""
+    unit = _unit_number(term)
+    if unit is None or " " in ko.strip():
+        return False
+    number, head = unit
+    return re.search(rf"(?<!\d){number}(?!\d)", ko) is not None and ko.endswith(_UNIT_HEADS_KO[head])
 
 
 def unit_trimmed(proposals: Sequence[Proposal], t: TermProfile) -> list[Proposal]:
