@@ -235,6 +235,21 @@ ACCEPTED: tuple[Accepted, ...] = (
         "Allies meet¶By Jim Garamone, DoD News¶The Pentagon said so.¶The Pentagon said more.",
         "한미 회담¶짐 개러몬 미 국방부 뉴스 기자¶미국 국방부는 그렇게 밝혔다.¶미국 국방부는 더 밝혔다.",
     ),
+    # A person's name: its family name is one of its words, no deformation of it.
+    Accepted(
+        "name",
+        "family-name-inside-the-full-name",
+        '"We stand ready," said Adm. Harry Harris, commander, U.S. Pacific Command.',
+        '해리 해리스 미국 태평양사령관(해군 대장)은 "우리는 준비가 돼 있다"고 말했다.',
+    ),
+    # The commander of each body of a slashed list: the bodies' 사령부 read as 사령관.
+    Accepted(
+        "title",
+        "commander-of-a-slashed-list",
+        "Gen. Paul LaCamera, United Nations Command/Combined Forces Command/United States Forces Korea commander, "
+        "hosted a ceremony.",
+        "폴 러캐머라 유엔군사령관 겸 한미연합사령관 겸 주한미군사령관은 의장행사를 주관했다.",
+    ),
     # A South Korean holder of a post English copy names as the U.S. one (newsroom rule title-foreign-holder).
     Accepted(
         "title",

@@ -70,8 +70,10 @@ class DeformedTerm(Rule):
         for hit in leaf_hits(seg.terms):
             if not hit.approved or hit.how in NOT_THIS_ENTRY:
                 continue
+            # a person named by one word of the name (해리스 for 해리 해리스) is a later mention, no deformation
+            parts = {w for f in hit.accepted for w in f.split()} if hit.type == "person" else set()
             for word, form in deformed_forms(seg.segment.target, hit.accepted, self._known(run)):
-                if word in reported:
+                if word in reported or word in parts:
                     continue
                 reported.add(word)
                 yield self.finding(

@@ -316,6 +316,9 @@ def _head_noun(form: str) -> str:
 
 
 #: ``commanding general of United Nations Command, Combined Forces Command, and`` before a command's name.
+#: The commander of a body named right before it, or of each body of a slashed list (``United Nations
+#: Command/Combined Forces Command/United States Forces Korea commander``).
+_COMMANDER_AFTER = re.compile(r"(?:\s*/\s*[A-Z][A-Za-z.\- ]*?)*\s+[Cc]ommander\b")
 _COMMANDER_OF_BEFORE = re.compile(
     rf"\b{COMMANDER}(?:\s+of\s+(?:the\s+)?|,\s+)"
     r"(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s*[,;]\s*(?:and\s+)?(?:the\s+)?)*$"
@@ -420,10 +423,12 @@ def _simple_hit(
         not how
         and m.type == "organization"
         and entry is not None
-        and _COMMANDER_OF_BEFORE.search(source[: m.start])
+        and (_COMMANDER_OF_BEFORE.search(source[: m.start]) or _COMMANDER_AFTER.match(source, m.end))
         and any(f.endswith("사령부") and target.contains(f[:-1] + "관") for f in forms)
     ):
-        how = "commander-of"  # commander of United Nations Command ↔ 유엔군사령관
+        # commander of United Nations Command ↔ 유엔군사령관; "United Nations Command/Combined Forces Command
+        # commander" ↔ 유엔군사령관 겸 한미연합사령관
+        how = "commander-of"
     if not how:
         latin = designators(m.text) + tuple(d for f in forms for d in designators(f))
         if any(target.designator_present(d) for d in latin):
