@@ -175,7 +175,7 @@ _I = re.IGNORECASE
 _MASTHEAD = re.compile(rf"^(?:{_OUTLETS})$", _I)
 _HANGUL = re.compile(f"[{HANGUL_CLASS}]")
 _NICKNAME = re.compile(f"^[{HANGUL_CLASS} ~!♡♥★☆·.]{{1,12}}$")
-_NAME_TOKEN = r"(?:[A-Z][a-zA-Z'’]+(?:-[a-zA-Z]+)?|[A-Z]\.)"
+_NAME_TOKEN = r"(?:[A-Z][a-zA-Z'’]+(?:-[a-zA-Z]+)?|[A-Z]\.|Jr\.|Sr\.)"
 _RANK_WORDS = (
     r"(?:(?:Staff|Master|Senior|Chief|Tech\.|First)\s+)?[A-Z][a-z]{1,4}\.(?:\s+1st\s+Class)?"  # Spc., Staff Sgt.
     r"|(?:Senior\s+)?Airman(?:\s+1st\s+Class)?"

@@ -511,3 +511,53 @@ def test_name_with_an_initial_proposed_whole(tmp_path: Path, term: str, sentence
 )
 def test_korean_name_shape(name: str, korean: bool) -> None:
     assert korean_name_shape(name) is korean
+
+
+# --------------------------------------------------------------------------- classes from heldout24 … heldout27
+
+
+def test_three_word_rank_before_a_name(tmp_path: Path) -> None:
+    got = _mined(
+        tmp_path, "The visit included U.S. Space Force Chief Master Sgt. Caleb Lloyd, the command's senior enlisted."
+    )
+    assert "Space Force Chief" not in got
+    assert got["Caleb Lloyd"].type == "person"
+
+
+def test_two_known_terms_joined_by_and_the(tmp_path: Path) -> None:
+    glossary = Glossary(
+        [
+            *GLOSSARY,
+            Entry(en="six-party talks", ko="6자회담", type="meeting", en_variants=("Six Party Talks",)),
+            Entry(en="United Nations Security Council", ko="유엔 안전보장이사회", type="organization"),
+        ]
+    )
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Allies act\n\nThe allies will work through the Six Party Talks and the United Nations Security Council.\n",
+        encoding="utf-8",
+    )
+    got = {c.canonical: c for c in mine([str(path)], glossary=glossary).candidates}
+    assert not any(" and " in c.canonical and c.status == "new" for c in got.values())
+
+
+def test_speaker_surname_after_mr_is_no_acronym(tmp_path: Path) -> None:
+    got = _mined(tmp_path, "MR ICE: Thank you, Operator, and good morning.\n\nMR ICE: Next question, please.")
+    assert "ICE" not in got
+
+
+@pytest.mark.parametrize(
+    ("line", "writer", "outlet"),
+    [
+        pytest.param(
+            "By Merle David Kellerhals Jr., Staff Writer", "Merle David Kellerhals Jr.", "", id="suffix-and-job-label"
+        ),
+        pytest.param("By Jim Garamone, DoD News", "Jim Garamone", "DoD News", id="name-and-outlet"),
+    ],
+)
+def test_byline_writer_suffix_and_job_label(tmp_path: Path, line: str, writer: str, outlet: str) -> None:
+    got = _mined(tmp_path, f"{line}\n\nSecretary Clinton announced the measures on Monday.")
+    assert got[writer].type == "person"
+    assert "Staff Writer" not in got
+    if outlet:
+        assert got[outlet].type == "media"

@@ -234,9 +234,12 @@ _AT_BODY = re.compile(
 
 #: A byline: ``By NAME[, OUTLET]`` (a name of two to four capitalised words; the outlet up to the line's end).
 _BYLINE = re.compile(
-    rf"^{BYLINE_OPENING}(?P<rank>{BYLINE_RANK})(?P<name>[A-Z][\w'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'-]+)){{1,3}})"
+    rf"^{BYLINE_OPENING}(?P<rank>{BYLINE_RANK})(?P<name>[A-Z][\w'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'-]+)){{1,3}}(?:,?\s+(?:Jr|Sr)\.)?)"
     r"(?P<outlets>(?:\s*,\s*[A-Z0-9][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,5})*)\s*$"
 )
+
+#: What a byline says the writer is, after the name: no outlet (``By Merle David Kellerhals Jr., Staff Writer``).
+_WRITER_LABELS = frozenset({"writer", "correspondent", "reporter", "editor", "photographer", "contributor"})
 
 _HEADLINE_DOCUMENT = re.compile(
     r"(?:^|(?<=[\s)]))((?:[A-Z][\w’'-]*\s+){1,3}(?:Communiqu[eé]|Statement|Readout|Declaration|Fact Sheet))\b"
@@ -343,7 +346,8 @@ class _Article:
         base = m.start("outlets")
         for part in re.finditer(r"[^,]+", m.group("outlets")):  # "DoD News, Defense Media Activity": two outlets
             outlet = part.group().strip()
-            if outlet[:1].isupper():  # not the writer's unit after an ordinal ("1st Armored Brigade Combat Team")
+            if outlet[:1].isupper() and outlet.split()[-1].lower() not in _WRITER_LABELS:
+                # not the writer's unit after an ordinal ("1st Armored Brigade Combat Team"), not "Staff Writer"
                 s = base + part.start() + part.group().index(outlet)
                 self.add(outlet, "media", m.string, s, s + len(outlet), line, kind="media")
 

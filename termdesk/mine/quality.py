@@ -1095,17 +1095,21 @@ LETTERED_SUBUNIT = re.compile(
 FACILITY_HEADS: frozenset[str] = frozenset({"complex", "facility", "range", "academy", "school", "center", "centre"})
 
 
-def coordinated_names(c: Candidate) -> tuple[str, str] | None:
-    """Two names of places or bodies joined by ``and``, each of two or more capitalised words ending in a head
-    (``Vandal Training Complex and Wightman NCO Academy``): two terms, each a candidate of its own."""
+def coordinated_names(c: Candidate, glossary: Glossary | None = None) -> tuple[str, str] | None:
+    """Two names of places or bodies joined by ``and`` (``the`` after it dropped), each of two or more capitalised
+    words ending in a head (``Vandal Training Complex and Wightman NCO Academy``) or a term the glossary has
+    (``Six Party Talks and the United Nations Security Council``): two terms, each a candidate of its own."""
     if c.canonical.count(" and ") != 1 or "," in c.canonical:
         return None
     before, after = c.canonical.split(" and ")
+    after = after.removeprefix("the ")
     heads = L.ORG_HEADS | L.PLACE_HEADS | FACILITY_HEADS
 
     def named(part: str) -> bool:
         words = part.split()
-        return len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in words) and words[-1].lower() in heads
+        if len(words) < 2 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+            return False
+        return words[-1].lower() in heads or (glossary is not None and _entry(glossary, part) is not None)
 
     return (before, after) if named(before) and named(after) else None
 
@@ -1129,6 +1133,21 @@ def coordinated_titles(canonical: str) -> bool:
 
 #: What follows a transcript's speaker label: a colon, perhaps after an interpreter's note.
 _SPEAKER_END = re.compile(r"^\s*(?:\((?:through|via) (?:an? )?(?:interpreter|translator)\)\s*)?:", re.I)
+
+
+#: Honorifics a transcript writes in capitals before a speaker's family name (``MR ICE:``).
+_LABEL_HONORIFICS = frozenset({"MR", "MR.", "MS", "MS.", "MRS", "MRS.", "DR", "DR."})
+
+
+def honorific_label(c: Candidate) -> bool:
+    """A word in capitals after ``MR``/``MS`` in every context: a speaker's family name (``MR ICE:``), no
+    acronym."""
+    seen = 0
+    for lw, _, _ in _contexts(c):
+        seen += 1
+        if not lw or lw[-1] not in _LABEL_HONORIFICS:
+            return False
+    return seen > 0 and c.canonical.isupper()
 
 
 def speaker_label(c: Candidate) -> bool:
@@ -1806,7 +1825,7 @@ def with_country(c: Candidate) -> Candidate:
 def _coordination_split(c: Candidate, glossary: Glossary | None) -> list[Candidate]:
     """A new candidate naming two places or bodies (:func:`coordinated_names`) as two candidates, a part the
     glossary has known (``U.S. Navy and U.S. Army``); others as they are."""
-    parts = coordinated_names(c) if c.status == "new" else None
+    parts = coordinated_names(c, glossary) if c.status == "new" else None
     if parts is None:
         return [c]
     out = []
@@ -1857,7 +1876,7 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             or LETTERED_SUBUNIT.fullmatch(c.canonical)
         ):
             continue
-        if speaker_label(c) or possessive_opened(c.canonical):
+        if speaker_label(c) or honorific_label(c) or possessive_opened(c.canonical):
             continue
         korean = trailing_korean_name(c.canonical)
         if korean:  # "Security Affairs Lee Do-hoon": the name is the candidate, the title's tail is not

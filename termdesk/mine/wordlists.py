@@ -165,8 +165,17 @@ TITLE_MODIFIERS = _words(
     "sitting interim caretaker"
 )
 
-#: Rank abbreviations (one or two tokens), as written in wire copy.
+#: Rank abbreviations (one to four tokens), as written in wire copy and military releases.
 RANKS: tuple[str, ...] = (
+    "Chief Master Sgt.",
+    "Senior Master Sgt.",
+    "Command Sgt. Maj.",
+    "Sgt. 1st Class",
+    "Master Chief Petty Officer",
+    "Senior Chief Petty Officer",
+    "Chief Petty Officer",
+    "Tech. Sgt.",
+    "1st Sgt.",
     "Lt. Gen.",
     "Maj. Gen.",
     "Brig. Gen.",
@@ -188,6 +197,8 @@ RANKS: tuple[str, ...] = (
     "Sgt.",
     "Cpl.",
     "Pvt.",
+    "Pfc.",
+    "Spc.",
     "Cmdr.",
     "Gov.",
     "Sen.",
