@@ -258,6 +258,7 @@ review : 검토
 quadrennial : 4개년
 ceremony : 식, 행사
 building : 청사, 건물
+treasury : 재무부
 battalion : 대대
 brigade : 여단
 division : 사단
