@@ -714,21 +714,18 @@ def unit_trimmed(proposals: Sequence[Proposal], t: TermProfile) -> list[Proposal
     """The proposals, a numbered unit's best one cut to the Korean word holding the unit's number, without the
     commander's 장 (제82공수사단장 is the division's commander) or the words before it (:data:`UNIT_EXAMPLES`)."""
     out = list(proposals)
-    term = t.forms[0]
-    words_en = term.split()
-    number = re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", words_en[0]) or re.fullmatch(r"(\d+)", words_en[-1])
-    heads = [w.lower() for w in words_en if w.lower() in _UNIT_HEADS_KO]
-    if not out or t.person or t.type == "title" or number is None or not heads:
+    unit = _unit_number(t.forms[0])
+    if not out or t.person or t.type == "title" or unit is None:
         return out  # "U.S. 3rd Fleet" (미 해군 제3함대) is the country's: its words stay
+    number, head = unit
     best = out[0]
-    words = best.ko.split()
-    at = [i for i, w in enumerate(words) if re.search(rf"(?<!\d){number.group(1)}(?!\d)", w)]
+    at = [w for w in best.ko.split() if re.search(rf"(?<!\d){number}(?!\d)", w)]
     if not at:
         return out
-    word = words[at[0]]
+    word = at[0]
     if word.endswith("장") and word[:-1].endswith(_UNIT_KO_HEADS):
         word = word[:-1]
-    if word == best.ko or not word.endswith(_UNIT_HEADS_KO[heads[-1]]):
+    if word == best.ko or not word.endswith(_UNIT_HEADS_KO[head]):
         return out  # 2사단 is not the 2nd Infantry Division Sustainment Brigade (미 2사단 지원여단)
     return _best_becomes(out, word, f"; {word} is the numbered unit: the words around it left out")
 

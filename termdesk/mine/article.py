@@ -18,7 +18,7 @@ from . import extract as X
 from . import wordlists as L
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..match import Matcher
+    from ..match import Match, Matcher
 
 MAX_CONTEXTS = 3
 CONTEXT_WIDTH = 45
@@ -31,11 +31,11 @@ _HYPHENS = re.compile("[-‐‑–]")
 _BRACKETED_ACRONYM = r"\s*\([A-Z][A-Za-z0-9&./-]{1,11}\)\s+"
 #: After an acronym's brackets, the name goes on (``… (DASD) for East Asia``).
 _NAME_GOES_ON = re.compile(_BRACKETED_ACRONYM + r"(?:for|of)\s+(?:the\s+)?[A-Z]")
-#: A unit's number after its acronym in brackets (``Destroyer Squadron (DESRON) 15``, ``Carrier Strike Group (CSG) 5``).
 #: A year or an iteration number after an exercise's name (`` 2024``, `` 25``, `` 25-1``).
 _ITERATION_AFTER = re.compile(r" (?:(?:19|20)\d{2}|\d{2})(?:-\d)?(?![\w-])")
 #: An exercise's acronym with its year's two digits (``UFS24``, ``FS25``).
 _ACRONYM_ITERATION = re.compile(r"(?<![\w-])(?P<acr>[A-Z]{2,5})(?P<year>\d{2})(?![\w-])")
+#: A unit's number after its acronym in brackets (``Destroyer Squadron (DESRON) 15``, ``Carrier Strike Group (CSG) 5``).
 _NUMBER_AFTER_ACRONYM = re.compile(_BRACKETED_ACRONYM + r"\d{1,3}(?![\w-])")
 #: A unit's number before its abbreviation (``8th FW``, ``51 FW``).
 _UNIT_NUMBER = re.compile(UNIT_NUMBER)
@@ -694,8 +694,9 @@ class _Article:
         """Glossary terms of the article that no extractor mined, as ``known`` units (see :func:`extract_article`)."""
         have = {X.merge_key(" ".join(tc.words)) if tc.kind == "np" else k for k, tc in self.terms.items()}
         found: dict[str, list[tuple[str, str, int, int, int, str]]] = {}
-        for _, line, text in blocks:
-            for m in matcher.find(text):
+        matched = [(line, text, matcher.find(text)) for _, line, text in blocks]
+        for line, text, ms in matched:
+            for m in ms:
                 for part in m.composed_of or (m,):
                     if part.entry is None or (part.entry.type == "person" and " " not in part.text):
                         continue
@@ -707,27 +708,31 @@ class _Article:
         for key, hits in found.items():
             for surface, text, s, e, line, type_ in hits:
                 self.add(surface, type_, text, s, e, line, kind="known", key=key)
-        for _, line, text in blocks:
-            self._iterations(text, line, matcher)
+        for line, text, ms in matched:
+            self._iterations(text, line, ms, matcher)
 
-    def _iterations(self, text: str, line: int, matcher: Matcher) -> None:
+    def _iterations(self, text: str, line: int, ms: Sequence[Match], matcher: Matcher) -> None:
         """A known exercise with its year or iteration number (``Ulchi Freedom Shield 2024``, ``Freedom Shield
-        25``, ``UFS24``) is a form of the exercise, not a term of its own: the written form joins the exercise."""
-        for m in matcher.find(text):
+        25``, ``UFS24``) is a form of the exercise, not a term of its own: the written form joins the exercise.
+        ``ms``: the glossary's matches in ``text``."""
+        for m in ms:
             if m.entry is None or m.entry.type != "exercise" or m.composed_of:
                 continue
             after = _ITERATION_AFTER.match(text, m.end)
             if after:
-                self.add(m.text, "exercise", text, m.start, m.end, line, kind="known", key=X.merge_key(m.text))
-                self.terms[X.merge_key(m.text)].surfaces[text[m.start : after.end()]] += 0
+                key = X.merge_key(m.text)
+                if key not in self.terms:
+                    self.add(m.text, "exercise", text, m.start, m.end, line, kind="known", key=key)
+                self.terms[key].surfaces[text[m.start : after.end()]] += 0
         for joined in _ACRONYM_ITERATION.finditer(text):
             hits = matcher.find(joined.group("acr"))
             entry = hits[0].entry if len(hits) == 1 and hits[0].text == joined.group("acr") else None
             if entry is None or entry.type != "exercise":
                 continue
-            designator = self.terms.pop(X.merge_key(joined.group()), None)
+            designator = self.terms.pop(X.merge_key(joined.group()), None)  # "UFS24" read as a weapon's designator
             for other in designator.linked if designator is not None else ():
-                self.terms[other].linked.discard(X.merge_key(joined.group()))
+                if other in self.terms:
+                    self.terms[other].linked.discard(X.merge_key(joined.group()))
             key = X.merge_key(joined.group("acr"))
             self.add(joined.group(), "exercise", text, joined.start(), joined.end(), line, kind="known", key=key)
             self.terms[key].surfaces[joined.group("acr")] += 0  # the glossary's form, for its status

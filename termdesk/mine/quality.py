@@ -1811,11 +1811,13 @@ def with_country(c: Candidate) -> Candidate:
         after = _REGION_AFTER.match(m.group("right"))
         if after is None:
             continue
-        region = after.group("region")
-        if region.lower() not in L.US_STATES and region.lower() not in L.STANDALONE_PLACES:
-            region = region.split()[0]
-            if region.lower() not in L.US_STATES and region.lower() not in L.STANDALONE_PLACES:
-                continue
+        words = after.group("region")
+        # "Japan", "Pa.", "New York"; or the first word only ("Alaska" in "Alaska Tuesday")
+        region = next(
+            (r for r in (words, words.split()[0]) if r.lower() in L.US_STATES or r.lower() in L.STANDALONE_PLACES), ""
+        )
+        if not region:
+            continue
         form = f"{c.canonical}, {region}"
         if form not in forms:
             forms.append(form)
