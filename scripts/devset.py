@@ -65,6 +65,7 @@ SPLITS = (
     "heldout25",
     "heldout26",
     "heldout27",
+    "heldout29",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")
