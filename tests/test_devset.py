@@ -54,6 +54,7 @@ EXPECTED_SIZES = {
     "heldout25": 5,
     "heldout26": 5,
     "heldout27": 5,
+    "heldout28": 4,
     "heldout29": 4,
 }
 
