@@ -16,7 +16,7 @@ from termdesk.glossary import Entry, Glossary, load_glossary
 from termdesk.ko.phrases import phrases, words
 from termdesk.ko.romanize import korean_name_shape
 from termdesk.mine import Candidate, mine
-from termdesk.mine.extract import _BASED, _LED, _act_of_year, _numbered_unit, tokens, unit_acronym
+from termdesk.mine.extract import _LED, HYPHEN_ADJECTIVE, _act_of_year, _numbered_unit, tokens, unit_acronym
 from termdesk.mine.quality import (
     LETTERED_SUBUNIT,
     accredited_to,
@@ -186,7 +186,7 @@ def test_honorific_and_family_name_is_no_candidate(tmp_path: Path) -> None:
 def test_hyphen_adjectives_one_list(word: str) -> None:
     assert hyphen_adjective(word)
     assert _LED.match(word.split()[-1])  # one token
-    assert _BASED.search(word.split()[-1])
+    assert HYPHEN_ADJECTIVE.search(word.split()[-1])
 
 
 @pytest.mark.parametrize(

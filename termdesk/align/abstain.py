@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 
 from ..glossary import Entry, has_hangul
 from ..ko.hangul import is_syllable, syllable_count
-from ..ko.phrases import NAME_TITLES
+from ..ko.phrases import LATIN_INITIAL, NAME_TITLES
 from ..ko.romanize import name_score, translit_similarity
 from ..ko.stems import strip
 from ..ko.surnames import is_surname
@@ -324,7 +324,7 @@ def veto(
     if t.type == "title" and words and (any(is_surname(w) for w in words[:-1]) or any(w in people for w in words)):
         return "title-with-name"
     # a Latin initial Korean copy keeps inside a name (로이드 W. 브라운) is no word of it
-    named = [w for w in words if not re.fullmatch(r"[A-Z]\.", w)]
+    named = [w for w in words if not LATIN_INITIAL.fullmatch(w)]
     if t.person and not t.korean_name and has_hangul(ko) and len(named) < min(2, name_words(t.forms[0])):
         return "partial-name"
     vocabulary = _CORE.korean_forms() if known is None else known
@@ -701,13 +701,18 @@ def _unit_number(term: str) -> tuple[str, str] | None:
     return (number.group(1), heads[-1]) if number is not None and heads else None
 
 
+def _holds_number(word: str, number: str) -> bool:
+    """``word`` has ``number`` in it, not as part of a longer number (제51전투비행단 holds 51, 제151… does not)."""
+    return re.search(rf"(?<!\d){number}(?!\d)", word) is not None
+
+
 def numbered_unit(term: str, ko: str) -> bool:
     """``ko`` is one word holding the unit's number and ending in the Korean of its kind (제51전투비행단)."""
     unit = _unit_number(term)
     if unit is None or " " in ko.strip():
         return False
     number, head = unit
-    return re.search(rf"(?<!\d){number}(?!\d)", ko) is not None and ko.endswith(_UNIT_HEADS_KO[head])
+    return _holds_number(ko, number) and ko.endswith(_UNIT_HEADS_KO[head])
 
 
 def unit_trimmed(proposals: Sequence[Proposal], t: TermProfile) -> list[Proposal]:
@@ -719,7 +724,7 @@ def unit_trimmed(proposals: Sequence[Proposal], t: TermProfile) -> list[Proposal
         return out  # "U.S. 3rd Fleet" (미 해군 제3함대) is the country's: its words stay
     number, head = unit
     best = out[0]
-    at = [w for w in best.ko.split() if re.search(rf"(?<!\d){number}(?!\d)", w)]
+    at = [w for w in best.ko.split() if _holds_number(w, number)]
     if not at:
         return out
     word = at[0]

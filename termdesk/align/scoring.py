@@ -26,7 +26,7 @@ from typing import Any
 
 from ..glossary import Entry, has_hangul
 from ..ko.hangul import is_syllable, syllable_count
-from ..ko.phrases import Span
+from ..ko.phrases import LATIN_INITIAL, Span
 from ..ko.romanize import family_first, korean_name_shape, name_score, romanize, translit_similarity
 from .acronyms import SMALL_WORDS, acronym_of, is_acronym
 from .bitext import latin_tokens
@@ -192,7 +192,8 @@ def allowed(t: TermProfile, text: str, span: Span) -> bool:
     if t.person:
         if not hangul or span.light_verb or span.number or (span.part and t.korean_name):
             return False
-        if any(not (is_syllable(c) or c == " ") for c in re.sub(r"(?<!\S)[A-Z]\.(?!\S)", " ", text)):
+        name = "".join(w for w in text.split(" ") if not LATIN_INITIAL.fullmatch(w))
+        if not all(is_syllable(c) for c in name):
             return False  # Hangul words, and Latin initials between them (존 D. 존슨)
         if not is_syllable(text[0]) or not is_syllable(text[-1]):
             return False  # an initial opens or ends no name (H. 조 is cut out of 에드워드 H. 조)

@@ -77,8 +77,9 @@ class Span:
     followed_by: str = ""  # the text right after the phrase (for title look-ups)
 
 
-#: A Latin initial inside a name as Korean copy writes it (``존 D. 존슨``): its dot ends no phrase.
-_INITIAL = re.compile(r"[A-Z]\.")
+#: A Latin initial inside a name as Korean copy writes it (``존 D. 존슨``): its dot ends no phrase, and it is no
+#: word of the name (:mod:`termdesk.align`).
+LATIN_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _word(sentence: str, start: int, raw: str, break_before: bool) -> list[KoWord]:
@@ -92,7 +93,7 @@ def _word(sentence: str, start: int, raw: str, break_before: bool) -> list[KoWor
     break_after = False
     while (
         j > i
-        and not _INITIAL.fullmatch(raw)
+        and not LATIN_INITIAL.fullmatch(raw)
         and (raw[j - 1] in _QUOTES or raw[j - 1] in _BREAK_PUNCT or raw[j - 1] in "…–—")
     ):
         j -= 1
@@ -233,7 +234,9 @@ def words(sentence: str) -> tuple[KoWord, ...]:
         ws = _word(sentence, m.start(), chunk, prev_break)
         out.extend(ws)
         prev_break = (
-            (chunk[-1] in _BREAK_PUNCT and not _INITIAL.fullmatch(chunk)) or chunk[-1] in _QUOTES or chunk[-1] in _CLOSE
+            (chunk[-1] in _BREAK_PUNCT and not LATIN_INITIAL.fullmatch(chunk))
+            or chunk[-1] in _QUOTES
+            or chunk[-1] in _CLOSE
         )
     for k in range(len(out) - 1):
         out[k] = _before_title(out[k], out[k + 1])

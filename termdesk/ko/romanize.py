@@ -409,7 +409,7 @@ def korean_name_shape(english: str) -> bool:
     part of a Korean name (``Edward H. Cho`` → False).
     """
     words = english.split()
-    if any(re.fullmatch(r"[A-Z]\.", w) for w in words):
+    if any(_INITIAL.match(w) and w.endswith(".") for w in words):
         return False
     tokens = _en_tokens(english)
     if not 2 <= len(words) <= 3 or not 2 <= len(tokens) <= 4 or any(len(t) > 7 for t in tokens):

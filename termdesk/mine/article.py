@@ -729,10 +729,7 @@ class _Article:
             entry = hits[0].entry if len(hits) == 1 and hits[0].text == joined.group("acr") else None
             if entry is None or entry.type != "exercise":
                 continue
-            designator = self.terms.pop(X.merge_key(joined.group()), None)  # "UFS24" read as a weapon's designator
-            for other in designator.linked if designator is not None else ():
-                if other in self.terms:
-                    self.terms[other].linked.discard(X.merge_key(joined.group()))
+            self.retire([X.merge_key(joined.group())])  # "UFS24" read as a weapon's designator
             key = X.merge_key(joined.group("acr"))
             self.add(joined.group(), "exercise", text, joined.start(), joined.end(), line, kind="known", key=key)
             self.terms[key].surfaces[joined.group("acr")] += 0  # the glossary's form, for its status
@@ -751,16 +748,24 @@ class _Article:
             ]
             if len(full) != 1 or key not in self.terms:
                 continue
-            gone = [key, X.merge_key(words[1])]
-            for old in gone:
-                if old in self.terms:
-                    self.terms[full[0]].absorb(self.terms.pop(old))
+            self.retire([key, X.merge_key(words[1])], into=full[0])
             del self.units[key]
-            for tc in self.terms.values():
-                if tc.linked & set(gone):
-                    tc.linked -= set(gone)
-                    tc.linked.add(full[0])
-            self.terms[full[0]].linked.discard(full[0])
+
+    def retire(self, keys: Sequence[str], *, into: str = "") -> None:
+        """Take the terms of ``keys`` out of the article: their counts and links go to the term ``into`` when one is
+        given (a form of it), and the links of other terms to them follow; without ``into`` they are dropped."""
+        gone = set(keys)
+        for k in keys:
+            tc = self.terms.pop(k, None)
+            if tc is not None and into:
+                self.terms[into].absorb(tc)
+        for tc in self.terms.values():
+            if tc.linked & gone:
+                tc.linked -= gone
+                if into:
+                    tc.linked.add(into)
+        if into:
+            self.terms[into].linked.discard(into)
 
     def finish(self) -> None:
         self.abbreviated_units()

@@ -840,7 +840,7 @@ def _strip_run(run: Run, zipf: ZipfCache) -> Run:
         toks.pop()  # "Ralph Johnson Sailors", "U.S. Airmen": the people of a ship, unit or country, not a name
     if len(toks) >= 3 and toks[0].lower in SERVICE_MEMBERS and toks[1].text == "of":
         del toks[:2]  # "Marines of Combat Logistics Regiment 37": the unit is the name
-    cut = next((k for k, t in enumerate(toks[:-1]) if _BASED.search(t.text)), None)
+    cut = next((k for k, t in enumerate(toks[:-1]) if HYPHEN_ADJECTIVE.search(t.text)), None)
     if cut is not None:
         del toks[: cut + 1]  # "South Korea-based 2nd Infantry Division": the adjective is no part of the name
     return Run(tuple(toks), initial and bool(toks) and toks[0] is run.toks[0], run.prev, run.next)
@@ -853,17 +853,16 @@ HYPHEN_ADJECTIVES: tuple[str, ...] = (
     *("bound", "controlled", "friendly", "related", "linked", "associated", "wide"),
 )
 
-#: A hyphenated adjective of place or leadership before a name (``South Korea-based``, ``U.S.-led``).
-_BASED = re.compile(rf"[-‐‑](?:{'|'.join(HYPHEN_ADJECTIVES)})$")
+#: A token or a candidate ending in a hyphenated adjective (``South Korea-based``, ``U.S.-led``, ``DPRK-associated``).
+HYPHEN_ADJECTIVE = re.compile(rf"[-‐‑](?:{'|'.join(HYPHEN_ADJECTIVES)})$")
+#: A run's leading token that is such an adjective (``U.S.-led``): a capitalised name and the hyphenated ending.
+_LED = re.compile(rf"^[A-Z][\w.]*[-‐‑](?:{'|'.join(HYPHEN_ADJECTIVES)})$")
 
 #: Plural words for service members, capitalised by U.S. military style after the ship, unit or country they serve
 #: (``Ralph Johnson Sailors``, ``U.S. Airmen``, ``III MEF Marines``): they end no name.
 SERVICE_MEMBERS: frozenset[str] = frozenset(
     {"sailors", "airmen", "soldiers", "marines", "guardians", "troops", "servicemembers", "midshipmen", "nco", "ncos"}
 )
-
-
-_LED = re.compile(rf"^[A-Z][\w.]*[-‐‑](?:{'|'.join(HYPHEN_ADJECTIVES)})$")
 
 
 def _common_sentence_word(t: Tok, zipf: ZipfCache) -> bool:

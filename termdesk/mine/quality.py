@@ -28,7 +28,7 @@ from .corpus import shared_zipf
 from .extract import (
     FORCE_HEADS,
     HONORIFICS,
-    HYPHEN_ADJECTIVES,
+    HYPHEN_ADJECTIVE,
     PORTFOLIO_WORDS,
     UNIT_HEADS,
     _singular_phrase,
@@ -1028,14 +1028,10 @@ def joined_compound(c: Candidate) -> str:
     return joined if seen else ""
 
 
-#: Participles that make a hyphenated compound an adjective (``North Korea-related``, ``DPRK-associated``).
-_ADJECTIVE_PARTICIPLE = re.compile(rf"[-‐‑](?:{'|'.join(HYPHEN_ADJECTIVES)})$")
-
-
 def hyphen_adjective(canonical: str) -> bool:
     """A name and a participle after a hyphen (``North Korea-related sanctions``, ``DPRK-associated``): an adjective
-    cut from its noun, not a term."""
-    return _ADJECTIVE_PARTICIPLE.search(canonical) is not None
+    cut from its noun, not a term (:data:`~termdesk.mine.extract.HYPHEN_ADJECTIVE`)."""
+    return HYPHEN_ADJECTIVE.search(canonical) is not None
 
 
 def coordinated_countries(canonical: str) -> bool:
@@ -1093,6 +1089,8 @@ LETTERED_SUBUNIT = re.compile(
 
 #: Heads that end a facility's name (``Vandal Training Complex``, ``Spartan Dining Facility``).
 FACILITY_HEADS: frozenset[str] = frozenset({"complex", "facility", "range", "academy", "school", "center", "centre"})
+#: Heads that end the name of a body, a place or a facility (:func:`coordinated_names`).
+_NAME_HEADS: frozenset[str] = L.ORG_HEADS | L.PLACE_HEADS | FACILITY_HEADS
 
 
 def coordinated_names(c: Candidate, glossary: Glossary | None = None) -> tuple[str, str] | None:
@@ -1103,13 +1101,12 @@ def coordinated_names(c: Candidate, glossary: Glossary | None = None) -> tuple[s
         return None
     before, after = c.canonical.split(" and ")
     after = after.removeprefix("the ")
-    heads = L.ORG_HEADS | L.PLACE_HEADS | FACILITY_HEADS
 
     def named(part: str) -> bool:
         words = part.split()
         if len(words) < 2 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
             return False
-        return words[-1].lower() in heads or (glossary is not None and _entry(glossary, part) is not None)
+        return words[-1].lower() in _NAME_HEADS or (glossary is not None and _entry(glossary, part) is not None)
 
     return (before, after) if named(before) and named(after) else None
 
@@ -1135,8 +1132,9 @@ def coordinated_titles(canonical: str) -> bool:
 _SPEAKER_END = re.compile(r"^\s*(?:\((?:through|via) (?:an? )?(?:interpreter|translator)\)\s*)?:", re.I)
 
 
-#: Honorifics a transcript writes in capitals before a speaker's family name (``MR ICE:``).
-_LABEL_HONORIFICS = frozenset({"MR", "MR.", "MS", "MS.", "MRS", "MRS.", "DR", "DR."})
+#: Honorifics as a transcript writes them in capitals before a speaker's family name (``MR ICE:``), with or
+#: without their period.
+_LABEL_HONORIFICS = frozenset(f"{h.upper()}{dot}" for h in HONORIFICS for dot in ("", "."))
 
 
 def honorific_label(c: Candidate) -> bool:

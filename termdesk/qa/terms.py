@@ -315,10 +315,10 @@ def _head_noun(form: str) -> str:
     return word[-2:] if len(word) >= 4 else word
 
 
-#: ``commanding general of United Nations Command, Combined Forces Command, and`` before a command's name.
 #: The commander of a body named right before it, or of each body of a slashed list (``United Nations
 #: Command/Combined Forces Command/United States Forces Korea commander``).
 _COMMANDER_AFTER = re.compile(r"(?:\s*/\s*[A-Z][A-Za-z.\- ]*?)*\s+[Cc]ommander\b")
+#: ``commanding general of United Nations Command, Combined Forces Command, and`` before a command's name.
 _COMMANDER_OF_BEFORE = re.compile(
     rf"\b{COMMANDER}(?:\s+of\s+(?:the\s+)?|,\s+)"
     r"(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s*[,;]\s*(?:and\s+)?(?:the\s+)?)*$"
