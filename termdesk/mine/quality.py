@@ -1132,9 +1132,8 @@ def coordinated_titles(canonical: str) -> bool:
 _SPEAKER_END = re.compile(r"^\s*(?:\((?:through|via) (?:an? )?(?:interpreter|translator)\)\s*)?:", re.I)
 
 
-#: Honorifics as a transcript writes them in capitals before a speaker's family name (``MR ICE:``), with or
-#: without their period.
-_LABEL_HONORIFICS = frozenset(f"{h.upper()}{dot}" for h in HONORIFICS for dot in ("", "."))
+#: Honorifics a transcript writes in capitals before a speaker's family name (``MR ICE:``).
+_LABEL_HONORIFICS = frozenset({"MR", "MR.", "MS", "MS.", "MRS", "MRS.", "DR", "DR."})
 
 
 def honorific_label(c: Candidate) -> bool:
