@@ -188,7 +188,7 @@ BYLINE_RANK = rf"(?:(?:{_RANK_WORDS})\s+)?"
 #: How a byline opens: ``By``, or a military release's ``Story by`` / ``Photo by``, or ``From`` and a rank
 #: (``From Chief Mass Communication Specialist Wendy Wyman, CNFK Public Affairs``).
 BYLINE_OPENING = rf"(?:(?:By|(?:Story|Photo|Photos|Video|Article|Written) by)\s+|From\s+(?=(?:{_RANK_WORDS})\s))"
-_BYLINE_TOKEN = rf"(?:{_NAME_TOKEN}|\d{{1,3}}(?:st|nd|rd|th))"
+_BYLINE_TOKEN = rf"(?:{_NAME_TOKEN}|\d{{1,3}}(?:st|nd|rd|th)|(?:[A-Z]\.){{2,3}})"  # 8th U.S. Army Public Affairs
 _BYLINE = re.compile(
     rf"^{BYLINE_OPENING}{BYLINE_RANK}{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}"
     rf"(?:\s*(?:,|and)\s*{_BYLINE_TOKEN}(?:\s+{_BYLINE_TOKEN}){{0,5}})*"
@@ -788,6 +788,10 @@ UNIT_ABBREVIATIONS: dict[str, str] = {
     "MEF": "Marine Expeditionary Force",  # III MEF is named by a Roman numeral, 1st MEF by an ordinal
     "MLR": "Marine Littoral Regiment",  # 12th MLR
     "OG": "Operations Group",  # 51st OG
+    "MEU": "Marine Expeditionary Unit",  # 31st MEU
+    "BCT": "Brigade Combat Team",  # 1st BCT
+    "ESC": "Expeditionary Sustainment Command",  # 19th ESC
+    "TSC": "Theater Sustainment Command",  # 8th TSC
 }
 
 #: A unit's number before its abbreviation, ordinal or not (``8th`` in ``8th FW``, ``51`` in ``51 FW``).

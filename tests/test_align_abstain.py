@@ -15,6 +15,7 @@ from termdesk.align.abstain import (
     KEPT_CUTS,
     MAX_UNEXPLAINED,
     MODIFIER_EXAMPLES,
+    NUMBER_EXAMPLES,
     OFFER_THRESHOLD,
     PLACE_TRIM_EXAMPLES,
     QUALIFIER_EXAMPLES,
@@ -29,6 +30,7 @@ from termdesk.align.abstain import (
     is_coordinated,
     is_service_rank,
     leaves_particle,
+    numbers_trimmed,
     part_forms,
     place_trimmed,
     ship_name,
@@ -457,6 +459,27 @@ def test_trailing_kept(term: str, best: str, known: frozenset[str]) -> None:
     t = profile(Candidate(canonical=term, type="person" if term == "Dana White" else "concept"))
     out = trailing_trimmed([_proposal(best, 0.6)], t, CORE.units(term), known=known)
     assert out[0].ko == best
+
+
+@pytest.mark.parametrize(("term", "best", "proposed"), NUMBER_EXAMPLES, ids=[e[0] for e in NUMBER_EXAMPLES])
+def test_numbers_trimmed(term: str, best: str, proposed: str) -> None:
+    t = profile(Candidate(canonical=term, type="exercise"))
+    out = numbers_trimmed([_proposal(best, 0.6)], t)
+    assert out[0].ko == proposed and out[0].score == 0.6
+
+
+@pytest.mark.parametrize(
+    ("term", "best"),
+    [
+        pytest.param("Korean War", "6·25전쟁", id="a-number-inside-a-word"),
+        pytest.param("Comprehensive Military Agreement", "9·19 군사합의", id="a-dated-name"),
+        pytest.param("Freedom Shield 25", "2025 자유의 방패", id="the-english-has-the-number"),
+        pytest.param("sixth nuclear test", "6차 핵실험", id="an-ordinal-word"),
+    ],
+)
+def test_numbers_kept(term: str, best: str) -> None:
+    t = profile(Candidate(canonical=term, type="concept"))
+    assert numbers_trimmed([_proposal(best, 0.6)], t)[0].ko == best
 
 
 @pytest.mark.parametrize(("term", "best", "proposed"), UNIT_EXAMPLES, ids=[e[0] for e in UNIT_EXAMPLES])

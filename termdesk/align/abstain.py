@@ -679,6 +679,9 @@ _UNIT_HEADS_KO: dict[str, tuple[str, ...]] = {
     "company": ("중대",),
     "team": ("전투단", "팀"),
     "group": ("단",),
+    "unit": ("원정대", "부대", "대"),
+    "command": ("사령부",),
+    "battery": ("포대",),
 }
 _UNIT_KO_HEADS = tuple(k for kos in _UNIT_HEADS_KO.values() for k in kos)
 
@@ -689,6 +692,7 @@ UNIT_EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("4th Fighter Squadron", "조너데이비드 허첼 제4전투비행대대장", "제4전투비행대대"),
     ("1st Armored Brigade Combat Team", "미 2사단 제1기갑여단전투단", "제1기갑여단전투단"),
     ("Combat Logistics Regiment 37", "제37전투군수연대장", "제37전투군수연대"),
+    ("31st Marine Expeditionary Unit", "제31해병원정대장", "제31해병원정대"),
 )
 
 
@@ -733,6 +737,36 @@ def unit_trimmed(proposals: Sequence[Proposal], t: TermProfile) -> list[Proposal
     if word == best.ko or not word.endswith(_UNIT_HEADS_KO[head]):
         return out  # 2사단 is not the 2nd Infantry Division Sustainment Brigade (미 2사단 지원여단)
     return _best_becomes(out, word, f"; {word} is the numbered unit: the words around it left out")
+
+
+#: A date or a range of days (10∼24일, 3일), a year (2010년) or an exercise's iteration (15-1, 2024) at an edge of a
+#: Korean phrase: when the English term has no digit, no part of its Korean.
+_EDGE_NUMBER = re.compile(r"\d{1,2}(?:[∼~-]\d{1,2})?일|\d{4}년|(?:19|20)?\d{2}(?:-\d)?")
+
+#: (term, best phrase, the phrase proposed): a number the English term lacks is cut from the edges of its Korean.
+NUMBER_EXAMPLES: tuple[tuple[str, str, str], ...] = (
+    ("Gwangju Air Base", "10∼24일 광주 공군기지", "광주 공군기지"),
+    ("Max Thunder", "맥스선더 15-1", "맥스선더"),
+    ("Ulchi Freedom Guardian", "2010년 을지프리덤가디언", "을지프리덤가디언"),
+)
+
+
+def numbers_trimmed(proposals: Sequence[Proposal], t: TermProfile) -> list[Proposal]:
+    """The proposals, the best one without a date, year or iteration number at its start or end when the English
+    term has no digit (:data:`NUMBER_EXAMPLES`); a number inside a word stays (6·25전쟁)."""
+    out = list(proposals)
+    if not out or any(ch.isdigit() for ch in t.forms[0]):  # the canonical form, not an iteration written beside it
+        return out
+    words = out[0].ko.split()
+    a, b = 0, len(words)
+    while a < b - 1 and _EDGE_NUMBER.fullmatch(words[a]):
+        a += 1
+    while b - 1 > a and _EDGE_NUMBER.fullmatch(words[b - 1]):
+        b -= 1
+    if (a, b) == (0, len(words)):
+        return out
+    kept = " ".join(words[a:b])
+    return _best_becomes(out, kept, f"; the number the English lacks left out ({out[0].ko})")
 
 
 def trailing_trimmed(

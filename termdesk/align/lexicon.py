@@ -268,6 +268,8 @@ corps : 군단
 wing : 비행단
 squadron : 대대, 비행대대, 전대
 fleet : 함대
+unit : 원정대
+expeditionary : 원정
 infantry : 보병
 engineer | engineers : 공병
 maintenance : 정비

@@ -50,6 +50,7 @@ from .abstain import (
     cuts_known_word,
     extended,
     korean_words,
+    numbers_trimmed,
     offered,
     part_forms,
     people_words,
@@ -212,6 +213,7 @@ class Proposer:
         out = extended(without_qualifier(with_modifier(out, term_units), t), t, term_units)
         out = place_trimmed(out, t, term_units, known=self._ko_words)
         out = unit_trimmed(ship_named(trailing_trimmed(out, t, term_units, known=self._ko_words), t), t)
+        out = numbers_trimmed(out, t)
         return out, n
 
     def _placements(

@@ -238,6 +238,12 @@ _BYLINE = re.compile(
     r"(?P<outlets>(?:\s*,\s*[A-Z0-9][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,5})*)\s*$"
 )
 
+#: A generational suffix after a person's name (``Joseph F. Fil, Jr.``, ``Walter T. Ham IV``).
+_NAME_SUFFIX = re.compile(r",?\s(?:Jr\.|Sr\.|II|III|IV)(?![\w'’-])")
+
+#: A unit's public affairs office after the unit's name, in a byline (``8th Fighter Wing Public Affairs``).
+_PUBLIC_AFFAIRS = re.compile(r"\s+Public Affairs(?:\s+Office)?$")
+
 #: What a byline says the writer is, after the name: no outlet (``By Merle David Kellerhals Jr., Staff Writer``).
 _WRITER_LABELS = frozenset({"writer", "correspondent", "reporter", "editor", "photographer", "contributor"})
 
@@ -328,6 +334,9 @@ class _Article:
     def person(self, surface: str, sentence: str, s: int, e: int, line: int) -> str:
         key = person_key(surface)
         self.add(surface, "person", sentence, s, e, line, kind="person", key=key)
+        suffix = _NAME_SUFFIX.match(sentence, e)
+        if suffix:  # "Joseph F. Fil, Jr.": the generational suffix is part of the name as written (조지프 필 2세)
+            self.terms[key].surfaces[surface + suffix.group()] += 0
         self.persons.setdefault(key, [])
         if len(self.persons[key]) < 5:
             self.persons[key].append((surface, line))
@@ -346,9 +355,18 @@ class _Article:
         base = m.start("outlets")
         for part in re.finditer(r"[^,]+", m.group("outlets")):  # "DoD News, Defense Media Activity": two outlets
             outlet = part.group().strip()
-            if outlet[:1].isupper() and outlet.split()[-1].lower() not in _WRITER_LABELS:
-                # not the writer's unit after an ordinal ("1st Armored Brigade Combat Team"), not "Staff Writer"
-                s = base + part.start() + part.group().index(outlet)
+            if outlet.split()[-1].lower() in _WRITER_LABELS:
+                continue  # "Staff Writer": what the writer is, no outlet
+            s = base + part.start() + part.group().index(outlet)
+            office = _PUBLIC_AFFAIRS.search(outlet)
+            unit = outlet[: office.start()] if office else outlet
+            if X._ORDINAL.match(unit) or (office and unit.split()[-1].lower() in X.UNIT_HEADS):
+                # the writer's unit ("1st Armored Brigade Combat Team") or its public affairs office ("8th U.S. Army
+                # Public Affairs": the office, and the unit, 미8군 공보실): names of the beat, not media
+                self.add(outlet, "organization", m.string, s, s + len(outlet), line)
+                if office and len(unit.split()) >= 2:
+                    self.add(unit, "organization", m.string, s, s + len(unit), line)
+            elif outlet[:1].isupper():
                 self.add(outlet, "media", m.string, s, s + len(outlet), line, kind="media")
 
     # -- one sentence
@@ -662,10 +680,22 @@ class _Article:
 
     def _unit(self, rt: tuple[X.Tok, ...] | list[X.Tok], sent: str, line: int, *, next_word: str) -> None:
         words = [t.text for t in rt]
-        if words[-1].lower() in L.NATIONALITY_LOWER:
-            return
+        last = words[-1].lower()
+        if last in L.NATIONALITY_LOWER or (last.endswith("s") and last[:-1] in L.NATIONALITY_LOWER):
+            return  # "North Korean", "North Koreans", "South Americans": people of a country, no body
         if all(_country_part(p) for w in words for p in _HYPHENS.split(w) if p) and not compass_region(words):
             return  # "North Korean", "South Korea-U.S." (combined defense posture): countries, not a body
+        if (
+            X._is_acronym_text(words[-1])
+            and all(_country_part(p) for w in words[:-1] for p in _HYPHENS.split(w) if p)
+            and (
+                (next_word[:1].islower() and next_word not in L.STOPWORDS and not X._verbal(next_word))
+                or any(w.lower() in L.NATIONALITY_LOWER for w in words[:-1])
+            )
+        ):
+            # "North Korean IT (workers)", "its North Korean CEO,": an acronym after a country's adjective or before a
+            # noun, a modifier, is mined alone; "U.S. INDOPACOM (has assessed)" stays a name
+            return
         while words and (
             words[0].lower() in ("the", "a", "an")
             or (words[0].lower().rstrip("-") in L.TITLE_MODIFIERS and words[0] not in NAME_MODIFIERS)
@@ -733,6 +763,32 @@ class _Article:
             key = X.merge_key(joined.group("acr"))
             self.add(joined.group(), "exercise", text, joined.start(), joined.end(), line, kind="known", key=key)
             self.terms[key].surfaces[joined.group("acr")] += 0  # the glossary's form, for its status
+
+    def exercise_forms(self, blocks: Sequence[tuple[int, int, str]]) -> None:
+        """``Exercise Max Thunder`` is the exercise ``Max Thunder`` of the article (the word ``Exercise`` before a
+        name is the newsroom's label, no part of it), and an exercise's year or iteration after its name (``Max
+        Thunder 15-1``, ``Exercise Max Thunder 15-1``) is a written form of it, not a term of its own."""
+        for key in list(self.terms):
+            tc = self.terms.get(key)
+            if tc is None:
+                continue
+            for surface in list(tc.surfaces):
+                if surface.startswith("Exercise ") and len(surface.split()) >= 3:
+                    base = X.merge_key(surface[len("Exercise ") :])
+                    if base != key and base in self.terms:
+                        self.retire([key], into=base)
+                        for form in tc.surfaces:  # forms of the name as written, not forms a glossary lacks
+                            self.terms[base].surfaces[form] = 0
+                        break
+        text = "\n".join(t for _, _, t in blocks)
+        for tc in self.terms.values():
+            if not tc.types.get("exercise") or tc.kind not in ("named", "known"):
+                continue
+            for surface in list(tc.surfaces):
+                label = "" if surface.startswith("Exercise ") else r"(?:Exercise\s+)?"
+                pattern = rf"(?<![\w-]){label}{re.escape(surface)}{_ITERATION_AFTER.pattern}"
+                for m in re.finditer(pattern, text):
+                    tc.surfaces[" ".join(m.group().split())] += 0
 
     # -- end of article
     def abbreviated_units(self) -> None:
@@ -930,4 +986,5 @@ def extract_article(doc: Article, zipf: X.ZipfCache, *, matcher: Matcher | None 
     art.finish()
     if matcher is not None:  # a byline's outlet may hold a known name too (CNFK Public Affairs)
         art.glossary_terms(blocks + [(-1, r.line, r.text) for r in doc.removed if r.reason == "byline"], matcher)
+    art.exercise_forms(blocks)
     return ArticleTerms(doc.path, doc.name, words, art.terms, art.pairs, art.persons, doc.removed)

@@ -382,6 +382,7 @@ def _forces_in_place(toks: Sequence[Tok], j: int) -> bool:
 UNIT_HEADS: frozenset[str] = frozenset(
     {"division", "fleet", "army", "force", "wing", "brigade", "regiment", "squadron", "corps", "battalion", "group"}
     | {"center", "team", "company"}
+    | {"unit", "command", "battery", "detachment", "hospital"}  # 31st Marine Expeditionary Unit, 19th … Command
 )
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 
@@ -416,7 +417,13 @@ def _numbered_unit(toks: Sequence[Tok], j: int) -> bool:
         if not (_capish(toks[k]) or inner_and):
             break
         k += 1
-    return k > j + 1 and (toks[k - 1].lower in UNIT_HEADS or toks[k - 1].lower == "anniversary")
+    if k > j + 1 and (toks[k - 1].lower in UNIT_HEADS or toks[k - 1].lower == "anniversary"):
+        return True
+    # a post after the unit ("8th Army Commanding General Lt. Gen. …"): the unit ends inside the run
+    return any(
+        toks[m].lower in UNIT_HEADS and any(_title_head(t) for t in toks[m + 1 : min(m + 3, k)])
+        for m in range(j + 1, k - 1)
+    )
 
 
 def _acronym_inside(toks: Sequence[Tok], j: int) -> bool:
@@ -564,6 +571,20 @@ def _plural_possessive_inside(toks: Sequence[Tok], j: int) -> bool:
     return before.lower not in lemmas(before.lower).get("NOUN", (before.lower,))  # a plural noun
 
 
+#: A company's legal form after ``Co.`` and a comma (``Co., Ltd.``).
+_COMPANY_FORMS = frozenset({"Ltd.", "Ltd", "Inc.", "Inc", "LLC", "Limited"})
+
+
+def _company_suffix(toks: Sequence[Tok], j: int) -> bool:
+    """``, Ltd.`` at ``j`` after ``Co.``/``Corp.``: the company's legal form is part of its name."""
+    return (
+        0 < j < len(toks) - 1
+        and toks[j].text == ","
+        and toks[j - 1].text in ("Co.", "Corp.", "Co", "Corp")
+        and toks[j + 1].text in _COMPANY_FORMS
+    )
+
+
 def _act_of_year(toks: Sequence[Tok], j: int) -> bool:
     """``of`` and a year at ``j`` after ``Act`` end a statute's name (``… Enhancement Act of 2016``)."""
     return (
@@ -637,6 +658,9 @@ def capitalised_runs(toks: Sequence[Tok]) -> list[Run]:
                 break
             if _lowercase_island_head(toks, j):  # "Senkaku islands"
                 j += 1
+                break
+            if _company_suffix(toks, j):  # "Yanbian Silverstar Network Technology Co., Ltd."
+                j += 2
                 break
             if _act_of_year(toks, j):  # "North Korea Sanctions and Policy Enhancement Act of 2016"
                 j += 2
@@ -1102,6 +1126,23 @@ _APPOS_DET = {"a", "an", "the", "his", "her", "its", "their", "who", "is", "was"
 _APPOS_STOP = {",", ".", ";", ":", "(", ")", '"', "“", "”", "—", "--"}
 
 
+def _body_after_post(toks: Sequence[Tok], j: int) -> int | None:
+    """End of the body in ``…, commander, U.S. Naval Forces Korea[,.]`` when ``j`` is the comma after the post:
+    capitalised words or an ordinal, the last a unit's or a command's head (``31st Marine Expeditionary Unit``,
+    ``ROK Fleet``) or ``Forces`` and a place; then the sentence or the apposition ends."""
+    if j >= len(toks) or toks[j].text != ",":
+        return None
+    k = j + 1
+    while k < len(toks) and (_capish(toks[k]) or _ORDINAL.fullmatch(toks[k].text)) and toks[k].is_word:
+        k += 1
+    if k - (j + 1) < 2 or (k < len(toks) and toks[k].text not in (",", ".", ";", ")")):
+        return None
+    last, before = toks[k - 1].lower, toks[k - 2].lower
+    if last in UNIT_HEADS or last in FORCE_HEADS or (before == "forces" and last in L.PLACE_NAMES):
+        return k
+    return None
+
+
 def apposition(toks: Sequence[Tok], after: int) -> tuple[int, int] | None:
     """Token range of a title phrase in ``NAME, [a former] TITLE,`` starting after index ``after`` (the comma)."""
     n = len(toks)
@@ -1125,11 +1166,18 @@ def apposition(toks: Sequence[Tok], after: int) -> tuple[int, int] | None:
         if _title_head(t) and head is None:
             head = i
         i += 1
+    body_end = _body_after_post(toks, i) if head is None and i - start >= 2 and toks[i - 1].lower == "officer" else None
+    if body_end is not None:
+        return start, body_end  # "commanding officer, 31st Marine Expeditionary Unit"
     if head is None or i == start or (i < n and toks[i].text not in (",", ".", ";", "—", "--", ")")):
         return None
     end = i
     while end > start and toks[end - 1].lower in _CONNECTORS:
         end -= 1
+    if end == i and _title_head(toks[end - 1]):
+        body_end = _body_after_post(toks, i)
+        if body_end is not None:  # "commanding officer, 31st Marine Expeditionary Unit": the post of that unit
+            return start, body_end
     # "…, US President Joe Biden, …": a name after the title makes it the next item of a list
     # of TITLE NAME pairs, not a title describing the name before the comma.
     for k in range(head + 1, end - 1):

@@ -417,8 +417,8 @@ def inflected_modifier(phrase: str, beat: frozenset[str]) -> bool:
     """A lowercase phrase opened by an inflected modifier that is no word of the beat nor of the domain list
     (``unmatched military strength``; ``extended deterrence`` stays): a description, not a term."""
     words = phrase.split()
-    if len(words) < 2 or not phrase[:1].islower() or not beat:
-        return False
+    if len(words) < 2 or not phrase[:1].islower() or not beat or "," in phrase:
+        return False  # "commanding officer, 31st Marine Expeditionary Unit": a post and its unit
     first = words[0]
     return INFLECTED_MODIFIER.fullmatch(first) is not None and first not in beat and first not in L.DOMAIN_WORDS
 
@@ -1073,8 +1073,9 @@ def title_after_body(canonical: str, glossary: Glossary | None) -> str:
         first = words[k].lower().strip(",")
         if first not in TITLE_HEADS and first not in L.TITLE_MODIFIERS:
             continue
-        entry = _entry(glossary, " ".join(words[:k]))
-        if entry is not None and entry.type == "organization":
+        body = " ".join(words[:k])
+        entry = _entry(glossary, body) or _entry(glossary, country_stripped(body) or body)
+        if entry is not None and entry.type == "organization":  # "ROK Ministry of Foreign Affairs" too
             return " ".join(words[k:])
     return ""
 

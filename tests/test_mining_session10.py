@@ -1,0 +1,248 @@
+"""Issue 19, session 10: classes seen on the first runs of heldout28/heldout29 — a unit's public affairs office in
+a byline, a post written before its unit after a comma, a post after an ordinal unit, a generational suffix, an
+exercise with the word ``Exercise`` or its iteration, a company's legal form, a country before an acronym used as a
+modifier, demonyms in the plural, a title after a country-prefixed body. Every rule's example is a case."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from termdesk.glossary import Entry, Glossary
+from termdesk.mine import Candidate, mine
+from termdesk.mine.extract import UNIT_HEADS, _body_after_post, _company_suffix, _numbered_unit, apposition, tokens
+from termdesk.mine.quality import title_after_body
+from termdesk.text import UNIT_ABBREVIATIONS, classify_line
+
+GLOSSARY = Glossary(
+    [
+        Entry(en="Eighth U.S. Army", ko="미8군", type="organization", en_variants=("8th Army", "Eighth Army")),
+        Entry(en="U.S. Naval Forces Korea", ko="주한미국해군사령부", type="organization"),
+        Entry(en="Ministry of Foreign Affairs", ko="외교부", type="organization"),
+        Entry(en="Ulchi Freedom Guardian", ko="을지프리덤가디언 연습", type="exercise", en_variants=("UFG",)),
+        Entry(en="U.S.", ko="미국", type="place"),
+        Entry(en="Col.", ko="대령", type="title"),
+        Entry(en="Lt. Gen.", ko="중장", type="title"),
+    ]
+)
+
+
+def _mined(tmp_path: Path, text: str) -> dict[str, Candidate]:
+    path = tmp_path / "a.txt"
+    path.write_text("Allies train\n\n" + text + "\n", encoding="utf-8")
+    return {c.canonical: c for c in mine([str(path)], glossary=GLOSSARY).candidates}
+
+
+def _forms(got: dict[str, Candidate]) -> set[str]:
+    return {f for c in got.values() for f in c.forms}
+
+
+# --------------------------------------------------------------------------- bylines
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "absent"),
+    [
+        pytest.param(
+            "By Walter T. Ham IV, 8th U.S. Army Public Affairs",
+            {"Walter T. Ham IV": "person", "8th U.S. Army Public Affairs": "organization", "8th U.S. Army": ""},
+            "U.S. Army Public Affairs",
+            id="initials-in-the-unit-and-a-generational-suffix",
+        ),
+        pytest.param(
+            "By Senior Airman Taylor Curry, 8th Fighter Wing Public Affairs",
+            {"Taylor Curry": "person", "8th Fighter Wing Public Affairs": "organization", "8th Fighter Wing": ""},
+            "Fighter Wing Public Affairs",
+            id="a-wings-public-affairs-office",
+        ),
+    ],
+)
+def test_byline_unit_and_its_office(tmp_path: Path, line: str, expected: dict[str, str], absent: str) -> None:
+    assert classify_line(line) == "byline"
+    got = _mined(tmp_path, f"{line}\n\nThe exercise ended on Monday.")
+    for name, type_ in expected.items():
+        assert name in _forms(got)
+        if type_:
+            assert got[name].type == type_
+    assert absent not in got
+
+
+# --------------------------------------------------------------------------- units and their posts
+
+
+@pytest.mark.parametrize(
+    ("ordinal_unit", "abbreviation"),
+    [
+        pytest.param("31st Marine Expeditionary Unit", "31st MEU", id="meu"),
+        pytest.param("1st Brigade Combat Team", "1st BCT", id="bct"),
+        pytest.param("19th Expeditionary Sustainment Command", "19th ESC", id="esc"),
+        pytest.param("8th Theater Sustainment Command", "8th TSC", id="tsc"),
+    ],
+)
+def test_unit_and_its_abbreviation_are_one_candidate(tmp_path: Path, ordinal_unit: str, abbreviation: str) -> None:
+    head = ordinal_unit.split()[-1].lower()
+    assert head in UNIT_HEADS
+    assert UNIT_ABBREVIATIONS[abbreviation.split()[1]] == ordinal_unit.split(" ", 1)[1]
+    got = _mined(tmp_path, f"The {ordinal_unit} trained on Monday. The {abbreviation} then left the port.")
+    (cand,) = [c for c in got.values() if ordinal_unit in c.forms]
+    assert set(cand.forms) == {ordinal_unit, abbreviation}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "post"),
+    [
+        pytest.param(
+            "Col. Romin Dasmalchi, commanding officer, 31st Marine Expeditionary Unit.",
+            "commanding officer, 31st Marine Expeditionary Unit",
+            id="officer-of-an-ordinal-unit",
+        ),
+        pytest.param(
+            "Rear Adm. Brad Cooper, commander, U.S Naval Forces Korea, met them.",
+            "commander, U.S Naval Forces Korea",
+            id="commander-of-forces-in-a-place",
+        ),
+        pytest.param("Vice Adm. Jung, Jin-Sup, commander, ROK Fleet, met them.", "commander, ROK Fleet", id="fleet"),
+    ],
+)
+def test_post_before_its_unit_after_a_comma(tmp_path: Path, sentence: str, post: str) -> None:
+    got = _mined(tmp_path, sentence)
+    assert got[post].type == "title"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body_ends"),
+    [
+        pytest.param("X, commander, ROK Fleet.", True, id="fleet"),
+        pytest.param("X, director, Defense Intelligence Agency.", False, id="agency-is-no-unit-head"),
+        pytest.param("X, commander, and Y met.", False, id="no-body"),
+        pytest.param("X, commander, ROK Fleet said.", False, id="the-apposition-goes-on"),
+    ],
+)
+def test_body_after_post(sentence: str, body_ends: bool) -> None:
+    toks = tokens(sentence)
+    comma = [i for i, t in enumerate(toks) if t.text == ","][1]
+    assert (_body_after_post(toks, comma) is not None) is body_ends
+
+
+def test_lowercase_apposition_post_alone_unchanged() -> None:
+    toks = tokens("Col. Brian Carr, vice commander, said.")
+    a, b = apposition(toks, [t.text for t in toks].index(",")) or (0, 0)
+    assert " ".join(t.text for t in toks[a:b]) == "vice commander"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        pytest.param(
+            "said 8th Army Commanding General Lt. Gen. Joseph F. Fil on Monday.",
+            "8th Army Commanding General",
+            id="post-after-an-ordinal-army",
+        ),
+        pytest.param(
+            "said 51st Fighter Wing Commander Col. Brian Carr on Monday.",
+            "51st Fighter Wing Commander",
+            id="post-after-an-ordinal-wing",
+        ),
+    ],
+)
+def test_post_after_an_ordinal_unit_keeps_the_ordinal(tmp_path: Path, sentence: str, title: str) -> None:
+    toks = tokens(sentence)
+    assert _numbered_unit(toks, 1)
+    got = _mined(tmp_path, "The soldiers trained, " + sentence)
+    assert got[title].type == "title"
+    assert title.split(" ", 1)[1] not in got
+
+
+def test_ordinal_before_a_plain_run_is_no_unit() -> None:
+    toks = tokens("the 70th Korean War Armistice Day")
+    assert not _numbered_unit(toks, 1)
+
+
+# --------------------------------------------------------------------------- people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "form"),
+    [
+        pytest.param(
+            "said Lt. Gen. Joseph F. Fil, Jr. on Monday.", "Joseph F. Fil", "Joseph F. Fil, Jr.", id="comma-jr"
+        ),
+        pytest.param("said Col. John Smith, Sr. on Monday.", "John Smith", "John Smith, Sr.", id="comma-sr"),
+    ],
+)
+def test_generational_suffix_is_a_form_of_the_name(tmp_path: Path, sentence: str, name: str, form: str) -> None:
+    got = _mined(tmp_path, "The officer " + sentence)
+    assert form in got[name].forms
+
+
+# --------------------------------------------------------------------------- exercises
+
+
+def test_exercise_label_and_iteration_are_forms_of_a_new_exercise(tmp_path: Path) -> None:
+    got = _mined(
+        tmp_path,
+        "Airmen flew in Exercise Max Thunder 15-1 on Monday. This is the seventh year of Max Thunder, a flying "
+        "exercise. Max Thunder 15-1 ended on Friday.",
+    )
+    assert got["Max Thunder"].type == "exercise"
+    assert {"Exercise Max Thunder 15-1", "Max Thunder 15-1", "Exercise Max Thunder"} <= set(got["Max Thunder"].forms)
+    assert "Exercise Max Thunder" not in got
+
+
+def test_exercise_label_before_a_known_exercise_keeps_it_known(tmp_path: Path) -> None:
+    got = _mined(tmp_path, "Exercise Ulchi Freedom Guardian 2010 concluded Aug. 26. UFG is a command post exercise.")
+    assert got["Ulchi Freedom Guardian"].status == "known"
+    assert "Exercise Ulchi Freedom Guardian 2010" in got["Ulchi Freedom Guardian"].forms
+    assert "Exercise Ulchi Freedom Guardian" not in got
+
+
+# --------------------------------------------------------------------------- bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        pytest.param("Network Technology Co., Ltd. (a.k.a. X)", True, id="co-ltd"),
+        pytest.param("Silver Star Corp., Inc. said", True, id="corp-inc"),
+        pytest.param("the Co., Korea and Japan", False, id="a-comma-list"),
+    ],
+)
+def test_company_suffix(text: str, joined: bool) -> None:
+    toks = tokens(text)
+    comma = next(i for i, t in enumerate(toks) if t.text == ",")
+    assert _company_suffix(toks, comma) is joined
+
+
+def test_company_with_its_legal_form(tmp_path: Path) -> None:
+    got = _mined(tmp_path, "OFAC designated Yanbian Silverstar Network Technology Co., Ltd. on Thursday.")
+    assert "Yanbian Silverstar Network Technology Co., Ltd." in got
+    assert "Yanbian Silverstar Network Technology Co." not in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "kept"),
+    [
+        pytest.param(
+            "The revenue North Korean IT workers earn is large.", "North Korean IT", "", id="adjective-acronym-noun"
+        ),
+        pytest.param("It hired its North Korean CEO, Jong Song Hwa, in May.", "North Korean CEO", "", id="title"),
+        pytest.param("China Silver Star is nominally a Chinese IT company.", "Chinese IT", "", id="chinese-it"),
+        pytest.param(
+            "While U.S. INDOPACOM has assessed the launch, the allies met.", "", "U.S. INDOPACOM", id="a-name-stays"
+        ),
+        pytest.param("The company is managed by North Koreans in Jilin.", "North Koreans", "", id="plural-demonym"),
+        pytest.param("The South Americans and the Europeans met on Monday.", "South Americans", "", id="in-a-list"),
+    ],
+)
+def test_country_before_an_acronym_and_demonyms(tmp_path: Path, sentence: str, absent: str, kept: str) -> None:
+    got = _mined(tmp_path, sentence)
+    if absent:
+        assert absent not in got
+    if kept:
+        assert kept in _forms(got)
+
+
+def test_title_after_a_country_prefixed_known_body() -> None:
+    canonical = "ROK Ministry of Foreign Affairs Director General for Korean Peninsula Policy"
+    assert title_after_body(canonical, GLOSSARY) == "Director General for Korean Peninsula Policy"
