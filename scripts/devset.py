@@ -68,6 +68,7 @@ SPLITS = (
     "heldout28",
     "heldout29",
     "heldout30",
+    "heldout31",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -57,6 +57,7 @@ EXPECTED_SIZES = {
     "heldout28": 4,
     "heldout29": 4,
     "heldout30": 5,
+    "heldout31": 5,
 }
 
 
