@@ -58,6 +58,7 @@ EXPECTED_SIZES = {
     "heldout29": 4,
     "heldout30": 5,
     "heldout31": 5,
+    "heldout32": 5,
 }
 
 
