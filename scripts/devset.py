@@ -67,6 +67,7 @@ SPLITS = (
     "heldout27",
     "heldout28",
     "heldout29",
+    "heldout33",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -56,6 +56,7 @@ EXPECTED_SIZES = {
     "heldout27": 5,
     "heldout28": 4,
     "heldout29": 4,
+    "heldout33": 5,
 }
 
 
