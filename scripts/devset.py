@@ -70,6 +70,7 @@ SPLITS = (
     "heldout30",
     "heldout31",
     "heldout32",
+    "heldout33",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -59,6 +59,7 @@ EXPECTED_SIZES = {
     "heldout30": 5,
     "heldout31": 5,
     "heldout32": 5,
+    "heldout33": 5,
 }
 
 
