@@ -11,7 +11,15 @@ import pytest
 
 from termdesk.glossary import Entry, Glossary
 from termdesk.mine import Candidate, mine
-from termdesk.mine.extract import UNIT_HEADS, _body_after_post, _company_suffix, _numbered_unit, apposition, tokens
+from termdesk.mine.extract import (
+    UNIT_HEADS,
+    _body_after_post,
+    _company_suffix,
+    _numbered_unit,
+    _of_country,
+    apposition,
+    tokens,
+)
 from termdesk.mine.quality import title_after_body
 from termdesk.text import UNIT_ABBREVIATIONS, classify_line
 
@@ -246,3 +254,53 @@ def test_country_before_an_acronym_and_demonyms(tmp_path: Path, sentence: str, a
 def test_title_after_a_country_prefixed_known_body() -> None:
     canonical = "ROK Ministry of Foreign Affairs Director General for Korean Peninsula Policy"
     assert title_after_body(canonical, GLOSSARY) == "Director General for Korean Peninsula Policy"
+
+
+# --------------------------------------------------------------------------- heldout29: meetings and holders
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        pytest.param(
+            "Sullivan spoke with National Security Secretariat Secretary General Akiba Takeo of Japan on Monday.",
+            {"Akiba Takeo": "person", "National Security Secretariat Secretary General": "title"},
+            "National Security Secretariat Secretary General Akiba Takeo of Japan",
+            id="holder-of-a-country",
+        ),
+        pytest.param(
+            "He met them for a trilateral national security advisors meeting.",
+            {"trilateral national security advisors meeting": "meeting"},
+            "trilateral national security advisors",
+            id="holders-of-a-post-before-a-meeting",
+        ),
+        pytest.param(
+            "The countries convened the seventh U.S.-Republic of Korea (ROK) Working Group September 5-6.",
+            {"U.S.-Republic of Korea Working Group": "meeting"},
+            "Working Group",
+            id="country-acronym-inside-a-name",
+        ),
+    ],
+)
+def test_heldout29_classes(tmp_path: Path, sentence: str, present: dict[str, str], absent: str) -> None:
+    got = _mined(tmp_path, sentence)
+    for name, type_ in present.items():
+        assert got[name].type == type_
+    assert absent not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "of_at"),
+    [
+        pytest.param("Akiba Takeo of Japan", 2, id="of-a-country"),
+        pytest.param("Cho Taeyong of the Republic of Korea", 2, id="of-the-republic"),
+        pytest.param("Director of Policy Planning", 0, id="no-country"),
+    ],
+)
+def test_of_country(text: str, of_at: int) -> None:
+    assert _of_country(tokens(text)) == of_at
+
+
+def test_article_of_a_treaty_keeps_the_treaty_apart(tmp_path: Path) -> None:
+    got = _mined(tmp_path, "Officials cited Article V of the U.S.-Japan Security Treaty on Monday.")
+    assert "U.S.-Japan Security Treaty" in _forms(got)

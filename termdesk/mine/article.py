@@ -154,6 +154,17 @@ def _whole_unit(sent: str, start: int) -> str:
     return sent[start + run.toks[0].start : start + run.toks[-1].end]
 
 
+#: A country's acronym in brackets inside or at the end of a name (``U.S.-Republic of Korea (ROK) Working Group``).
+_COUNTRY_ACRONYM_INSIDE = re.compile(
+    r"\s\((?:" + "|".join(re.escape(c.upper()) for c in sorted(L.COUNTRY_CODES)) + r")\)(?=\s|$)"
+)
+
+#: Words of a country's formal name besides the place (``Republic of Korea``, ``Democratic People's Republic``).
+_COUNTRY_NAME_WORDS = frozenset(
+    {"of", "the", "republic", "democratic", "people's", "people’s", "federation", "kingdom"}
+)
+
+
 def _country_part(word: str) -> bool:
     """A country, region or compass word, a nationality or a country code (``U.S.``, ``ROK``, ``S.``)."""
     w = word.lower()
@@ -306,6 +317,9 @@ class _Article:
         key: str | None = None,
         words: tuple[str, ...] = (),
     ) -> str:
+        plain = _COUNTRY_ACRONYM_INSIDE.sub("", surface) if key is None else surface
+        if plain != surface:  # "Republic of Korea (ROK) Navy": the country's acronym is no part of the name's form
+            surface = plain
         key = key or X.merge_key(surface)
         if not key:
             return key
@@ -444,8 +458,13 @@ class _Article:
             if any(X._title_head(t) for t in X.tokens(h.surface)):
                 self.title_acronyms[acr] = X.merge_key(h.surface)
             head_words = h.surface.split()
-            if head_words[0][0].isupper() and all(
-                w[0].isupper() or w in ("of", "and", "the", "for", "on", "to") for w in head_words
+            country = all(
+                _country_part(p) or p.lower() in _COUNTRY_NAME_WORDS for w in head_words for p in _HYPHENS.split(w) if p
+            )
+            if (
+                head_words[0][0].isupper()
+                and all(w[0].isupper() or w in ("of", "and", "the", "for", "on", "to") for w in head_words)
+                and not country  # "U.S.-Republic of Korea (ROK) Working Group": the country is part of a name
             ):
                 long_units.append((h.start, h.end))
 

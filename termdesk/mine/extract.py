@@ -435,6 +435,20 @@ def _acronym_inside(toks: Sequence[Tok], j: int) -> bool:
     return _is_acronym_text(inner.text) and conn.text in ("for", "of") and _capish(nxt)
 
 
+def _country_acronym_inside(toks: Sequence[Tok], j: int) -> bool:
+    """``( ACRONYM )`` at ``j`` after a country, a capitalised word of a name right after it: the country's acronym
+    inside a body's name (``U.S.-Republic of Korea (ROK) Working Group``)."""
+    if j == 0 or j + 3 >= len(toks) or toks[j].text != "(" or toks[j + 2].text != ")":
+        return False
+    country = toks[j - 1].lower.rsplit("-", 1)[-1]
+    return (
+        country in L.PLACE_NAMES
+        and _is_acronym_text(toks[j + 1].text)
+        and _capish(toks[j + 3])
+        and toks[j + 3].start == toks[j + 2].end + 1
+    )
+
+
 def _comma_korean_name(toks: Sequence[Tok], j: int) -> bool:
     """A comma at ``j`` between a rank and a Korean family name before it and the given name after it, in the
     style of U.S. Forces Korea releases (``Gen. Kim, Seung Kyum``, ``Gen. Ahn, Byung-Seok``; after a title too:
@@ -630,10 +644,23 @@ def capitalised_runs(toks: Sequence[Tok]) -> list[Run]:
             if _capish(t) and t.start <= toks[j - 1].end + 1:
                 j += 1
                 continue
+            if (
+                t.text == "-"
+                and j == i + 1
+                and toks[i].lower in L.COUNTRY_CODES
+                and j + 1 < n
+                and toks[j - 1].end == t.start
+                and toks[j + 1].start == t.end
+                and _capish(toks[j + 1])
+            ):  # "U.S.-Republic of Korea": the tokenizer cuts the hyphen after a country's periods out
+                j += 2
+                continue
             if _forces_in_place(toks, j) or _year_in_name(toks, j):
                 j += 2
                 continue
-            if _acronym_inside(toks, j):  # "Deputy Assistant Secretary of Defense (DASD) for East Asia"
+            if _acronym_inside(toks, j) or _country_acronym_inside(toks, j):
+                # "Deputy Assistant Secretary of Defense (DASD) for East Asia", "U.S.-Republic of Korea (ROK) Working
+                # Group"
                 j += 3
                 continue
             if _comma_korean_name(toks, j):  # "Gen. Kim, Seung Kyum": the USFK style of a Korean name
@@ -1027,6 +1054,22 @@ HONORIFICS: tuple[str, ...] = ("Dr", "Mr", "Ms", "Mrs", "Prof")
 _HONORIFIC_TOKENS: frozenset[str] = frozenset(f"{h}." for h in HONORIFICS)
 
 
+def _of_country(toks: Sequence[Tok]) -> int:
+    """Index of ``of`` before a country that ends ``toks`` (``Akiba Takeo [of Japan]``, ``Cho Taeyong [of the Republic
+    of Korea]``), or 0."""
+    for i, t in enumerate(toks):
+        if t.text != "of" or i == 0:
+            continue
+        words = [x.lower for x in toks[i + 1 :] if x.text != "the"]
+        if words and (
+            " ".join(words) in L.PLACE_NAMES
+            or all(w in L.PLACE_NAMES or w in ("republic", "of", "people's", "democratic") for w in words)
+        ):
+            return i
+        return 0
+    return 0
+
+
 def parse_title_run(toks: Sequence[Tok]) -> TitleName | None:
     """Split a capitalised run into titles, a name and a title's complement.
 
@@ -1074,8 +1117,12 @@ def parse_title_run(toks: Sequence[Tok]) -> TitleName | None:
             complement = (c0, n) if c0 < n else None
             title_end, name = n, None
     elif rest:
+        of = _of_country(rest)
         if _name_like([t for t in rest if t.text != ","]):  # "Gen. Kim, Seung Kyum": the comma of USFK style
             title_end, name = he, (he, n)
+        elif of and _name_like(rest[:of]):
+            # "Secretary General Akiba Takeo of Japan": the holder's country after the name is no part of either
+            title_end, name = he, (he, he + of)
         else:
             return None
     else:
@@ -1475,9 +1522,12 @@ def _subphrases(
                 and w not in L.PLURAL_MODIFIERS
                 and ws[k + 1] != "of"
                 and not w.endswith("'")
+                and not (singular(w) in L.TITLE_HEADS and ws[k + 1] in L.MEETING_HEADS)
                 for k, w in enumerate(ws[:-1])
             ):
-                continue  # "opponents claim": a plural before the head is a subject, not a modifier
+                # "opponents claim": a plural before the head is a subject, not a modifier; the holders of a post
+                # before a meeting are ("national security advisors meeting", "defense ministers meeting")
+                continue
             out.append((ws, chunk[a], chunk[b - 1] + 1))
 
 
