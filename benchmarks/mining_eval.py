@@ -113,6 +113,7 @@ class Figures:
     calibration: tuple[tuple[float, bool, bool], ...] = ()  # (top proposal's score, right, offered) per term
     recall_offered: tuple[int, int] = (0, 0)  # labelled new and known terms among candidates not held back
     held_back: tuple[int, int] = (0, 0)  # (junk, all) among the held-back candidates
+    align_exact: int = 0  # offered proposals equal to the labelled Korean (no judged verdict counted)
 
     def lines(self) -> list[str]:
         def pct(a: int, b: int) -> str:
@@ -128,6 +129,8 @@ class Figures:
             f"  held back: {self.held_back[1]} (junk {self.held_back[0]})",
             f"  alignment coverage {pct(self.align_offered, self.align_total)}"
             f"  precision {pct(self.align_right, self.align_offered)}",
+            f"  alignment precision on the labelled Korean alone (no judged verdicts): "
+            f"{pct(self.align_exact, self.align_offered)}",
         ]
 
 
@@ -232,7 +235,7 @@ def evaluate(split: str, *, show: bool = False) -> Figures:
                 ac = AlignCandidate(canonical=re.sub(r"\s*\([^)]*\)", "", t.en).strip())
             todo.append((ac, t.ko, k))
     results = proposer.propose_all([c for c, _, _ in todo])
-    offered = right = 0
+    offered = right = exact = 0
     align_judged = load_align_judged()
     wrong: list[str] = []
     calibration: list[tuple[float, bool, bool]] = []
@@ -245,6 +248,7 @@ def evaluate(split: str, *, show: bool = False) -> Figures:
         if not ko:
             continue
         offered += 1
+        exact += norm_ko(ko) == norm_ko(gold)
         if norm_ko(ko) == norm_ko(gold) or align_judged.get((key, norm_ko(ko)), ("",))[0] == "ok":
             right += 1
         else:
@@ -269,6 +273,7 @@ def evaluate(split: str, *, show: bool = False) -> Figures:
         tuple(calibration),  # type: ignore[arg-type]
         tuple(ro),  # type: ignore[arg-type]
         (held_junk, len(held)),
+        exact,
     )
 
 

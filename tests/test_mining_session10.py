@@ -12,15 +12,17 @@ import pytest
 from termdesk.glossary import Entry, Glossary
 from termdesk.mine import Candidate, mine
 from termdesk.mine.extract import (
+    TITLE_OPENERS,
     UNIT_HEADS,
     _body_after_post,
     _company_suffix,
     _numbered_unit,
     _of_country,
     apposition,
+    irregular_past,
     tokens,
 )
-from termdesk.mine.quality import title_after_body
+from termdesk.mine.quality import EXERCISE_DESCRIPTION_EXAMPLES, exercise_description, title_after_body
 from termdesk.text import UNIT_ABBREVIATIONS, classify_line
 
 GLOSSARY = Glossary(
@@ -304,3 +306,41 @@ def test_of_country(text: str, of_at: int) -> None:
 def test_article_of_a_treaty_keeps_the_treaty_apart(tmp_path: Path) -> None:
     got = _mined(tmp_path, "Officials cited Article V of the U.S.-Japan Security Treaty on Monday.")
     assert "U.S.-Japan Security Treaty" in _forms(got)
+
+
+# --------------------------------------------------------------------------- junk classes on the looked-at splits
+
+
+@pytest.mark.parametrize(
+    ("phrase", "held"), EXERCISE_DESCRIPTION_EXAMPLES, ids=[p for p, _ in EXERCISE_DESCRIPTION_EXAMPLES]
+)
+def test_exercise_description(phrase: str, held: bool) -> None:
+    assert exercise_description(phrase) is held
+
+
+@pytest.mark.parametrize(
+    ("word", "past"),
+    [
+        pytest.param("upheld", True, id="upheld"),
+        pytest.param("fought", True, id="fought"),
+        pytest.param("spoke", False, id="a-noun-too"),
+        pytest.param("targeting", False, id="an-ing-form-is-another-rule"),
+        pytest.param("forces", False, id="plural"),
+        pytest.param("alliance", False, id="a-noun"),
+    ],
+)
+def test_irregular_past(word: str, past: bool) -> None:
+    assert irregular_past(word) is past
+
+
+def test_title_at_a_sentences_start_keeps_its_first_word(tmp_path: Path) -> None:
+    glossary = Glossary([*GLOSSARY, Entry(en="national security adviser", ko="국가안보보좌관", type="title")])
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Allies talk\n\nNational Security Advisor Jake Sullivan spoke this evening with his counterparts. "
+        "The national security advisors discussed the launch.\n",
+        encoding="utf-8",
+    )
+    got = {c.canonical: c for c in mine([str(path)], glossary=glossary).candidates}
+    assert "security advisors" not in got and "Security Advisor" not in {f for c in got.values() for f in c.forms}
+    assert "national" in TITLE_OPENERS

@@ -924,9 +924,17 @@ def _common_sentence_word(t: Tok, zipf: ZipfCache) -> bool:
         return True
     if t.text.isupper() or w in L.PLACE_NAMES or w in L.DOMAIN_WORDS:
         return False
-    if w in L.TITLE_HEADS or w.rstrip(".") in {r.lower().rstrip(".") for r in L.RANKS}:
+    if w in L.TITLE_HEADS or w in TITLE_OPENERS or w.rstrip(".") in {r.lower().rstrip(".") for r in L.RANKS}:
         return False
     return zipf(w) >= 5.5
+
+
+#: Common words that open an official title or a body's name at a sentence's start, no sentence word to strip
+#: (``National Security Advisor Jake Sullivan spoke …``, ``Foreign Minister Park Jin said …``).
+TITLE_OPENERS: frozenset[str] = frozenset(
+    {"national", "foreign", "deputy", "vice", "chief", "senior", "principal", "special", "prime", "acting"}
+    | {"assistant", "under", "executive", "joint", "supreme", "permanent", "presidential", "state", "federal"}
+)
 
 
 class ZipfCache:
@@ -1369,8 +1377,18 @@ def _verbal(w: str) -> bool:
     if "-" in w and w.rsplit("-", 1)[1] in COMPOUND_PARTICIPLES:
         return False  # "international rules-based order"
     return (
-        w in L.VERBS or (w.endswith("ed") and len(w) > 4) or (w.endswith("ing") and w not in L.ING_NOUNS and len(w) > 4)
+        w in L.VERBS
+        or (w.endswith("ed") and len(w) > 4)
+        or (w.endswith("ing") and w not in L.ING_NOUNS and len(w) > 4)
+        or irregular_past(w)
     )
+
+
+def irregular_past(w: str) -> bool:
+    """A verb's irregular past form and nothing else in ``lemminflect``'s lexicon (``upheld``, ``fought``, ``sent``;
+    not ``spoke``, a noun too, nor ``forces``)."""
+    found = lemmas(w) if w.isalpha() and w.islower() and not w.endswith(("s", "ing", "ed")) else {}
+    return set(found) == {"VERB"} and w not in found["VERB"]
 
 
 def _noun_like_end(w: str) -> bool:

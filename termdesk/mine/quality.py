@@ -779,8 +779,9 @@ def fragment_of(c: Candidate, longer: frozenset[str], glossary: Glossary | None)
                 key = merge_key(text) if text else ""
                 if not key or key in own:
                     continue
-                if glossary is not None and (glossary.lookup(text) or (j and glossary.lookup(_singular_phrase(text)))):
-                    hit = text  # "Two-plus-Two [meetings]": the glossary's two-plus-two meeting, in the plural
+                if glossary is not None and (glossary.lookup(text) or glossary.lookup(_singular_phrase(text))):
+                    # "Two-plus-Two [meetings]", "national [security advisors]": a glossary term in the plural
+                    hit = text
                     in_glossary += 1
                     break
                 if key in longer:
@@ -1253,6 +1254,36 @@ GENERIC_PLURAL_HEADS: frozenset[str] = frozenset(
 )
 
 
+#: Words that say who takes part in an exercise or where, not which exercise (``trilateral maritime exercise``).
+EXERCISE_DESCRIBERS: frozenset[str] = frozenset(
+    {"trilateral", "bilateral", "combined", "joint", "multinational", "multilateral", "allied", "military", "naval"}
+    | {"maritime", "air", "ground", "amphibious", "large-scale", "annual", "live-fire", "field", "routine", "regular"}
+    | {"trilateral-naval", "combined-joint", "sea", "land", "army", "navy"}
+)
+#: (phrase, held back): an exercise described by who takes part or where, no exercise's name; a name stays.
+EXERCISE_DESCRIPTION_EXAMPLES: tuple[tuple[str, bool], ...] = (
+    ("trilateral maritime exercise", True),
+    ("combined naval exercises", True),
+    ("trilateral-naval exercise", True),
+    ("combined joint exercise", True),
+    ("large-scale employment exercise", False),
+    ("Freedom Edge exercise", False),
+    ("missile warning exercise", False),
+)
+
+
+def exercise_description(phrase: str) -> bool:
+    """A lowercase exercise described by who takes part or where (:data:`EXERCISE_DESCRIPTION_EXAMPLES`): the
+    exercise it names is the article's named one; held back, not offered."""
+    words = phrase.split()
+    return (
+        len(words) >= 2
+        and phrase[:1].islower()
+        and words[-1] in L.EXERCISE_HEADS
+        and all(w in EXERCISE_DESCRIBERS for w in words[:-1])
+    )
+
+
 def held_back(c: Candidate, zipf: Callable[[str], float], beat: frozenset[str] = frozenset()) -> bool:
     """A lowercase phrase with no evidence that it is a term rather than a phrase of the sentence; it is seen in
     one article only and either
@@ -1271,6 +1302,8 @@ def held_back(c: Candidate, zipf: Callable[[str], float], beat: frozenset[str] =
     It is kept, with status ``held-back``, below the new candidates: the reviewer can still take it, but it is
     not offered."""
     words = c.canonical.split()
+    if exercise_description(c.canonical):
+        return True
     if len(words) < 2 or any(ch.isdigit() for ch in c.canonical) or (c.freq >= 2 and c.doc_freq >= 2):
         return False
     if c.canonical.isupper():  # a heading or a transcript's tag in capitals (THROUGH TRANSLATOR, FACT SHEET)
