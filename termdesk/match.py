@@ -193,6 +193,26 @@ def _precise(text: str, fold: bool) -> str:
 
 #: A unit's number right before an abbreviation (``25th FS``, ``51 FW``).
 _NUMBER_BEFORE = re.compile(rf"\b{UNIT_NUMBER}\s$")
+#: Titles a body's name before them makes the head of that body (``War Memorial Organization President``: 회장),
+#: not the glossary's head of state or government (대통령).
+_HEAD_OF_A_BODY = frozenset({"President", "Vice President", "Chairman", "Chairwoman"})
+_BODY_BEFORE = re.compile(
+    r"\b(?:Organization|Organisation|Foundation|Association|Society|Institute|University|Corporation|Company|Club"
+    r"|League|Federation|Academy|Bank|Group|Council|Committee|Fund|Agency|Center|Centre)\s$"
+)
+
+
+def _head_of_a_body(text: str, s: int, e: int) -> bool:
+    """The title at [s, e) heads the body named before it (:data:`HEAD_OF_A_BODY_EXAMPLES`)."""
+    return text[s:e] in _HEAD_OF_A_BODY and _BODY_BEFORE.search(text, max(0, s - 16), s) is not None
+
+
+#: (text, title, matched): the examples of :data:`_BODY_BEFORE`.
+HEAD_OF_A_BODY_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
+    ("Baek Seung-joo, War Memorial Organization President, spoke.", "President", False),
+    ("Korea-U.S. Alliance Foundation Chairman Jung spoke.", "Chairman", False),
+    ("South Korean President Yoon spoke.", "President", True),
+)
 
 
 def normalise(text: str) -> str:
@@ -880,6 +900,8 @@ class Matcher:
         last = 0
 
         def emit(s: int, e: int, cand: Any, flags: tuple[str, ...]) -> None:
+            if cand[7] and _head_of_a_body(text, s, e):
+                return
             m = new(Match)
             d = {"start": s, "end": e, "text": text[s:e], "entry": cand[5], "ko": cand[6]}
             if flags:
@@ -898,6 +920,9 @@ class Matcher:
                     value[6] is not None
                     and (piece.translate(keep_ascii) if (piece := text[s:end]).isascii() else keep(piece)) == value[6]
                 ):
+                    if value[5] and _head_of_a_body(text, s, end):
+                        last = end
+                        continue
                     m = new(Match)  # Match(...) without eight frozen-dataclass setattrs; defaults come from the class
                     setd(
                         m,

@@ -14,7 +14,7 @@ import pytest
 from mt_doubles import Double
 
 from termdesk.glossary import load_glossary
-from termdesk.match import Matcher
+from termdesk.match import HEAD_OF_A_BODY_EXAMPLES, Matcher
 from termdesk.newsroom import FLAG_UNRESOLVED_DATE, render_article, render_text, rule_table
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -507,6 +507,11 @@ def test_east_asian_names_first_and_later(text: str, expected: list[tuple[str, s
         pytest.param(
             "National Security Advisor Susan Rice spoke.", "수전 라이스 국가안보보좌관", id="us-holder-keeps-the-post"
         ),
+        pytest.param(
+            "Koehler met ROK Chief of Naval Operations, Adm. Yang Yong-mo, in Seoul.",
+            "양용모 해군참모총장",
+            id="korean-holder-of-a-us-named-post-with-no-korean-entry",
+        ),
     ],
 )
 def test_post_of_the_holders_country(text: str, expected: str) -> None:
@@ -753,3 +758,10 @@ def test_relative_date_in_a_transcript(text: str, relative: bool) -> None:
 def test_speaker_label_post_is_no_later_mention(text: str, later: bool) -> None:
     got = _render(text)
     assert any(t == "MINISTER OF NATIONAL DEFENSE" and rule == "later-title" for t, _, rule in got) is later
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "matched"), HEAD_OF_A_BODY_EXAMPLES, ids=[e[1] + str(e[2]) for e in HEAD_OF_A_BODY_EXAMPLES]
+)
+def test_head_of_a_body_is_no_head_of_state(text: str, title: str, matched: bool) -> None:
+    assert any(m.text == title for m in MATCHER.find(text)) is matched

@@ -27,7 +27,7 @@ import functools
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..glossary import Entry
 from ..match import COMMANDER, FLAG_UNKNOWN_NAME, RANK_BEFORE_NAME, Match, Matcher, is_rank, normalise
@@ -750,8 +750,9 @@ FOREIGN_HOLDER = NewsroomRule(
     "a post named without a country, held by a person of another country (the glossary note says whose): that "
     "country's post from the glossary (Foreign Minister Wang Yi → 왕이 중국 외교부장, Prime Minister Kishida → "
     "기시다 일본 총리); a South Korean holder of a post English copy names as the U.S. one takes the South Korean "
-    "entry (National Security Advisor Kim Kwan-jin → 김관진 국가안보실장); a South Korean cabinet post with no such "
-    "entry is not given a foreigner (the name alone)",
+    "entry (National Security Advisor Kim Kwan-jin → 김관진 국가안보실장), or the post without the U.S. country "
+    "word when there is none (ROK Chief of Naval Operations, Adm. Yang Yong-mo → 양용모 해군참모총장); a South Korean "
+    "cabinet post with no such entry is not given a foreigner (the name alone)",
     "Secretary of State Antony Blinken met Foreign Minister Wang Yi.",
     "왕이 중국 외교부장",
 )
@@ -824,6 +825,14 @@ def _country_counterparts(matcher: Matcher) -> dict[tuple[str, str], Entry]:
     return out
 
 
+def _counterpart_of(post: Entry, matcher: Matcher) -> Entry | None:
+    """The South Korean title entry for ``post``'s forms (``National Security Advisor`` → 국가안보실장), or None."""
+    counterparts = _country_counterparts(matcher)
+    return next(
+        (counterparts[("KR", normalise(f))] for f in post.en_forms if ("KR", normalise(f)) in counterparts), None
+    )
+
+
 def apply_foreign_holders(ms: list[Match], matcher: Matcher) -> list[Match]:
     """A person + a post named without a country: the post of the person's own country (:data:`FOREIGN_HOLDER`)."""
     counterparts: dict[tuple[str, str], Entry] | None = None
@@ -840,6 +849,15 @@ def apply_foreign_holders(ms: list[Match], matcher: Matcher) -> list[Match]:
         country = person_country(m.entry)
         post = posts[-1]
         assert post.entry is not None
+        us_word = re.match(r"(?:미국|미) (?=\S)", post.entry.ko)
+        if country == "KR" and us_word and _counterpart_of(post.entry, matcher) is None:
+            # "ROK Chief of Naval Operations, Adm. Yang Yong-mo": a South Korean holder of a post named as the U.S.
+            # one, with no South Korean entry: the post without the U.S. country word (양용모 해군참모총장)
+            cut = m.ko.rfind(post.entry.ko)
+            bare = post.entry.ko[us_word.end() :]
+            ko = m.ko[:cut] + bare + m.ko[cut + len(post.entry.ko) :]
+            out.append(replace(m, ko=" ".join(ko.split()), rule=m.rule or FOREIGN_HOLDER.id))
+            continue
         if not country or _us_title(post.entry.ko) or re.match(r"(?:중국|일본|북한|러시아)\b", post.entry.ko):
             out.append(m)
             continue
