@@ -482,6 +482,12 @@ def test_numbers_kept(term: str, best: str) -> None:
     assert numbers_trimmed([_proposal(best, 0.6)], t)[0].ko == best
 
 
+def test_a_number_alone_is_no_proposal() -> None:
+    t = profile(Candidate(canonical="Buddy Wing", variants=("Buddy Wing 16-2",), type="exercise"))
+    out = numbers_trimmed([_proposal("16-2", 0.6), _proposal("쌍매훈련 16-2", 0.5)], t)
+    assert [p.ko for p in out] == ["쌍매훈련"]
+
+
 @pytest.mark.parametrize(("term", "best", "proposed"), UNIT_EXAMPLES, ids=[e[0] for e in UNIT_EXAMPLES])
 def test_unit_trimmed(term: str, best: str, proposed: str) -> None:
     t = profile(Candidate(canonical=term, type="organization"))

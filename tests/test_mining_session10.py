@@ -11,6 +11,7 @@ import pytest
 
 from termdesk.glossary import Entry, Glossary
 from termdesk.mine import Candidate, mine
+from termdesk.mine import wordlists as L
 from termdesk.mine.extract import (
     TITLE_OPENERS,
     UNIT_HEADS,
@@ -20,9 +21,10 @@ from termdesk.mine.extract import (
     _of_country,
     apposition,
     irregular_past,
+    parse_title_run,
     tokens,
 )
-from termdesk.mine.quality import EXERCISE_DESCRIPTION_EXAMPLES, exercise_description, title_after_body
+from termdesk.mine.quality import EXERCISE_DESCRIPTION_EXAMPLES, exercise_description, known_ship, title_after_body
 from termdesk.text import UNIT_ABBREVIATIONS, classify_line
 
 GLOSSARY = Glossary(
@@ -344,3 +346,79 @@ def test_title_at_a_sentences_start_keeps_its_first_word(tmp_path: Path) -> None
     got = {c.canonical: c for c in mine([str(path)], glossary=glossary).candidates}
     assert "security advisors" not in got and "Security Advisor" not in {f for c in got.values() for f in c.forms}
     assert "national" in TITLE_OPENERS
+
+
+# --------------------------------------------------------------------------- heldout30 … heldout33 (looked at after
+# their first run)
+
+
+@pytest.mark.parametrize(
+    ("run", "titles"),
+    [
+        pytest.param(
+            "Chairman of the Joint Chiefs of Staff Navy Adm. Mike Mullen",
+            ["Chairman of the Joint Chiefs of Staff", "Adm."],
+            id="service-word-before-a-rank",
+        ),
+        pytest.param(
+            "Special Representative for the DPRK Ambassador Sung Kim",
+            ["Special Representative for the DPRK", "Ambassador"],
+            id="a-name-title-after-a-complement",
+        ),
+        pytest.param("Assistant Secretary of Defense John Smith", ["Assistant Secretary of Defense"], id="one-title"),
+    ],
+)
+def test_title_run_split(run: str, titles: list[str]) -> None:
+    toks = tokens(run)
+    tn = parse_title_run(toks)
+    assert tn is not None
+    assert [" ".join(t.text for t in toks[a:b]) for a, b in tn.titles] == titles
+
+
+def test_peoples_inside_a_name(tmp_path: Path) -> None:
+    got = _mined(tmp_path, "Sanctions target the Government of the Democratic People's Republic of Korea today.")
+    assert "Government of the Democratic People" not in got
+    assert "Government of the Democratic People's Republic of Korea" in _forms(got)
+
+
+def test_known_ship_without_its_prefix(tmp_path: Path) -> None:
+    glossary = Glossary([*GLOSSARY, Entry(en="USS George Washington", ko="조지워싱턴함", type="weapon")])
+    path = tmp_path / "a.txt"
+    path.write_text("Ships sail\n\nGates toured the George Washington in Busan on Monday.\n", encoding="utf-8")
+    got = {c.canonical: c for c in mine([str(path)], glossary=glossary).candidates}
+    assert got["George Washington"].status == "known"
+    assert known_ship("George Washington", glossary) is not None
+    assert known_ship("USS George Washington", glossary) is None
+
+
+def test_postal_code_after_a_place(tmp_path: Path) -> None:
+    got = _mined(tmp_path, "The secretary spoke at the Pentagon in Arlington, VA on Monday.")
+    assert "VA" not in got
+    assert "VA" in L.POSTAL_CODES
+
+
+@pytest.mark.parametrize(
+    ("sentence", "chain", "absent"),
+    [
+        pytest.param(
+            "Marines with 3rd Battalion, 3rd Marine Regiment, 3rd Marine Division trained.",
+            "3rd Battalion, 3rd Marine Regiment, 3rd Marine Division",
+            "3rd Battalion",
+            id="a-bare-battalion-and-its-parents",
+        ),
+    ],
+)
+def test_unit_chain(tmp_path: Path, sentence: str, chain: str, absent: str) -> None:
+    got = _mined(tmp_path, sentence)
+    assert "3rd Battalion, 3rd Marine Regiment" in got[chain].forms
+    assert absent not in got
+
+
+def test_unit_with_a_name_of_its_own_makes_no_chain(tmp_path: Path) -> None:
+    got = _mined(tmp_path, "Soldiers of the 302nd Brigade Support Battalion, 1st Armored Brigade Combat Team, trained.")
+    assert not any("," in c.canonical for c in got.values())
+
+
+def test_season_iteration_of_a_program(tmp_path: Path) -> None:
+    got = _mined(tmp_path, "Marines planned the Korean Marine Exchange Program 21-2 in March.")
+    assert "Korean Marine Exchange Program 21-2" in got["Korean Marine Exchange Program"].forms

@@ -758,6 +758,8 @@ def numbers_trimmed(proposals: Sequence[Proposal], t: TermProfile) -> list[Propo
     if not out or any(ch.isdigit() for ch in t.forms[0]):  # the canonical form, not an iteration written beside it
         return out
     words = out[0].ko.split()
+    if all(_EDGE_NUMBER.fullmatch(w) for w in words):
+        return numbers_trimmed(out[1:], t)  # "16-2" for Buddy Wing: a number alone renders no name
     a, b = 0, len(words)
     while a < b - 1 and _EDGE_NUMBER.fullmatch(words[a]):
         a += 1

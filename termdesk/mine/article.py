@@ -33,6 +33,8 @@ _BRACKETED_ACRONYM = r"\s*\([A-Z][A-Za-z0-9&./-]{1,11}\)\s+"
 _NAME_GOES_ON = re.compile(_BRACKETED_ACRONYM + r"(?:for|of)\s+(?:the\s+)?[A-Z]")
 #: A year or an iteration number after an exercise's name (`` 2024``, `` 25``, `` 25-1``).
 _ITERATION_AFTER = re.compile(r" (?:(?:19|20)\d{2}|\d{2})(?:-\d)?(?![\w-])")
+#: A season's iteration after a program's name (`` 21-2``): the only iteration a name that is no exercise takes.
+_SEASON_AFTER = re.compile(r" \d{2}-\d(?![\w-])")
 #: An exercise's acronym with its year's two digits (``UFS24``, ``FS25``).
 _ACRONYM_ITERATION = re.compile(r"(?<![\w-])(?P<acr>[A-Z]{2,5})(?P<year>\d{2})(?![\w-])")
 #: A unit's number after its acronym in brackets (``Destroyer Squadron (DESRON) 15``, ``Carrier Strike Group (CSG) 5``).
@@ -249,6 +251,13 @@ _BYLINE = re.compile(
     r"(?P<outlets>(?:\s*,\s*[A-Z0-9][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,5})*)\s*$"
 )
 
+_UNIT_LINK = (
+    r"\d{1,3}(?:st|nd|rd|th) (?:[A-Z][\w.-]* ){0,5}"
+    r"(?:Battalion|Brigade|Division|Regiment|Squadron|Wing|Group|Company|Battery|Fleet|Unit|Command|Team)\b"
+)
+#: A numbered unit and its parent units after commas (``3rd Battalion, 3rd Marine Regiment, 3rd Marine Division``).
+_UNIT_CHAIN = re.compile(rf"(?<![\w-]){_UNIT_LINK}(?:, {_UNIT_LINK})+")
+
 #: A generational suffix after a person's name (``Joseph F. Fil, Jr.``, ``Walter T. Ham IV``).
 _NAME_SUFFIX = re.compile(r",?\s(?:Jr\.|Sr\.|II|III|IV)(?![\w'’-])")
 
@@ -302,6 +311,7 @@ class _Article:
         # acronyms of a title, defined in the article (``Deputy Minister (DEPMIN) for …``): acronym → title key
         self.title_acronyms: dict[str, str] = {}
         self.units: dict[str, tuple[str, ...]] = {}
+        self.chained: set[str] = set()  # bare units named only with their parents ("3rd Battalion, 3rd Marine …")
 
     # -- recording
     def add(
@@ -416,6 +426,15 @@ class _Article:
                 self.add(m.group(1), "media", sent, m.start(1), m.end(1), line, kind="media")
                 span_block.append((m.start(), m.end()))
 
+        for chain in _UNIT_CHAIN.finditer(sent):
+            # "3rd Battalion, 3rd Marine Regiment, 3rd Marine Division": a unit named with its parents is one name,
+            # written whole or with its parent; a bare "3rd Battalion" names nothing alone
+            links = [u.strip() for u in chain.group().split(",")]
+            if len(links[0].split()) != 2:
+                continue  # "302nd Brigade Support Battalion, 1st Armored Brigade Combat Team": names of their own
+            key = self.add(chain.group(), "organization", sent, chain.start(), chain.end(), line)
+            self.terms[key].surfaces[f"{links[0]}, {links[1]}"] += 0
+            self.chained.add(X.merge_key(links[0]))
         for c in _COMMANDER_COMMA.finditer(sent):
             # "Commander, U.S. 3rd Fleet": the Navy's and DoD's style of a commander's post is one title
             self.add(c.group(0), "title", sent, c.start(), c.end(), line, kind="title")
@@ -481,6 +500,8 @@ class _Article:
                 continue
             if i > 0 and _UNIT_NUMBER.fullmatch(toks[i - 1].text) and t.text in L.UNIT_ABBREVIATIONS:
                 continue  # "8th FW", "51 FW": the unit's abbreviation, no acronym of its own
+            if i > 1 and t.text in L.POSTAL_CODES and toks[i - 1].text == "," and toks[i - 2].text[:1].isupper():
+                continue  # "Arlington, VA": a state's postal code after a place, no acronym
             if _caps_words(toks, i) or (_caps_word(t) and i + 1 < len(toks) and toks[i + 1].text == ":"):
                 continue  # "FACT SHEET:", a transcript's "STAFF:": words in capitals, no acronyms
             if (
@@ -801,11 +822,13 @@ class _Article:
                         break
         text = "\n".join(t for _, _, t in blocks)
         for tc in self.terms.values():
-            if not tc.types.get("exercise") or tc.kind not in ("named", "known"):
+            if tc.kind not in ("named", "known"):
                 continue
+            # an exercise takes a year or a number; any name a season's number (Korean Marine Exchange Program 21-2)
+            iteration = _ITERATION_AFTER.pattern if tc.types.get("exercise") else _SEASON_AFTER.pattern
             for surface in list(tc.surfaces):
                 label = "" if surface.startswith("Exercise ") else r"(?:Exercise\s+)?"
-                pattern = rf"(?<![\w-]){label}{re.escape(surface)}{_ITERATION_AFTER.pattern}"
+                pattern = rf"(?<![\w-]){label}{re.escape(surface)}{iteration}"
                 for m in re.finditer(pattern, text):
                     tc.surfaces[" ".join(m.group().split())] += 0
 
@@ -844,6 +867,7 @@ class _Article:
 
     def finish(self) -> None:
         self.abbreviated_units()
+        self.retire(sorted(k for k in self.chained if k in self.terms))
         full = {k: v for k, v in self.persons.items()}
         by_surname: dict[str, set[str]] = {}
         for key in full:

@@ -567,6 +567,18 @@ def _lowercase_island_head(toks: Sequence[Tok], j: int) -> bool:
     )
 
 
+def _peoples_inside(toks: Sequence[Tok], j: int) -> bool:
+    """``'s`` of ``People's`` at ``j`` inside a name, a capitalised word after it (``Democratic People's Republic of
+    Korea``, ``People's Liberation Army``)."""
+    return (
+        0 < j < len(toks) - 1
+        and toks[j].text in ("'s", "’s")
+        and toks[j - 1].text == "People"
+        and toks[j].start == toks[j - 1].end
+        and _capish(toks[j + 1])
+    )
+
+
 def _plural_possessive_inside(toks: Sequence[Tok], j: int) -> bool:
     """The apostrophe of a plural possessive at ``j`` inside a name: right after a capitalised plural noun, a unit head
     after it (``Camp David Trilateral Leaders' Summit``, ``Workers' Party of Korea``; not ``Mattis' Call``, not
@@ -669,8 +681,8 @@ def capitalised_runs(toks: Sequence[Tok]) -> list[Run]:
             if _quoted_nickname(toks, j):  # "Jondavid 'Dok' Hertzel": the nickname belongs to the name
                 j += 4
                 continue
-            if _plural_possessive_inside(toks, j):  # "Trilateral Leaders' Summit", "Workers' Party of Korea"
-                j += 1
+            if _plural_possessive_inside(toks, j) or _peoples_inside(toks, j):
+                j += 1  # "Trilateral Leaders' Summit", "Workers' Party of Korea", "Democratic People's Republic"
                 continue
             if _numbered_unit(toks, j) and t.start <= toks[j - 1].end + 1:  # "U.S. 3rd Fleet"
                 j += 1
@@ -1078,6 +1090,29 @@ def _of_country(toks: Sequence[Tok]) -> int:
     return 0
 
 
+#: Titles written right before a name that end a longer post's complement (``Special Representative for the DPRK
+#: Ambassador Sung Kim``): a title of their own.
+NAME_TITLES: frozenset[str] = frozenset({"Ambassador", "Amb.", "Dr.", "Professor", "Prof.", "Judge", "Senator", "Sen."})
+#: Service words before a rank (``Navy Adm.``, ``Air Force Gen.``): the rank's, no part of a title before them.
+_SERVICE_WORDS: frozenset[str] = frozenset(
+    {"Army", "Navy", "Air", "Force", "Marine", "Corps", "Coast", "Guard", "Space"}
+)
+
+
+def _service_before(toks: Sequence[Tok], s: int, start: int) -> int:
+    """Index where the service words before the rank at ``s`` begin (``s`` when there are none), not before
+    ``start``."""
+    k = s
+    while k > start and toks[k - 1].text in _SERVICE_WORDS:
+        k -= 1
+    return k
+
+
+def _complement_before(toks: Sequence[Tok], start: int, s: int) -> bool:
+    """A ``for``/``of``/``to`` complement between ``start`` and ``s`` that does not end in ``the`` or a connector."""
+    return any(t.text in ("for", "of", "to", "on") for t in toks[start:s]) and toks[s - 1].lower not in _CONNECTORS
+
+
 def parse_title_run(toks: Sequence[Tok]) -> TitleName | None:
     """Split a capitalised run into titles, a name and a title's complement.
 
@@ -1142,10 +1177,14 @@ def parse_title_run(toks: Sequence[Tok]) -> TitleName | None:
         if e > title_end:
             break
         if _rank_at(toks, s):
-            if s > start:
-                titles.append((start, s))
-            titles.append((s, e))
+            service = _service_before(toks, s, start)
+            if service > start:
+                titles.append((start, service))  # "… Joint Chiefs of Staff [Navy] Adm. Mike Mullen": the service is
+            titles.append((s, e))  # the rank's, no part of the title before it
             start = e
+        elif s == title_end - 1 and s > start and toks[s].text in NAME_TITLES and _complement_before(toks, start, s):
+            titles.append((start, s))  # "Special Representative for the DPRK | Ambassador Sung Kim": two titles
+            start = s
     if start < title_end:
         titles.append((start, title_end))
     titles = [

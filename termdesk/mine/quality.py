@@ -1845,7 +1845,12 @@ def with_country(c: Candidate) -> Candidate:
         words = after.group("region")
         # "Japan", "Pa.", "New York"; or the first word only ("Alaska" in "Alaska Tuesday")
         region = next(
-            (r for r in (words, words.split()[0]) if r.lower() in L.US_STATES or r.lower() in L.STANDALONE_PLACES), ""
+            (
+                r
+                for r in (words, words.split()[0])
+                if r.lower() in L.US_STATES or r.lower() in L.STANDALONE_PLACES or r in L.POSTAL_CODES
+            ),
+            "",
         )
         if not region:
             continue
@@ -1869,6 +1874,22 @@ def _coordination_split(c: Candidate, glossary: Glossary | None) -> list[Candida
         else:
             out.append(replace(c, canonical=part, variants=(), type=head_type(part) or c.type))
     return out
+
+
+#: A navy's prefix before a ship's name (``USS George Washington``, ``ROKS Dokdo``, ``JS Maya``).
+SHIP_PREFIXES: tuple[str, ...] = ("USS", "ROKS", "JS", "HMS", "USNS", "HMAS", "HMCS")
+
+
+def known_ship(canonical: str, glossary: Glossary | None) -> Entry | None:
+    """The glossary's ship that ``canonical`` names without its navy's prefix (``George Washington`` for ``USS George
+    Washington``), or None."""
+    if glossary is None or not canonical[:1].isupper() or canonical.split()[0] in SHIP_PREFIXES:
+        return None
+    for prefix in SHIP_PREFIXES:
+        entry = _entry(glossary, f"{prefix} {canonical}")
+        if entry is not None:
+            return entry
+    return None
 
 
 def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None) -> list[Candidate]:
@@ -1975,6 +1996,10 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
         if c.type != "person" and not designator and not whole_again and fragment_of(c, longer, glossary):
             continue
         if cut_at_possessive(c, glossary):
+            continue
+        ship = known_ship(c.canonical, glossary)
+        if ship is not None:  # "the George Washington": the glossary's USS George Washington, named without prefix
+            out.append(replace(c, status="known", entry_id=ship.id, type=ship.type))
             continue
         if known is not None and c.type not in ("person", "place") and known.portfolio(c.canonical):
             continue

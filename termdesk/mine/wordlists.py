@@ -281,6 +281,11 @@ PLACE_PARTS = _words(
 #: Countries, cities and regions that are a place by themselves however common the word (``Australia``, ``India``,
 #: ``Israel``): a one-word name of these is mined even when general English uses it often.
 STANDALONE_PLACES = PLACE_NAMES - PLACE_PARTS
+#: The U.S. Postal Service's codes of the states (``Arlington, VA``): after a place and a comma, no acronym.
+POSTAL_CODES = _words(
+    """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR
+    PA RI SC SD TN TX UT VT VA WA WV WI WY DC"""
+)
 #: U.S. states and their AP-style abbreviations, as a place's region after a comma (``Hershey, Pa.``, ``Joint Base
 #: Elmendorf-Richardson, Alaska``).
 US_STATES = _words(
