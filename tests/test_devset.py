@@ -61,6 +61,7 @@ EXPECTED_SIZES = {
     "heldout32": 5,
     "heldout33": 5,
     "heldout34": 5,
+    "heldout35": 5,
 }
 
 
