@@ -71,6 +71,7 @@ SPLITS = (
     "heldout31",
     "heldout32",
     "heldout33",
+    "heldout36",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")
