@@ -62,6 +62,7 @@ EXPECTED_SIZES = {
     "heldout33": 5,
     "heldout34": 5,
     "heldout35": 5,
+    "heldout36": 4,
 }
 
 
