@@ -71,6 +71,7 @@ SPLITS = (
     "heldout31",
     "heldout32",
     "heldout33",
+    "heldout37",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

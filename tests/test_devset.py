@@ -60,6 +60,7 @@ EXPECTED_SIZES = {
     "heldout31": 5,
     "heldout32": 5,
     "heldout33": 5,
+    "heldout37": 5,
 }
 
 
