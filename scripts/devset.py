@@ -74,6 +74,7 @@ SPLITS = (
     "heldout34",
     "heldout35",
     "heldout36",
+    "heldout37",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -63,6 +63,7 @@ EXPECTED_SIZES = {
     "heldout34": 5,
     "heldout35": 5,
     "heldout36": 4,
+    "heldout37": 5,
 }
 
 
