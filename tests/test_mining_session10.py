@@ -422,3 +422,27 @@ def test_unit_with_a_name_of_its_own_makes_no_chain(tmp_path: Path) -> None:
 def test_season_iteration_of_a_program(tmp_path: Path) -> None:
     got = _mined(tmp_path, "Marines planned the Korean Marine Exchange Program 21-2 in March.")
     assert "Korean Marine Exchange Program 21-2" in got["Korean Marine Exchange Program"].forms
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        pytest.param(
+            "MS PORTER: Good morning. Special Representative for the DPRK Ambassador Sung Kim is visiting Washington.",
+            "MS",
+            "Special Representative for the DPRK",
+            id="transcript-honorific-and-a-title-opening-a-sentence",
+        ),
+        pytest.param(
+            "Under the Strategic Alliance 2015 plan, the allies moved on.",
+            "Under the Strategic Alliance",
+            "",
+            id="under",
+        ),
+    ],
+)
+def test_sentence_openers(tmp_path: Path, text: str, absent: str, present: str) -> None:
+    got = _mined(tmp_path, text)
+    assert absent not in got
+    if present:
+        assert present in _forms(got)

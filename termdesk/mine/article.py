@@ -504,6 +504,8 @@ class _Article:
                 continue  # "Arlington, VA": a state's postal code after a place, no acronym
             if _caps_words(toks, i) or (_caps_word(t) and i + 1 < len(toks) and toks[i + 1].text == ":"):
                 continue  # "FACT SHEET:", a transcript's "STAFF:": words in capitals, no acronyms
+            if t.text in L.SPEAKER_HONORIFICS and i + 1 < len(toks) and toks[i + 1].text.isupper():
+                continue  # "MS PORTER:": a transcript's honorific before the speaker's family name
             if (
                 X._is_acronym_text(t.text)
                 and t.text.lower() not in L.NOT_ACRONYMS

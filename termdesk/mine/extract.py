@@ -930,6 +930,8 @@ SERVICE_MEMBERS: frozenset[str] = frozenset(
 
 def _common_sentence_word(t: Tok, zipf: ZipfCache) -> bool:
     w = t.lower
+    if w in TITLE_OPENERS:
+        return False  # "Special Representative for the DPRK …" opening a sentence
     if w.endswith(("ing", "ed")) and w not in L.DOMAIN_WORDS and w not in L.PLACE_NAMES and len(w) > 4:
         return True
     if w in L.STOPWORDS or w in L.GENERIC_ADJECTIVES or w in L.VERBS:
@@ -945,7 +947,7 @@ def _common_sentence_word(t: Tok, zipf: ZipfCache) -> bool:
 #: (``National Security Advisor Jake Sullivan spoke …``, ``Foreign Minister Park Jin said …``).
 TITLE_OPENERS: frozenset[str] = frozenset(
     {"national", "foreign", "deputy", "vice", "chief", "senior", "principal", "special", "prime", "acting"}
-    | {"assistant", "under", "executive", "joint", "supreme", "permanent", "presidential", "state", "federal"}
+    | {"assistant", "executive", "joint", "supreme", "permanent", "presidential"}
 )
 
 

@@ -1134,8 +1134,6 @@ def coordinated_titles(canonical: str) -> bool:
 _SPEAKER_END = re.compile(r"^\s*(?:\((?:through|via) (?:an? )?(?:interpreter|translator)\)\s*)?:", re.I)
 
 
-#: Honorifics a transcript writes in capitals before a speaker's family name (``MR ICE:``).
-_LABEL_HONORIFICS = frozenset({"MR", "MR.", "MS", "MS.", "MRS", "MRS.", "DR", "DR."})
 
 
 def honorific_label(c: Candidate) -> bool:
@@ -1144,7 +1142,7 @@ def honorific_label(c: Candidate) -> bool:
     seen = 0
     for lw, _, _ in _contexts(c):
         seen += 1
-        if not lw or lw[-1] not in _LABEL_HONORIFICS:
+        if not lw or lw[-1] not in L.SPEAKER_HONORIFICS:
             return False
     return seen > 0 and c.canonical.isupper()
 

@@ -281,6 +281,8 @@ PLACE_PARTS = _words(
 #: Countries, cities and regions that are a place by themselves however common the word (``Australia``, ``India``,
 #: ``Israel``): a one-word name of these is mined even when general English uses it often.
 STANDALONE_PLACES = PLACE_NAMES - PLACE_PARTS
+#: Honorifics a transcript writes in capitals before a speaker's family name (``MR ICE:``, ``MS PORTER:``).
+SPEAKER_HONORIFICS = frozenset({"MR", "MR.", "MS", "MS.", "MRS", "MRS.", "DR", "DR."})
 #: The U.S. Postal Service's codes of the states (``Arlington, VA``): after a place and a comma, no acronym.
 POSTAL_CODES = _words(
     """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR
