@@ -24,7 +24,14 @@ from termdesk.mine.extract import (
     parse_title_run,
     tokens,
 )
-from termdesk.mine.quality import EXERCISE_DESCRIPTION_EXAMPLES, exercise_description, known_ship, title_after_body
+from termdesk.mine.quality import (
+    EXERCISE_DESCRIPTION_EXAMPLES,
+    HELD_BACK_RULES,
+    exercise_description,
+    generic_rule,
+    known_ship,
+    title_after_body,
+)
 from termdesk.text import UNIT_ABBREVIATIONS, classify_line
 
 GLOSSARY = Glossary(
@@ -446,3 +453,25 @@ def test_sentence_openers(tmp_path: Path, text: str, absent: str, present: str) 
     assert absent not in got
     if present:
         assert present in _forms(got)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "status"),
+    [
+        pytest.param(
+            "The North threatened a nuclear attack on the South on Monday.", "nuclear attack", "held-back", id="event"
+        ),
+        pytest.param(
+            "Seoul builds its counterstrike capabilities against the North.",
+            "counterstrike capabilities",
+            "held-back",
+            id="capability",
+        ),
+        pytest.param("The allies reaffirmed their shared values on Monday.", "shared values", None, id="evaluative"),
+    ],
+)
+def test_generic_rules_hold_back_or_drop(tmp_path: Path, sentence: str, phrase: str, status: str | None) -> None:
+    got = _mined(tmp_path, sentence)
+    assert (got[phrase].status if phrase in got else None) == status
+    rule = generic_rule(phrase)
+    assert rule is not None and (rule.name in HELD_BACK_RULES) is (status == "held-back")

@@ -234,6 +234,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
 )
 
 
+#: Generic rules whose phrases are held back, not dropped: a compositional event or a domain's capability is a
+#: phrase a reviewer may still take (``nuclear attack``, ``counterstrike capabilities``); the others name nothing.
+HELD_BACK_RULES: frozenset[str] = frozenset(
+    {"event head (compositional: the Korean follows word by word)", "domain and a generic head"}
+)
+
+
 @dataclass(frozen=True)
 class HeadType:
     """The type a head noun gives a term, with an example."""
@@ -1134,8 +1141,6 @@ def coordinated_titles(canonical: str) -> bool:
 _SPEAKER_END = re.compile(r"^\s*(?:\((?:through|via) (?:an? )?(?:interpreter|translator)\)\s*)?:", re.I)
 
 
-
-
 def honorific_label(c: Candidate) -> bool:
     """A word in capitals after ``MR``/``MS`` in every context: a speaker's family name (``MR ICE:``), no
     acronym."""
@@ -1904,6 +1909,7 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
     phrases = [c for c in candidates if c.status == "new" and c.canonical[:1].islower() and " " in c.canonical]
     batch_entries = frozenset(c.entry_id for c in candidates if c.status != "new" and c.entry_id)
     out: list[Candidate] = []
+    generic: list[Candidate] = []  # generic phrases: held back below everything, not dropped
     for c in candidates:
         if c.status != "new":
             out.append(c)
@@ -2022,11 +2028,11 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             if entry is not None:
                 out.append(replace(c, status="known", entry_id=entry.id, type=entry.type))
                 continue
-        if (
-            generic_rule(c.canonical) is not None
-            or (beat and general_english(c.canonical, beat))
-            or inflected_modifier(c.canonical, beat)
-        ):
+        rule = generic_rule(c.canonical)
+        if rule is not None and rule.name in HELD_BACK_RULES:
+            generic.append(replace(c, status="held-back"))  # "nuclear attack", "counterstrike capabilities"
+            continue
+        if rule is not None or (beat and general_english(c.canonical, beat)) or inflected_modifier(c.canonical, beat):
             continue
         if after_a_quoted_name(c) or verb_opened(c, beat):
             continue
@@ -2082,6 +2088,8 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             out.append(replace(c, type_confidence="high"))
         else:
             out.append(replace(c, type_confidence="low"))
+    taken = {merge_key(f) for c in out for f in c.forms}
+    out.extend(g for g in generic if not any(merge_key(f) in taken for f in g.forms))
     out = merge_same_term([with_country(with_region(c)) for c in out])
     zipf = shared_zipf()
     out = [
