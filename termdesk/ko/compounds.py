@@ -151,9 +151,20 @@ def country_of_name(name: str) -> str | None:
     return _NAME_TO_CODE.get("".join(name.split()))
 
 
+#: A visit named by the country visited (``방한``, 'a visit to Korea'; ``방미``, ``방북``): the word names the country.
+VISIT_WORDS: dict[str, str] = {"방한": "KR", "방미": "US", "방일": "JP", "방중": "CN", "방북": "KP", "방러": "RU"}
+#: (text, country): examples of :data:`VISIT_WORDS`.
+VISIT_EXAMPLES: tuple[tuple[str, str], ...] = (
+    ("미 태평양함대사령관 방한 결과", "KR"),
+    ("윤 대통령은 방미 기간 중", "US"),
+    ("특사가 방북해", "KP"),
+)
+
+
 def countries_in(text: str) -> frozenset[str]:
     """The countries named in ``text`` by a compound at the start of a word (``한미동맹`` → KR, US;
-    ``남북`` → KR, KP) or by a headline Hanja abbreviation (``北`` → KP).
+    ``남북`` → KR, KP), by a visit named by its country (``방한`` → KR: :data:`VISIT_WORDS`) or by a headline Hanja
+    abbreviation (``北`` → KP).
 
     ``북미`` also means North America: a caller decides by context whether to trust it.
     """
@@ -162,6 +173,8 @@ def countries_in(text: str) -> frozenset[str]:
         found = compound_prefix(word)
         if found is not None:
             codes.update(found[1])
+        if word[:2] in VISIT_WORDS:  # 방한 결과: a visit to Korea
+            codes.add(VISIT_WORDS[word[:2]])
     for ch, (code, _) in HEADLINE_ABBREVIATIONS.items():
         if ch in text:
             codes.add(code)

@@ -56,6 +56,12 @@ ACCEPTED: tuple[Accepted, ...] = (
         "compound", "inter-korean", "Inter-Korean tension rose after the launch.", "발사 이후 남북 긴장이 고조됐다."
     ),
     Accepted("compound", "buk-mi", "Washington and Pyongyang resumed talks.", "북미가 대화를 재개했다."),
+    Accepted(
+        "compound",
+        "visit-word",
+        "READOUT: Pacific Fleet commander's travel to Republic of Korea, Oct. 23-24",
+        "미 태평양함대사령관 방한 결과(10월 23∼24일)",
+    ),
     # Routine omissions in Korean copy (reported at info level).
     Accepted(
         "omission",
