@@ -181,6 +181,7 @@ _RANK_WORDS = (
     r"|(?:Senior\s+)?Airman(?:\s+1st\s+Class)?"
     r"|(?:(?:Senior\s+|Master\s+)?Chief\s+|Petty\s+Officer\s+(?:1st|2nd|3rd)\s+Class\s+)?Mass\s+Communication\s+"
     r"Specialist(?:\s+(?:1st|2nd|3rd)\s+Class|\s+Seaman(?:\s+Apprentice)?)?"  # a Navy rating
+    r"|Petty\s+Officer(?:\s+(?:1st|2nd|3rd)\s+Class)?"  # Petty Officer 1st Class Jason Swink
 )
 #: The writer's rank or rating in a byline, when there is one (``Staff Sgt.``, ``Chief Mass Communication
 #: Specialist``).

@@ -475,3 +475,59 @@ def test_generic_rules_hold_back_or_drop(tmp_path: Path, sentence: str, phrase: 
     assert (got[phrase].status if phrase in got else None) == status
     rule = generic_rule(phrase)
     assert rule is not None and (rule.name in HELD_BACK_RULES) is (status == "held-back")
+
+
+# --------------------------------------------------------------------------- heldout34 … heldout37 (looked at after
+# their first run)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "person"),
+    [
+        pytest.param(
+            "The statement was issued by U.S. Senior Official for the DPRK Jung Pak and others.",
+            "Senior Official for the DPRK",
+            "Jung Pak",
+            id="capitalised-official-is-a-post",
+        ),
+        pytest.param(
+            "It was issued by ROK Vice Foreign Minister for Strategy and Intelligence Cho Koo-rae and others.",
+            "Vice Foreign Minister for Strategy and Intelligence",
+            "Cho Koo-rae",
+            id="portfolio-word-that-heads-documents-too",
+        ),
+    ],
+)
+def test_posts_with_their_holders(tmp_path: Path, sentence: str, title: str, person: str) -> None:
+    got = _mined(tmp_path, sentence)
+    assert title in _forms(got)
+    assert got[person].type == "person"
+
+
+def test_country_and_a_bare_title_word_is_no_candidate(tmp_path: Path) -> None:
+    got = _mined(tmp_path, "The threats are posed by North Korean leader Kim Jong Un and his regime.")
+    assert "leader" not in got and "North Korean leader" not in _forms(got)
+
+
+def test_petty_officer_byline(tmp_path: Path) -> None:
+    assert classify_line("By Petty Officer 1st Class Jason Swink") == "byline"
+    got = _mined(tmp_path, "By Petty Officer 1st Class Jason Swink\n\nThe command moved to Busan last year.")
+    assert got["Jason Swink"].type == "person"
+    assert "Class Jason Swink" not in got and "Petty Officer" not in got
+
+
+@pytest.mark.parametrize(
+    ("headline", "document"),
+    [
+        pytest.param(
+            "U.S., South Korea Unveil Joint Declaration Outlining Steps", "Joint Declaration", id="after-a-verb"
+        ),
+        pytest.param("Joint Communique of the 49th Security Consultative Meeting", "Joint Communique", id="start"),
+    ],
+)
+def test_headline_document_after_a_verb(tmp_path: Path, headline: str, document: str) -> None:
+    path = tmp_path / "h.txt"
+    path.write_text(f"{headline}\n\nThe two sides met today in Seoul.\n", encoding="utf-8")
+    got = {c.canonical: c for c in mine([str(path)]).candidates}
+    assert got[document].type == "document"
+    assert not any("Unveil" in c for c in got)

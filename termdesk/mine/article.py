@@ -272,6 +272,12 @@ _HEADLINE_DOCUMENT = re.compile(
 )
 
 
+def _headline_document_start(words: Sequence[str]) -> int:
+    """Where a headline's document title starts among ``words`` before its head: after the last verb
+    (``South Korea Unveil [Joint Declaration]``)."""
+    return max((k + 1 for k, w in enumerate(words) if set(X.lemmas(w.lower())) == {"VERB"}), default=0)
+
+
 def _title_case(text: str) -> bool:
     words = [w for w in _TITLE_CASE_WORD.findall(text) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
@@ -399,7 +405,10 @@ class _Article:
         headline is no source of phrases, but a document title at its start is a term."""
         m = _HEADLINE_DOCUMENT.search(text)
         if m:
-            self.add(m.group(1), "document", text, m.start(1), m.end(1), line, kind="named")
+            words = m.group(1).split()
+            cut = _headline_document_start(words[:-1] if words[-1] != "Sheet" else words[:-2])
+            start = m.start(1) + len(" ".join(words[:cut])) + (1 if cut else 0)
+            self.add(text[start : m.end(1)], "document", text, start, m.end(1), line, kind="named")
 
     def sentence(
         self, sent: str, line: int, *, title_case: bool, para_start: bool, para_end: bool, phrases: bool = True

@@ -732,7 +732,7 @@ def _unit_head(word: str) -> bool:
 
 def _title_head(t: Tok) -> bool:
     w = t.lower
-    if w in L.TITLE_HEADS:
+    if w in L.TITLE_HEADS or t.text in CAPITALISED_TITLE_HEADS:
         return True
     return bool("-" in w and w.rsplit("-", 1)[-1] in L.TITLE_HEADS)
 
@@ -782,7 +782,9 @@ def _portfolio_pair(toks: Sequence[Tok], i: int, *, after_of: bool = False) -> b
     before = toks[:i]
     # a title's portfolio, or a document's subject (``Treaty of Mutual Cooperation and Security``)
     heads = [k for k, t in enumerate(before) if _title_head(t) or t.lower in L.DOCUMENT_HEADS]
-    if heads and any(t.text in ("of", "for") for t in before[heads[-1] + 1 :]):
+    # the first head with "of"/"for" after it ("Vice Foreign Minister for Strategy [and] Intelligence": Strategy is
+    # a document's head too, but the title's portfolio runs on)
+    if heads and any(t.text in ("of", "for") for t in before[heads[0] + 1 :]):
         # the capitalised words after "and", through "of"/"the" inside them (``Countering Weapons of Mass
         # Destruction Policy``)
         stretch: list[Tok] = []
@@ -1092,6 +1094,9 @@ def _of_country(toks: Sequence[Tok]) -> int:
     return 0
 
 
+#: Heads that make a post only capitalised (``U.S. Senior Official for the DPRK``, ``Public Affairs Officer``); in
+#: lowercase they are people of a body (``U.S. officials said``).
+CAPITALISED_TITLE_HEADS: frozenset[str] = frozenset({"Official", "Officer"})
 #: Titles written right before a name that end a longer post's complement (``Special Representative for the DPRK
 #: Ambassador Sung Kim``): a title of their own.
 NAME_TITLES: frozenset[str] = frozenset({"Ambassador", "Amb.", "Dr.", "Professor", "Prof.", "Judge", "Senator", "Sen."})

@@ -2070,6 +2070,8 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             and (c.type == "title" or _head(stripped) in TITLE_HEADS)
             and stripped.split()[0].lower() not in L.ORG_HEADS
         ):
+            if is_bare_title(stripped):
+                continue  # "North Korean leader": a title word alone once the country is left out
             # "Japanese Vice Foreign Minister": the title is the term, the country is the article's
             c = replace(c, canonical=stripped, variants=(c.canonical, *c.variants), type="title")
         if apposition_person(c):  # "[Satoshi Maeda], Japan's director general …"
