@@ -239,17 +239,22 @@ def evaluate(split: str, *, show: bool = False) -> Figures:
     align_judged = load_align_judged()
     wrong: list[str] = []
     calibration: list[tuple[float, bool, bool]] = []
+
+    def judged_ok(key: str, canonical: str, ko: str) -> bool:
+        """A judge's verdict on the proposal, for the labelled term or the candidate it was judged as."""
+        return any(align_judged.get((k, norm_ko(ko)), ("",))[0] == "ok" for k in (key, norm_en(canonical)))
+
     for (c, gold, key), r in zip(todo, results, strict=True):
         top = r.proposals[0] if r.proposals else None
         if top is not None and not r.covered:
-            ok = norm_ko(top.ko) == norm_ko(gold) or align_judged.get((key, norm_ko(top.ko)), ("",))[0] == "ok"
+            ok = norm_ko(top.ko) == norm_ko(gold) or judged_ok(key, c.canonical, top.ko)
             calibration.append((top.score, ok, bool(r.row.ko)))
         ko = r.row.ko
         if not ko:
             continue
         offered += 1
         exact += norm_ko(ko) == norm_ko(gold)
-        if norm_ko(ko) == norm_ko(gold) or align_judged.get((key, norm_ko(ko)), ("",))[0] == "ok":
+        if norm_ko(ko) == norm_ko(gold) or judged_ok(key, c.canonical, ko):
             right += 1
         else:
             wrong.append(f"{c.canonical!r} → {ko!r} (labelled {gold!r}; score {r.best.score if r.best else '-'})")
