@@ -17,6 +17,7 @@ from termdesk.mine.extract import (
     UNIT_HEADS,
     _body_after_post,
     _company_suffix,
+    _document_subject_pair,
     _numbered_unit,
     _of_country,
     apposition,
@@ -531,3 +532,23 @@ def test_headline_document_after_a_verb(tmp_path: Path, headline: str, document:
     got = {c.canonical: c for c in mine([str(path)]).candidates}
     assert got[document].type == "document"
     assert not any("Unveil" in c for c in got)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        pytest.param("Joint Declaration on the ROK-U.S. Alliance and Peace on the Korean Peninsula", id="declaration"),
+        pytest.param(
+            "Joint Vision for the Alliance of the Republic of Korea and the United States of America", id="vision"
+        ),
+    ],
+)
+def test_joint_document_title_is_whole(tmp_path: Path, title: str) -> None:
+    got = _mined(tmp_path, f"The leaders adopted the {title} in Gyeongju.")
+    assert got[title].type == "document"
+    assert "Joint Vision" not in got and "Joint Declaration" not in got
+
+
+def test_two_joint_documents_stay_two() -> None:
+    toks = tokens("Joint Statement on the Alliance and the Joint Vision")
+    assert not _document_subject_pair(toks, 5)

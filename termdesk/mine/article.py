@@ -755,7 +755,7 @@ class _Article:
             words = words[1:]
         if len(words) < 2:
             return
-        type_ = X.type_named_unit(words, next_word)
+        type_ = "document" if X._joint_document(rt) else X.type_named_unit(words, next_word)
         s, e = rt[0].start, rt[-1].end
         surface = sent[s:e]
         if not type_:

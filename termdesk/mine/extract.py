@@ -827,6 +827,31 @@ def _institution_fields(toks: Sequence[Tok], i: int) -> bool:
     return not any(_title_head(t) or t.lower in L.ORG_HEADS for t in after)
 
 
+#: Heads of a joint document's title whose subject after ``on``/``for``/``of`` may join two things with ``and``.
+_TITLED_DOCUMENTS = frozenset({"declaration", "vision", "statement", "communique", "communiqué"})
+
+
+def _joint_document(toks: Sequence[Tok]) -> bool:
+    """The run is a joint document's title with its subject: ``Joint`` and a document head, then ``on``/``for``/``of``
+    (``Joint Vision for the Alliance …``, ``Joint Declaration on the ROK-U.S. Alliance …``)."""
+    return (
+        len(toks) >= 4
+        and toks[0].text == "Joint"
+        and toks[1].lower in _TITLED_DOCUMENTS
+        and toks[2].text in ("on", "for", "of")
+    )
+
+
+def _document_subject_pair(toks: Sequence[Tok], i: int) -> bool:
+    """``and`` at ``i`` inside a joint document's subject: the run opens with ``Joint`` and a document head, its
+    subject follows after ``on``/``for``/``of``, and no other document or title comes after ``and`` (``Joint
+    Declaration on the ROK-U.S. Alliance and Peace on the Korean Peninsula``, ``Joint Vision for the Alliance of
+    the Republic of Korea and the United States of America``; not ``… Statement and the Joint Vision``)."""
+    if not _joint_document(toks) or i < 4:
+        return False
+    return not any(t.lower in _TITLED_DOCUMENTS or t.lower in L.DOCUMENT_HEADS or _title_head(t) for t in toks[i + 1 :])
+
+
 def _and_the_body(toks: Sequence[Tok], i: int) -> bool:
     """``and the`` at ``i`` opens a second body: two or more capitalised words after ``the`` end the run with a unit
     head of their own, and the words before ``and`` do not end with one (``Armistice and the United Nations
@@ -857,6 +882,8 @@ def split_connectors(run: Run) -> list[Run]:
             left = toks[i - 1]
             if t.text == "de":  # a name particle between capitalised words: "Rio de Janeiro"
                 ok = True
+            elif t.text == "and" and _document_subject_pair(toks, i):
+                ok = True  # "Joint Declaration on the ROK-U.S. Alliance and Peace on the Korean Peninsula": one title
             elif t.text == "and" and _and_the_body(toks, i):
                 ok = False  # "the Armistice and the United Nations Command": two things
             elif t.text == "and":
@@ -879,6 +906,7 @@ def split_connectors(run: Run) -> list[Run]:
                     _title_head(left)
                     or _unit_head(left.text)
                     or ((t.text == "for" or bracket) and _in_title_complement(toks, at))
+                    or _joint_document(toks)  # "Joint Vision for the Alliance of …", "… and Peace on the Korean …"
                 )
             if not ok:
                 a, b = _split_at(run, i)
