@@ -76,6 +76,7 @@ SPLITS = (
     "heldout36",
     "heldout37",
     "heldout38",
+    "heldout39",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

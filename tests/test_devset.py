@@ -65,6 +65,7 @@ EXPECTED_SIZES = {
     "heldout36": 4,
     "heldout37": 5,
     "heldout38": 5,
+    "heldout39": 5,
 }
 
 
