@@ -77,6 +77,7 @@ SPLITS = (
     "heldout37",
     "heldout38",
     "heldout39",
+    "heldout40",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

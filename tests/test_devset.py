@@ -66,6 +66,7 @@ EXPECTED_SIZES = {
     "heldout37": 5,
     "heldout38": 5,
     "heldout39": 5,
+    "heldout40": 5,
 }
 
 
