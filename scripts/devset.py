@@ -75,6 +75,7 @@ SPLITS = (
     "heldout35",
     "heldout36",
     "heldout37",
+    "heldout41",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -64,6 +64,7 @@ EXPECTED_SIZES = {
     "heldout35": 5,
     "heldout36": 4,
     "heldout37": 5,
+    "heldout41": 5,
 }
 
 
