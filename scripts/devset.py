@@ -78,6 +78,7 @@ SPLITS = (
     "heldout38",
     "heldout39",
     "heldout40",
+    "heldout41",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -67,6 +67,7 @@ EXPECTED_SIZES = {
     "heldout38": 5,
     "heldout39": 5,
     "heldout40": 5,
+    "heldout41": 5,
 }
 
 
