@@ -552,3 +552,47 @@ def test_joint_document_title_is_whole(tmp_path: Path, title: str) -> None:
 def test_two_joint_documents_stay_two() -> None:
     toks = tokens("Joint Statement on the Alliance and the Joint Vision")
     assert not _document_subject_pair(toks, 5)
+
+
+# --------------------------------------------------------------------------- heldout38 … heldout41 (looked at after
+# their first run)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        pytest.param(
+            "The Defense POW/MIA Accounting Agency said on Monday.",
+            "Defense POW/MIA Accounting Agency",
+            "MIA Accounting Agency",
+            id="acronyms-joined-by-a-slash",
+        ),
+        pytest.param("The 8th Army Band played on Monday.", "8th Army Band", "Army Band", id="a-units-band"),
+        pytest.param(
+            "Members of the U.S. Army Garrison Humphreys attended on Monday.",
+            "U.S. Army Garrison Humphreys",
+            "Members of the U.S. Army Garrison Humphreys",
+            id="people-of-a-body",
+        ),
+    ],
+)
+def test_heldout38_classes(tmp_path: Path, sentence: str, present: str, absent: str) -> None:
+    got = _mined(tmp_path, sentence)
+    assert present in _forms(got)
+    assert absent not in got
+
+
+def test_honorific_between_title_and_name() -> None:
+    toks = tokens("Defense Secretary Dr. Mark T. Esper")
+    tn = parse_title_run(toks)
+    assert tn is not None and tn.name is not None
+    assert " ".join(t.text for t in toks[tn.name[0] : tn.name[1]]) == "Mark T. Esper"
+
+
+def test_given_name_alone_is_no_place(tmp_path: Path) -> None:
+    got = _mined(
+        tmp_path,
+        "Otto Warmbier died in 2017 after his release. The President pledged to honor Otto's memory. "
+        "The student Otto Warmbier was from Ohio, and his family recalls how Otto smiled.",
+    )
+    assert "Otto" not in got and "Otto Warmbier" in got

@@ -419,11 +419,20 @@ def _numbered_unit(toks: Sequence[Tok], j: int) -> bool:
         k += 1
     if k > j + 1 and (toks[k - 1].lower in UNIT_HEADS or toks[k - 1].lower == "anniversary"):
         return True
-    # a post after the unit ("8th Army Commanding General Lt. Gen. …"): the unit ends inside the run
+    # a post after the unit ("8th Army Commanding General Lt. Gen. …"), or the unit's band or office ("8th Army
+    # Band"): the unit ends inside the run
     return any(
-        toks[m].lower in UNIT_HEADS and any(_title_head(t) for t in toks[m + 1 : min(m + 3, k)])
+        toks[m].lower in UNIT_HEADS
+        and (
+            any(_title_head(t) for t in toks[m + 1 : min(m + 3, k)])
+            or (k - m <= 3 and toks[k - 1].lower in UNIT_OFFICES)
+        )
         for m in range(j + 1, k - 1)
     )
+
+
+#: A unit's own band, office or headquarters after its name (``8th Army Band``, ``7th Air Force Public Affairs``).
+UNIT_OFFICES: frozenset[str] = frozenset({"band", "headquarters", "affairs", "office", "staff"})
 
 
 def _acronym_inside(toks: Sequence[Tok], j: int) -> bool:
@@ -655,6 +664,16 @@ def capitalised_runs(toks: Sequence[Tok]) -> list[Run]:
             t = toks[j]
             if _capish(t) and t.start <= toks[j - 1].end + 1:
                 j += 1
+                continue
+            if (
+                t.text == "/"
+                and j + 1 < n
+                and _is_acronym_text(toks[j - 1].text)
+                and _is_acronym_text(toks[j + 1].text)
+                and toks[j - 1].end == t.start
+                and toks[j + 1].start == t.end
+            ):  # "Defense POW/MIA Accounting Agency": two acronyms joined by a slash inside a name
+                j += 2
                 continue
             if (
                 t.text == "-"
@@ -931,8 +950,10 @@ def _strip_run(run: Run, zipf: ZipfCache) -> Run:
         toks.pop()
     if len(toks) >= 2 and toks[-1].lower in SERVICE_MEMBERS:
         toks.pop()  # "Ralph Johnson Sailors", "U.S. Airmen": the people of a ship, unit or country, not a name
-    if len(toks) >= 3 and toks[0].lower in SERVICE_MEMBERS and toks[1].text == "of":
-        del toks[:2]  # "Marines of Combat Logistics Regiment 37": the unit is the name
+    if len(toks) >= 3 and (toks[0].lower in SERVICE_MEMBERS or toks[0].lower in PEOPLE_OF) and toks[1].text == "of":
+        del toks[:2]  # "Marines of Combat Logistics Regiment 37", "Members of the …": the unit is the name
+        while toks and toks[0].text == "the":
+            del toks[0]
     cut = next((k for k, t in enumerate(toks[:-1]) if HYPHEN_ADJECTIVE.search(t.text)), None)
     if cut is not None:
         del toks[: cut + 1]  # "South Korea-based 2nd Infantry Division": the adjective is no part of the name
@@ -950,6 +971,10 @@ HYPHEN_ADJECTIVES: tuple[str, ...] = (
 HYPHEN_ADJECTIVE = re.compile(rf"[-‐‑](?:{'|'.join(HYPHEN_ADJECTIVES)})$")
 #: A run's leading token that is such an adjective (``U.S.-led``): a capitalised name and the hyphenated ending.
 _LED = re.compile(rf"^[A-Z][\w.]*[-‐‑](?:{'|'.join(HYPHEN_ADJECTIVES)})$")
+
+#: Plural words for people of a body before ``of`` (``Members of the U.S. Army Garrison Humphreys``,
+#: ``Representatives of the United States``): the body is the name.
+PEOPLE_OF: frozenset[str] = frozenset({"members", "representatives", "leaders", "officials", "residents", "families"})
 
 #: Plural words for service members, capitalised by U.S. military style after the ship, unit or country they serve
 #: (``Ralph Johnson Sailors``, ``U.S. Airmen``, ``III MEF Marines``): they end no name.
@@ -1198,6 +1223,8 @@ def parse_title_run(toks: Sequence[Tok]) -> TitleName | None:
         of = _of_country(rest)
         if _name_like([t for t in rest if t.text != ","]):  # "Gen. Kim, Seung Kyum": the comma of USFK style
             title_end, name = he, (he, n)
+        elif len(rest) >= 3 and rest[0].text in _HONORIFIC_TOKENS and _name_like(rest[1:]):
+            title_end, name = he, (he + 1, n)  # "Defense Secretary Dr. Mark T. Esper": the honorific is neither
         elif of and _name_like(rest[:of]):
             # "Secretary General Akiba Takeo of Japan": the holder's country after the name is no part of either
             title_end, name = he, (he, he + of)

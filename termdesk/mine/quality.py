@@ -1895,6 +1895,30 @@ def known_ship(canonical: str, glossary: Glossary | None) -> Entry | None:
     return None
 
 
+def given_names(candidates: Sequence[Candidate]) -> frozenset[str]:
+    """The given names of the batch's people (``Otto`` of ``Otto Warmbier``, ``Jalina`` of ``Jalina Porter``): a
+    later mention by the given name alone names the person, not a place."""
+    return frozenset(
+        f.split()[0]
+        for c in candidates
+        if c.type == "person" or PERSON_SHAPE.match(c.canonical) or _name_pair(c.canonical)
+        for f in c.forms
+        if len(f.split()) >= 2
+    )
+
+
+def _name_pair(canonical: str) -> bool:
+    """Two or three capitalised words ending in a family name no dictionary has and opening with no place
+    (``Otto Warmbier`` typed a body on weak evidence)."""
+    words = canonical.split()
+    return (
+        2 <= len(words) <= 3
+        and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words)
+        and not lemmas(words[-1].lower())
+        and words[0].lower() not in L.PLACE_NAMES
+    )
+
+
 def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None) -> list[Candidate]:
     """Apply the quality rules to the sorted records; dropped candidates are gone, others may change status
     (``variant-of-known``), form (a country prefix stripped, a country compound completed), type (head noun)
@@ -1910,7 +1934,15 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
     batch_entries = frozenset(c.entry_id for c in candidates if c.status != "new" and c.entry_id)
     out: list[Candidate] = []
     generic: list[Candidate] = []  # generic phrases: held back below everything, not dropped
+    given = given_names(candidates)
     for c in candidates:
+        if (
+            c.status == "new"
+            and c.canonical in given
+            and c.type != "person"
+            and c.canonical.lower() not in L.PLACE_NAMES
+        ):
+            continue  # "Otto": a person of the batch called by the given name, no place
         if c.status != "new":
             out.append(c)
             continue
