@@ -80,6 +80,7 @@ SPLITS = (
     "heldout40",
     "heldout41",
     "heldout42",
+    "heldout43",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

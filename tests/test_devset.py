@@ -69,6 +69,7 @@ EXPECTED_SIZES = {
     "heldout40": 5,
     "heldout41": 5,
     "heldout42": 4,
+    "heldout43": 5,
 }
 
 
