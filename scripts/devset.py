@@ -81,6 +81,7 @@ SPLITS = (
     "heldout41",
     "heldout42",
     "heldout43",
+    "heldout44",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

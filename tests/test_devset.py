@@ -70,6 +70,7 @@ EXPECTED_SIZES = {
     "heldout41": 5,
     "heldout42": 4,
     "heldout43": 5,
+    "heldout44": 5,
 }
 
 
