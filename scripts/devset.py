@@ -79,6 +79,7 @@ SPLITS = (
     "heldout39",
     "heldout40",
     "heldout41",
+    "heldout45",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

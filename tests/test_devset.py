@@ -68,6 +68,7 @@ EXPECTED_SIZES = {
     "heldout39": 5,
     "heldout40": 5,
     "heldout41": 5,
+    "heldout45": 5,
 }
 
 
