@@ -82,6 +82,7 @@ SPLITS = (
     "heldout42",
     "heldout43",
     "heldout44",
+    "heldout45",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

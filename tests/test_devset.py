@@ -71,6 +71,7 @@ EXPECTED_SIZES = {
     "heldout42": 4,
     "heldout43": 5,
     "heldout44": 5,
+    "heldout45": 5,
 }
 
 
