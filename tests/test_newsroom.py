@@ -765,3 +765,31 @@ def test_speaker_label_post_is_no_later_mention(text: str, later: bool) -> None:
 )
 def test_head_of_a_body_is_no_head_of_state(text: str, title: str, matched: bool) -> None:
     assert any(m.text == title for m in MATCHER.find(text)) is matched
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        pytest.param(
+            "The carrier arrived in Busan. Capt. John Smith, its commanding officer, greeted the mayor.",
+            "해군 대령",
+            "대위",
+            id="navy-story",
+        ),
+        pytest.param(
+            "Soldiers trained at Camp Humphreys. Capt. John Smith led the company.",
+            "대위",
+            "해군 대령",
+            id="army-story",
+        ),
+    ],
+)
+def test_bare_captain_by_the_storys_service(text: str, expected: str, absent: str) -> None:
+    kos = [k for _, k, _ in _render(text)]
+    assert expected in kos and absent not in kos
+
+
+def test_bare_captain_in_a_marine_story_stays() -> None:
+    text = "Marines landed from the USS Essex. Capt. John Smith led the company ashore."
+    kos = [k for _, k, _ in _render(text)]
+    assert "대위" in kos and "해군 대령" not in kos

@@ -65,6 +65,9 @@ from .titles import (
     HONORIFIC_DROPPED,
     KNOWN_RANK_BEFORE_POST,
     KR_AFTER,
+    MARINE_CONTEXT,
+    NAVY_CAPTAIN,
+    NAVY_CONTEXT,
     QUALIFIER_ABSORBED,
     RANK_BEFORE_POST,
     RANK_DROPPED,
@@ -72,6 +75,7 @@ from .titles import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
     absorb_kr_qualifier,
+    apply_navy_captain,
     apply_titles,
 )
 
@@ -101,6 +105,7 @@ def rule_table() -> tuple[NewsroomRule, ...]:
         *APPOSITION_RULES,
         COMMANDER_OF,
         FOREIGN_HOLDER,
+        NAVY_CAPTAIN,
         *COMPOUND_RULES,
         *METONYM_RULES,
         *ATTRIBUTIVE_RULES,
@@ -152,6 +157,9 @@ def iter_render(
     for text, ms in zip(head, head_found, strict=True):
         note_people(text, apply_titles(text, ms, matcher), ahead)
     state = ArticleState()
+    # a story of the Navy, not the Marines': a bare Capt. is a Navy captain (a Marine captain is 대위)
+    navy = any(NAVY_CONTEXT.search(t) for t in head)
+    marines = any(MARINE_CONTEXT.search(t) for t in head)
     for index, text in enumerate(itertools.chain(head, it)):
         ms = head_found[index] if index < len(head_found) else matcher.find(text)
         if index >= len(head):
@@ -173,7 +181,9 @@ def iter_render(
             before=state.people,
             glossary_people=glossary_surnames(matcher),
         )
-        ms = apply_titles(text, ms, matcher)
+        navy = navy or NAVY_CONTEXT.search(text) is not None
+        marines = marines or MARINE_CONTEXT.search(text) is not None
+        ms = apply_navy_captain(apply_titles(text, ms, matcher), matcher, navy=navy and not marines)
         ms = apply_compounds(text, ms, matcher)
         ms = apply_ordinals(text, ms)
         ms = apply_acronyms(text, ms)

@@ -642,6 +642,43 @@ def apply_honorifics(text: str, ms: list[Match]) -> list[Match]:
     return out
 
 
+NAVY_CAPTAIN = NewsroomRule(
+    "title-navy-captain",
+    "titles",
+    "a bare Capt. in a story of the Navy (a ship, a fleet, an admiral, sailors: :data:`NAVY_CONTEXT`) and not of "
+    "the Marines is a Navy captain, O-6: the glossary's Navy Capt. (해군 대령), never the Army captain's 대위",
+    "Capt. John Smith, commanding officer of the USS George Washington, welcomed the sailors.",
+    "해군 대령",
+)
+#: Words that make a story the Navy's, for a bare ``Capt.`` (:data:`NAVY_CAPTAIN`).
+NAVY_CONTEXT = re.compile(r"\b(?:Navy|Naval|USS|ROKS|USNS|Adm\.|sailors?|Sailors?|Fleet|warship|destroyer|carrier)\b")
+#: Words of a Marine Corps story: a Marine captain is O-3 (대위), so a bare ``Capt.`` stays the glossary's.
+MARINE_CONTEXT = re.compile(r"\bMarines?\b")
+
+
+def apply_navy_captain(ms: list[Match], matcher: Matcher, *, navy: bool) -> list[Match]:
+    """A bare ``Capt.`` in a Navy story takes the glossary's ``Navy Capt.`` (:data:`NAVY_CAPTAIN`)."""
+    if not navy:
+        return ms
+    navy_capt = next((e for e in matcher.entries if e.en == "Navy Capt."), None)
+    if navy_capt is None:
+        return ms
+    out = []
+    for m in ms:
+        parts = m.composed_of or (m,)
+        bare = next((p for p in parts if p.entry is not None and p.entry.en == "Capt."), None)
+        if bare is None:
+            out.append(m)
+            continue
+        new_part = replace(bare, entry=navy_capt, ko=navy_capt.ko, rule=NAVY_CAPTAIN.id)
+        if not m.composed_of:
+            out.append(new_part)
+            continue
+        ko = m.ko.replace(bare.ko, navy_capt.ko, 1)
+        out.append(replace(m, ko=ko, composed_of=tuple(new_part if p is bare else p for p in m.composed_of)))
+    return out
+
+
 def apply_titles(text: str, ms: Sequence[Match], matcher: Matcher) -> list[Match]:
     """All title rules on one text's matches, in order: qualifiers, modifiers, heads, ranks, apposition,
     foreign holders."""
@@ -915,6 +952,7 @@ __all__ += [
     "apply_apposition",
     "apply_country_qualifiers",
     "apply_modifiers",
+    "apply_navy_captain",
     "apply_rank_before_post",
     "apply_title_heads",
 ]
