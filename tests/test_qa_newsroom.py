@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from termdesk.cli import app
 from termdesk.glossary import Severity, load_glossary
-from termdesk.ko.compounds import HEADLINE_ABBREVIATIONS, VISIT_EXAMPLES, countries_in, country_of_name
+from termdesk.ko.compounds import DOTTED_EXAMPLES, HEADLINE_ABBREVIATIONS, VISIT_EXAMPLES, countries_in, country_of_name
 from termdesk.ko.forms import KoreanText
 from termdesk.ko.nearmiss import DEFORMED_IN_TEXT_EXAMPLES, NEAR_MISS_EXAMPLES, deformed_forms, is_near_miss
 from termdesk.qa import check_documents
@@ -91,6 +91,11 @@ def test_modifier_prefix_example(prefix: str) -> None:
 def test_deputy_is_not_a_modifier() -> None:
     assert not _modifier_inside(KoreanText("국방부 부장관"), ["국방부 장관"])
     assert not _modifier_inside(KoreanText("미 국방부 부대변인"), ["미 국방부 대변인"])
+
+
+@pytest.mark.parametrize(("text", "codes"), DOTTED_EXAMPLES, ids=[t.split()[0] for t, _ in DOTTED_EXAMPLES])
+def test_dotted_country_compounds(text: str, codes: frozenset[str]) -> None:
+    assert countries_in(text) == codes
 
 
 @pytest.mark.parametrize(("text", "code"), VISIT_EXAMPLES, ids=[c for _, c in VISIT_EXAMPLES])

@@ -161,10 +161,20 @@ VISIT_EXAMPLES: tuple[tuple[str, str], ...] = (
 )
 
 
+#: A country's syllable written with a middle dot (``한·미·일``, ``한·유엔사``): the syllable names the country.
+_DOTTED_COUNTRY = re.compile(r"(?<![가-힣])([한북미중일러])·(?=[가-힣])|(?<=[가-힣]·)([한북미중일러])(?![가-힣])")
+#: (text, countries): examples of the middle-dot compounds.
+DOTTED_EXAMPLES: tuple[tuple[str, frozenset[str]], ...] = (
+    ("한·미·일 3국 협력", frozenset({"KR", "US", "JP"})),
+    ("한·유엔사 회원국 국방장관회의", frozenset({"KR"})),
+    ("북·러 조약", frozenset({"KP", "RU"})),
+)
+
+
 def countries_in(text: str) -> frozenset[str]:
     """The countries named in ``text`` by a compound at the start of a word (``한미동맹`` → KR, US;
-    ``남북`` → KR, KP), by a visit named by its country (``방한`` → KR: :data:`VISIT_WORDS`) or by a headline Hanja
-    abbreviation (``北`` → KP).
+    ``남북`` → KR, KP; with middle dots, ``한·미·일``: :data:`DOTTED_EXAMPLES`), by a visit named by its country
+    (``방한`` → KR: :data:`VISIT_WORDS`) or by a headline Hanja abbreviation (``北`` → KP).
 
     ``북미`` also means North America: a caller decides by context whether to trust it.
     """
@@ -175,6 +185,8 @@ def countries_in(text: str) -> frozenset[str]:
             codes.update(found[1])
         if word[:2] in VISIT_WORDS:  # 방한 결과: a visit to Korea
             codes.add(VISIT_WORDS[word[:2]])
+    for m in _DOTTED_COUNTRY.finditer(text):  # 한·미·일, 한·유엔사: a country's syllable before or after a middle dot
+        codes.add(_BY_SYLLABLE[m.group(1) or m.group(2)])
     for ch, (code, _) in HEADLINE_ABBREVIATIONS.items():
         if ch in text:
             codes.add(code)
