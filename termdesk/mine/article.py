@@ -251,9 +251,10 @@ _BYLINE = re.compile(
     r"(?P<outlets>(?:\s*,\s*[A-Z0-9][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,5})*)\s*$"
 )
 
+#: One numbered unit of a chain: an ordinal, up to five capitalised words and a unit head
+#: (:data:`~termdesk.mine.extract.UNIT_HEADS`).
 _UNIT_LINK = (
-    r"\d{1,3}(?:st|nd|rd|th) (?:[A-Z][\w.-]* ){0,5}"
-    r"(?:Battalion|Brigade|Division|Regiment|Squadron|Wing|Group|Company|Battery|Fleet|Unit|Command|Team)\b"
+    r"\d{1,3}(?:st|nd|rd|th) (?:[A-Z][\w.-]* ){0,5}(?:" + "|".join(sorted(h.title() for h in X.UNIT_HEADS)) + r")\b"
 )
 #: A numbered unit and its parent units after commas (``3rd Battalion, 3rd Marine Regiment, 3rd Marine Division``).
 _UNIT_CHAIN = re.compile(rf"(?<![\w-]){_UNIT_LINK}(?:, {_UNIT_LINK})+")
@@ -406,7 +407,8 @@ class _Article:
         m = _HEADLINE_DOCUMENT.search(text)
         if m:
             words = m.group(1).split()
-            cut = _headline_document_start(words[:-1] if words[-1] != "Sheet" else words[:-2])
+            head = 2 if words[-1] == "Sheet" else 1  # "Fact Sheet" is a head of two words
+            cut = _headline_document_start(words[:-head])
             start = m.start(1) + len(" ".join(words[:cut])) + (1 if cut else 0)
             self.add(text[start : m.end(1)], "document", text, start, m.end(1), line, kind="named")
 

@@ -1152,18 +1152,14 @@ def _of_country(toks: Sequence[Tok]) -> int:
 CAPITALISED_TITLE_HEADS: frozenset[str] = frozenset({"Official", "Officer"})
 #: Titles written right before a name that end a longer post's complement (``Special Representative for the DPRK
 #: Ambassador Sung Kim``): a title of their own.
-NAME_TITLES: frozenset[str] = frozenset({"Ambassador", "Amb.", "Dr.", "Professor", "Prof.", "Judge", "Senator", "Sen."})
-#: Service words before a rank (``Navy Adm.``, ``Air Force Gen.``): the rank's, no part of a title before them.
-_SERVICE_WORDS: frozenset[str] = frozenset(
-    {"Army", "Navy", "Air", "Force", "Marine", "Corps", "Coast", "Guard", "Space"}
-)
+NAME_TITLES: frozenset[str] = frozenset({"Ambassador", "Senator", "Governor"})
 
 
 def _service_before(toks: Sequence[Tok], s: int, start: int) -> int:
     """Index where the service words before the rank at ``s`` begin (``s`` when there are none), not before
     ``start``."""
     k = s
-    while k > start and toks[k - 1].text in _SERVICE_WORDS:
+    while k > start and toks[k - 1].lower in L.SERVICE_WORDS and toks[k - 1].text[:1].isupper():
         k -= 1
     return k
 

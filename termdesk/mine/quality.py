@@ -485,10 +485,6 @@ def country_suffix_stripped(canonical: str) -> str:
     return post if _head(post) in TITLE_HEADS else ""
 
 
-#: Service words that follow a title before a rank (``Pentagon Press Secretary Navy Rear Adm. …``).
-SERVICE_WORDS: frozenset[str] = frozenset({"navy", "army", "marine", "marines", "air", "space", "coast"})
-
-
 #: Ranks spelt out that follow a title before a name (``Director of Defense Press Operations Colonel Rob Manning``).
 _SPELT_RANKS = frozenset({"Colonel", "Admiral", "Major", "Captain", "Lieutenant", "Sergeant", "Ensign"})
 
@@ -505,7 +501,7 @@ def title_tail(canonical: str) -> str | None:
     last = words[-1]
     if not re.fullmatch(r"[A-Z][a-z]+", last) or last.lower() in TITLE_HEADS:
         return None
-    if last.lower() in SERVICE_WORDS:
+    if last.lower() in L.SERVICE_WORDS:
         return " ".join(words[:-1])
     if last.lower() in L.ORG_HEADS:
         return None

@@ -281,6 +281,9 @@ PLACE_PARTS = _words(
 #: Countries, cities and regions that are a place by themselves however common the word (``Australia``, ``India``,
 #: ``Israel``): a one-word name of these is mined even when general English uses it often.
 STANDALONE_PLACES = PLACE_NAMES - PLACE_PARTS
+#: Words of a service's name that come before a rank (``Navy Adm.``, ``Air Force Gen.``, ``Marine Corps Gen.``): the
+#: rank's, no part of a title before them (``Pentagon Press Secretary Navy Rear Adm. …``).
+SERVICE_WORDS = _words("navy army marine marines air force corps coast guard space")
 #: Honorifics a transcript writes in capitals before a speaker's family name (``MR ICE:``, ``MS PORTER:``).
 SPEAKER_HONORIFICS = frozenset({"MR", "MR.", "MS", "MS.", "MRS", "MRS.", "DR", "DR."})
 #: The U.S. Postal Service's codes of the states (``Arlington, VA``): after a place and a comma, no acronym.
