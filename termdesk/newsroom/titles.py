@@ -862,17 +862,17 @@ def _country_counterparts(matcher: Matcher) -> dict[tuple[str, str], Entry]:
     return out
 
 
-def _counterpart_of(post: Entry, matcher: Matcher) -> Entry | None:
-    """The South Korean title entry for ``post``'s forms (``National Security Advisor`` → 국가안보실장), or None."""
+def _counterpart_of(post: Entry, matcher: Matcher, country: str) -> Entry | None:
+    """``country``'s title entry for ``post``'s forms (KR: ``National Security Advisor`` → 국가안보실장), or None."""
     counterparts = _country_counterparts(matcher)
     return next(
-        (counterparts[("KR", normalise(f))] for f in post.en_forms if ("KR", normalise(f)) in counterparts), None
+        (counterparts[(country, normalise(f))] for f in post.en_forms if (country, normalise(f)) in counterparts),
+        None,
     )
 
 
 def apply_foreign_holders(ms: list[Match], matcher: Matcher) -> list[Match]:
     """A person + a post named without a country: the post of the person's own country (:data:`FOREIGN_HOLDER`)."""
-    counterparts: dict[tuple[str, str], Entry] | None = None
     out = []
     for m in ms:
         posts = [
@@ -887,7 +887,7 @@ def apply_foreign_holders(ms: list[Match], matcher: Matcher) -> list[Match]:
         post = posts[-1]
         assert post.entry is not None
         us_word = re.match(r"(?:미국|미) (?=\S)", post.entry.ko)
-        if country == "KR" and us_word and _counterpart_of(post.entry, matcher) is None:
+        if country == "KR" and us_word and _counterpart_of(post.entry, matcher, "KR") is None:
             # "ROK Chief of Naval Operations, Adm. Yang Yong-mo": a South Korean holder of a post named as the U.S.
             # one, with no South Korean entry: the post without the U.S. country word (양용모 해군참모총장)
             cut = m.ko.rfind(post.entry.ko)
@@ -898,16 +898,7 @@ def apply_foreign_holders(ms: list[Match], matcher: Matcher) -> list[Match]:
         if not country or _us_title(post.entry.ko) or re.match(r"(?:중국|일본|북한|러시아)\b", post.entry.ko):
             out.append(m)
             continue
-        if counterparts is None:
-            counterparts = _country_counterparts(matcher)
-        own = next(
-            (
-                counterparts[(country, normalise(f))]
-                for f in post.entry.en_forms
-                if (country, normalise(f)) in counterparts
-            ),
-            None,
-        )
+        own = _counterpart_of(post.entry, matcher, country)
         cut = m.ko.rfind(post.entry.ko)
         if country == "KR" and (own is None or own.id == post.entry.id):
             out.append(m)  # a South Korean post already, or no South Korean entry for the post
