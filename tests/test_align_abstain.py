@@ -491,7 +491,7 @@ def test_a_number_alone_is_no_proposal() -> None:
 @pytest.mark.parametrize(("term", "best", "proposed"), UNIT_EXAMPLES, ids=[e[0] for e in UNIT_EXAMPLES])
 def test_unit_trimmed(term: str, best: str, proposed: str) -> None:
     t = profile(Candidate(canonical=term, type="organization"))
-    out = unit_trimmed([_proposal(best, 0.6)], t)
+    out = unit_trimmed([_proposal(best, 0.6)], t, CORE.units(term))
     assert out[0].ko == proposed and out[0].score == 0.6
 
 

@@ -693,6 +693,7 @@ UNIT_EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("1st Armored Brigade Combat Team", "미 2사단 제1기갑여단전투단", "제1기갑여단전투단"),
     ("Combat Logistics Regiment 37", "제37전투군수연대장", "제37전투군수연대"),
     ("31st Marine Expeditionary Unit", "제31해병원정대장", "제31해병원정대"),
+    ("3rd Marine Division", "미 해병대 3사단", "해병대 3사단"),
 )
 
 
@@ -719,23 +720,30 @@ def numbered_unit(term: str, ko: str) -> bool:
     return _holds_number(ko, number) and ko.endswith(_UNIT_HEADS_KO[head])
 
 
-def unit_trimmed(proposals: Sequence[Proposal], t: TermProfile) -> list[Proposal]:
+def unit_trimmed(proposals: Sequence[Proposal], t: TermProfile, units: Sequence[Unit] = ()) -> list[Proposal]:
     """The proposals, a numbered unit's best one cut to the Korean word holding the unit's number, without the
-    commander's 장 (제82공수사단장 is the division's commander) or the words before it (:data:`UNIT_EXAMPLES`)."""
+    commander's 장 (제82공수사단장 is the division's commander) or the words before it (:data:`UNIT_EXAMPLES`); a word
+    just before it that renders a word of the English the kept word does not stays (해병대 3사단 for 3rd Marine
+    Division: ``units``, the term's lexicon units)."""
     out = list(proposals)
     unit = _unit_number(t.forms[0])
     if not out or t.person or t.type == "title" or unit is None:
         return out  # "U.S. 3rd Fleet" (미 해군 제3함대) is the country's: its words stay
     number, head = unit
     best = out[0]
-    at = [w for w in best.ko.split() if _holds_number(w, number)]
+    words = best.ko.split()
+    at = [k for k, w in enumerate(words) if _holds_number(w, number)]
     if not at:
         return out
-    word = at[0]
+    word = words[at[0]]
     if word.endswith("장") and word[:-1].endswith(_UNIT_KO_HEADS):
         word = word[:-1]
     if word == best.ko or not word.endswith(_UNIT_HEADS_KO[head]):
         return out  # 2사단 is not the 2nd Infantry Division Sustainment Brigade (미 2사단 지원여단)
+    before = words[at[0] - 1] if at[0] > 0 else ""
+    content = _content_tokens(t.forms[0])
+    if before and any(_has_counterpart(w, before, units) and not _has_counterpart(w, word, units) for w in content):
+        word = f"{before} {word}"  # 해병대 3사단: the service the number word leaves out
     return _best_becomes(out, word, f"; {word} is the numbered unit: the words around it left out")
 
 

@@ -212,7 +212,7 @@ class Proposer:
         term_units = self.units(cand.canonical)
         out = extended(without_qualifier(with_modifier(out, term_units), t), t, term_units)
         out = place_trimmed(out, t, term_units, known=self._ko_words)
-        out = unit_trimmed(ship_named(trailing_trimmed(out, t, term_units, known=self._ko_words), t), t)
+        out = unit_trimmed(ship_named(trailing_trimmed(out, t, term_units, known=self._ko_words), t), t, term_units)
         out = numbers_trimmed(out, t)
         return out, n
 
