@@ -170,13 +170,14 @@ def strong_name(t: TermProfile, text: str) -> bool:
 
 
 _BRACKETS = {")": "(", "]": "[", "}": "{", "」": "「", "』": "『"}
+_OPENING = frozenset(_BRACKETS.values())
 
 
 def _balanced(text: str) -> bool:
     """Every bracket of ``text`` is closed inside it."""
     stack: list[str] = []
     for ch in text:
-        if ch in "([{「『":
+        if ch in _OPENING:
             stack.append(ch)
         elif ch in _BRACKETS and (not stack or stack.pop() != _BRACKETS[ch]):
             return False

@@ -152,7 +152,7 @@ def country_of_name(name: str) -> str | None:
 
 
 #: A visit named by the country visited (``방한``, 'a visit to Korea'; ``방미``, ``방북``): the word names the country.
-VISIT_WORDS: dict[str, str] = {"방한": "KR", "방미": "US", "방일": "JP", "방중": "CN", "방북": "KP", "방러": "RU"}
+VISIT_WORDS: dict[str, str] = {"방" + c.syllable: c.code for c in COUNTRIES}
 #: (text, country): examples of :data:`VISIT_WORDS`.
 VISIT_EXAMPLES: tuple[tuple[str, str], ...] = (
     ("미 태평양함대사령관 방한 결과", "KR"),
@@ -162,7 +162,11 @@ VISIT_EXAMPLES: tuple[tuple[str, str], ...] = (
 
 
 #: A country's syllable written with a middle dot (``한·미·일``, ``한·유엔사``): the syllable names the country.
-_DOTTED_COUNTRY = re.compile(r"(?<![가-힣])([한북미중일러])·(?=[가-힣])|(?<=[가-힣]·)([한북미중일러])(?![가-힣])")
+_COUNTRY_SYLLABLE = "[" + "".join(c.syllable for c in COUNTRIES) + "]"
+_DOTTED_COUNTRY = re.compile(
+    rf"(?<![{SYLLABLE_CLASS}])({_COUNTRY_SYLLABLE})·(?=[{SYLLABLE_CLASS}])"
+    rf"|(?<=[{SYLLABLE_CLASS}]·)({_COUNTRY_SYLLABLE})(?![{SYLLABLE_CLASS}])"
+)
 #: (text, countries): examples of the middle-dot compounds.
 DOTTED_EXAMPLES: tuple[tuple[str, frozenset[str]], ...] = (
     ("한·미·일 3국 협력", frozenset({"KR", "US", "JP"})),

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from ..glossary import Entry, Glossary
 from ..ko.compounds import compound_prefix
+from ..text import SHIP_PREFIXES
 from . import wordlists as L
 from .corpus import shared_zipf
 from .extract import (
@@ -67,6 +68,7 @@ class GenericRule:
     name: str
     pattern: str
     examples: tuple[str, ...]
+    held: bool = False  # its phrases are held back below the new candidates, not dropped
 
     def matches(self, phrase: str) -> bool:
         return re.fullmatch(self.pattern, phrase.lower()) is not None
@@ -138,6 +140,7 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
             "intercontinental ballistic missile test",
             "ballistic missile programs",
         ),
+        held=True,
     ),
     GenericRule(
         "event of",
@@ -182,6 +185,7 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
             "military authorities",
             "response capabilities",
         ),
+        held=True,
     ),
     GenericRule(
         "verb phrase",
@@ -236,9 +240,7 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
 
 #: Generic rules whose phrases are held back, not dropped: a compositional event or a domain's capability is a
 #: phrase a reviewer may still take (``nuclear attack``, ``counterstrike capabilities``); the others name nothing.
-HELD_BACK_RULES: frozenset[str] = frozenset(
-    {"event head (compositional: the Korean follows word by word)", "domain and a generic head"}
-)
+HELD_BACK_RULES: frozenset[str] = frozenset(r.name for r in GENERIC_RULES if r.held)
 
 
 @dataclass(frozen=True)
@@ -1875,16 +1877,12 @@ def _coordination_split(c: Candidate, glossary: Glossary | None) -> list[Candida
     return out
 
 
-#: A navy's prefix before a ship's name (``USS George Washington``, ``ROKS Dokdo``, ``JS Maya``).
-SHIP_PREFIXES: tuple[str, ...] = ("USS", "ROKS", "JS", "HMS", "USNS", "HMAS", "HMCS")
-
-
 def known_ship(canonical: str, glossary: Glossary | None) -> Entry | None:
     """The glossary's ship that ``canonical`` names without its navy's prefix (``George Washington`` for ``USS George
-    Washington``), or None."""
+    Washington``; the prefixes are :data:`termdesk.text.SHIP_PREFIXES`), or None."""
     if glossary is None or not canonical[:1].isupper() or canonical.split()[0] in SHIP_PREFIXES:
         return None
-    for prefix in SHIP_PREFIXES:
+    for prefix in sorted(SHIP_PREFIXES):
         entry = _entry(glossary, f"{prefix} {canonical}")
         if entry is not None:
             return entry
@@ -2057,7 +2055,7 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
                 out.append(replace(c, status="known", entry_id=entry.id, type=entry.type))
                 continue
         rule = generic_rule(c.canonical)
-        if rule is not None and rule.name in HELD_BACK_RULES:
+        if rule is not None and rule.held:
             generic.append(replace(c, status="held-back"))  # "nuclear attack", "counterstrike capabilities"
             continue
         if rule is not None or (beat and general_english(c.canonical, beat)) or inflected_modifier(c.canonical, beat):

@@ -164,6 +164,8 @@ def iter_render(
         ms = head_found[index] if index < len(head_found) else matcher.find(text)
         if index >= len(head):
             countries |= {country_code(m.group(1)) or "" for m in _COUNTRY_SCAN.finditer(text)}
+            navy = navy or NAVY_CONTEXT.search(text) is not None
+            marines = marines or MARINE_CONTEXT.search(text) is not None
             article_people |= {m.entry for m in ms if m.entry is not None and m.entry.type == "person"}
         if index == 0 and ahead.people:
             cut = text.find("\n")
@@ -181,8 +183,6 @@ def iter_render(
             before=state.people,
             glossary_people=glossary_surnames(matcher),
         )
-        navy = navy or NAVY_CONTEXT.search(text) is not None
-        marines = marines or MARINE_CONTEXT.search(text) is not None
         ms = apply_navy_captain(apply_titles(text, ms, matcher), matcher, navy=navy and not marines)
         ms = apply_compounds(text, ms, matcher)
         ms = apply_ordinals(text, ms)
