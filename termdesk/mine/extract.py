@@ -1439,6 +1439,7 @@ _PREPOSITIONS = {
     "and",
     "or",
 }
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "who"})
 _MODALS = {
     "to",
     "will",
@@ -1458,6 +1459,42 @@ _MODALS = {
 }
 _ADVERBS = {"only", "also", "not", "never", "still", "even", "further", "soon", "then", "jointly", "again", "first"}
 _WORD_RE = re.compile(r"[a-zà-öø-ÿ][a-zà-öø-ÿ-]*[a-zà-öø-ÿ]$")
+#: A lowercase prefix joined to a proper adjective is a lowercase word of a phrase (``inter-Korean relations``,
+#: ``trans-Pacific partnership``, ``anti-American protests``).
+_PREFIXED_PROPER = re.compile(r"(?:inter|intra|trans|anti|pro|pan|non|extra|sub)[-‐‑][A-Z][a-z]+$")
+
+
+def ly_adverb(w: str) -> bool:
+    """A word in ``-ly`` that is an adverb or an adjective (``jointly``, ``friendly``, an unknown ``-ly`` word), not a
+    noun or verb that the lexicon knows only as such (``apply``, ``supply``, ``family``) nor one of
+    :data:`~termdesk.mine.wordlists.NOUN_EXCEPTIONS`."""
+    if not w.endswith("ly") or w in L.NOUN_EXCEPTIONS:
+        return False
+    found = lemmas(w) if w.isalpha() else {}
+    return not found or not set(found) <= {"NOUN", "VERB"}
+
+
+def ing_adjective(w: str) -> bool:
+    """An ``-ing`` word the lexicon knows as an adjective (``lasting``, ``ongoing``): it can open a noun phrase
+    (``lasting peace``) where a verb's participle cannot."""
+    return w.endswith("ing") and w.isalpha() and "ADJ" in lemmas(w)
+
+
+def nominal_gerund(toks: Sequence[Tok], words: Sequence[str | None], chunk: Sequence[int], j: int) -> bool:
+    """An ``-ing`` word after a singular noun of the chunk, with no object of a verb after it, heads a compound noun
+    (``information sharing``, ``missile warning data``, ``burden sharing``): the noun before it is its object. Not
+    after a plural (``forces remaining``) or before ``to`` (``the alliance continuing to …``)."""
+    w = words[j]
+    if not chunk or w is None or not w.endswith("ing") or w in L.VERBS:
+        return False
+    prev = words[chunk[-1]]
+    if prev is None or chunk[-1] != j - 1 or prev.endswith("'") or singular(prev) != prev or not _noun_like_end(prev):
+        return False
+    after = toks[j + 1] if j + 1 < len(toks) else None
+    if after is None or not after.is_word or after.lower in ("and", "or"):
+        return True
+    nxt = words[j + 1]
+    return nxt is not None and singular(nxt) == nxt and _noun_like_end(nxt)
 
 
 def _adjective_like(w: str) -> bool:
@@ -1491,7 +1528,7 @@ def irregular_past(w: str) -> bool:
 def _noun_like_end(w: str) -> bool:
     if w in L.STOPWORDS or w in L.VERBS or w in L.GENERIC_ADJECTIVES or w in L.NUMBER_WORDS:
         return False
-    if w.endswith("ly") and w not in L.NOUN_EXCEPTIONS:
+    if ly_adverb(w):
         return False
     if w.endswith("ing"):
         return w in L.ING_NOUNS
@@ -1505,6 +1542,8 @@ def _content(t: Tok, initial: bool) -> str | None:
     x = t.text
     if not x[0].isalpha():
         return None
+    if _PREFIXED_PROPER.match(x):
+        return x.lower()  # "inter-Korean"
     if x[0].isupper():
         if not initial or x.isupper():
             return None
@@ -1515,7 +1554,7 @@ def _content(t: Tok, initial: bool) -> str | None:
         return None
     if x in L.STOPWORDS or x in L.NUMBER_WORDS or x in L.MONTHS or x in L.WEEKDAYS:
         return None
-    if x.endswith("ly") and x not in L.NOUN_EXCEPTIONS:
+    if ly_adverb(x):
         return None
     if "-" in x and any(p in L.NUMBER_WORDS for p in x.split("-")):
         return None  # three-day, two-way
@@ -1536,6 +1575,7 @@ def noun_phrases(
     n = len(toks)
     first_word = next((i for i, t in enumerate(toks) if t.is_word), -1)
     words: list[str | None] = [None if i in blocked else _content(t, i == first_word) for i, t in enumerate(toks)]
+    nominal: set[int] = set()  # -ing words that head a compound noun here ("information sharing")
     i = 0
     while i < n:
         if words[i] is None:
@@ -1562,13 +1602,17 @@ def noun_phrases(
                     j += 1
                     continue
                 break
-            if _verbal(w) and w not in L.TERM_PARTICIPLES:
+            if nominal_gerund(toks, words, chunk, j):
+                nominal.add(j)  # "information sharing"
+            elif _verbal(w) and w not in L.TERM_PARTICIPLES and not (not chunk and ing_adjective(w)):
                 prev = toks[j - 1].lower if j else ""
                 allowed = (
                     j == 0 or prev in _DETERMINERS or (w.endswith("ed") and w not in L.VERBS and prev in _PREPOSITIONS)
                 )
                 if chunk or w in L.VERBS or not allowed:
                     break
+            elif not chunk and j and toks[j - 1].lower in _SUBJECT_PRONOUNS:
+                break  # "they promote …", "we support …": the word after a subject pronoun is its verb
             elif (
                 not chunk
                 and _after_modal(toks, j)
@@ -1582,11 +1626,28 @@ def noun_phrases(
         if not chunk:
             i += 1
             continue
-        # "pending security and alliance issues": a singular word before and/or modifies a later head
-        coordinated = j + 1 < n and toks[j].text in ("and", "or") and words[j + 1] is not None
-        _subphrases(chunk, toks, words, out, max_len, coordinated=coordinated)
+        coordinated = _shared_head_after(toks, words, j)
+        _subphrases(chunk, toks, words, out, max_len, coordinated=coordinated, nominal=nominal)
         i = max(j, i + 1)
     return out
+
+
+def _shared_head_after(toks: Sequence[Tok], words: Sequence[str | None], j: int) -> bool:
+    """``and``/``or`` at ``j`` may join a modifier to a second conjunct whose head both share (``regional security
+    and alliance issues``, ``senior defense and foreign affairs officials``, ``combined deterrence and response
+    posture``): the singular word before it is then no head. The second conjunct is read as a phrase of its own
+    when its head is singular and it is longer than two words (``combat readiness and combined defense posture``),
+    when it ends in an ``-ing`` word (``information sharing agreement and burden sharing``) or when it repeats the
+    first word of the chunk (``freedom of navigation and freedom of commerce``: ``first``)."""
+    if j + 1 >= len(toks) or toks[j].text not in ("and", "or") or words[j + 1] is None:
+        return False
+    end = j + 1
+    while end < len(toks) and words[end] is not None:
+        end += 1
+    head = words[end - 1] or ""
+    if (end < len(toks) and toks[end].text == "of") or head.endswith("ing"):
+        return False
+    return singular(head) != head or end - (j + 1) <= 2
 
 
 def _plural_possessive(toks: Sequence[Tok], words: Sequence[str | None], chunk: Sequence[int], j: int) -> bool:
@@ -1599,9 +1660,7 @@ def _plural_possessive(toks: Sequence[Tok], words: Sequence[str | None], chunk: 
 
 def _after_modal(toks: Sequence[Tok], j: int) -> bool:
     k = j - 1
-    while k >= 0 and (
-        toks[k].lower in _ADVERBS or (toks[k].lower.endswith("ly") and toks[k].lower not in L.NOUN_EXCEPTIONS)
-    ):
+    while k >= 0 and (toks[k].lower in _ADVERBS or ly_adverb(toks[k].lower)):
         k -= 1
     return k >= 0 and toks[k].lower in _MODALS
 
@@ -1614,22 +1673,29 @@ def _subphrases(
     max_len: int,
     *,
     coordinated: bool = False,
+    nominal: frozenset[int] | set[int] = frozenset(),
 ) -> None:
     m = len(chunk)
     last = words[chunk[-1]]
     open_end = coordinated and last is not None and singular(last) == last
     for a in range(m):
         wa = words[chunk[a]]
-        if wa is None or wa in L.GENERIC_ADJECTIVES:
-            continue
+        if wa is None or wa in L.GENERIC_ADJECTIVES or chunk[a] in nominal:
+            continue  # no phrase opens with a compound's -ing head ("[information] sharing agreement")
         for b in range(a + 2, min(m, a + max_len) + 1):
             wb = words[chunk[b - 1]]
-            if wb is None or wb.endswith("'") or not _noun_like_end(wb) or (open_end and b == m):
+            if (
+                wb is None
+                or wb.endswith("'")
+                or not (_noun_like_end(wb) or chunk[b - 1] in nominal)
+                or (open_end and b == m)
+                or (b < m and chunk[b] in nominal)  # "trilateral information [sharing]": the object is no head
+            ):
                 continue
             ws = tuple("of" if (w := words[c]) is None else w for c in chunk[a:b])
             if ws.count("of") > 1:
                 continue
-            if any(_verbal(w) for w in ws[1:]):
+            if any(_verbal(w) and chunk[a + k] not in nominal for k, w in enumerate(ws) if k):
                 continue
             if any(
                 w != "of"

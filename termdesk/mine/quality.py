@@ -69,6 +69,9 @@ class GenericRule:
     pattern: str
     examples: tuple[str, ...]
     held: bool = False  # its phrases are held back below the new candidates, not dropped
+    #: its generic part is the first word: what follows is kept when the glossary has it (``unlawful [weapons of
+    #: mass destruction]``); each such rule's example is ``(phrase, glossary term)`` in :data:`MODIFIER_EXAMPLES`
+    modifier: bool = False
 
     def matches(self, phrase: str) -> bool:
         return re.fullmatch(self.pattern, phrase.lower()) is not None
@@ -126,6 +129,7 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
             "blatant disregard",
             "resilient supply chains",
         ),
+        modifier=True,
     ),
     GenericRule(
         "adverb-adjective modifier", r"[a-z]+ly[- ][a-z]+ [a-z][a-z -]*", ("fully-verifiable denuclearization",)
@@ -156,6 +160,7 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         "evaluative adjective (by its suffix)",
         rf"{_EVALUATIVE_SUFFIX} [a-z][a-z -]*",
         ("courageous statecraft", "credible military deterrence", "interoperable alliances"),
+        modifier=True,
     ),
     GenericRule("scope and value", rf"(?:{_SCOPE}) (?:{_VALUES})", ("regional stability", "regional peace")),
     GenericRule("duration or frequency", rf"(?:{_DURATION}) [a-z][a-z -]*", ("daylong talks", "annual meeting")),
@@ -236,6 +241,24 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         ("joint support",),
     ),
 )
+
+
+#: A modifier rule's phrase and the glossary term after its modifier (a test case each).
+MODIFIER_EXAMPLES: tuple[tuple[str, str], ...] = (
+    ("unlawful weapons of mass destruction", "weapons of mass destruction"),
+    ("robust extended deterrence", "extended deterrence"),
+)
+
+
+def modifier_stripped(phrase: str, rule: GenericRule | None, glossary: Glossary | None) -> tuple[str, Entry] | None:
+    """The glossary's term after a generic first word, with its entry, when ``rule`` is a modifier rule
+    (:attr:`GenericRule.modifier`): ``unlawful weapons of mass destruction`` is a mention of the known ``weapons of
+    mass destruction``, not a phrase to drop with it. None otherwise."""
+    if rule is None or not rule.modifier or glossary is None or " " not in phrase:
+        return None
+    rest = phrase.split(" ", 1)[1]
+    entry = _entry(glossary, rest)
+    return (rest, entry) if entry is not None else None
 
 
 #: Generic rules whose phrases are held back, not dropped: a compositional event or a domain's capability is a
@@ -2055,6 +2078,19 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
                 out.append(replace(c, status="known", entry_id=entry.id, type=entry.type))
                 continue
         rule = generic_rule(c.canonical)
+        known_rest = modifier_stripped(c.canonical, rule, glossary)
+        if known_rest is not None:  # "unlawful weapons of mass destruction": the glossary's term after the modifier
+            rest, entry = known_rest
+            out.append(
+                replace(
+                    c,
+                    canonical=rest,
+                    status="known",
+                    entry_id=entry.id,
+                    type=entry.type,
+                )
+            )
+            continue
         if rule is not None and rule.held:
             generic.append(replace(c, status="held-back"))  # "nuclear attack", "counterstrike capabilities"
             continue
