@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from termdesk.glossary import load_glossary
-from termdesk.mine.extract import ing_adjective, ly_adverb, noun_phrases, tokens
-from termdesk.mine.quality import GENERIC_RULES, MODIFIER_EXAMPLES, generic_rule, modifier_stripped
+from termdesk.mine import mine
+from termdesk.mine.extract import coordinated_phrases, ing_adjective, ly_adverb, merge_key, noun_phrases, tokens
+from termdesk.mine.quality import GENERIC_RULES, MODIFIER_EXAMPLES, coordination, generic_rule, modifier_stripped
 
 GLOSSARY_DIR = Path(__file__).resolve().parent.parent / "glossary"
 
@@ -120,3 +121,68 @@ def test_every_modifier_rule_has_an_example(rule: object) -> None:
 def test_a_modifier_before_no_known_term_is_still_dropped() -> None:
     rule = generic_rule("shared values")
     assert rule is not None and modifier_stripped("shared values", rule, load_glossary(GLOSSARY_DIR)) is None
+
+
+COORDINATION_CASES = [
+    # (name, sentence, the coordinated phrases found)
+    ("shared head", "They condemned the DPRK's nuclear and missile programs.", ["nuclear and missile programs"]),
+    (
+        "two compounds",
+        "They trained for humanitarian assistance and disaster relief.",
+        ["humanitarian assistance and disaster relief"],
+    ),
+    (
+        "of before the pair",
+        "It protects freedom of navigation and overflight.",
+        ["freedom of navigation and overflight"],
+    ),
+    (
+        "a listed adjective and an Oxford comma",
+        "They called for the complete, verifiable, and irreversible denuclearization of North Korea.",
+        ["complete verifiable and irreversible denuclearization"],
+    ),
+    (
+        "a list without an Oxford comma",
+        "They shared tactics, techniques and procedures.",
+        ["tactics techniques and procedures"],
+    ),
+    (
+        "a general adjective does not open it",
+        "They held new command and control exercises.",
+        ["command and control exercises"],
+    ),
+    ("a verb after the conjunction", "Security and stability remain important.", ["security and stability"]),
+    ("no verb in front", "They undermine peace and security.", ["peace and security"]),
+    ("a clause after a comma", "It counters missile threats, and promotes peace.", []),
+    ("a verb ends the conjunct", "The alliance grew and prospered.", []),
+    ("cut from an of-phrase", "It shows weapons of mass destruction and ballistic missile programs.", []),
+    ("cut from a name", "It thanked the ROK people and alliance forces.", []),
+    ("after a participle", "It focused on emerging technologies and supply chains.", []),
+    (
+        "a chain: the later pair keeps its two-word conjunct",
+        "It focused on critical technologies and international peace and security.",
+        ["critical technologies and international peace", "international peace and security"],
+    ),
+    ("a chain with a one-word conjunct", "They discussed peace and security and stability.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"), [case[1:] for case in COORDINATION_CASES], ids=[case[0] for case in COORDINATION_CASES]
+)
+def test_coordinated_phrases(sentence: str, found: list[str]) -> None:
+    assert [" ".join(w for w in words if w) for words, _, _ in coordinated_phrases(tokens(sentence))] == found
+
+
+def test_a_coordination_is_held_back_and_keeps_its_conjuncts(tmp_path: Path) -> None:
+    text = (
+        "Allies Review Readiness\n\n"
+        "The allies reviewed humanitarian assistance and disaster relief. Disaster relief drills followed, "
+        "and disaster relief teams met in two cities.\n"
+    )
+    (tmp_path / "a.en.txt").write_text(text, encoding="utf-8")
+    result = mine([str(tmp_path / "a.en.txt")])
+    status = {c.canonical: c.status for c in result.candidates}
+    assert coordination("humanitarian assistance and disaster relief")
+    assert status.get("humanitarian assistance and disaster relief") == "held-back"
+    assert "disaster relief" in {merge_key(f) for c in result.candidates for f in c.forms}

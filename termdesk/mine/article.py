@@ -539,7 +539,7 @@ class _Article:
         elif not sent.isupper():
             self._headline_persons(toks, sent, line)
 
-        for words, a, b in X.noun_phrases(toks, blocked):
+        for words, a, b in [*X.noun_phrases(toks, blocked), *X.coordinated_phrases(toks, blocked)]:
             s, e = toks[a].start, toks[b - 1].end
             surface = sent[s:e]
             if a == next((i for i, t in enumerate(toks) if t.is_word), -1) and surface[0].isupper():

@@ -75,7 +75,7 @@ def specificity(words: Iterable[str], zipf: X.ZipfCache) -> float:
     """How specific to the beat a phrase is: rare words in general English, and beat words, score high."""
     vals = []
     for w in words:
-        if w == "of":
+        if w in ("of", "and", "or"):
             continue
         s = min(1.0, max(0.0, (5.5 - zipf(w)) / 3.0))
         if w in L.DOMAIN_WORDS or X.singular(w) in L.DOMAIN_WORDS:
@@ -95,8 +95,8 @@ def cvalues(phrases: dict[str, tuple[tuple[str, ...], int]]) -> dict[str, float]
     nested_n: Counter = Counter()
     for words, key in by_words.items():
         n = len(words)
-        if n < 3:
-            continue
+        if n < 3 or "and" in words or "or" in words:
+            continue  # a coordination does not contain its conjuncts as a longer term contains its parts
         f = phrases[key][1]
         seen = set()
         for i in range(n):

@@ -1440,6 +1440,21 @@ _PREPOSITIONS = {
     "or",
 }
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "who"})
+#: Words after which a verb's base form opens a clause (``they undermine …``, ``to promote …``).
+_CLAUSE_BEFORE_VERB = _SUBJECT_PRONOUNS | {
+    "and",
+    "or",
+    ",",
+    "to",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "must",
+    "may",
+    "might",
+}
 _MODALS = {
     "to",
     "will",
@@ -1629,6 +1644,94 @@ def noun_phrases(
         coordinated = _shared_head_after(toks, words, j)
         _subphrases(chunk, toks, words, out, max_len, coordinated=coordinated, nominal=nominal)
         i = max(j, i + 1)
+    return out
+
+
+#: The most words (not counting ``and``, ``or`` and ``of``) of a coordinated phrase (:func:`coordinated_phrases`).
+COORDINATED_MAX_WORDS = 6
+
+
+def coordinated_phrases(toks: Sequence[Tok], blocked: set[int] | None = None) -> list[tuple[tuple[str, ...], int, int]]:
+    """Lowercase phrases that coordinate words or phrases of one term: ``(words, first token, last token + 1)``,
+    ``and``/``or`` among the words, commas left out of them. The conjuncts share a modifier or a head
+    (``nuclear and missile programs``, ``humanitarian assistance and disaster relief``, ``freedom of navigation and
+    overflight``) or list them (``complete, verifiable, and irreversible denuclearization``, ``tactics, techniques
+    and procedures``). Each conjunct is a bare run of content words — no determiner, no verb — and the phrase ends
+    where the noun run after the conjunction ends; a general adjective does not open it. One phrase per
+    conjunction, the longest: the mine holds such phrases back (a coordination is offered only by a reviewer)."""
+    blocked = blocked or set()
+    n = len(toks)
+    first_word = next((i for i, t in enumerate(toks) if t.is_word), -1)
+    words = [None if i in blocked else _content(t, i == first_word) for i, t in enumerate(toks)]
+
+    def plain(i: int) -> bool:
+        w = words[i]
+        return w is not None and (not _verbal(w) or w in L.TERM_PARTICIPLES) and not w.endswith("'")
+
+    def verb_only(i: int) -> bool:  # "and promotes …", "they undermine …"
+        w = words[i]
+        return w is not None and w.isalpha() and set(lemmas(w)) == {"VERB"}
+
+    out: list[tuple[tuple[str, ...], int, int]] = []
+    for j, t in enumerate(toks):
+        if t.text not in ("and", "or") or j == 0 or j + 1 >= n:
+            continue
+        r = j + 1
+        while r < n and plain(r):
+            r += 1
+        if r == j + 1 or verb_only(j + 1) or (r < n and words[r] is not None) or not _noun_like_end(words[r - 1] or ""):
+            continue  # no bare conjunct after it, or a verb ends it ("security and stability remain")
+        if r < n and toks[r].text in ("and", "or") and r == j + 2:
+            continue  # a chain of coordinations ("… peace and security and stability"): where one ends is unclear
+        if r + 1 < n and toks[r].text == "of" and not (toks[r + 1].text[:1].isupper() or toks[r + 1].lower == "the"):
+            continue  # a lowercase complement follows: a longer phrase than a coordination of terms
+        oxford = toks[j - 1].text == ","
+        k = j - 1 if oxford else j
+        left: list[int] = []
+        while k - 1 >= 0 and plain(k - 1):
+            k -= 1
+            left.insert(0, k)
+        if (
+            not left
+            or (k - 1 >= 0 and (words[k - 1] or "").endswith("ing"))
+            or (k - 1 >= 0 and toks[k - 1].text in ("and", "or") and len(left) == 1)
+        ):
+            continue  # none, cut after a participle ("emerging …"), or one word of an earlier coordination
+        if (
+            k - 2 >= 0
+            and toks[k - 1].text == "of"
+            and plain(k - 2)
+            and r == j + 2
+            and _noun_like_end(words[left[-1]] or "")
+        ):  # "freedom of [navigation] and overflight": two nouns after "of" (not "pursuit of [nuclear] and …")
+            k -= 2
+            while k - 1 >= 0 and plain(k - 1):
+                k -= 1
+        listed = k
+        while listed - 2 >= 0 and toks[listed - 1].text == "," and plain(listed - 2) and len(left) == 1:
+            listed -= 2  # "complete, verifiable, and irreversible …": single words listed before the last pair
+            if not (listed - 1 >= 0 and plain(listed - 1)):
+                k = listed
+            else:
+                break
+        while left and verb_only(left[0]) and left[0] - 1 >= 0 and toks[left[0] - 1].lower in _CLAUSE_BEFORE_VERB:
+            left.pop(0)  # "they [undermine] peace and security"
+            k = left[0] if left else j
+        if len(left) == 0 or (
+            k - 1 >= 0 and (toks[k - 1].text == "of" or (toks[k - 1].text[:1].isupper() and k - 1 != first_word))
+        ):
+            continue  # cut from a longer name: "weapons of [mass destruction] and …", "ROK [people] and …"
+        if oxford and k == left[0]:
+            continue  # a comma before "and" with no list: two clauses ("… threats, and promotes …")
+        a = k
+        while a < j and (words[a] is None or words[a] in L.GENERIC_ADJECTIVES):
+            a += 1
+        span = [i for i in range(a, r) if words[i] is not None or toks[i].text in ("and", "or", "of")]
+        content = [i for i in span if toks[i].text not in ("and", "or", "of")]
+        if a >= j or not 2 <= len(content) <= COORDINATED_MAX_WORDS:
+            continue
+        phrase = tuple(words[i] or toks[i].lower for i in span)
+        out.append((phrase, a, r))
     return out
 
 

@@ -1326,7 +1326,7 @@ def held_back(c: Candidate, zipf: Callable[[str], float], beat: frozenset[str] =
     It is kept, with status ``held-back``, below the new candidates: the reviewer can still take it, but it is
     not offered."""
     words = c.canonical.split()
-    if exercise_description(c.canonical):
+    if exercise_description(c.canonical) or coordination(c.canonical):
         return True
     if len(words) < 2 or any(ch.isdigit() for ch in c.canonical) or (c.freq >= 2 and c.doc_freq >= 2):
         return False
@@ -1343,6 +1343,14 @@ def held_back(c: Candidate, zipf: Callable[[str], float], beat: frozenset[str] =
     return len(words) == 2 and all(
         zipf(w) >= RARE_ZIPF for part in words for w in part.replace("’", "'").split("-") if w
     )
+
+
+def coordination(phrase: str) -> bool:
+    """A lowercase phrase that coordinates words or phrases (``nuclear and missile programs``, ``humanitarian
+    assistance and disaster relief``, ``complete, verifiable, and irreversible denuclearization``): it is held back
+    whatever its counts (a fixed coordination of the beat and a passing one look alike), and never counts as
+    the longer phrase its conjuncts are cut from."""
+    return phrase[:1].islower() and re.search(r"\s(?:and|or)\s", phrase) is not None
 
 
 def common_word_alone(c: Candidate) -> bool:
@@ -1947,7 +1955,11 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
     # overlap freely (THAAD in "THAAD battery" is a term of its own)
     longer = frozenset(merge_key(f) for c in candidates for f in c.forms if c.canonical[:1].isupper())
     all_forms = frozenset(merge_key(f) for c in candidates for f in c.forms)
-    phrases = [c for c in candidates if c.status == "new" and c.canonical[:1].islower() and " " in c.canonical]
+    phrases = [
+        c
+        for c in candidates
+        if c.status == "new" and c.canonical[:1].islower() and " " in c.canonical and not coordination(c.canonical)
+    ]
     batch_entries = frozenset(c.entry_id for c in candidates if c.status != "new" and c.entry_id)
     out: list[Candidate] = []
     generic: list[Candidate] = []  # generic phrases: held back below everything, not dropped
