@@ -84,6 +84,7 @@ SPLITS = (
     "heldout44",
     "heldout45",
     "heldout46",
+    "heldout47",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

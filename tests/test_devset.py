@@ -73,6 +73,7 @@ EXPECTED_SIZES = {
     "heldout44": 5,
     "heldout45": 5,
     "heldout46": 5,
+    "heldout47": 5,
 }
 
 
