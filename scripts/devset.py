@@ -85,6 +85,7 @@ SPLITS = (
     "heldout45",
     "heldout46",
     "heldout47",
+    "heldout48",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -74,6 +74,7 @@ EXPECTED_SIZES = {
     "heldout45": 5,
     "heldout46": 5,
     "heldout47": 5,
+    "heldout48": 5,
 }
 
 
