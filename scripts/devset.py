@@ -83,6 +83,7 @@ SPLITS = (
     "heldout43",
     "heldout44",
     "heldout45",
+    "heldout49",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

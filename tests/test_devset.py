@@ -72,6 +72,7 @@ EXPECTED_SIZES = {
     "heldout43": 5,
     "heldout44": 5,
     "heldout45": 5,
+    "heldout49": 5,
 }
 
 
