@@ -86,6 +86,7 @@ SPLITS = (
     "heldout46",
     "heldout47",
     "heldout48",
+    "heldout49",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

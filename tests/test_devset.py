@@ -75,6 +75,7 @@ EXPECTED_SIZES = {
     "heldout46": 5,
     "heldout47": 5,
     "heldout48": 5,
+    "heldout49": 5,
 }
 
 
