@@ -12,6 +12,7 @@ import pytest
 
 from termdesk.glossary import load_glossary
 from termdesk.mine import mine
+from termdesk.mine.article import topic_index
 from termdesk.mine.extract import coordinated_phrases, ing_adjective, ly_adverb, merge_key, noun_phrases, tokens
 from termdesk.mine.quality import GENERIC_RULES, MODIFIER_EXAMPLES, coordination, generic_rule, modifier_stripped
 
@@ -186,3 +187,56 @@ def test_a_coordination_is_held_back_and_keeps_its_conjuncts(tmp_path: Path) -> 
     assert coordination("humanitarian assistance and disaster relief")
     assert status.get("humanitarian assistance and disaster relief") == "held-back"
     assert "disaster relief" in {merge_key(f) for c in result.candidates for f in c.forms}
+
+
+TOPIC_INDEX_CASES = [
+    # (name, paragraphs, positions in the index)
+    (
+        "a briefing's topic index",
+        [
+            "Daily Press Briefing",
+            "NORTH KOREA",
+            "North Korean Requests for Non-Aggression Pact",
+            "Channels of Communication With North Korea",
+            "U.S. Food Aid to North Korea, Monitoring and Verification",
+            "MR. BOUCHER: Good afternoon.",
+        ],
+        {2, 3, 4},
+    ),
+    (
+        "a list after a colon is the body's",
+        [
+            "The meetings included:",
+            "Commander, ROK Fleet, Vice Adm. Choi Sung-hyeok",
+            "U.S. Ambassador to ROK, Philip Goldberg",
+            "Commander, U.S. Forces Korea, Gen. Paul LaCamera",
+        ],
+        set(),
+    ),
+    (
+        "two title-case lines are no index",
+        ["Readout of Secretary Austin's Meeting", "Korean Defense Minister Shin Won-sik", "The two met today."],
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("texts", "listed"), [case[1:] for case in TOPIC_INDEX_CASES], ids=[case[0] for case in TOPIC_INDEX_CASES]
+)
+def test_topic_index(texts: list[str], listed: set[int]) -> None:
+    assert topic_index(texts) == listed
+
+
+def test_a_topic_index_names_nothing_by_its_capitals(tmp_path: Path) -> None:
+    text = (
+        "Daily Press Briefing\n\n"
+        "North Korean Requests for Non-Aggression Pact\n\n"
+        "Channels of Communication With North Korea\n\n"
+        "International Atomic Energy Agency Board Statement\n\n"
+        "MR. BOUCHER: We spoke with the International Atomic Energy Agency today.\n"
+    )
+    (tmp_path / "a.en.txt").write_text(text, encoding="utf-8")
+    found = {c.canonical for c in mine([str(tmp_path / "a.en.txt")]).candidates}
+    assert "International Atomic Energy Agency" in found
+    assert not {"Channels of Communication With North Korea", "North Korean Requests"} & found

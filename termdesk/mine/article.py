@@ -72,6 +72,29 @@ def _deck(text: str) -> bool:
     return any(set(X.lemmas(w.lower())) == {"VERB"} for w in _CAPITALISED_WORD.findall(text))
 
 
+#: The fewest consecutive title-case lines that make a topic index (:func:`topic_index`).
+TOPIC_INDEX_LINES = 3
+
+
+def topic_index(texts: Sequence[str]) -> frozenset[int]:
+    """The positions of ``texts`` (an article's paragraphs, in order) that belong to a topic index: at least
+    :data:`TOPIC_INDEX_LINES` consecutive short title-case lines not ended like a sentence (a briefing
+    transcript's list of topics: ``North Korean Requests for Non-Aggression Pact``, ``Channels of Communication
+    With North Korea``, ``U.S. Food Aid to North Korea``). Like a deck, their capitals name nothing by themselves.
+    Lines after a sentence ending in a colon are the body's list (``The meetings included:`` then ``Commander, ROK
+    Fleet, Vice Adm. Choi Sung-hyeok`` …), no index."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, text in enumerate([*texts, ""]):
+        if text and is_headline(text, max_words=12) and _title_case(text):
+            run.append(i)
+            continue
+        if len(run) >= TOPIC_INDEX_LINES and not (run[0] > 0 and texts[run[0] - 1].rstrip().endswith(":")):
+            out.update(run)
+        run = []
+    return frozenset(out)
+
+
 def _no_dictionary_word(toks: Sequence[X.Tok]) -> bool:
     """No word of the name (initials aside) is a word of ``lemminflect``'s lexicon: ``Adrienne Watson``, not
     ``Discuss Changing``."""
@@ -1014,9 +1037,10 @@ def extract_article(doc: Article, zipf: X.ZipfCache, *, matcher: Matcher | None 
         if r.reason == "byline":
             art.byline(r.text, r.line)
     body_parts: list[str] = []  # the blocks that are no heading: a headline phrase counts when they have it
+    listed = topic_index([p.text for p in doc.paragraphs])
     for index, line, text in blocks:
         words += len(text.split())
-        deck = is_headline(text) and not text.isupper() and _deck(text)
+        deck = is_headline(text) and not text.isupper() and (_deck(text) or index in listed)
         headline = _heading(index, text, deck=deck)
         if not headline:
             body_parts.append(text)
