@@ -209,12 +209,19 @@ class WholeEnding:
     example: tuple[str, str]
 
 
-#: Place morphemes that end in the particle 도 ("also"): 한반도 is no 한반 + 도.
+#: Noun-final morphemes whose last syllable is also a particle or an ending: place morphemes in the particle 도
+#: ("also": 한반도 is no 한반 + 도), nouns in the adnominal copula's 인.
 WHOLE_ENDINGS: tuple[WholeEnding, ...] = (
     WholeEnding("반도", "peninsula (半島)", ("한반도", "한반")),
     WholeEnding("열도", "archipelago (列島)", ("일본열도", "일본열")),
     WholeEnding("군도", "island group (群島)", ("남사군도", "남사군")),
     WholeEnding("제도", "islands (諸島)", ("쿠릴제도", "쿠릴제")),
+    # nouns in 인 (認, 因, 人), whose 인 is no adnominal copula: 신원확인 프로젝트 is no 신원확 + 인
+    WholeEnding("확인", "confirmation, identification (確認)", ("신원확인", "신원확")),
+    WholeEnding("승인", "approval (承認)", ("최종승인", "최종승")),
+    WholeEnding("원인", "cause (原因)", ("사고원인", "사고원")),
+    WholeEnding("요인", "factor (要因)", ("위험요인", "위험요")),
+    WholeEnding("군인", "soldier (軍人)", ("현역군인", "현역군")),
 )
 
 #: Verb stems a quoted imperative ends with before 라는/라고 (철수하라는, 배치되라고): no noun + copula.
