@@ -240,3 +240,46 @@ def test_a_topic_index_names_nothing_by_its_capitals(tmp_path: Path) -> None:
     found = {c.canonical for c in mine([str(tmp_path / "a.en.txt")]).candidates}
     assert "International Atomic Energy Agency" in found
     assert not {"Channels of Communication With North Korea", "North Korean Requests"} & found
+
+
+def _mined(tmp_path: Path, text: str) -> set[str]:
+    (tmp_path / "a.en.txt").write_text(text, encoding="utf-8")
+    return {c.canonical for c in mine([str(tmp_path / "a.en.txt")]).candidates}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        pytest.param(
+            "Remains Identified\n\nThe Defense POW/Missing Personnel Office (DPMO) said today that the remains "
+            "were identified. DPMO thanked the families.\n",
+            ["Defense POW/Missing Personnel Office"],
+            ["POW"],
+            id="an acronym slashed to a word of a name",
+        ),
+        pytest.param(
+            "Agency Update\n\nThe Defense POW/MIA Accounting Agency said today that it met the families. Officials "
+            "of the Defense POW/MIA Accounting Agency spoke.\n",
+            ["Defense POW/MIA Accounting Agency"],
+            ["POW", "MIA"],
+            id="an acronym seen only inside names",
+        ),
+        pytest.param(
+            "Update on THAAD\n\nThe THAAD battery is ready. Officials said THAAD protects the alliance.\n",
+            ["THAAD"],
+            [],
+            id="an acronym also seen alone",
+        ),
+        pytest.param(
+            "Posture Statement\n\nChairman Reed, Ranking Member Wicker and Distinguished Members of the Committee, "
+            "thank you for the opportunity to testify.\n",
+            [],
+            ["Distinguished Members of the Committee", "Members of the Committee"],
+            id="a salutation to a committee",
+        ),
+    ],
+)
+def test_words_of_names_and_salutations(tmp_path: Path, text: str, kept: list[str], gone: list[str]) -> None:
+    found = _mined(tmp_path, text)
+    assert set(kept) <= found
+    assert not set(gone) & found

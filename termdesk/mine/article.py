@@ -95,6 +95,19 @@ def topic_index(texts: Sequence[str]) -> frozenset[int]:
     return frozenset(out)
 
 
+def _slashed_to_a_word(toks: Sequence[X.Tok], i: int) -> bool:
+    """The token at ``i`` is joined by a slash to a capitalised word that is no acronym (``POW/Missing`` in ``Defense
+    POW/Missing Personnel Office``): it is a word of that name, not an acronym of its own. Two acronyms joined
+    (``POW/MIA``) are not."""
+
+    def word(k: int) -> bool:
+        return 0 <= k < len(toks) and toks[k].text[:1].isupper() and not toks[k].text.isupper()
+
+    return (i + 2 < len(toks) and toks[i + 1].text == "/" and word(i + 2)) or (
+        i >= 2 and toks[i - 1].text == "/" and word(i - 2)
+    )
+
+
 def _no_dictionary_word(toks: Sequence[X.Tok]) -> bool:
     """No word of the name (initials aside) is a word of ``lemminflect``'s lexicon: ``Adrienne Watson``, not
     ``Discuss Changing``."""
@@ -536,6 +549,8 @@ class _Article:
                 continue  # "8th FW", "51 FW": the unit's abbreviation, no acronym of its own
             if i > 1 and t.text in L.POSTAL_CODES and toks[i - 1].text == "," and toks[i - 2].text[:1].isupper():
                 continue  # "Arlington, VA": a state's postal code after a place, no acronym
+            if _slashed_to_a_word(toks, i):
+                continue  # "Defense POW/Missing Personnel Office": the acronym is a word of the name
             if _caps_words(toks, i) or (_caps_word(t) and i + 1 < len(toks) and toks[i + 1].text == ":"):
                 continue  # "FACT SHEET:", a transcript's "STAFF:": words in capitals, no acronyms
             if t.text in L.SPEAKER_HONORIFICS and i + 1 < len(toks) and toks[i + 1].text.isupper():

@@ -950,6 +950,15 @@ def _strip_run(run: Run, zipf: ZipfCache) -> Run:
         toks.pop()
     if len(toks) >= 2 and toks[-1].lower in SERVICE_MEMBERS:
         toks.pop()  # "Ralph Johnson Sailors", "U.S. Airmen": the people of a ship, unit or country, not a name
+    if (
+        len(toks) >= 4
+        and toks[1].lower in PEOPLE_OF
+        and toks[2].text == "of"
+        and zipf(toks[0].lower) >= 3.0
+        and toks[0].lower not in L.TITLE_HEADS
+        and toks[0].lower not in L.DOMAIN_WORDS
+    ):
+        del toks[0]  # "Distinguished Members of the Committee": a salutation's adjective before the people of a body
     if len(toks) >= 3 and (toks[0].lower in SERVICE_MEMBERS or toks[0].lower in PEOPLE_OF) and toks[1].text == "of":
         del toks[:2]  # "Marines of Combat Logistics Regiment 37", "Members of the …": the unit is the name
         while toks and toks[0].text == "the":

@@ -1749,6 +1749,32 @@ def nested_phrase(c: Candidate, phrases: Sequence[Candidate]) -> str:
     return next(iter(used)) if sum(d.freq for d in used.values()) >= c.freq else ""
 
 
+_NAME_CONNECTORS = frozenset({"of", "the", "and", "for", "on", "to", "in", "de"})
+
+
+def acronym_inside_names(c: Candidate, names: Sequence[Candidate]) -> bool:
+    """An acronym seen only inside longer names of the batch that have it as a word (``POW`` in ``Defense POW/MIA
+    Accounting Agency`` and ``Defense POW/Missing Personnel Office``): a word of those names, no term of its own.
+    Every context must show it inside one of them."""
+    if c.type != "acronym" or not c.contexts or not c.canonical.isupper():
+        return False
+    word = re.compile(rf"(?<![A-Za-z]){re.escape(c.canonical)}(?![A-Za-z])")
+    longer = [
+        f
+        for d in names
+        if d is not c and c.canonical not in d.forms
+        for f in d.forms
+        if len(f) > len(c.canonical) and " " in f and word.search(f)
+    ]
+    if not longer:
+        return False
+    for ctx in c.contexts:
+        m = _CONTEXT.match(ctx)
+        if m is None or not any(f in m.group("left") + m.group("term") + m.group("right") for f in longer):
+            return False
+    return True
+
+
 def _context_text(ctx: str) -> str:
     m = _CONTEXT.match(ctx)
     return (m.group("left") + m.group("term") + m.group("right")).casefold() if m else ""
@@ -1961,6 +1987,12 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
         if c.status == "new" and c.canonical[:1].islower() and " " in c.canonical and not coordination(c.canonical)
     ]
     batch_entries = frozenset(c.entry_id for c in candidates if c.status != "new" and c.entry_id)
+    names = [  # names in capitals throughout (connectors aside): what an acronym may be a word of
+        c
+        for c in candidates
+        if " " in c.canonical
+        and all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_CONNECTORS for w in c.canonical.split())
+    ]
     out: list[Candidate] = []
     generic: list[Candidate] = []  # generic phrases: held back below everything, not dropped
     given = given_names(candidates)
@@ -2116,6 +2148,7 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             known_plus_head(c.canonical, glossary)
             or two_known_terms(c.canonical, glossary)
             or nested_phrase(c, phrases)
+            or acronym_inside_names(c, names)
         ):
             continue
         coordinated = second_conjunct(c, glossary)
