@@ -1449,21 +1449,6 @@ _PREPOSITIONS = {
     "or",
 }
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "who"})
-#: Words after which a verb's base form opens a clause (``they undermine …``, ``to promote …``).
-_CLAUSE_BEFORE_VERB = _SUBJECT_PRONOUNS | {
-    "and",
-    "or",
-    ",",
-    "to",
-    "will",
-    "would",
-    "can",
-    "could",
-    "should",
-    "must",
-    "may",
-    "might",
-}
 _MODALS = {
     "to",
     "will",
@@ -1481,6 +1466,8 @@ _MODALS = {
     "cannot",
     "not",
 }
+#: Words after which a verb's base form opens a clause (``they undermine …``, ``to promote …``).
+_CLAUSE_BEFORE_VERB = _SUBJECT_PRONOUNS | _MODALS | {"and", "or", ","}
 _ADVERBS = {"only", "also", "not", "never", "still", "even", "further", "soon", "then", "jointly", "again", "first"}
 _WORD_RE = re.compile(r"[a-zà-öø-ÿ][a-zà-öø-ÿ-]*[a-zà-öø-ÿ]$")
 #: A lowercase prefix joined to a proper adjective is a lowercase word of a phrase (``inter-Korean relations``,
