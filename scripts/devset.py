@@ -88,6 +88,7 @@ SPLITS = (
     "heldout48",
     "heldout49",
     "heldout50",
+    "heldout51",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -77,6 +77,7 @@ EXPECTED_SIZES = {
     "heldout48": 5,
     "heldout49": 5,
     "heldout50": 5,
+    "heldout51": 5,
 }
 
 
