@@ -89,6 +89,7 @@ SPLITS = (
     "heldout49",
     "heldout50",
     "heldout51",
+    "heldout52",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

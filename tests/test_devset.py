@@ -78,6 +78,7 @@ EXPECTED_SIZES = {
     "heldout49": 5,
     "heldout50": 5,
     "heldout51": 5,
+    "heldout52": 5,
 }
 
 
