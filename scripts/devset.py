@@ -87,6 +87,7 @@ SPLITS = (
     "heldout47",
     "heldout48",
     "heldout49",
+    "heldout53",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

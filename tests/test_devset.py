@@ -76,6 +76,7 @@ EXPECTED_SIZES = {
     "heldout47": 5,
     "heldout48": 5,
     "heldout49": 5,
+    "heldout53": 5,
 }
 
 
