@@ -90,6 +90,7 @@ SPLITS = (
     "heldout50",
     "heldout51",
     "heldout52",
+    "heldout53",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -79,6 +79,7 @@ EXPECTED_SIZES = {
     "heldout50": 5,
     "heldout51": 5,
     "heldout52": 5,
+    "heldout53": 5,
 }
 
 
