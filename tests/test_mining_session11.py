@@ -283,3 +283,39 @@ def test_words_of_names_and_salutations(tmp_path: Path, text: str, kept: list[st
     found = _mined(tmp_path, text)
     assert set(kept) <= found
     assert not set(gone) & found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        pytest.param(
+            "Charges Announced\n\nAssistant Attorney General John C. Demers of the Justice Department announced "
+            "the charges.\n",
+            ["Assistant Attorney General", "John C. Demers"],
+            ["Assistant Attorney General John C. Demers of the Justice Department"],
+            id="a holder's body after the name",
+        ),
+        pytest.param(
+            "Charges Announced\n\nSpecial Agent in Charge Robert J. Holley of the FBI announced the charges.\n",
+            ["Special Agent in Charge", "Robert J. Holley"],
+            ["Special Agent", "Charge Robert J. Holley of the FBI"],
+            id="a post in Charge",
+        ),
+        pytest.param(
+            "Leaders Meet\n\nThe Commander in Chief spoke to the troops.\n",
+            ["Commander in Chief"],
+            [],
+            id="a post in Chief",
+        ),
+        pytest.param(
+            "Leaders Meet\n\nThey operationalized the 2016 General Security of Military Information Agreement.\n",
+            ["General Security of Military Information Agreement"],
+            ["Security"],
+            id="a one-word name before of is no holder",
+        ),
+    ],
+)
+def test_holders_and_posts(tmp_path: Path, text: str, kept: list[str], gone: list[str]) -> None:
+    found = _mined(tmp_path, text)
+    assert set(kept) <= found
+    assert not set(gone) & found

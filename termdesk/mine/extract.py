@@ -648,6 +648,11 @@ class Run:
     next: Tok | None
 
 
+#: Capitalised words that end a post after a lowercase ``in`` (``Special Agent in Charge``, ``Commander in Chief``,
+#: ``Officer in Charge``): the ``in`` is inside the title.
+IN_TITLES: frozenset[str] = frozenset({"Charge", "Chief"})
+
+
 def capitalised_runs(toks: Sequence[Tok]) -> list[Run]:
     """Maximal runs of capitalised tokens, joined by of/the/and/for/to/on when a capital follows."""
     runs: list[Run] = []
@@ -693,6 +698,9 @@ def capitalised_runs(toks: Sequence[Tok]) -> list[Run]:
                 # "Deputy Assistant Secretary of Defense (DASD) for East Asia", "U.S.-Republic of Korea (ROK) Working
                 # Group"
                 j += 3
+                continue
+            if t.text == "in" and j + 1 < n and toks[j + 1].text in IN_TITLES:  # "Special Agent in Charge"
+                j += 2
                 continue
             if _comma_korean_name(toks, j):  # "Gen. Kim, Seung Kyum": the USFK style of a Korean name
                 j += 1
@@ -1141,24 +1149,33 @@ _HONORIFIC_TOKENS: frozenset[str] = frozenset(f"{h}." for h in HONORIFICS)
 
 
 def _of_country(toks: Sequence[Tok]) -> int:
-    """Index of ``of`` before a country that ends ``toks`` (``Akiba Takeo [of Japan]``, ``Cho Taeyong [of the Republic
-    of Korea]``), or 0."""
+    """Index of ``of`` before a country or a body that ends ``toks`` (``Akiba Takeo [of Japan]``, ``Cho Taeyong [of
+    the Republic of Korea]``, ``John C. Demers [of the Justice Department]``, ``Robert J. Holley [of the FBI]``), or
+    0: the holder's country or body after the name is no part of the name."""
     for i, t in enumerate(toks):
         if t.text != "of" or i == 0:
             continue
-        words = [x.lower for x in toks[i + 1 :] if x.text != "the"]
+        after = [x for x in toks[i + 1 :] if x.text != "the"]
+        words = [x.lower for x in after]
         if words and (
             " ".join(words) in L.PLACE_NAMES
             or all(w in L.PLACE_NAMES or w in ("republic", "of", "people's", "democratic") for w in words)
         ):
             return i
+        if (
+            i >= 2
+            and after
+            and (after[-1].text.isupper() or _unit_head(after[-1].lower) or after[-1].lower in L.ORG_HEADS)
+            and all(x.text[:1].isupper() or x.text in _CONNECTORS for x in after)
+        ):
+            return i  # a body after a full name: "… of the Justice Department", "… of the FBI"
         return 0
     return 0
 
 
 #: Heads that make a post only capitalised (``U.S. Senior Official for the DPRK``, ``Public Affairs Officer``); in
 #: lowercase they are people of a body (``U.S. officials said``).
-CAPITALISED_TITLE_HEADS: frozenset[str] = frozenset({"Official", "Officer"})
+CAPITALISED_TITLE_HEADS: frozenset[str] = frozenset({"Official", "Officer", "Charge"})  # "… in Charge"
 #: Titles written right before a name that end a longer post's complement (``Special Representative for the DPRK
 #: Ambassador Sung Kim``): a title of their own.
 NAME_TITLES: frozenset[str] = frozenset({"Ambassador", "Senator", "Governor"})
