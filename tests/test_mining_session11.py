@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from termdesk.glossary import load_glossary
+from termdesk.ko.phrases import phrases
+from termdesk.ko.stems import stopword_with_particle
 from termdesk.mine import mine
 from termdesk.mine.article import topic_index
 from termdesk.mine.extract import coordinated_phrases, ing_adjective, ly_adverb, merge_key, noun_phrases, tokens
@@ -319,3 +321,16 @@ def test_holders_and_posts(tmp_path: Path, text: str, kept: list[str], gone: lis
     found = _mined(tmp_path, text)
     assert set(kept) <= found
     assert not set(gone) & found
+
+
+@pytest.mark.parametrize(
+    ("word", "stop"),
+    [("등이", True), ("등을", True), ("외에", True), ("그는", True), ("등장", False), ("그룹", False), ("이란", False)],
+)
+def test_a_stop_word_with_a_particle(word: str, stop: bool) -> None:
+    assert stopword_with_particle(word) is stop
+
+
+def test_no_korean_phrase_runs_into_a_stop_word_with_a_particle() -> None:
+    assert "공군참모총장 등이" not in phrases("이영수 공군참모총장 등이 참석했다")
+    assert "공군참모총장" in phrases("이영수 공군참모총장 등이 참석했다")

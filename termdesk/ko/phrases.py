@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from .hangul import has_syllable, is_syllable
-from .stems import KO_STOPWORDS, is_number_word, is_predicate, strip
+from .stems import KO_STOPWORDS, is_number_word, is_predicate, stopword_with_particle, strip
 
 __all__ = ["NAME_TITLES", "KoWord", "Span", "phrases", "words"]
 
@@ -160,7 +160,7 @@ def _word(sentence: str, start: int, raw: str, break_before: bool) -> list[KoWor
                 ambiguous=amb,
                 light_verb=lv,
                 predicate=is_predicate(main) and not lv and not copula,
-                stop=main in KO_STOPWORDS or stem in KO_STOPWORDS,
+                stop=main in KO_STOPWORDS or stem in KO_STOPWORDS or stopword_with_particle(main),
                 number=is_number_word(main),
                 gloss_after=gl,
                 break_before=break_before,

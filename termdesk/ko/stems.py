@@ -383,7 +383,6 @@ KO_STOPWORDS: frozenset[str] = frozenset(
         "또한",
         "및",
         "등",
-        "등을",
         "밤",
         "낮",
         "새벽",
@@ -529,3 +528,10 @@ def is_number_word(word: str) -> bool:
 def is_predicate(word: str) -> bool:
     """A verb or adjective form (``밝혔다``, ``있는``, ``열린``, ``했다고``): never the end of a term."""
     return bool(_PREDICATE_RE.search(word) or _PAST_RE.search(word))
+
+
+def stopword_with_particle(word: str) -> bool:
+    """A one-syllable stop word with a particle of :data:`STRIP_RULES` glued on (``등이``, ``등을``, ``그는``): a stop
+    word too, though :func:`strip` leaves it whole (its stem would be one syllable). Not a word that only starts
+    with such a syllable (``등장``, ``총장``)."""
+    return len(word) >= 2 and word[0] in KO_STOPWORDS and any(word[1:] == r.suffix for r in STRIP_RULES)
