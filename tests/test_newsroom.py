@@ -512,6 +512,11 @@ def test_east_asian_names_first_and_later(text: str, expected: list[tuple[str, s
             "양용모 해군참모총장",
             id="korean-holder-of-a-us-named-post-with-no-korean-entry",
         ),
+        pytest.param(
+            "He met Adm. Hwang Ki-chul, ROK chief of naval operations, in Seoul.",
+            "해군참모총장",
+            id="rok-before-a-us-named-post-in-apposition",
+        ),
     ],
 )
 def test_post_of_the_holders_country(text: str, expected: str) -> None:

@@ -191,6 +191,15 @@ COUNTRY_QUALIFIERS: tuple[tuple[NewsroomRule, str, str], ...] = (
     ),
 )
 
+KR_US_POST = NewsroomRule(
+    "country-kr-us-post",
+    "titles",
+    "ROK / South Korean before a post the glossary has only as the U.S. one (no South Korean entry): the post "
+    "without the U.S. country word",
+    "The ROK chief of naval operations met the delegation.",
+    "해군참모총장",
+)
+
 KR_AFTER = NewsroomRule(
     "country-dropped-kr-after",
     "titles",
@@ -413,10 +422,21 @@ def apply_country_qualifiers(text: str, ms: list[Match], matcher: Matcher) -> li
                     continue
                 name = _person_ko(m)
                 title_ko = m.ko[len(name) :].strip()
+                applied = rule
                 if code == "KR":
-                    if title_ko.startswith(_FOREIGN_PREFIXES):
+                    us_word = re.match(r"(?:미국|미) (?=\S)", title_ko)
+                    posts = [
+                        p.entry for p in (m.composed_of or (m,)) if p.entry is not None and p.entry.type == "title"
+                    ]
+                    if us_word and posts and _counterpart_of(posts[-1], matcher, "KR") is None:
+                        # "ROK chief of naval operations": the U.S.-named post with no South Korean entry, its U.S.
+                        # country word left out (해군참모총장)
+                        ko = m.ko.replace(title_ko, title_ko[us_word.end() :], 1)
+                        applied = KR_US_POST
+                    elif title_ko.startswith(_FOREIGN_PREFIXES):
                         continue
-                    ko = m.ko
+                    else:
+                        ko = m.ko
                 else:
                     if _us_title(title_ko):
                         ko = m.ko
@@ -437,7 +457,7 @@ def apply_country_qualifiers(text: str, ms: list[Match], matcher: Matcher) -> li
                         break
                 start = min(a, m.start)
                 ms = replace_span(
-                    ms, make_match(text, start, m.end, ko, rule.id, entry=m.entry, parts=m.composed_of or (m,))
+                    ms, make_match(text, start, m.end, ko, applied.id, entry=m.entry, parts=m.composed_of or (m,))
                 )
                 break
     # "President Moon Jae-in of the Republic of Korea (ROK)"
@@ -938,6 +958,7 @@ def apply_foreign_holders(ms: list[Match], matcher: Matcher) -> list[Match]:
 __all__ += [
     "KNOWN_RANK_BEFORE_POST",
     "KR_AFTER",
+    "KR_US_POST",
     "RANK_BEFORE_POST",
     "absorb_kr_qualifier",
     "apply_apposition",
