@@ -334,3 +334,32 @@ def test_a_stop_word_with_a_particle(word: str, stop: bool) -> None:
 def test_no_korean_phrase_runs_into_a_stop_word_with_a_particle() -> None:
     assert "공군참모총장 등이" not in phrases("이영수 공군참모총장 등이 참석했다")
     assert "공군참모총장" in phrases("이영수 공군참모총장 등이 참석했다")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        pytest.param(
+            "Posture Hearing\n\nTestimony of Admiral John Aquilino before the committee was read.\n",
+            ["John Aquilino"],
+            ["Testimony of Admiral"],
+            id="testimony of a rank",
+        ),
+        pytest.param(
+            "Anniversary\n\nStatement by Ambassador Philip Goldberg on the anniversary was read.\n",
+            ["Philip Goldberg"],
+            ["Statement by Ambassador"],
+            id="statement by a title",
+        ),
+        pytest.param(
+            "Alliance\n\nThe two navies signed a Letter of Intent on submarine cooperation.\n",
+            ["Letter of Intent"],
+            ["Intent"],
+            id="no title after it: the name is whole",
+        ),
+    ],
+)
+def test_what_an_official_says_is_no_title(tmp_path: Path, text: str, kept: list[str], gone: list[str]) -> None:
+    found = _mined(tmp_path, text)
+    assert set(kept) <= found
+    assert not set(gone) & found

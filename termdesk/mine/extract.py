@@ -960,6 +960,13 @@ def _strip_run(run: Run, zipf: ZipfCache) -> Run:
         toks.pop()  # "Ralph Johnson Sailors", "U.S. Airmen": the people of a ship, unit or country, not a name
     if (
         len(toks) >= 4
+        and toks[0].lower in SPEECH_HEADS
+        and toks[1].lower in ("of", "by", "from")
+        and (_title_head(toks[2]) or _rank_at(toks, 2))
+    ):
+        del toks[:2]  # "Testimony of Admiral John Aquilino", "Statement by Ambassador …": the speaker is the name
+    if (
+        len(toks) >= 4
         and toks[1].lower in PEOPLE_OF
         and toks[2].text == "of"
         and zipf(toks[0].lower) >= 3.0
@@ -988,6 +995,12 @@ HYPHEN_ADJECTIVES: tuple[str, ...] = (
 HYPHEN_ADJECTIVE = re.compile(rf"[-‐‑](?:{'|'.join(HYPHEN_ADJECTIVES)})$")
 #: A run's leading token that is such an adjective (``U.S.-led``): a capitalised name and the hyphenated ending.
 _LED = re.compile(rf"^[A-Z][\w.]*[-‐‑](?:{'|'.join(HYPHEN_ADJECTIVES)})$")
+
+#: What an official says or sends, before ``of``/``by`` and the speaker's title (``Testimony of Admiral …``,
+#: ``Statement by Ambassador …``): no part of a title.
+SPEECH_HEADS: frozenset[str] = frozenset(
+    {"statement", "testimony", "remarks", "address", "message", "letter", "speech", "interview", "transcript"}
+)
 
 #: Plural words for people of a body before ``of`` (``Members of the U.S. Army Garrison Humphreys``,
 #: ``Representatives of the United States``): the body is the name.
