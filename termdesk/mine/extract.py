@@ -651,6 +651,9 @@ class Run:
 #: Capitalised words that end a post after a lowercase ``in`` (``Special Agent in Charge``, ``Commander in Chief``,
 #: ``Officer in Charge``): the ``in`` is inside the title.
 IN_TITLES: frozenset[str] = frozenset({"Charge", "Chief"})
+#: The lowercase words a name in capitals may hold: the connectors of :func:`capitalised_runs` and the ``in`` of a
+#: post in :data:`IN_TITLES`.
+NAME_CONNECTORS: frozenset[str] = frozenset(_CONNECTORS | {"in"})
 
 
 def capitalised_runs(toks: Sequence[Tok]) -> list[Run]:
@@ -1602,6 +1605,12 @@ def _content(t: Tok, initial: bool) -> str | None:
     return x
 
 
+def _content_words(toks: Sequence[Tok], blocked: set[int] | None) -> list[str | None]:
+    """Each token's lowercase word when it can be part of a noun phrase (:func:`_content`), None when not or blocked."""
+    first_word = next((i for i, t in enumerate(toks) if t.is_word), -1)
+    return [None if blocked and i in blocked else _content(t, i == first_word) for i, t in enumerate(toks)]
+
+
 def noun_phrases(
     toks: Sequence[Tok], blocked: set[int] | None = None, *, max_len: int = 5
 ) -> list[tuple[tuple[str, ...], int, int]]:
@@ -1611,11 +1620,9 @@ def noun_phrases(
     (``sent``, ``launched``) starts a chunk only after a determiner or preposition;
     a phrase ends with a noun-like word and does not start with a general adjective.
     """
-    blocked = blocked or set()
     out: list[tuple[tuple[str, ...], int, int]] = []
     n = len(toks)
-    first_word = next((i for i, t in enumerate(toks) if t.is_word), -1)
-    words: list[str | None] = [None if i in blocked else _content(t, i == first_word) for i, t in enumerate(toks)]
+    words = _content_words(toks, blocked)
     nominal: set[int] = set()  # -ing words that head a compound noun here ("information sharing")
     i = 0
     while i < n:
@@ -1685,10 +1692,9 @@ def coordinated_phrases(toks: Sequence[Tok], blocked: set[int] | None = None) ->
     and procedures``). Each conjunct is a bare run of content words — no determiner, no verb — and the phrase ends
     where the noun run after the conjunction ends; a general adjective does not open it. One phrase per
     conjunction, the longest: the mine holds such phrases back (a coordination is offered only by a reviewer)."""
-    blocked = blocked or set()
     n = len(toks)
     first_word = next((i for i, t in enumerate(toks) if t.is_word), -1)
-    words = [None if i in blocked else _content(t, i == first_word) for i, t in enumerate(toks)]
+    words = _content_words(toks, blocked)
 
     def plain(i: int) -> bool:
         w = words[i]

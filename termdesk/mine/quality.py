@@ -30,6 +30,7 @@ from .extract import (
     FORCE_HEADS,
     HONORIFICS,
     HYPHEN_ADJECTIVE,
+    NAME_CONNECTORS,
     PORTFOLIO_WORDS,
     UNIT_HEADS,
     _singular_phrase,
@@ -1749,9 +1750,6 @@ def nested_phrase(c: Candidate, phrases: Sequence[Candidate]) -> str:
     return next(iter(used)) if sum(d.freq for d in used.values()) >= c.freq else ""
 
 
-_NAME_CONNECTORS = frozenset({"of", "the", "and", "for", "on", "to", "in", "de"})
-
-
 def acronym_inside_names(c: Candidate, names: Sequence[Candidate]) -> bool:
     """An acronym seen only inside longer names of the batch that have it as a word (``POW`` in ``Defense POW/MIA
     Accounting Agency`` and ``Defense POW/Missing Personnel Office``): a word of those names, no term of its own.
@@ -1991,7 +1989,7 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
         c
         for c in candidates
         if " " in c.canonical
-        and all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_CONNECTORS for w in c.canonical.split())
+        and all(w[:1].isupper() or w[:1].isdigit() or w in NAME_CONNECTORS for w in c.canonical.split())
     ]
     out: list[Candidate] = []
     generic: list[Candidate] = []  # generic phrases: held back below everything, not dropped
