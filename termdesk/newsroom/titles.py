@@ -424,14 +424,12 @@ def apply_country_qualifiers(text: str, ms: list[Match], matcher: Matcher) -> li
                 title_ko = m.ko[len(name) :].strip()
                 applied = rule
                 if code == "KR":
-                    us_word = re.match(r"(?:미국|미) (?=\S)", title_ko)
                     posts = [
                         p.entry for p in (m.composed_of or (m,)) if p.entry is not None and p.entry.type == "title"
                     ]
-                    if us_word and posts and _counterpart_of(posts[-1], matcher, "KR") is None:
-                        # "ROK chief of naval operations": the U.S.-named post with no South Korean entry, its U.S.
-                        # country word left out (해군참모총장)
-                        ko = m.ko.replace(title_ko, title_ko[us_word.end() :], 1)
+                    bare = _bare_kr_post(title_ko, posts[-1], matcher) if posts else None
+                    if bare is not None:  # "ROK chief of naval operations" → 해군참모총장
+                        ko = m.ko.replace(title_ko, bare, 1)
                         applied = KR_US_POST
                     elif title_ko.startswith(_FOREIGN_PREFIXES):
                         continue
@@ -891,6 +889,20 @@ def _counterpart_of(post: Entry, matcher: Matcher, country: str) -> Entry | None
     )
 
 
+#: A leading U.S. country word in a post's Korean (미국 해군참모총장, 미 해군장관).
+_US_WORD = re.compile(r"(?:미국|미) (?=\S)")
+
+
+def _bare_kr_post(ko: str, post: Entry, matcher: Matcher) -> str | None:
+    """For a South Korean holder of ``post``, a post the glossary has only as the U.S. one (no South Korean entry):
+    its Korean ``ko`` without the leading U.S. country word (미국 해군참모총장 → 해군참모총장). None when ``ko`` has no
+    such word or the glossary has the South Korean post (:data:`KR_US_POST`, :data:`FOREIGN_HOLDER`)."""
+    us = _US_WORD.match(ko)
+    if us is None or _counterpart_of(post, matcher, "KR") is not None:
+        return None
+    return ko[us.end() :]
+
+
 def apply_foreign_holders(ms: list[Match], matcher: Matcher) -> list[Match]:
     """A person + a post named without a country: the post of the person's own country (:data:`FOREIGN_HOLDER`)."""
     out = []
@@ -906,12 +918,9 @@ def apply_foreign_holders(ms: list[Match], matcher: Matcher) -> list[Match]:
         country = person_country(m.entry)
         post = posts[-1]
         assert post.entry is not None
-        us_word = re.match(r"(?:미국|미) (?=\S)", post.entry.ko)
-        if country == "KR" and us_word and _counterpart_of(post.entry, matcher, "KR") is None:
-            # "ROK Chief of Naval Operations, Adm. Yang Yong-mo": a South Korean holder of a post named as the U.S.
-            # one, with no South Korean entry: the post without the U.S. country word (양용모 해군참모총장)
+        bare = _bare_kr_post(post.entry.ko, post.entry, matcher) if country == "KR" else None
+        if bare is not None:  # "ROK Chief of Naval Operations, Adm. Yang Yong-mo" → 양용모 해군참모총장
             cut = m.ko.rfind(post.entry.ko)
-            bare = post.entry.ko[us_word.end() :]
             ko = m.ko[:cut] + bare + m.ko[cut + len(post.entry.ko) :]
             out.append(replace(m, ko=" ".join(ko.split()), rule=m.rule or FOREIGN_HOLDER.id))
             continue
