@@ -249,78 +249,66 @@ def _mined(tmp_path: Path, text: str) -> set[str]:
     return {c.canonical for c in mine([str(tmp_path / "a.en.txt")]).candidates}
 
 
-@pytest.mark.parametrize(
-    ("text", "kept", "gone"),
-    [
-        pytest.param(
-            "Remains Identified\n\nThe Defense POW/Missing Personnel Office (DPMO) said today that the remains "
-            "were identified. DPMO thanked the families.\n",
-            ["Defense POW/Missing Personnel Office"],
-            ["POW"],
-            id="an acronym slashed to a word of a name",
-        ),
-        pytest.param(
-            "Agency Update\n\nThe Defense POW/MIA Accounting Agency said today that it met the families. Officials "
-            "of the Defense POW/MIA Accounting Agency spoke.\n",
-            ["Defense POW/MIA Accounting Agency"],
-            ["POW", "MIA"],
-            id="an acronym seen only inside names",
-        ),
-        pytest.param(
-            "Update on THAAD\n\nThe THAAD battery is ready. Officials said THAAD protects the alliance.\n",
-            ["THAAD"],
-            [],
-            id="an acronym also seen alone",
-        ),
-        pytest.param(
-            "Posture Statement\n\nChairman Reed, Ranking Member Wicker and Distinguished Members of the Committee, "
-            "thank you for the opportunity to testify.\n",
-            [],
-            ["Distinguished Members of the Committee", "Members of the Committee"],
-            id="a salutation to a committee",
-        ),
-    ],
-)
-def test_words_of_names_and_salutations(tmp_path: Path, text: str, kept: list[str], gone: list[str]) -> None:
-    found = _mined(tmp_path, text)
-    assert set(kept) <= found
-    assert not set(gone) & found
+#: Mined texts: words of names and salutations (text, candidates kept, candidates gone).
+WORDS_OF_NAMES = [
+    pytest.param(
+        "Remains Identified\n\nThe Defense POW/Missing Personnel Office (DPMO) said today that the remains "
+        "were identified. DPMO thanked the families.\n",
+        ["Defense POW/Missing Personnel Office"],
+        ["POW"],
+        id="an acronym slashed to a word of a name",
+    ),
+    pytest.param(
+        "Agency Update\n\nThe Defense POW/MIA Accounting Agency said today that it met the families. Officials "
+        "of the Defense POW/MIA Accounting Agency spoke.\n",
+        ["Defense POW/MIA Accounting Agency"],
+        ["POW", "MIA"],
+        id="an acronym seen only inside names",
+    ),
+    pytest.param(
+        "Update on THAAD\n\nThe THAAD battery is ready. Officials said THAAD protects the alliance.\n",
+        ["THAAD"],
+        [],
+        id="an acronym also seen alone",
+    ),
+    pytest.param(
+        "Posture Statement\n\nChairman Reed, Ranking Member Wicker and Distinguished Members of the Committee, "
+        "thank you for the opportunity to testify.\n",
+        [],
+        ["Distinguished Members of the Committee", "Members of the Committee"],
+        id="a salutation to a committee",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "kept", "gone"),
-    [
-        pytest.param(
-            "Charges Announced\n\nAssistant Attorney General John C. Demers of the Justice Department announced "
-            "the charges.\n",
-            ["Assistant Attorney General", "John C. Demers"],
-            ["Assistant Attorney General John C. Demers of the Justice Department"],
-            id="a holder's body after the name",
-        ),
-        pytest.param(
-            "Charges Announced\n\nSpecial Agent in Charge Robert J. Holley of the FBI announced the charges.\n",
-            ["Special Agent in Charge", "Robert J. Holley"],
-            ["Special Agent", "Charge Robert J. Holley of the FBI"],
-            id="a post in Charge",
-        ),
-        pytest.param(
-            "Leaders Meet\n\nThe Commander in Chief spoke to the troops.\n",
-            ["Commander in Chief"],
-            [],
-            id="a post in Chief",
-        ),
-        pytest.param(
-            "Leaders Meet\n\nThey operationalized the 2016 General Security of Military Information Agreement.\n",
-            ["General Security of Military Information Agreement"],
-            ["Security"],
-            id="a one-word name before of is no holder",
-        ),
-    ],
-)
-def test_holders_and_posts(tmp_path: Path, text: str, kept: list[str], gone: list[str]) -> None:
-    found = _mined(tmp_path, text)
-    assert set(kept) <= found
-    assert not set(gone) & found
+#: Mined texts: holders and posts (text, candidates kept, candidates gone).
+HOLDERS_AND_POSTS = [
+    pytest.param(
+        "Charges Announced\n\nAssistant Attorney General John C. Demers of the Justice Department announced "
+        "the charges.\n",
+        ["Assistant Attorney General", "John C. Demers"],
+        ["Assistant Attorney General John C. Demers of the Justice Department"],
+        id="a holder's body after the name",
+    ),
+    pytest.param(
+        "Charges Announced\n\nSpecial Agent in Charge Robert J. Holley of the FBI announced the charges.\n",
+        ["Special Agent in Charge", "Robert J. Holley"],
+        ["Special Agent", "Charge Robert J. Holley of the FBI"],
+        id="a post in Charge",
+    ),
+    pytest.param(
+        "Leaders Meet\n\nThe Commander in Chief spoke to the troops.\n",
+        ["Commander in Chief"],
+        [],
+        id="a post in Chief",
+    ),
+    pytest.param(
+        "Leaders Meet\n\nThey operationalized the 2016 General Security of Military Information Agreement.\n",
+        ["General Security of Military Information Agreement"],
+        ["Security"],
+        id="a one-word name before of is no holder",
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -336,30 +324,31 @@ def test_no_korean_phrase_runs_into_a_stop_word_with_a_particle() -> None:
     assert "공군참모총장" in phrases("이영수 공군참모총장 등이 참석했다")
 
 
-@pytest.mark.parametrize(
-    ("text", "kept", "gone"),
-    [
-        pytest.param(
-            "Posture Hearing\n\nTestimony of Admiral John Aquilino before the committee was read.\n",
-            ["John Aquilino"],
-            ["Testimony of Admiral"],
-            id="testimony of a rank",
-        ),
-        pytest.param(
-            "Anniversary\n\nStatement by Ambassador Philip Goldberg on the anniversary was read.\n",
-            ["Philip Goldberg"],
-            ["Statement by Ambassador"],
-            id="statement by a title",
-        ),
-        pytest.param(
-            "Alliance\n\nThe two navies signed a Letter of Intent on submarine cooperation.\n",
-            ["Letter of Intent"],
-            ["Intent"],
-            id="no title after it: the name is whole",
-        ),
-    ],
-)
-def test_what_an_official_says_is_no_title(tmp_path: Path, text: str, kept: list[str], gone: list[str]) -> None:
+#: Mined texts: what an official says is no title (text, candidates kept, candidates gone).
+WHAT_AN_OFFICIAL_SAYS = [
+    pytest.param(
+        "Posture Hearing\n\nTestimony of Admiral John Aquilino before the committee was read.\n",
+        ["John Aquilino"],
+        ["Testimony of Admiral"],
+        id="testimony of a rank",
+    ),
+    pytest.param(
+        "Anniversary\n\nStatement by Ambassador Philip Goldberg on the anniversary was read.\n",
+        ["Philip Goldberg"],
+        ["Statement by Ambassador"],
+        id="statement by a title",
+    ),
+    pytest.param(
+        "Alliance\n\nThe two navies signed a Letter of Intent on submarine cooperation.\n",
+        ["Letter of Intent"],
+        ["Intent"],
+        id="no title after it: the name is whole",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "gone"), [*WORDS_OF_NAMES, *HOLDERS_AND_POSTS, *WHAT_AN_OFFICIAL_SAYS])
+def test_mined_candidates(tmp_path: Path, text: str, kept: list[str], gone: list[str]) -> None:
     found = _mined(tmp_path, text)
     assert set(kept) <= found
     assert not set(gone) & found
