@@ -230,18 +230,19 @@ def test_topic_index(texts: list[str], listed: set[int]) -> None:
     assert topic_index(texts) == listed
 
 
-def test_a_topic_index_names_nothing_by_its_capitals(tmp_path: Path) -> None:
-    text = (
+#: Mined texts: a topic index (text, candidates kept, candidates gone).
+A_TOPIC_INDEX = [
+    pytest.param(
         "Daily Press Briefing\n\n"
         "North Korean Requests for Non-Aggression Pact\n\n"
         "Channels of Communication With North Korea\n\n"
         "International Atomic Energy Agency Board Statement\n\n"
-        "MR. BOUCHER: We spoke with the International Atomic Energy Agency today.\n"
-    )
-    (tmp_path / "a.en.txt").write_text(text, encoding="utf-8")
-    found = {c.canonical for c in mine([str(tmp_path / "a.en.txt")]).candidates}
-    assert "International Atomic Energy Agency" in found
-    assert not {"Channels of Communication With North Korea", "North Korean Requests"} & found
+        "MR. BOUCHER: We spoke with the International Atomic Energy Agency today.\n",
+        ["International Atomic Energy Agency"],
+        ["Channels of Communication With North Korea", "North Korean Requests"],
+        id="a topic index names nothing by its capitals",
+    ),
+]
 
 
 def _mined(tmp_path: Path, text: str) -> set[str]:
@@ -347,7 +348,9 @@ WHAT_AN_OFFICIAL_SAYS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "kept", "gone"), [*WORDS_OF_NAMES, *HOLDERS_AND_POSTS, *WHAT_AN_OFFICIAL_SAYS])
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"), [*A_TOPIC_INDEX, *WORDS_OF_NAMES, *HOLDERS_AND_POSTS, *WHAT_AN_OFFICIAL_SAYS]
+)
 def test_mined_candidates(tmp_path: Path, text: str, kept: list[str], gone: list[str]) -> None:
     found = _mined(tmp_path, text)
     assert set(kept) <= found
