@@ -92,6 +92,7 @@ SPLITS = (
     "heldout52",
     "heldout53",
     "heldout54",
+    "heldout55",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -81,6 +81,7 @@ EXPECTED_SIZES = {
     "heldout52": 5,
     "heldout53": 5,
     "heldout54": 4,
+    "heldout55": 5,
 }
 
 
