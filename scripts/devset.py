@@ -93,6 +93,7 @@ SPLITS = (
     "heldout53",
     "heldout54",
     "heldout55",
+    "heldout56",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -82,6 +82,7 @@ EXPECTED_SIZES = {
     "heldout53": 5,
     "heldout54": 4,
     "heldout55": 5,
+    "heldout56": 5,
 }
 
 
