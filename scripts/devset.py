@@ -91,6 +91,7 @@ SPLITS = (
     "heldout51",
     "heldout52",
     "heldout53",
+    "heldout57",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -80,6 +80,7 @@ EXPECTED_SIZES = {
     "heldout51": 5,
     "heldout52": 5,
     "heldout53": 5,
+    "heldout57": 5,
 }
 
 
