@@ -94,6 +94,7 @@ SPLITS = (
     "heldout54",
     "heldout55",
     "heldout56",
+    "heldout57",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

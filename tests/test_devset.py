@@ -83,6 +83,7 @@ EXPECTED_SIZES = {
     "heldout54": 4,
     "heldout55": 5,
     "heldout56": 5,
+    "heldout57": 5,
 }
 
 
