@@ -73,8 +73,13 @@ class GenericRule:
     #: its generic part is the first word: what follows is kept when the glossary has it (``unlawful [weapons of
     #: mass destruction]``); each such rule's example is ``(phrase, glossary term)`` in :data:`MODIFIER_EXAMPLES`
     modifier: bool = False
+    #: a first word of the domain list (:data:`~termdesk.mine.wordlists.DOMAIN_WORDS`) is no generic modifier
+    #: (``amphibious assault ship``): each such rule's domain example is in :data:`DOMAIN_EXEMPT_EXAMPLES`
+    domain_exempt: bool = False
 
     def matches(self, phrase: str) -> bool:
+        if self.domain_exempt and phrase.split(maxsplit=1)[0].lower() in L.DOMAIN_WORDS:
+            return False
         return re.fullmatch(self.pattern, phrase.lower()) is not None
 
 
@@ -162,6 +167,7 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         rf"{_EVALUATIVE_SUFFIX} [a-z][a-z -]*",
         ("courageous statecraft", "credible military deterrence", "interoperable alliances"),
         modifier=True,
+        domain_exempt=True,
     ),
     GenericRule("scope and value", rf"(?:{_SCOPE}) (?:{_VALUES})", ("regional stability", "regional peace")),
     GenericRule("duration or frequency", rf"(?:{_DURATION}) [a-z][a-z -]*", ("daylong talks", "annual meeting")),
@@ -248,6 +254,11 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
 MODIFIER_EXAMPLES: tuple[tuple[str, str], ...] = (
     ("unlawful weapons of mass destruction", "weapons of mass destruction"),
     ("robust extended deterrence", "extended deterrence"),
+)
+
+#: A domain-exempt rule's phrase opened by a domain word, which the rule spares (a test case each).
+DOMAIN_EXEMPT_EXAMPLES: tuple[tuple[str, str], ...] = (
+    ("amphibious assault ship", "evaluative adjective (by its suffix)"),
 )
 
 
@@ -390,15 +401,48 @@ def generic_rule(phrase: str) -> GenericRule | None:
     return next((r for r in GENERIC_RULES if r.matches(phrase)), None)
 
 
-def beat_vocabulary(glossary: Glossary | None) -> frozenset[str]:
-    """The lowercase words of the glossary's English forms: the beat's own vocabulary."""
+def _beat_words(form: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]+", form)]
+
+
+def beat_vocabulary(glossary: Glossary | None, *, people: bool = True) -> frozenset[str]:
+    """The lowercase words of the glossary's English forms: the beat's own vocabulary. ``people=False`` leaves
+    out the words of people's names (``John``, ``Brown``)."""
     if glossary is None:
         return frozenset()
     words: set[str] = set()
     for e in glossary:
+        if not people and e.type == "person":
+            continue
         for f in e.en_forms:
-            words.update(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]+", f))
+            words.update(_beat_words(f))
     return frozenset(words - L.STOPWORDS)
+
+
+def known_people(glossary: Glossary | None) -> frozenset[tuple[str, ...]]:
+    """The words of the glossary's people's English forms (``("hillary", "rodham", "clinton")``)."""
+    return frozenset(tuple(_beat_words(f)) for e in glossary or () if e.type == "person" for f in e.en_forms)
+
+
+def _sub_run(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    n = len(short)
+    return n < len(long) and any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+def no_name(
+    canonical: str, *, beat: frozenset[str], beat_words: frozenset[str], people: frozenset[tuple[str, ...]]
+) -> bool:
+    """A name-shaped candidate made only of the beat's words (``beat``, people's names included) that is no
+    person's name: a word of the beat outside names in it (``Defense Policy``, ``Affairs Cho``), or a known
+    person's name cut or run on (``Rodham Clinton``, ``Lee Jong-sup Lee``). ``John Brown``, made of words of other
+    people's names only, is a name. ``beat_words``: the beat's words without people's names."""
+    words = tuple(w.lower() for w in canonical.split())
+    if not words or not all(w in beat for w in words):
+        return False
+    if any(w in beat_words for w in words):
+        return True
+    run = tuple(_beat_words(canonical))
+    return run not in people and any(_sub_run(run, p) or _sub_run(p, run) for p in people)
 
 
 #: A word at or above this ``wordfreq`` Zipf frequency is common general English.
@@ -1973,6 +2017,8 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
     (``variant-of-known``), form (a country prefix stripped, a country compound completed), type (head noun)
     and carry their type's confidence. Candidates that became one term are merged."""
     beat = beat_vocabulary(glossary)
+    beat_words = beat_vocabulary(glossary, people=False)
+    people = known_people(glossary)
     known = KnownForms(glossary) if glossary is not None else None
     candidates = [part for c in candidates for part in _coordination_split(c, glossary)]
     # names of titles and bodies (capitalised) are what fragments are cut from: lowercase phrases of the batch
@@ -2083,8 +2129,8 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             if entry is not None:
                 out.append(replace(c, status="known", entry_id=entry.id, type=entry.type))
                 continue
-        if c.type == "person" and beat and all(w.lower() in beat for w in c.canonical.split()):
-            # "Defense Policy": words of the beat, no name
+        if c.type == "person" and no_name(c.canonical, beat=beat, beat_words=beat_words, people=people):
+            # "Defense Policy": words of the beat, no name; "Rodham Clinton": a known person's name cut
             c = replace(c, type=head_type(c.canonical) or "concept")
         designator = any(ch.isdigit() for ch in c.canonical)
         whole_again = bool(whole) or trimmed or bool(compound)

@@ -128,8 +128,8 @@ NUMBER_WORDS = _words(
 
 #: Words that make a term belong to the defense/security beat (a bonus, never a requirement).
 DOMAIN_WORDS = _words(
-    """missile missiles ballistic cruise hypersonic nuclear warhead warheads deterrence deterrent defense defence
-    military strategic tactical interceptor interceptors bomber bombers fighter fighters jet jets destroyer
+    """amphibious missile missiles ballistic cruise hypersonic nuclear warhead warheads deterrence deterrent defense
+    defence military strategic tactical interceptor interceptors bomber bombers fighter fighters jet jets destroyer
     destroyers submarine submarines carrier carriers artillery howitzer rocket rockets launcher launchers radar
     drone drones satellite satellites reconnaissance surveillance intelligence troops forces force army navy
     navies air marine marines naval alliance allies allied combined joint exercise exercises drill drills

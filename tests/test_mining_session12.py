@@ -1,0 +1,89 @@
+"""Issue 19, session 12: formed candidates the review lost — a person whose name is made of words of other
+people's names in the glossary (``John Brown``), and a technical adjective caught by the evaluative-suffix rule
+(``amphibious``). Every rule's example is a case."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from termdesk.glossary import load_glossary
+from termdesk.mine import mine
+from termdesk.mine.quality import (
+    DOMAIN_EXEMPT_EXAMPLES,
+    GENERIC_RULES,
+    GenericRule,
+    beat_vocabulary,
+    generic_rule,
+    known_people,
+    no_name,
+)
+
+GLOSSARY = load_glossary(Path(__file__).resolve().parent.parent / "glossary")
+
+
+@pytest.mark.parametrize(("phrase", "rule_name"), DOMAIN_EXEMPT_EXAMPLES, ids=[p for p, _ in DOMAIN_EXEMPT_EXAMPLES])
+def test_a_domain_word_is_no_generic_modifier(phrase: str, rule_name: str) -> None:
+    rule = next(r for r in GENERIC_RULES if r.name == rule_name)
+    assert re.fullmatch(rule.pattern, phrase)  # the pattern alone would take it
+    assert not rule.matches(phrase)
+    assert generic_rule(phrase) is None
+
+
+@pytest.mark.parametrize("rule", [r for r in GENERIC_RULES if r.domain_exempt], ids=lambda r: r.name)
+def test_every_domain_exempt_rule_has_an_example(rule: GenericRule) -> None:
+    assert any(name == rule.name for _, name in DOMAIN_EXEMPT_EXAMPLES)
+
+
+@pytest.mark.parametrize(
+    ("canonical", "not_a_name"),
+    [
+        pytest.param("Defense Policy", True, id="words of the beat"),
+        pytest.param("Affairs Cho", True, id="a word of the beat and a surname"),
+        pytest.param("Rodham Clinton", True, id="a known person's name cut"),
+        pytest.param("Lee Jong-sup Lee", True, id="a known person's name run on"),
+        pytest.param("John Brown", False, id="words of other people's names"),
+        pytest.param("Lloyd Austin", False, id="a known person"),
+        pytest.param("Gary Hartwig", False, id="no word of the beat"),
+    ],
+)
+def test_no_name(canonical: str, not_a_name: bool) -> None:
+    found = no_name(
+        canonical,
+        beat=beat_vocabulary(GLOSSARY),
+        beat_words=beat_vocabulary(GLOSSARY, people=False),
+        people=known_people(GLOSSARY),
+    )
+    assert found is not_a_name
+
+
+def _mined(tmp_path: Path, text: str) -> dict[str, str]:
+    (tmp_path / "a.en.txt").write_text(text, encoding="utf-8")
+    return {c.canonical: c.status for c in mine([str(tmp_path / "a.en.txt")], glossary=GLOSSARY).candidates}
+
+
+#: Mined texts, with the glossary (text, candidates kept, candidates gone).
+MINED = [
+    pytest.param(
+        "Charges Filed\n\nAssistant Director John Brown of the FBI’s Counterintelligence Division announced the "
+        "filing of a complaint.\n",
+        ["John Brown"],
+        ["Director … John Brown", "John Brown of the FBI"],
+        id="a holder named with words of known people's names",
+    ),
+    pytest.param(
+        "Ships Arrive\n\nThe amphibious assault ship arrived in Busan for the exercise.\n",
+        ["amphibious assault ship"],
+        [],
+        id="a technical adjective in -ous",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "gone"), MINED)
+def test_mined_candidates(tmp_path: Path, text: str, kept: list[str], gone: list[str]) -> None:
+    found = _mined(tmp_path, text)
+    assert set(kept) <= set(found)
+    assert not set(gone) & set(found)
