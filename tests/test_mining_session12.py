@@ -11,6 +11,7 @@ import pytest
 
 from termdesk.glossary import load_glossary
 from termdesk.mine import mine
+from termdesk.mine.extract import capitalised_runs, split_connectors, tokens
 from termdesk.mine.quality import (
     DOMAIN_EXEMPT_EXAMPLES,
     GENERIC_RULES,
@@ -57,6 +58,25 @@ def test_no_name(canonical: str, not_a_name: bool) -> None:
         people=known_people(GLOSSARY),
     )
     assert found is not_a_name
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("Bureau of Industry and Security", ["Bureau of Industry and Security"], id="a closing field"),
+        pytest.param(
+            "Cooperation Afloat Readiness and Training",
+            ["Cooperation Afloat Readiness and Training"],
+            id="a closing field after three words",
+        ),
+        pytest.param("Japan and Korea", ["Japan", "Korea"], id="a place is a name of its own"),
+        pytest.param("Secretary Mattis and Song", ["Secretary Mattis", "Song"], id="a surname is a name of its own"),
+        pytest.param("President Trump and Moon", ["President Trump", "Moon"], id="no field after a title"),
+    ],
+)
+def test_a_closing_field_joins_the_name(text: str, names: list[str]) -> None:
+    runs = [r for run in capitalised_runs(tokens(text)) for r in split_connectors(run)]
+    assert [" ".join(t.text for t in r.toks) for r in runs] == names
 
 
 def _mined(tmp_path: Path, text: str) -> dict[str, str]:

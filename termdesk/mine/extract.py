@@ -842,6 +842,22 @@ INSTITUTION_HEADS: frozenset[str] = frozenset(
 )
 
 
+def _closing_field(toks: Sequence[Tok], i: int) -> bool:
+    """``and`` at ``i`` is followed by one last word that names no thing alone, a common noun of English
+    (``Bureau of Industry and Security``, ``Cooperation Afloat Readiness and Training``): a field of the one name
+    before it, not a second name. Not after a title or a one-word first part, nor before a body's head, a place, a
+    nationality or a surname (``Japan and Korea``, ``Mattis and Song``)."""
+    if i < 2 or i + 2 != len(toks) or any(_title_head(t) for t in toks):
+        return False
+    word = toks[i + 1]
+    w = word.lower
+    if not word.text[:1].isupper() or word.text.isupper() or not word.text.isalpha():
+        return False
+    if w in L.ORG_HEADS or w in L.PLACE_NAMES or w in L.NATIONALITY_LOWER or w in L.KOREAN_SURNAMES or _unit_head(w):
+        return False
+    return "NOUN" in lemmas(w)
+
+
 def _institution_fields(toks: Sequence[Tok], i: int) -> bool:
     """``and`` at ``i`` joins two fields of one institution: the run opens with an institution head and
     ``for``/``of``/``on``, and one to three capitalised words after ``and`` end it, the first no country or
@@ -924,6 +940,7 @@ def split_connectors(run: Run) -> list[Run]:
                     (_unit_head(last.text) and not has_title)
                     or _portfolio_pair(toks, i, after_of=after_of)
                     or _institution_fields(toks, i)
+                    or _closing_field(toks, i)
                     or _second_number(toks, i)
                 )
             else:
