@@ -94,6 +94,13 @@ MINED = [
         id="a holder named with words of known people's names",
     ),
     pytest.param(
+        "Posture Statement\n\nChairman Reed, Ranking Member Inhofe, and Distinguished Members of the Committee, thank "
+        "you for the opportunity to testify.\n",
+        ["Ranking Member"],
+        ["Ranking Member Inhofe"],
+        id="a title and a family name after a comma: the next item of a list, no apposition",
+    ),
+    pytest.param(
         "Ships Arrive\n\nThe amphibious assault ship arrived in Busan for the exercise.\n",
         ["amphibious assault ship"],
         [],

@@ -1208,7 +1208,9 @@ def _of_country(toks: Sequence[Tok]) -> int:
 
 #: Heads that make a post only capitalised (``U.S. Senior Official for the DPRK``, ``Public Affairs Officer``); in
 #: lowercase they are people of a body (``U.S. officials said``).
-CAPITALISED_TITLE_HEADS: frozenset[str] = frozenset({"Official", "Officer", "Charge"})  # "… in Charge"
+CAPITALISED_TITLE_HEADS: frozenset[str] = frozenset(
+    {"Official", "Officer", "Charge", "Member"}  # "Special Agent in Charge", "Ranking Member"
+)
 #: Titles written right before a name that end a longer post's complement (``Special Representative for the DPRK
 #: Ambassador Sung Kim``): a title of their own.
 NAME_TITLES: frozenset[str] = frozenset({"Ambassador", "Senator", "Governor"})
@@ -1394,6 +1396,8 @@ def apposition(toks: Sequence[Tok], after: int) -> tuple[int, int] | None:
     for k in range(head + 1, end - 1):
         if _name_like(toks[k:end]):
             return None
+    if end - 1 == head + 1 and _name_like(toks[end - 1 : end]) and toks[end - 1].lower not in L.DOMAIN_WORDS:
+        return None  # "Chairman Reed, Ranking Member Inhofe, and …": a title and a family name, the next item
     return (start, end) if end > start else None
 
 
