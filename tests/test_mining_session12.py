@@ -11,7 +11,7 @@ import pytest
 
 from termdesk.glossary import load_glossary
 from termdesk.mine import mine
-from termdesk.mine.extract import capitalised_runs, split_connectors, tokens
+from termdesk.mine.extract import IN_DOCUMENTS, capitalised_runs, split_connectors, tokens
 from termdesk.mine.quality import (
     DOMAIN_EXEMPT_EXAMPLES,
     GENERIC_RULES,
@@ -77,6 +77,44 @@ def test_no_name(canonical: str, not_a_name: bool) -> None:
 def test_a_closing_field_joins_the_name(text: str, names: list[str]) -> None:
     runs = [r for run in capitalised_runs(tokens(text)) for r in split_connectors(run)]
     assert [" ".join(t.text for t in r.toks) for r in runs] == names
+
+
+IN_DOCUMENT_CASES = [
+    pytest.param(
+        "Commemoration",
+        "They present the Joint Declaration in Commemoration of the 60th Anniversary of the Alliance between the "
+        "two nations.",
+        "Joint Declaration in Commemoration of the 60th Anniversary of the Alliance",
+        id="in Commemoration of an anniversary",
+    ),
+    pytest.param(
+        "Celebration",
+        "They issued a Joint Statement in Celebration of the 70th Anniversary of the ROK-U.S. Alliance today.",
+        "Joint Statement in Celebration of the 70th Anniversary of the ROK-U.S. Alliance",
+        id="in Celebration of an anniversary",
+    ),
+]
+
+
+@pytest.mark.parametrize(("word", "sentence", "name"), IN_DOCUMENT_CASES)
+def test_a_document_title_goes_on_after_in(word: str, sentence: str, name: str) -> None:
+    runs = [
+        " ".join(t.text for t in r.toks) for run in capitalised_runs(tokens(sentence)) for r in split_connectors(run)
+    ]
+    assert word in name
+    assert name in runs
+
+
+def test_every_in_document_word_has_a_case() -> None:
+    assert {p.values[0] for p in IN_DOCUMENT_CASES} == IN_DOCUMENTS
+
+
+def test_a_document_after_in_commemoration_is_typed_a_document(tmp_path: Path) -> None:
+    text = "Alliance\n\nThe four Ministers recalled the Joint Declaration in Commemoration of the 60th Anniversary of the U.S.-ROK Alliance, they said.\n"
+    (tmp_path / "a.en.txt").write_text(text, encoding="utf-8")
+    cands = {c.canonical: c.type for c in mine([str(tmp_path / "a.en.txt")], glossary=GLOSSARY).candidates}
+    assert cands["Joint Declaration in Commemoration of the 60th Anniversary of the U.S.-ROK Alliance"] == "document"
+    assert "Joint Declaration" not in cands
 
 
 def _mined(tmp_path: Path, text: str) -> dict[str, str]:

@@ -651,9 +651,18 @@ class Run:
 #: Capitalised words that end a post after a lowercase ``in`` (``Special Agent in Charge``, ``Commander in Chief``,
 #: ``Officer in Charge``): the ``in`` is inside the title.
 IN_TITLES: frozenset[str] = frozenset({"Charge", "Chief"})
+#: Capitalised words after a document's head and a lowercase ``in`` that go on with its title (``Joint Declaration
+#: in Commemoration of the 60th Anniversary of the Alliance``).
+IN_DOCUMENTS: frozenset[str] = frozenset({"Commemoration", "Celebration"})
 #: The lowercase words a name in capitals may hold: the connectors of :func:`capitalised_runs` and the ``in`` of a
 #: post in :data:`IN_TITLES`.
 NAME_CONNECTORS: frozenset[str] = frozenset(_CONNECTORS | {"in"})
+
+
+def _commemoration(toks: Sequence[Tok]) -> bool:
+    """The run so far ends a document's title with ``in`` and one of :data:`IN_DOCUMENTS` (``Joint Declaration in
+    Commemoration``): an anniversary after ``of`` goes on with it."""
+    return len(toks) >= 3 and toks[-2].text == "in" and toks[-1].text in IN_DOCUMENTS
 
 
 def capitalised_runs(toks: Sequence[Tok]) -> list[Run]:
@@ -705,6 +714,14 @@ def capitalised_runs(toks: Sequence[Tok]) -> list[Run]:
             if t.text == "in" and j + 1 < n and toks[j + 1].text in IN_TITLES:  # "Special Agent in Charge"
                 j += 2
                 continue
+            if (
+                t.text == "in"
+                and j + 1 < n
+                and toks[j + 1].text in IN_DOCUMENTS
+                and (toks[j - 1].lower in L.DOCUMENT_HEADS or toks[j - 1].lower in ("statement", "vision"))
+            ):  # "Joint Statement in Commemoration of the 70th Anniversary …": the title goes on
+                j += 2
+                continue
             if _comma_korean_name(toks, j):  # "Gen. Kim, Seung Kyum": the USFK style of a Korean name
                 j += 1
                 continue
@@ -740,6 +757,9 @@ def capitalised_runs(toks: Sequence[Tok]) -> list[Run]:
                     k += 1
                 if k < n and _capish(toks[k]) and toks[k].text != "I":
                     j = k
+                    continue
+                if k < n and t.text == "of" and _numbered_unit(toks, k) and _commemoration(toks[i:j]):
+                    j = k  # "… in Commemoration of the 60th Anniversary of the Alliance"
                     continue
             break
         runs.append(Run(tuple(toks[i:j]), i == first_word, toks[i - 1] if i else None, toks[j] if j < n else None))
@@ -879,12 +899,13 @@ _TITLED_DOCUMENTS = frozenset({"declaration", "vision", "statement", "communique
 
 def _joint_document(toks: Sequence[Tok]) -> bool:
     """The run is a joint document's title with its subject: ``Joint`` and a document head, then ``on``/``for``/``of``
-    (``Joint Vision for the Alliance …``, ``Joint Declaration on the ROK-U.S. Alliance …``)."""
+    or ``in`` and a word of :data:`IN_DOCUMENTS` (``Joint Vision for the Alliance …``, ``Joint Declaration on the
+    ROK-U.S. Alliance …``, ``Joint Declaration in Commemoration of …``)."""
     return (
         len(toks) >= 4
         and toks[0].text == "Joint"
         and toks[1].lower in _TITLED_DOCUMENTS
-        and toks[2].text in ("on", "for", "of")
+        and (toks[2].text in ("on", "for", "of") or (toks[2].text == "in" and toks[3].text in IN_DOCUMENTS))
     )
 
 
