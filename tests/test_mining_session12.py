@@ -139,6 +139,19 @@ MINED = [
         id="a title and a family name after a comma: the next item of a list, no apposition",
     ),
     pytest.param(
+        "Charges Filed\n\nThe charges follow an investigation of weapons of mass destruction proliferators by the "
+        "bureau. They stopped the proliferators of weapons of mass destruction.\n",
+        [],
+        ["investigation of weapons", "mass destruction proliferators", "proliferators of weapons"],
+        id="a phrase cut inside a known term at of",
+    ),
+    pytest.param(
+        "Talks Held\n\nThe parties discussed the comprehensive denuclearization of the Korean Peninsula.\n",
+        ["comprehensive denuclearization"],
+        [],
+        id="a head before a known term's complement is no piece",
+    ),
+    pytest.param(
         "Ships Arrive\n\nThe amphibious assault ship arrived in Busan for the exercise.\n",
         ["amphibious assault ship"],
         [],

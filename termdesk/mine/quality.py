@@ -920,6 +920,42 @@ def right_compound(c: Candidate) -> str:
     return whole
 
 
+def cuts_a_known_term(c: Candidate, glossary: Glossary | None) -> str:
+    """The glossary term a lowercase phrase's edge cuts at an ``of`` in every context — its last words, ``of`` and
+    the words after it, or the words before it up to ``of`` and its first words, make the term (``proliferators of
+    [weapons]`` of mass destruction, weapons of ``[mass destruction] proliferators``) — or ``""``: the phrase is a
+    piece of a longer one, cut where the chunker's length ran out. A phrase cut on its right is an of-phrase itself:
+    ``comprehensive denuclearization`` before ``of the Korean Peninsula`` is a head, not a piece."""
+    words = c.canonical.split()
+    if glossary is None or len(words) < 2 or not c.canonical[:1].islower() or not c.contexts:
+        return ""
+    found = ""
+    seen = 0
+    for lw, _, rw in _contexts(c):
+        seen += 1
+        right = [w.strip(",.;:()\"'") for w in rw[:4]]
+        left = [w.strip(",.;:()\"'") for w in lw[-4:]]
+        hit = ""
+        for k in range(1, len(words)):
+            for m in range(2, len(right) + 1):
+                text = " ".join([*words[-k:], *right[:m]])
+                if right[0] == "of" and "of" in words and glossary.lookup(text):
+                    hit = text
+                    break
+            if not hit:
+                for m in range(2, len(left) + 1):
+                    text = " ".join([*left[-m:], *words[:k]])
+                    if left[-1] == "of" and glossary.lookup(text):
+                        hit = text
+                        break
+            if hit:
+                break
+        if not hit:
+            return ""
+        found = found or hit
+    return found if seen else ""
+
+
 #: Heads a lowercase phrase is cut before when the miner stops short (``U.S.-ROK-Japan [trilateral security]
 #: cooperation``).
 CUT_HEADS: frozenset[str] = frozenset(
@@ -2146,7 +2182,7 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             continue
         if known is not None and c.type != "person" and inside_a_portfolio(c, known.portfolios):
             continue
-        if cut_before_complement(c) or cut_before_head(c):
+        if cut_before_complement(c) or cut_before_head(c) or cuts_a_known_term(c, glossary):
             continue
         if known is not None and head_synonyms(c.canonical):
             entry = known.entry(c)
