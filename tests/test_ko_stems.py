@@ -61,6 +61,11 @@ PHRASE_CASES = [
     ("quoted-imperative-is-a-verb", "철수하라는 요구를 거부했다", "요구", "철수하"),
     ("topic-before-noun-stays-cut", "북한은 미사일을 발사했다", "북한", "북한은"),
     ("copula-in-before-name", "전략폭격기인 B-1B가 출격했다", "전략폭격기", "전략폭격기인"),
+    ("exclamation-before-quote", "장병들은 '필승!'을 외쳤다", "필승", "필승!"),
+    ("question-mark-before-quote", "그는 '왜 사드?'라는 질문을 던졌다", "사드", "사드?"),
+    ("latin-period-before-bracket-stays", "U.S.(미국) 국방부가 밝혔다", "U.S.", "U.S"),
+    ("only-after-noun", "아시아태평양뿐 아니라 유럽에서도", "아시아태평양", "아시아태평양뿐"),
+    ("honorific-copula", "대한민국 국방부 장관이신 신원식 장관", "대한민국 국방부 장관", "대한민국 국방부 장관이신"),
 ]
 
 

@@ -129,6 +129,13 @@ def _word(sentence: str, start: int, raw: str, break_before: bool) -> list[KoWor
             tail = body[k:]
             break
         k += 1
+    # punctuation before a closing quote or bracket ends the sentence quoted, not the word ('필승!'을 → 필승)
+    while (
+        1 < main_end < len(body)
+        and body[main_end - 1] in "?!.,;:"
+        and (body[main_end - 1] in "?!" or is_syllable(body[main_end - 2]))  # U.S.(미국) keeps its period
+    ):
+        main_end -= 1
     main = body[:main_end]
     # split at … inside (headlines: 합의…"핵무장)
     if "…" in main:
