@@ -798,3 +798,15 @@ def test_bare_captain_in_a_marine_story_stays() -> None:
     text = "Marines landed from the USS Essex. Capt. John Smith led the company ashore."
     kos = [k for _, k, _ in _render(text)]
     assert "대위" in kos and "해군 대령" not in kos
+
+
+@pytest.mark.parametrize(
+    ("text", "ko"),
+    [
+        pytest.param("Thank you, Mr. President. The Senate must act.", "의장님", id="the chair in a chamber"),
+        pytest.param("Mr. President, thank you for meeting me today.", "대통령", id="a head of state elsewhere"),
+    ],
+)
+def test_vocative_president(text: str, ko: str) -> None:
+    got = [k for t, k, _ in _render(text) if "President" in t]
+    assert got == [ko]

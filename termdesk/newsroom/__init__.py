@@ -59,6 +59,7 @@ from .metonyms import (
 from .rules import NewsroomRule
 from .titles import (
     APPOSITION_RULES,
+    CHAMBER_CONTEXT,
     COMMANDER_OF,
     COUNTRY_QUALIFIERS,
     FOREIGN_HOLDER,
@@ -75,9 +76,11 @@ from .titles import (
     RANK_DROPPED_SERVICE,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    VOCATIVE_CHAIR,
     absorb_kr_qualifier,
     apply_navy_captain,
     apply_titles,
+    apply_vocative_chair,
 )
 
 __all__ = [
@@ -103,6 +106,7 @@ def rule_table() -> tuple[NewsroomRule, ...]:
         RANK_BEFORE_POST,
         KNOWN_RANK_BEFORE_POST,
         HONORIFIC_DROPPED,
+        VOCATIVE_CHAIR,
         QUALIFIER_ABSORBED,
         *APPOSITION_RULES,
         COMMANDER_OF,
@@ -161,6 +165,7 @@ def iter_render(
     state = ArticleState()
     # a story of the Navy, not the Marines': a bare Capt. is a Navy captain (a Marine captain is 대위)
     navy = any(NAVY_CONTEXT.search(t) for t in head)
+    chamber = any(CHAMBER_CONTEXT.search(t) for t in head)
     marines = any(MARINE_CONTEXT.search(t) for t in head)
     for index, text in enumerate(itertools.chain(head, it)):
         ms = head_found[index] if index < len(head_found) else matcher.find(text)
@@ -168,6 +173,7 @@ def iter_render(
             countries |= {country_code(m.group(1)) or "" for m in _COUNTRY_SCAN.finditer(text)}
             navy = navy or NAVY_CONTEXT.search(text) is not None
             marines = marines or MARINE_CONTEXT.search(text) is not None
+            chamber = chamber or CHAMBER_CONTEXT.search(text) is not None
             article_people |= {m.entry for m in ms if m.entry is not None and m.entry.type == "person"}
         if index == 0 and ahead.people:
             cut = text.find("\n")
@@ -186,6 +192,7 @@ def iter_render(
             glossary_people=glossary_surnames(matcher),
         )
         ms = apply_navy_captain(apply_titles(text, ms, matcher), matcher, navy=navy and not marines)
+        ms = apply_vocative_chair(text, ms, chamber=chamber)
         ms = apply_compounds(text, ms, matcher)
         ms = apply_ordinals(text, ms)
         ms = apply_acronyms(text, ms)

@@ -40,6 +40,7 @@ __all__ = [
     "TITLE_MODIFIERS",
     "TitleModifier",
     "apply_titles",
+    "apply_vocative_chair",
 ]
 
 
@@ -657,6 +658,34 @@ def apply_honorifics(text: str, ms: list[Match]) -> list[Match]:
             if name is not None:
                 out = replace_span(out, Match(post.start, post.end, post.text, post.entry, post.ko, post.composed_of,
                                               post.flags, name.span(), post.rule))  # fmt: skip
+    return out
+
+
+VOCATIVE_CHAIR = NewsroomRule(
+    "title-vocative-chair",
+    "titles",
+    "Mr. or Madam President addressed in a chamber's copy (the Security Council, the Senate, the General Assembly) "
+    "is the presiding officer, 의장님, not a head of state",
+    "Thank you, Madam President. The Security Council must act.",
+    "의장님",
+)
+#: Words that put an article in a chamber, where ``Mr. President`` is its chair (:data:`VOCATIVE_CHAIR`).
+CHAMBER_CONTEXT = re.compile(r"\b(?:Security\s+Council|Senate|General\s+Assembly)\b")
+_VOCATIVE = re.compile(r"(?:(?<=^)|(?<=[\s,.:;\"“]))(?:Mr\.?|Madam|Madame)\s+$")
+
+
+def apply_vocative_chair(text: str, ms: list[Match], *, chamber: bool) -> list[Match]:
+    """``Thank you, Madam President.`` in a chamber's copy: the chair is addressed (:data:`VOCATIVE_CHAIR`)."""
+    if not chamber:
+        return ms
+    out = list(ms)
+    for m in ms:
+        if m.text != "President" or m.entry is None or m.composed_of:
+            continue
+        before = _VOCATIVE.search(text[: m.start])
+        if before is None or text[m.end : m.end + 1] not in (",", ".", ":", ";", ""):
+            continue
+        out = replace_span(out, make_match(text, before.start(), m.end, "의장님", VOCATIVE_CHAIR.id, parts=(m,)))
     return out
 
 

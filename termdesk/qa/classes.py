@@ -263,6 +263,13 @@ ACCEPTED: tuple[Accepted, ...] = (
         "Mattis met National Security Advisor Kim Kwan-jin.",
         "매티스 장관은 김관진 국가안보실장을 만났다.",
     ),
+    # The chair addressed in a chamber's copy (newsroom rule title-vocative-chair): 의장님, no head of state.
+    Accepted(
+        "title",
+        "chair-addressed-in-a-chamber",
+        "Thank you, Madam President. The Security Council must respond to the launch.",
+        "감사합니다, 의장님. 안보리는 이번 발사에 대응해야 합니다.",
+    ),
     # Layout (alignment info, never an error).
     Accepted(
         "layout",
@@ -280,6 +287,12 @@ ACCEPTED: tuple[Accepted, ...] = (
 
 #: What QA must still report as an error, each with the rule that reports it.
 MUST_CATCH: tuple[MustCatch, ...] = (
+    MustCatch(
+        "head-of-state-addressed-outside-a-chamber",
+        "Mr. President, thank you for meeting me. We discussed the alliance.",
+        "감사합니다. 우리는 동맹을 논의했습니다.",
+        "key-term-mismatch",
+    ),
     MustCatch(
         "kr-holder-given-the-us-post",
         "Mattis met National Security Advisor Kim Kwan-jin.",

@@ -82,7 +82,7 @@ from ..ko.forms import KoreanText, compact, designators
 from ..ko.hangul import SYLLABLE_CLASS, has_syllable
 from ..ko.surnames import family_syllables
 from ..match import COMMANDER, RANK_BEFORE_NAME
-from ..newsroom.titles import apply_foreign_holders
+from ..newsroom.titles import CHAMBER_CONTEXT, apply_foreign_holders, apply_vocative_chair
 from .records import AnalysedDocument, AnalysedSegment, Document, Segment, TermHit
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -211,6 +211,8 @@ class DocState:
     earlier_words: set[str] = field(default_factory=set)  # Hangul words of earlier targets
     #: a word that is one form of an entry → that entry's other forms (사드 → 고고도미사일방어체계 …)
     siblings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: the document is a chamber's copy, where ``Mr. President`` is the chair (newsroom rule title-vocative-chair)
+    chamber: bool = False
 
 
 _SIBLINGS: dict[int, tuple[object, dict[str, tuple[str, ...]]]] = {}
@@ -529,7 +531,12 @@ def analyse_segment(segment: Segment, matcher: Matcher, state: DocState | None =
     hits: list[TermHit] = []
     # a South Korean holder of a post English copy names as the U.S. one holds the ROK post (newsroom rule
     # title-foreign-holder: "National Security Advisor Kim Kwan-jin" ↔ 김관진 국가안보실장)
-    for m in apply_foreign_holders(matcher.find(segment.source), matcher):
+    found = apply_foreign_holders(matcher.find(segment.source), matcher)
+    # "Thank you, Madam President" in a chamber's copy addresses the chair, 의장님: no 대통령 to look for (newsroom
+    # rule title-vocative-chair)
+    for m in apply_vocative_chair(segment.source, found, chamber=state.chamber):
+        if m.entry is None:
+            continue
         if m.composed_of:
             hits.append(_composed_hit(m, target, state, segment.source))
         else:
@@ -539,7 +546,8 @@ def analyse_segment(segment: Segment, matcher: Matcher, state: DocState | None =
 
 
 def analyse_document(document: Document, matcher: Matcher, *, day: date | None = None) -> AnalysedDocument:
-    state = DocState(siblings=sibling_forms(matcher))
+    chamber = any(CHAMBER_CONTEXT.search(s.source) for s in document.segments)
+    state = DocState(siblings=sibling_forms(matcher), chamber=chamber)
     return AnalysedDocument(document, tuple(analyse_segment(s, matcher, state) for s in document.segments), day)
 
 
