@@ -11,13 +11,16 @@ import pytest
 
 from termdesk.glossary import load_glossary
 from termdesk.mine import mine
-from termdesk.mine.extract import IN_DOCUMENTS, capitalised_runs, split_connectors, tokens
+from termdesk.mine.extract import IN_DOCUMENTS, capitalised_runs, designators, split_connectors, tokens
 from termdesk.mine.quality import (
     DOMAIN_EXEMPT_EXAMPLES,
     GENERIC_RULES,
+    NUMBERED_PAIR,
     GenericRule,
     beat_vocabulary,
+    form_of_address,
     generic_rule,
+    government_of_country,
     known_people,
     no_name,
 )
@@ -117,6 +120,56 @@ def test_a_document_after_in_commemoration_is_typed_a_document(tmp_path: Path) -
     assert "Joint Declaration" not in cands
 
 
+@pytest.mark.parametrize(
+    ("canonical", "address"),
+    [
+        pytest.param("Dear Mr. Chairman", True, id="a letter's salutation"),
+        pytest.param("Madam President", True, id="an honorific before a bare title"),
+        pytest.param("Mr. Speaker", True, id="mister and a title"),
+        pytest.param("Mr. Kim", False, id="an honorific before a family name"),
+        pytest.param("President Biden", False, id="a title before a name"),
+    ],
+)
+def test_form_of_address(canonical: str, address: bool) -> None:
+    assert form_of_address(canonical) is address
+
+
+@pytest.mark.parametrize(
+    ("canonical", "government"),
+    [
+        pytest.param("Government of the Republic of Korea", True, id="a country's government in full"),
+        pytest.param("Government of the United States of America", True, id="the long form of the country"),
+        pytest.param("Government Accountability Office", False, id="a body whose name opens with Government"),
+        pytest.param("Government of National Unity", False, id="no country after of"),
+    ],
+)
+def test_government_of_country(canonical: str, government: bool) -> None:
+    assert government_of_country(canonical) is government
+
+
+@pytest.mark.parametrize(
+    ("canonical", "pair"),
+    [
+        pytest.param("UN Security Council Resolutions 1718 and 1874", True, id="two resolutions"),
+        pytest.param("Executive Orders 13810 and 13382", True, id="two executive orders"),
+        pytest.param("Resolution 2270", False, id="one resolution"),
+    ],
+)
+def test_numbered_pair(canonical: str, pair: bool) -> None:
+    assert (NUMBERED_PAIR.search(canonical) is not None) is pair
+
+
+@pytest.mark.parametrize(
+    ("text", "designator"),
+    [
+        pytest.param("Japan flies the P-8A Patrol Aircraft and the P-1.", "P-8A", id="a patrol aircraft"),
+        pytest.param("The P-3 flew over the sea.", "P-3", id="a one-digit patrol aircraft"),
+    ],
+)
+def test_a_p_designator_is_a_weapon(text: str, designator: str) -> None:
+    assert designator in {h.surface for h in designators(text)}
+
+
 def _mined(tmp_path: Path, text: str) -> dict[str, str]:
     (tmp_path / "a.en.txt").write_text(text, encoding="utf-8")
     return {c.canonical: c.status for c in mine([str(tmp_path / "a.en.txt")], glossary=GLOSSARY).candidates}
@@ -152,6 +205,20 @@ MINED = [
         id="a head before a known term's complement is no piece",
     ),
     pytest.param(
+        "Arms Sale\n\nThe Hon. James E. Risch, Chairman, Committee on Foreign Relations, received the letter. Dear "
+        "Mr. Chairman: the sale is notified.\n",
+        ["James E. Risch"],
+        ["Hon. James E. Risch", "Dear Mr. Chairman"],
+        id="the Honorable before a name, a letter's salutation",
+    ),
+    pytest.param(
+        "Consultations Held\n\nThe delegations met in Washington. Under Secretary of State for Arms Control and "
+        "International Security Affairs Bonnie Jenkins led the U.S. delegation.\n",
+        ["Under Secretary of State for Arms Control and International Security Affairs", "Bonnie Jenkins"],
+        ["Secretary of State for Arms Control and International Security Affairs"],
+        id="a title opening a sentence with Under",
+    ),
+    pytest.param(
         "Ships Arrive\n\nThe amphibious assault ship arrived in Busan for the exercise.\n",
         ["amphibious assault ship"],
         [],
@@ -165,3 +232,9 @@ def test_mined_candidates(tmp_path: Path, text: str, kept: list[str], gone: list
     found = _mined(tmp_path, text)
     assert set(kept) <= set(found)
     assert not set(gone) & set(found)
+
+
+def test_two_numbered_documents_are_held_back(tmp_path: Path) -> None:
+    text = "Sanctions\n\nThe Council adopted UN Security Council Resolutions 1718 and 1874 in 2006 and 2009.\n"
+    found = _mined(tmp_path, text)
+    assert found["UN Security Council Resolutions 1718 and 1874"] == "held-back"

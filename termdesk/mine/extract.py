@@ -991,7 +991,7 @@ def _strip_run(run: Run, zipf: ZipfCache) -> Run:
     while toks and (
         toks[0].text in ("The", "A", "An")
         or _LED.match(toks[0].text)
-        or (initial and _common_sentence_word(toks[0], zipf))
+        or (initial and _common_sentence_word(toks[0], zipf) and not _under_secretary(toks))
     ):
         toks.pop(0)
         initial = False
@@ -1052,6 +1052,11 @@ PEOPLE_OF: frozenset[str] = frozenset({"members", "representatives", "leaders", 
 SERVICE_MEMBERS: frozenset[str] = frozenset(
     {"sailors", "airmen", "soldiers", "marines", "guardians", "troops", "servicemembers", "midshipmen", "nco", "ncos"}
 )
+
+
+def _under_secretary(toks: Sequence[Tok]) -> bool:
+    """``Under Secretary of State …`` opening a sentence: ``Under`` is the title's first word, no preposition."""
+    return len(toks) >= 2 and toks[0].text == "Under" and toks[1].text in ("Secretary", "Secretary-General")
 
 
 def _common_sentence_word(t: Tok, zipf: ZipfCache) -> bool:
@@ -1198,7 +1203,7 @@ class TitleName:
 
 
 #: Honorifics written before a name (``Dr. Vipin Narang``, ``Mr. Anka Lee``), without their period.
-HONORIFICS: tuple[str, ...] = ("Dr", "Mr", "Ms", "Mrs", "Prof")
+HONORIFICS: tuple[str, ...] = ("Dr", "Mr", "Ms", "Mrs", "Prof", "Hon")  # Hon.: the Honorable
 _HONORIFIC_TOKENS: frozenset[str] = frozenset(f"{h}." for h in HONORIFICS)
 
 

@@ -616,6 +616,15 @@ def country_compound_alone(canonical: str) -> bool:
     return re.fullmatch(rf"{country}(?:\s?[-‐‑–—]\s?{country})+", canonical.strip()) is not None
 
 
+def government_of_country(canonical: str) -> bool:
+    """``Government of the Republic of Korea``, ``Government of the United States of America``: a country's
+    government named in full."""
+    country = (
+        rf"(?:{_COUNTRY_WORDS}|{_OTHER_COUNTRIES}|United States of America|Democratic People['’]s Republic of Korea)"
+    )
+    return re.fullmatch(rf"(?:The\s+)?Government\s+of\s+(?:the\s+)?{country}", canonical.strip()) is not None
+
+
 def hull_symbol(c: Candidate) -> bool:
     """An acronym a number follows wherever it stands (``USS Antietam (CG 54)``, ``(DDG 53)``): a ship's hull
     symbol and number, not a term of its own."""
@@ -659,6 +668,17 @@ def country_stripped(canonical: str) -> str:
 
 #: An honorific before a name: the name is the candidate.
 HONORIFIC = re.compile(rf"^(?:{'|'.join(HONORIFICS)})\.?\s+(?=[A-Z])")
+#: A form of address: a letter's salutation (``Dear Mr. Chairman``) or an honorific before a bare title
+#: (``Madam President``, ``Mr. Speaker``): the speaker turns to the chair, no term.
+FORM_OF_ADDRESS = re.compile(
+    rf"^(?:Dear\s+.+|(?:(?:{'|'.join(HONORIFICS)})\.?|Madam|Madame|Sir)\s+(?P<title>[A-Z][a-z]+))$"
+)
+
+
+def form_of_address(canonical: str) -> bool:
+    """``Dear Mr. Chairman``, ``Madam President``: a salutation or an address to a post (:data:`FORM_OF_ADDRESS`)."""
+    m = FORM_OF_ADDRESS.match(canonical)
+    return m is not None and (m.group("title") is None or m.group("title").lower() in TITLE_HEADS)
 
 
 #: Verbs of official copy that end a noun phrase a tagger runs on ("combined defense contributes").
@@ -1401,13 +1421,22 @@ def held_back(c: Candidate, zipf: Callable[[str], float], beat: frozenset[str] =
     * ends in a generic plural head with no rare modifier (:data:`GENERIC_PLURAL_HEADS`), or
     * coordinates its first word with the next (``ready and combined force``).
 
+    Two numbered documents joined by ``and`` (:data:`NUMBERED_PAIR`) and a country's government named in full
+    (:func:`government_of_country`: a defined term of a sanctions order, or words around the country) are held back
+    whatever their counts.
+
     A phrase in capitals (a heading, a transcript's tag: ``THROUGH TRANSLATOR``, ``FACT SHEET``) with a word off the
     beat is held back too; ``GWANGJU AIR BASE`` is not.
 
     It is kept, with status ``held-back``, below the new candidates: the reviewer can still take it, but it is
     not offered."""
     words = c.canonical.split()
-    if exercise_description(c.canonical) or coordination(c.canonical):
+    if (
+        exercise_description(c.canonical)
+        or coordination(c.canonical)
+        or NUMBERED_PAIR.search(c.canonical)
+        or government_of_country(c.canonical)
+    ):
         return True
     if len(words) < 2 or any(ch.isdigit() for ch in c.canonical) or (c.freq >= 2 and c.doc_freq >= 2):
         return False
@@ -1424,6 +1453,11 @@ def held_back(c: Candidate, zipf: Callable[[str], float], beat: frozenset[str] =
     return len(words) == 2 and all(
         zipf(w) >= RARE_ZIPF for part in words for w in part.replace("’", "'").split("-") if w
     )
+
+
+#: Two numbered documents joined by ``and`` (``Resolutions 1718 and 1874``, ``Executive Orders 13810 and 13382``):
+#: two documents in one candidate, held back like a coordination.
+NUMBERED_PAIR = re.compile(r"[A-Za-z]s \d+ and \d+$")
 
 
 def coordination(phrase: str) -> bool:
@@ -2107,7 +2141,7 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             or LETTERED_SUBUNIT.fullmatch(c.canonical)
         ):
             continue
-        if speaker_label(c) or honorific_label(c) or possessive_opened(c.canonical):
+        if speaker_label(c) or honorific_label(c) or possessive_opened(c.canonical) or form_of_address(c.canonical):
             continue
         korean = trailing_korean_name(c.canonical)
         if korean:  # "Security Affairs Lee Do-hoon": the name is the candidate, the title's tail is not

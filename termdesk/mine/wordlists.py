@@ -317,7 +317,7 @@ WEAPON_WORDS = _words("altitude missile missiles interceptor air area terminal b
 DESIGNATOR_HEADS = WEAPON_HEADS | _words("icbm icbms slbm slbms stealth strategic")
 #: Letter parts that make a letter-number token not a weapon (COVID-19, G-20, Level-3).
 NOT_DESIGNATORS = _words(
-    "covid g p level phase type grade article no model version stage tier class room flight sars mers h n a4 "
+    "covid g level phase type grade article no model version stage tier class room flight sars mers h n a4 "
     "top under jan feb mar apr may jun jul aug sep oct nov dec"
 )
 
