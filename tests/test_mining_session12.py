@@ -238,3 +238,9 @@ def test_two_numbered_documents_are_held_back(tmp_path: Path) -> None:
     text = "Sanctions\n\nThe Council adopted UN Security Council Resolutions 1718 and 1874 in 2006 and 2009.\n"
     found = _mined(tmp_path, text)
     assert found["UN Security Council Resolutions 1718 and 1874"] == "held-back"
+
+
+def test_a_glossary_term_inside_a_longer_phrase_is_reported_known(tmp_path: Path) -> None:
+    text = "Sanctions\n\nThe measures aim at halting Pyongyang's efforts to advance its weapons of mass destruction programs.\n"
+    found = _mined(tmp_path, text)
+    assert found["weapons of mass destruction"] == "known"

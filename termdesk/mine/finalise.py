@@ -47,7 +47,8 @@ class WorkingCandidate:
 
 def finalise(corpus: Corpus, glossary: Glossary | None, *, removed: Sequence[tuple[str, Removed]] = ()) -> MineResult:
     """Score, merge variants, attach glossary status and sort."""
-    cands, owner = collect_terms(corpus)
+    known = frozenset(X.merge_key(f) for e in glossary or () for f in e.en_forms)
+    cands, owner = collect_terms(corpus, known=known)
     fold_acronyms(corpus, cands, owner)
     type_and_score(cands)
     statuses: dict[str, Status] = {}
@@ -66,9 +67,13 @@ def _final_key(key: str, agg: Agg) -> str:
     return key
 
 
-def collect_terms(corpus: Corpus) -> tuple[dict[str, WorkingCandidate], dict[str, str]]:
+def collect_terms(
+    corpus: Corpus, *, known: frozenset[str] = frozenset()
+) -> tuple[dict[str, WorkingCandidate], dict[str, str]]:
     """Step 1: one candidate per final key; named things first, then phrases that pass the C-value and
-    specificity bars (a phrase that is also a named unit joins it). Returns ``(cands, owner)``."""
+    specificity bars (a phrase that is also a named unit joins it), and phrases that are glossary forms
+    (``known``: their merge keys) whatever their C-value: ``weapons of mass destruction`` seen only inside
+    ``weapons of mass destruction programs`` is still reported known. Returns ``(cands, owner)``."""
     zipf = shared_zipf()
     terms = corpus.terms
     # C-values over the phrases that can be listed at all: a phrase nested in a longer one that is too general to
@@ -86,6 +91,8 @@ def collect_terms(corpus: Corpus) -> tuple[dict[str, WorkingCandidate], dict[str
                 owner[key] = fk
                 continue
             score = _phrase_score(agg, cv.get(key, 0.0), spec[key])
+            if score is None and fk in known:
+                score = (_type_of(agg), 0.0)  # a glossary form nested in a longer phrase: known, not offered
             if score is None:
                 continue
             type_, value = score
