@@ -11,7 +11,7 @@ import pytest
 
 from termdesk.glossary import load_glossary
 from termdesk.mine import mine
-from termdesk.mine.extract import IN_DOCUMENTS, capitalised_runs, designators, split_connectors, tokens
+from termdesk.mine.extract import IN_DOCUMENTS, capitalised_runs, designators, noun_phrases, split_connectors, tokens
 from termdesk.mine.quality import (
     DOMAIN_EXEMPT_EXAMPLES,
     GENERIC_RULES,
@@ -244,3 +244,14 @@ def test_a_glossary_term_inside_a_longer_phrase_is_reported_known(tmp_path: Path
     text = "Sanctions\n\nThe measures aim at halting Pyongyang's efforts to advance its weapons of mass destruction programs.\n"
     found = _mined(tmp_path, text)
     assert found["weapons of mass destruction"] == "known"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        pytest.param("They weakened the sanctions regime against the DPRK.", "sanctions regime", id="sanctions regime"),
+        pytest.param("They discussed arms sales to the region.", "arms sales", id="arms sales"),
+    ],
+)
+def test_a_plural_modifier_opens_a_phrase(sentence: str, phrase: str) -> None:
+    assert phrase in {" ".join(words) for words, _, _ in noun_phrases(tokens(sentence))}

@@ -340,7 +340,7 @@ NATIONALITY_LOWER = _words(
 #: Plural words that may modify a later head ("arms control", "weapons program"); other plurals may not.
 PLURAL_MODIFIERS = _words(
     """arms forces operations affairs weapons systems communications logistics sales news relations talks services
-    goods customs chiefs rights armed sports savings humanities missiles troops"""
+    goods customs chiefs rights armed sports savings humanities missiles troops sanctions"""
 )
 
 #: Country codes: a hyphenated pair of them (ROK-US) is not an acronym to list.
