@@ -255,3 +255,27 @@ def test_a_glossary_term_inside_a_longer_phrase_is_reported_known(tmp_path: Path
 )
 def test_a_plural_modifier_opens_a_phrase(sentence: str, phrase: str) -> None:
     assert phrase in {" ".join(words) for words, _, _ in noun_phrases(tokens(sentence))}
+
+
+@pytest.mark.parametrize(
+    ("headline", "document"),
+    [
+        pytest.param(
+            "U.S.-Japan-Republic of Korea Trilateral Joint Statement on North Korea",
+            "U.S.-Japan-Republic of Korea Trilateral Joint Statement",
+            id="a three-country compound",
+        ),
+        pytest.param(
+            "United States-Republic of Korea Leaders' Joint Statement",
+            "United States-Republic of Korea Leaders' Joint Statement",
+            id="a two-country compound",
+        ),
+        pytest.param(
+            "Joint Communique of the 49th Security Consultative Meeting", "Joint Communique", id="no country compound"
+        ),
+    ],
+)
+def test_a_headline_document_keeps_its_country_compound(tmp_path: Path, headline: str, document: str) -> None:
+    (tmp_path / "a.en.txt").write_text(f"{headline}\n\nThe leaders issued it on Tuesday.\n", encoding="utf-8")
+    forms = {f for c in mine([str(tmp_path / "a.en.txt")], glossary=GLOSSARY).candidates for f in c.forms}
+    assert document in forms

@@ -304,8 +304,11 @@ _PUBLIC_AFFAIRS = re.compile(r"\s+Public Affairs(?:\s+Office)?$")
 #: What a byline says the writer is, after the name: no outlet (``By Merle David Kellerhals Jr., Staff Writer``).
 _WRITER_LABELS = frozenset({"writer", "correspondent", "reporter", "editor", "photographer", "contributor"})
 
+#: A document a headline names: one to three capitalised words before its head, after a country compound that
+#: ends in ``Republic of`` (``U.S.-Japan-Republic of Korea Trilateral Joint Statement``).
 _HEADLINE_DOCUMENT = re.compile(
-    r"(?:^|(?<=[\s)]))((?:[A-Z][\w’'-]*\s+){1,3}(?:Communiqu[eé]|Statement|Readout|Declaration|Fact Sheet))\b"
+    r"(?:^|(?<=[\s)]))((?:(?:[A-Z][\w.]*\s)?(?:[A-Z][\w.]*-)+Republic\s+of\s+)?(?:[A-Z][\w’'-]*\s+){1,3}"
+    r"(?:Communiqu[eé]|Statement|Readout|Declaration|Fact Sheet))\b"
 )
 
 
