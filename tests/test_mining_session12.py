@@ -219,6 +219,13 @@ MINED = [
         id="a title opening a sentence with Under",
     ),
     pytest.param(
+        'Airmen Honored\n\nThe wing thanked its Airmen, while General "Howie" Chandler, commander of Pacific Air '
+        "Forces, spoke.\n",
+        [],
+        ['"Howie" Chandler'],
+        id="a nickname and a family name",
+    ),
+    pytest.param(
         "Ships Arrive\n\nThe amphibious assault ship arrived in Busan for the exercise.\n",
         ["amphibious assault ship"],
         [],

@@ -31,6 +31,7 @@ from .extract import (
     HONORIFICS,
     HYPHEN_ADJECTIVE,
     NAME_CONNECTORS,
+    OPEN_QUOTES,
     PORTFOLIO_WORDS,
     UNIT_HEADS,
     _singular_phrase,
@@ -673,6 +674,12 @@ HONORIFIC = re.compile(rf"^(?:{'|'.join(HONORIFICS)})\.?\s+(?=[A-Z])")
 FORM_OF_ADDRESS = re.compile(
     rf"^(?:Dear\s+.+|(?:(?:{'|'.join(HONORIFICS)})\.?|Madam|Madame|Sir)\s+(?P<title>[A-Z][a-z]+))$"
 )
+
+
+def nickname_opened(canonical: str) -> bool:
+    """``"Howie" Chandler``, ``"Fox" Fallon`` (after ``General``, ``Admiral``): a nickname in quotes and a family
+    name, no full name."""
+    return canonical[:1] in OPEN_QUOTES and len(canonical.split()) >= 2
 
 
 def form_of_address(canonical: str) -> bool:
@@ -2141,7 +2148,13 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             or LETTERED_SUBUNIT.fullmatch(c.canonical)
         ):
             continue
-        if speaker_label(c) or honorific_label(c) or possessive_opened(c.canonical) or form_of_address(c.canonical):
+        if (
+            speaker_label(c)
+            or honorific_label(c)
+            or possessive_opened(c.canonical)
+            or form_of_address(c.canonical)
+            or nickname_opened(c.canonical)
+        ):
             continue
         korean = trailing_korean_name(c.canonical)
         if korean:  # "Security Affairs Lee Do-hoon": the name is the candidate, the title's tail is not
