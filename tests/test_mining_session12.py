@@ -226,6 +226,12 @@ MINED = [
         id="a nickname and a family name",
     ),
     pytest.param(
+        "Marines Train\n\nCpl. GP Ingersoll 1st Marine Division\n\nThe Marines of the division trained in Pohang.\n",
+        ["GP Ingersoll", "1st Marine Division"],
+        ["Cpl. GP Ingersoll 1st Marine Division"],
+        id="a byline's rank, name and unit",
+    ),
+    pytest.param(
         "Ships Arrive\n\nThe amphibious assault ship arrived in Busan for the exercise.\n",
         ["amphibious assault ship"],
         [],

@@ -1207,6 +1207,21 @@ HONORIFICS: tuple[str, ...] = ("Dr", "Mr", "Ms", "Mrs", "Prof", "Hon")  # Hon.: 
 _HONORIFIC_TOKENS: frozenset[str] = frozenset(f"{h}." for h in HONORIFICS)
 
 
+def _initials_and_surname(toks: Sequence[Tok]) -> bool:
+    """``GP Ingersoll``: initials run together and a family name (a Marine Corps byline's style)."""
+    return (
+        len(toks) == 2
+        and re.fullmatch(r"[A-Z]{2,3}", toks[0].text) is not None
+        and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?", toks[1].text) is not None
+    )
+
+
+def _unit_after_name(toks: Sequence[Tok]) -> int:
+    """Index of the ordinal that opens a numbered unit after a name at the start of ``toks`` (``GP Ingersoll [1st
+    Marine Division]``), or 0."""
+    return next((k for k in range(1, min(len(toks), 5)) if _numbered_unit(toks, k)), 0)
+
+
 def _of_country(toks: Sequence[Tok]) -> int:
     """Index of ``of`` before a country or a body that ends ``toks`` (``Akiba Takeo [of Japan]``, ``Cho Taeyong [of
     the Republic of Korea]``, ``John C. Demers [of the Justice Department]``, ``Robert J. Holley [of the FBI]``), or
@@ -1311,6 +1326,9 @@ def parse_title_run(toks: Sequence[Tok]) -> TitleName | None:
         elif of and _name_like(rest[:of]):
             # "Secretary General Akiba Takeo of Japan": the holder's country after the name is no part of either
             title_end, name = he, (he, he + of)
+        elif (unit := _unit_after_name(rest)) and (_name_like(rest[:unit]) or _initials_and_surname(rest[:unit])):
+            # "Cpl. GP Ingersoll 1st Marine Division" (a byline): the rank, the name and the writer's unit
+            title_end, name, complement = he, (he, he + unit), (he + unit, n)
         else:
             return None
     else:
