@@ -96,6 +96,7 @@ SPLITS = (
     "heldout56",
     "heldout57",
     "heldout58",
+    "heldout59",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

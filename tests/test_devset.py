@@ -85,6 +85,7 @@ EXPECTED_SIZES = {
     "heldout56": 5,
     "heldout57": 5,
     "heldout58": 5,
+    "heldout59": 4,
 }
 
 
