@@ -97,6 +97,7 @@ SPLITS = (
     "heldout57",
     "heldout58",
     "heldout59",
+    "heldout61",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

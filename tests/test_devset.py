@@ -86,6 +86,7 @@ EXPECTED_SIZES = {
     "heldout57": 5,
     "heldout58": 5,
     "heldout59": 4,
+    "heldout61": 5,
 }
 
 
