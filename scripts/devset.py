@@ -95,6 +95,7 @@ SPLITS = (
     "heldout55",
     "heldout56",
     "heldout57",
+    "heldout60",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -84,6 +84,7 @@ EXPECTED_SIZES = {
     "heldout55": 5,
     "heldout56": 5,
     "heldout57": 5,
+    "heldout60": 5,
 }
 
 
