@@ -98,6 +98,7 @@ SPLITS = (
     "heldout58",
     "heldout59",
     "heldout61",
+    "heldout60",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -87,6 +87,7 @@ EXPECTED_SIZES = {
     "heldout58": 5,
     "heldout59": 4,
     "heldout61": 5,
+    "heldout60": 5,
 }
 
 
