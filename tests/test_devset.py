@@ -86,8 +86,8 @@ EXPECTED_SIZES = {
     "heldout57": 5,
     "heldout58": 5,
     "heldout59": 4,
-    "heldout61": 5,
     "heldout60": 5,
+    "heldout61": 5,
 }
 
 
