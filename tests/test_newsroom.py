@@ -810,3 +810,21 @@ def test_bare_captain_in_a_marine_story_stays() -> None:
 def test_vocative_president(text: str, ko: str) -> None:
     got = [k for t, k, _ in _render(text) if "President" in t]
     assert got == [ko]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("said Capt. Erik Burian, Michigan's commanding officer.", id="a post after the name"),
+        pytest.param(
+            "along with Michigan's prospective commanding officer, Capt. Joe Turk, to bring", id="a post before"
+        ),
+        pytest.param("said Rear Adm. Michael Wosje, commander, CSG-1.", id="commander and a unit"),
+    ],
+)
+def test_no_rank_beside_a_post_the_glossary_lacks(text: str) -> None:
+    assert not [m for m in render_text(text, MATCHER) if m.entry is not None and m.entry.type == "title"]
+
+
+def test_a_rank_alone_is_still_rendered() -> None:
+    assert [k for t, k, _ in _render("Capt. Joe Turk spoke to the crew.") if t == "Capt."] == ["대위"]

@@ -38,6 +38,7 @@ __all__ = [
     "COUNTRY_QUALIFIERS",
     "TITLE_HEADS",
     "TITLE_MODIFIERS",
+    "UNLISTED_POST_RANK",
     "TitleModifier",
     "apply_titles",
     "apply_vocative_chair",
@@ -564,6 +565,14 @@ RANK_BEFORE_POST = NewsroomRule(
     "한미연합사령관",
 )
 _APPOSED_POST = re.compile(r",\s+(?:the\s+)?")
+UNLISTED_POST_RANK = NewsroomRule(
+    "title-rank-unlisted-post",
+    "titles",
+    "a rank before a name the glossary lacks, with a post the glossary lacks in apposition after the name or before "
+    "the rank: the rank is not rendered (에릭 뷰리언 미시간함 함장, not 대령)",
+    "said Capt. Erik Burian, Michigan's commanding officer.",
+    "",
+)
 
 
 KNOWN_RANK_BEFORE_POST = NewsroomRule(
@@ -577,9 +586,14 @@ KNOWN_RANK_BEFORE_POST = NewsroomRule(
 #: A post in apposition after a name: capitalised words (a command, a body) and a post word, or a post word and
 #: ``of`` (``, chairman of Korea's Joint Chiefs of Staff``, ``, UNC/CFC/USFK commander``).
 _APPOSED_POST_WORDS = re.compile(
-    r",\s+(?:the\s+)?(?:[A-Z][\w.'’/-]*\s+){0,8}?(?i:(?:deputy|vice|acting)\s+)?"
-    r"(?i:commander|commanding\s+general|chairman|chief|director|minister|secretary|spokesperson|ambassador)\b"
+    r",\s+(?:the\s+)?(?:[A-Z][\w.'’/-]*,?\s+){0,12}?(?i:(?:deputy|vice|acting|prospective)\s+)?"
+    r"(?i:commander|commanding\s+general|commanding\s+officer|chairman|chief|director|minister|secretary"
+    r"|spokesperson|ambassador)\b"
 )  # only the post words in any case: the words before them are capitalised (", he told the minister" is no post)
+#: A post in apposition before a rank and a name (``Michigan's prospective commanding officer, Capt. Joe Turk,``).
+_POST_BEFORE_RANK = re.compile(
+    r"(?i:commander|commanding\s+general|commanding\s+officer|chairman|chief|director|spokesperson),\s+$"
+)
 
 
 def apply_rank_before_post(text: str, ms: list[Match]) -> list[Match]:
@@ -602,6 +616,21 @@ def apply_rank_before_post(text: str, ms: list[Match]) -> list[Match]:
         if gap is not None and gap.end() == post.start:
             # the post carries the rule, so the terms CSV says why the rank is missing
             out = [_renamed(post, post.ko, RANK_BEFORE_POST.id) if m is post else m for m in out if m is not rank]
+    for rank in ms:
+        # a post the glossary lacks in apposition after the name ("Capt. Erik Burian, Michigan's commanding
+        # officer") or before the rank ("Michigan's prospective commanding officer, Capt. Joe Turk"): Korean copy
+        # gives the name and the post, not the rank (:data:`UNLISTED_POST_RANK`)
+        if (
+            rank not in out
+            or rank.entry is None
+            or not is_rank(rank.entry)
+            or rank.composed_of
+            or FLAG_UNKNOWN_NAME not in rank.flags
+            or rank.name_span is None
+        ):
+            continue
+        if _APPOSED_POST_WORDS.match(text, rank.name_span[1]) or _POST_BEFORE_RANK.search(text, 0, rank.start):
+            out = [m for m in out if m is not rank]
     for m in list(out):
         # a known person composed with a rank only: "Gen. Won In-choul, chairman of Korea's Joint Chiefs of Staff"
         if m.entry is None or m.entry.type != "person" or not m.composed_of:
@@ -694,7 +723,7 @@ NAVY_CAPTAIN = NewsroomRule(
     "titles",
     "a bare Capt. in a story of the Navy (a ship, a fleet, an admiral, sailors: :data:`NAVY_CONTEXT`) and not of "
     "the Marines is a Navy captain, O-6: the glossary's Navy Capt. (해군 대령), never the Army captain's 대위",
-    "Capt. John Smith, commanding officer of the USS George Washington, welcomed the sailors.",
+    "Capt. John Smith welcomed the sailors aboard the USS George Washington.",
     "해군 대령",
 )
 #: Words that make a story the Navy's, for a bare ``Capt.`` (:data:`NAVY_CAPTAIN`).
