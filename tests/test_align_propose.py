@@ -299,3 +299,15 @@ def test_reach_weights(reach: str, weight: float) -> None:
     from termdesk.align.scoring import Reach
 
     assert Reach[reach].weight == weight
+
+
+@pytest.mark.parametrize(
+    ("candidate", "covered"),
+    [
+        pytest.param(Candidate("indicators of compromise", variants=("IOCs",)), "", id="own-expansion-another-body"),
+        pytest.param(Candidate("IOC"), "variant", id="the-acronym-alone-is-the-entry"),
+    ],
+)
+def test_an_acronym_with_another_expansion_is_not_the_glossary_entry(candidate: Candidate, covered: str) -> None:
+    glossary = load_glossary(Path(__file__).resolve().parent.parent / "glossary")
+    assert Proposer(glossary).propose(candidate).covered == covered

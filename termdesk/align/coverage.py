@@ -36,9 +36,16 @@ class GlossaryCoverage:
             if e is not None:
                 how = "exact" if form_key(cand.canonical) == e.form_keys[0] else "variant"
                 return Coverage(how, e, None, f"glossary {how}: {e.id} ({located(e)})")
+        own = [f for f in cand.forms if not is_acronym(f)]  # the candidate's own expansion, if it has one
+
+        def other_body(form: str) -> bool:
+            """An acronym form of a candidate with its own expansion that names another entry (``indicators of
+            compromise (IOCs)`` against the glossary's IOC, initial operational capability): not that entry."""
+            return is_acronym(form) and bool(own) and not any(g.lookup(f) for f in own)
+
         for form in cand.forms:
             hits = g.lookup(form)
-            if hits:
+            if hits and not other_body(form):
                 e = hits[0]
                 how = "exact" if form_key(form) == e.form_keys[0] else "variant"
                 return Coverage(how, e, None, f"glossary {how}: {form!r} is a form of {e.id} ({located(e)})")
@@ -46,6 +53,8 @@ class GlossaryCoverage:
             ms = self.matcher.find(form)
             if len(ms) == 1 and ms[0].start == 0 and ms[0].end >= len(form.rstrip(".")) - 0:
                 m = ms[0]
+                if other_body(form):
+                    continue
                 if m.composed_of and m.entry is not None:
                     parts = " + ".join(p.entry_id for p in m.composed_of)
                     return Coverage("composed", m.entry, m, f"glossary composed: {parts} → {m.ko}")
