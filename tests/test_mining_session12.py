@@ -292,3 +292,12 @@ def test_a_headline_document_keeps_its_country_compound(tmp_path: Path, headline
     (tmp_path / "a.en.txt").write_text(f"{headline}\n\nThe leaders issued it on Tuesday.\n", encoding="utf-8")
     forms = {f for c in mine([str(tmp_path / "a.en.txt")], glossary=GLOSSARY).candidates for f in c.forms}
     assert document in forms
+
+
+def test_an_acronym_the_article_expands_otherwise_is_not_the_glossary_entry(tmp_path: Path) -> None:
+    text = (
+        "Cyber Alert\n\nThis alert contains indicators of compromise (IOCs) and malware descriptions. Network "
+        "defenders should look for the indicators of compromise.\n"
+    )
+    found = _mined(tmp_path, text)
+    assert found.get("indicators of compromise") in ("new", "held-back")

@@ -18,6 +18,7 @@ The working state is two maps: ``cands`` (final key → :class:`WorkingCandidate
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -333,10 +334,26 @@ def _copy(agg: Agg) -> Agg:
     )
 
 
+def _initials(form: str) -> set[str]:
+    """A phrase's initials, with and without its function words (``indicators of compromise`` → IOC, IC)."""
+    words = re.findall(r"[A-Za-z]+", form)
+    return {
+        "".join(w[0] for w in words).upper(),
+        "".join(w[0] for w in words if w.lower() not in ("of", "and", "the", "for", "on", "to", "in")).upper(),
+    }
+
+
 def _entry_for(c: WorkingCandidate, glossary: Glossary) -> Entry | None:
+    """The glossary entry most of the candidate's forms are forms of. An acronym of a candidate with its own
+    expansion does not count when the expansion is no form of the entry (``indicators of compromise (IOCs)`` is
+    no IOC, initial operational capability)."""
     found: Counter = Counter()
     entries: dict[str, Entry] = {}
+    # the candidate's own expansions the glossary lacks, by their initials ("indicators of compromise" → IOC, IC)
+    spelled = {a for s in c.agg.surfaces if " " in s and not glossary.lookup(s) for a in _initials(s)}
     for surface, n in c.agg.surfaces.items():
+        if X._is_acronym_text(surface) and X._singular_phrase(surface).upper() in spelled:
+            continue
         forms = [surface]
         singular = X._singular_phrase(surface)
         if singular != surface:
