@@ -232,6 +232,12 @@ MINED = [
         id="a byline's rank, name and unit",
     ),
     pytest.param(
+        "Fleet Visit\n\nVADM Karl Thomas, commander of the U.S. 7th Fleet, met the sailors in Busan.\n",
+        ["Karl Thomas"],
+        ["VADM Karl Thomas"],
+        id="a rank abbreviation in capitals",
+    ),
+    pytest.param(
         "Ships Arrive\n\nThe amphibious assault ship arrived in Busan for the exercise.\n",
         ["amphibious assault ship"],
         [],

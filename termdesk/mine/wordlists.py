@@ -204,6 +204,12 @@ RANKS: tuple[str, ...] = (
     "Sen.",
     "Rep.",
     "Amb.",
+    # the Army's and the Navy's own abbreviations, in capitals (GEN Robert B. Brooks, ADM Philip Davidson)
+    "GEN",
+    "ADM",
+    "LTG",
+    "VADM",
+    "RADM",
 )
 
 NATIONALITY_PREFIXES: tuple[str, ...] = (
