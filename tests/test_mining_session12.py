@@ -238,6 +238,12 @@ MINED = [
         id="a rank abbreviation in capitals",
     ),
     pytest.param(
+        "Alliance Night\n\nAdmirals Aquilino and Paparo thanked the guests, and Generals Berger and Brown spoke.\n",
+        [],
+        ["Admirals Aquilino", "Generals Berger"],
+        id="a plural rank and family names",
+    ),
+    pytest.param(
         "Ships Arrive\n\nThe amphibious assault ship arrived in Busan for the exercise.\n",
         ["amphibious assault ship"],
         [],

@@ -152,8 +152,8 @@ TITLE_HEADS = _words(
     spokesperson spokespersons envoy envoys adviser advisor advisers advisors leader premier lawmaker lawmakers
     senator senators representative governor mayor marshal commandant attache nominee undersecretary
     under-secretary secretary-general head king queen emperor chancellor counselor negotiator administrator
-    inspector-general superintendent ombudsman prosecutor-general speaker deputy-director general admiral colonel
-    major captain lieutenant sergeant commissioner coordinator coordinators d'affaires d’affaires"""
+    inspector-general superintendent ombudsman prosecutor-general speaker deputy-director general generals admiral
+    admirals colonel major captain lieutenant sergeant commissioner coordinator coordinators d'affaires d’affaires"""
 )
 #: Heads before a name that are not titles to translate ("his US counterpart Jim Mattis").
 NON_TITLE_HEADS = _words(
