@@ -5,6 +5,7 @@ people's names in the glossary (``John Brown``), and a technical adjective caugh
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -120,43 +121,30 @@ def test_a_document_after_in_commemoration_is_typed_a_document(tmp_path: Path) -
     assert "Joint Declaration" not in cands
 
 
-@pytest.mark.parametrize(
-    ("canonical", "address"),
-    [
-        pytest.param("Dear Mr. Chairman", True, id="a letter's salutation"),
-        pytest.param("Madam President", True, id="an honorific before a bare title"),
-        pytest.param("Mr. Speaker", True, id="mister and a title"),
-        pytest.param("Mr. Kim", False, id="an honorific before a family name"),
-        pytest.param("President Biden", False, id="a title before a name"),
-    ],
-)
-def test_form_of_address(canonical: str, address: bool) -> None:
-    assert form_of_address(canonical) is address
+def _numbered_pair(canonical: str) -> bool:
+    return NUMBERED_PAIR.search(canonical) is not None
 
 
-@pytest.mark.parametrize(
-    ("canonical", "government"),
-    [
-        pytest.param("Government of the Republic of Korea", True, id="a country's government in full"),
-        pytest.param("Government of the United States of America", True, id="the long form of the country"),
-        pytest.param("Government Accountability Office", False, id="a body whose name opens with Government"),
-        pytest.param("Government of National Unity", False, id="no country after of"),
-    ],
-)
-def test_government_of_country(canonical: str, government: bool) -> None:
-    assert government_of_country(canonical) is government
+#: Rules read off a candidate's canonical form (rule, form, whether the rule takes it).
+CANONICAL_RULES = [
+    pytest.param(form_of_address, "Dear Mr. Chairman", True, id="address: a letter's salutation"),
+    pytest.param(form_of_address, "Madam President", True, id="address: an honorific before a bare title"),
+    pytest.param(form_of_address, "Mr. Speaker", True, id="address: mister and a title"),
+    pytest.param(form_of_address, "Mr. Kim", False, id="address: an honorific before a family name"),
+    pytest.param(form_of_address, "President Biden", False, id="address: a title before a name"),
+    pytest.param(government_of_country, "Government of the Republic of Korea", True, id="government: in full"),
+    pytest.param(government_of_country, "Government of the United States of America", True, id="government: long"),
+    pytest.param(government_of_country, "Government Accountability Office", False, id="government: a body"),
+    pytest.param(government_of_country, "Government of National Unity", False, id="government: no country"),
+    pytest.param(_numbered_pair, "UN Security Council Resolutions 1718 and 1874", True, id="pair: two resolutions"),
+    pytest.param(_numbered_pair, "Executive Orders 13810 and 13382", True, id="pair: two executive orders"),
+    pytest.param(_numbered_pair, "Resolution 2270", False, id="pair: one resolution"),
+]
 
 
-@pytest.mark.parametrize(
-    ("canonical", "pair"),
-    [
-        pytest.param("UN Security Council Resolutions 1718 and 1874", True, id="two resolutions"),
-        pytest.param("Executive Orders 13810 and 13382", True, id="two executive orders"),
-        pytest.param("Resolution 2270", False, id="one resolution"),
-    ],
-)
-def test_numbered_pair(canonical: str, pair: bool) -> None:
-    assert (NUMBERED_PAIR.search(canonical) is not None) is pair
+@pytest.mark.parametrize(("rule", "canonical", "taken"), CANONICAL_RULES)
+def test_canonical_rule(rule: Callable[[str], bool], canonical: str, taken: bool) -> None:
+    assert rule(canonical) is taken
 
 
 @pytest.mark.parametrize(
