@@ -335,12 +335,10 @@ def _copy(agg: Agg) -> Agg:
 
 
 def _initials(form: str) -> set[str]:
-    """A phrase's initials, with and without its function words (``indicators of compromise`` → IOC, IC)."""
+    """A phrase's initials, without its function words (:func:`~termdesk.mine.extract.initials`) and with them
+    (``indicators of compromise`` → IC, IOC)."""
     words = re.findall(r"[A-Za-z]+", form)
-    return {
-        "".join(w[0] for w in words).upper(),
-        "".join(w[0] for w in words if w.lower() not in ("of", "and", "the", "for", "on", "to", "in")).upper(),
-    }
+    return X.initials(words) | {"".join(w[0] for w in words).upper()}
 
 
 def _entry_for(c: WorkingCandidate, glossary: Glossary) -> Entry | None:

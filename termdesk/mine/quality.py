@@ -962,19 +962,13 @@ def cuts_a_known_term(c: Candidate, glossary: Glossary | None) -> str:
         seen += 1
         right = [w.strip(",.;:()\"'") for w in rw[:4]]
         left = [w.strip(",.;:()\"'") for w in lw[-4:]]
+        cut_right = right[:1] == ["of"] and "of" in words  # an of-phrase cut before its second "of"
+        cut_left = left[-1:] == ["of"]  # a phrase that starts right after "of"
         hit = ""
         for k in range(1, len(words)):
-            for m in range(2, len(right) + 1):
-                text = " ".join([*words[-k:], *right[:m]])
-                if right[0] == "of" and "of" in words and glossary.lookup(text):
-                    hit = text
-                    break
-            if not hit:
-                for m in range(2, len(left) + 1):
-                    text = " ".join([*left[-m:], *words[:k]])
-                    if left[-1] == "of" and glossary.lookup(text):
-                        hit = text
-                        break
+            tries = [" ".join([*words[-k:], *right[:m]]) for m in range(2, len(right) + 1)] if cut_right else []
+            tries += [" ".join([*left[-m:], *words[:k]]) for m in range(2, len(left) + 1)] if cut_left else []
+            hit = next((t for t in tries if glossary.lookup(t)), "")
             if hit:
                 break
         if not hit:

@@ -600,19 +600,19 @@ def apply_rank_before_post(text: str, ms: list[Match]) -> list[Match]:
     """``Gen. Abrams, commander, Combined Forces Command``: the rank's rendering (대장) is dropped when a post
     follows the unknown name in apposition (:data:`RANK_BEFORE_POST`); the post keeps its own match."""
 
+    def name_end(m: Match) -> int | None:
+        """Where the unknown name after a rank ends ("Gen. Abrams"), or None: no rank before a name the glossary
+        lacks."""
+        if m.entry is None or not is_rank(m.entry) or m.composed_of or FLAG_UNKNOWN_NAME not in m.flags:
+            return None
+        return m.name_span[1] if m.name_span is not None else None
+
     out = list(ms)
     for rank, post in itertools.pairwise(ms):
-        if (
-            rank.entry is None
-            or not is_rank(rank.entry)
-            or rank.composed_of
-            or FLAG_UNKNOWN_NAME not in rank.flags
-            or rank.name_span is None
-            or not _is_title(post)
-            or (post.entry is not None and is_rank(post.entry))
-        ):
+        end = name_end(rank)
+        if end is None or not _is_title(post) or (post.entry is not None and is_rank(post.entry)):
             continue
-        gap = _APPOSED_POST.match(text, rank.name_span[1])
+        gap = _APPOSED_POST.match(text, end)
         if gap is not None and gap.end() == post.start:
             # the post carries the rule, so the terms CSV says why the rank is missing
             out = [_renamed(post, post.ko, RANK_BEFORE_POST.id) if m is post else m for m in out if m is not rank]
@@ -620,16 +620,10 @@ def apply_rank_before_post(text: str, ms: list[Match]) -> list[Match]:
         # a post the glossary lacks in apposition after the name ("Capt. Erik Burian, Michigan's commanding
         # officer") or before the rank ("Michigan's prospective commanding officer, Capt. Joe Turk"): Korean copy
         # gives the name and the post, not the rank (:data:`UNLISTED_POST_RANK`)
-        if (
-            rank not in out
-            or rank.entry is None
-            or not is_rank(rank.entry)
-            or rank.composed_of
-            or FLAG_UNKNOWN_NAME not in rank.flags
-            or rank.name_span is None
-        ):
+        end = name_end(rank)
+        if rank not in out or end is None:
             continue
-        if _APPOSED_POST_WORDS.match(text, rank.name_span[1]) or _POST_BEFORE_RANK.search(text, 0, rank.start):
+        if _APPOSED_POST_WORDS.match(text, end) or _POST_BEFORE_RANK.search(text, 0, rank.start):
             out = [m for m in out if m is not rank]
     for m in list(out):
         # a known person composed with a rank only: "Gen. Won In-choul, chairman of Korea's Joint Chiefs of Staff"
