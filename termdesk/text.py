@@ -176,8 +176,15 @@ _MASTHEAD = re.compile(rf"^(?:{_OUTLETS})$", _I)
 _HANGUL = re.compile(f"[{HANGUL_CLASS}]")
 _NICKNAME = re.compile(f"^[{HANGUL_CLASS} ~!♡♥★☆·.]{{1,12}}$")
 _NAME_TOKEN = r"(?:[A-Z][a-zA-Z'’]+(?:-[a-zA-Z]+)?|[A-Z]\.|Jr\.|Sr\.)"
+#: Ranks as the Army and the Navy abbreviate them, in capitals and without a period (``GEN Robert B. Brooks``,
+#: ``LTJG Joshua Kelsey``, ``SFC Corey Idleburg``). The one list of them: the miner's rank list takes it too.
+CAPITAL_RANKS: tuple[str, ...] = (
+    "GEN", "ADM", "LTG", "VADM", "RADM", "MG", "BG", "COL", "LTC", "MAJ", "CPT", "CAPT", "CDR", "LCDR", "LTJG",
+    "ENS", "1LT", "2LT", "CW2", "CW3", "CW4", "CW5", "CSM", "SGM", "MSG", "SFC", "SSG", "SGT", "CPL", "SPC", "PFC",
+)  # fmt: skip
 _RANK_WORDS = (
     r"(?:(?:Staff|Master|Senior|Chief|Tech\.|First)\s+)?[A-Z][a-z]{1,4}\.(?:\s+1st\s+Class)?"  # Spc., Staff Sgt.
+    r"|Sgt\s+1st\s+Class|(?:" + "|".join(CAPITAL_RANKS) + r")(?=\s)"  # Sgt 1st Class Corey Idleburg, LTJG
     r"|(?:Senior\s+)?Airman(?:\s+1st\s+Class)?"
     r"|(?:(?:Senior\s+|Master\s+)?Chief\s+|Petty\s+Officer\s+(?:1st|2nd|3rd)\s+Class\s+)?Mass\s+Communication\s+"
     r"Specialist(?:\s+(?:1st|2nd|3rd)\s+Class|\s+Seaman(?:\s+Apprentice)?)?"  # a Navy rating

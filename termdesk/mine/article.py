@@ -108,6 +108,12 @@ def _slashed_to_a_word(toks: Sequence[X.Tok], i: int) -> bool:
     )
 
 
+def _headline_verb(word: str) -> bool:
+    """A headline's verb in the third person (``holds``, ``meets``, ``says``): an inflected form of a verb."""
+    verbs = X.lemmas(word).get("VERB", ())
+    return word.endswith("s") and bool(verbs) and word not in verbs
+
+
 def _no_dictionary_word(toks: Sequence[X.Tok]) -> bool:
     """No word of the name (initials aside) is a word of ``lemminflect``'s lexicon: ``Adrienne Watson``, not
     ``Discuss Changing``."""
@@ -603,9 +609,13 @@ class _Article:
         before a name does; kept by :meth:`keep_headline_persons` when the body names the person too."""
         for raw in X.capitalised_runs(toks):
             for run in X.split_connectors(raw):
-                tn = X.parse_title_run(run.toks)
+                rt = run.toks
+                tn = X.parse_title_run(rt)
+                if tn is None and len(rt) >= 4 and _headline_verb(rt[-1].lower):
+                    rt = rt[:-1]  # "… Press Secretary Sabrina Singh Holds a Press Briefing": the verb ends the name
+                    tn = X.parse_title_run(rt)
                 if tn is not None and tn.name is not None and tn.name[1] - tn.name[0] >= 2:
-                    self.headline_persons.append((sent, line, run.toks, tn))
+                    self.headline_persons.append((sent, line, rt, tn))
 
     def keep_headline_persons(self, body: str) -> None:
         """The headline's people whose family name the body uses (``Secretary Rumsfeld``), or whose name has no

@@ -335,6 +335,16 @@ def _is_initial(t: Tok) -> bool:
     return len(t.text) == 2 and t.text[1] == "." and t.text[0].isupper()
 
 
+#: Dotted capitals that are no one's initials (``U.S.``, ``D.C.``).
+_NOT_INITIALS = frozenset({"u.s.", "u.n.", "u.k.", "d.c.", "e.u.", "r.o.k.", "u.s.a.", "a.m.", "p.m.", "n.k."})
+
+
+def _is_initials(t: Tok) -> bool:
+    """A given name written as two or three initials (``J.R. Haley``, ``B.B. Bell``), not a country's
+    abbreviation (``U.S.``)."""
+    return re.fullmatch(r"(?:[A-Z]\.){2,3}", t.text) is not None and t.lower not in _NOT_INITIALS
+
+
 #: A French particle glued to a capitalised word inside a name (``Chargé d’Affaires``).
 _ELIDED_PARTICLE = re.compile(r"d['’][A-Z]")
 
@@ -1145,7 +1155,7 @@ def _name_like(toks: Sequence[Tok]) -> bool:
         return True
     for t in toks:
         x = t.text
-        if _is_initial(t) or x.lower() in _NAME_SUFFIX:
+        if _is_initial(t) or x.lower() in _NAME_SUFFIX or (t is toks[0] and len(toks) >= 2 and _is_initials(t)):
             continue
         if not x[0].isupper() or (x.isupper() and len(x) > 1) or "." in x:
             return False

@@ -6,6 +6,7 @@ what the heuristics know.
 
 from __future__ import annotations
 
+from ..text import CAPITAL_RANKS
 from ..text import UNIT_ABBREVIATIONS as _UNIT_ABBREVIATIONS
 
 
@@ -153,7 +154,8 @@ TITLE_HEADS = _words(
     senator senators representative governor mayor marshal commandant attache nominee undersecretary
     under-secretary secretary-general head king queen emperor chancellor counselor negotiator administrator
     inspector-general superintendent ombudsman prosecutor-general speaker deputy-director general generals admiral
-    admirals colonel major captain lieutenant sergeant commissioner coordinator coordinators d'affaires d’affaires"""
+    admirals colonel major captain lieutenant sergeant commissioner coordinator coordinators d'affaires d’affaires
+    attorney judge"""
 )
 #: Heads before a name that are not titles to translate ("his US counterpart Jim Mattis").
 NON_TITLE_HEADS = _words(
@@ -204,12 +206,9 @@ RANKS: tuple[str, ...] = (
     "Sen.",
     "Rep.",
     "Amb.",
+    "Sgt 1st Class",  # without its period (By Sgt 1st Class Corey Idleburg)
     # the Army's and the Navy's own abbreviations, in capitals (GEN Robert B. Brooks, ADM Philip Davidson)
-    "GEN",
-    "ADM",
-    "LTG",
-    "VADM",
-    "RADM",
+    *CAPITAL_RANKS,
 )
 
 NATIONALITY_PREFIXES: tuple[str, ...] = (

@@ -1,0 +1,104 @@
+"""Issue 19, session 13: people the mine never formed — a given name in initials (``J.R. Haley``), an Army or a
+Navy rank in capitals (``SFC``, ``LTJG``), a post headed by ``Attorney`` or ``Judge``, and a headline's person
+before its verb (``… Sabrina Singh Holds a Press Briefing``). Every rule's example is a case."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from termdesk.glossary import load_glossary
+from termdesk.mine import mine
+from termdesk.mine.extract import _is_initials, tokens
+from termdesk.text import BYLINE_OPENING, BYLINE_RANK, CAPITAL_RANKS
+
+GLOSSARY = load_glossary(Path(__file__).resolve().parent.parent / "glossary")
+
+
+def _mined(tmp_path: Path, text: str) -> dict[str, str]:
+    (tmp_path / "a.en.txt").write_text(text, encoding="utf-8")
+    return {c.canonical: c.type for c in mine([str(tmp_path / "a.en.txt")], glossary=GLOSSARY).candidates}
+
+
+#: Mined texts, with the glossary (text, candidates kept with their type, candidates gone).
+MINED = [
+    pytest.param(
+        "Task Force Visits\n\nAfter introductions, Rear Adm. J.R. Haley, Commander, Task Force 70, toured the pier.\n",
+        {"J.R. Haley": "person"},
+        ["Adm. J.R. Haley", "Haley"],
+        id="a given name in two initials",
+    ),
+    pytest.param(
+        "Marines Train\n\nThe drill was led by Col. B.P. McCoy, the regiment's commanding officer, in Pohang.\n",
+        {"B.P. McCoy": "person"},
+        ["McCoy"],
+        id="a given name in two initials after a rank",
+    ),
+    pytest.param(
+        "Recovery Mission\n\nSFC Corey Idleburg, a team sergeant, and LTJG Joshua Kelsey joined the recovery team.\n",
+        {"Corey Idleburg": "person", "Joshua Kelsey": "person"},
+        ["SFC Corey Idleburg", "LTJG Joshua Kelsey"],
+        id="Army and Navy ranks in capitals",
+    ),
+    pytest.param(
+        "Sentence Announced\n\nThe sentence was announced by United States Attorney Matthew M. Graves and the FBI.\n",
+        {"Matthew M. Graves": "person"},
+        ["United States Attorney Matthew M. Graves"],
+        id="a post headed by Attorney",
+    ),
+    pytest.param(
+        "Deputy Pentagon Press Secretary Sabrina Singh Holds a Press Briefing\n\nMS. SINGH: Good afternoon. Singh "
+        "said the ministers met in Washington.\n",
+        {"Sabrina Singh": "person"},
+        ["Sabrina Singh Holds"],
+        id="a headline's person before the headline's verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "gone"), MINED)
+def test_mined_people(tmp_path: Path, text: str, kept: dict[str, str], gone: list[str]) -> None:
+    found = _mined(tmp_path, text)
+    assert {k: found.get(k) for k in kept} == kept
+    assert not set(gone) & set(found)
+
+
+@pytest.mark.parametrize(
+    ("token", "initials"),
+    [
+        pytest.param("J.R.", True, id="two initials"),
+        pytest.param("B.B.", True, id="a letter twice"),
+        pytest.param("U.S.", False, id="a country"),
+        pytest.param("D.C.", False, id="a district"),
+        pytest.param("R.O.K.", False, id="a country in three letters"),
+    ],
+)
+def test_initials(token: str, initials: bool) -> None:
+    (tok,) = tokens(token)
+    assert _is_initials(tok) is initials
+
+
+_BYLINE = re.compile(rf"{BYLINE_OPENING}(?P<rank>{BYLINE_RANK})[A-Z]")
+
+
+@pytest.mark.parametrize(
+    ("line", "rank"),
+    [
+        pytest.param("By Sgt 1st Class Corey Idleburg", "Sgt 1st Class", id="a rank without its period"),
+        pytest.param("By LTJG Joshua Kelsey", "LTJG", id="a Navy rank in capitals"),
+        pytest.param("By Staff Sgt. Kim Smith", "Staff Sgt.", id="a rank with its period"),
+        pytest.param("By SSGT Smith", "", id="no rank: letters the list lacks"),
+    ],
+)
+def test_a_byline_rank(line: str, rank: str) -> None:
+    m = _BYLINE.match(line)
+    assert m is not None
+    assert m.group("rank").strip() == rank
+
+
+def test_every_capital_rank_is_a_byline_rank() -> None:
+    for rank in CAPITAL_RANKS:
+        m = _BYLINE.match(f"By {rank} Jane Doe")
+        assert m is not None and m.group("rank").strip() == rank, rank
