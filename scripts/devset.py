@@ -100,6 +100,7 @@ SPLITS = (
     "heldout60",
     "heldout61",
     "heldout62",
+    "heldout63",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -89,6 +89,7 @@ EXPECTED_SIZES = {
     "heldout60": 5,
     "heldout61": 5,
     "heldout62": 4,
+    "heldout63": 4,
 }
 
 
