@@ -101,6 +101,7 @@ SPLITS = (
     "heldout61",
     "heldout62",
     "heldout63",
+    "heldout64",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

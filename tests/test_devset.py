@@ -90,6 +90,7 @@ EXPECTED_SIZES = {
     "heldout61": 5,
     "heldout62": 4,
     "heldout63": 4,
+    "heldout64": 3,
 }
 
 
