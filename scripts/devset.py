@@ -99,6 +99,7 @@ SPLITS = (
     "heldout59",
     "heldout60",
     "heldout61",
+    "heldout65",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

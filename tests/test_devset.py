@@ -88,6 +88,7 @@ EXPECTED_SIZES = {
     "heldout59": 4,
     "heldout60": 5,
     "heldout61": 5,
+    "heldout65": 4,
 }
 
 
