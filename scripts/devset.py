@@ -102,6 +102,7 @@ SPLITS = (
     "heldout62",
     "heldout63",
     "heldout64",
+    "heldout65",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -91,6 +91,7 @@ EXPECTED_SIZES = {
     "heldout62": 4,
     "heldout63": 4,
     "heldout64": 3,
+    "heldout65": 4,
 }
 
 
