@@ -266,6 +266,27 @@ ACCEPTED: tuple[Accepted, ...] = (
     # The chair addressed in a chamber's copy (newsroom rule title-vocative-chair): 의장님, no head of state.
     Accepted(
         "title",
+        "presidents-as-leaders",
+        "Joint Statement from the Presidents of the United States of America and the Republic of Korea",
+        "한미 정상 공동성명",
+    ),
+    Accepted(
+        "omission",
+        "country-after-its-city",
+        "The memorial was dedicated in Busan, South Korea, on Sunday.",
+        "기념비가 일요일 부산에서 제막됐다.",
+    ),
+    Accepted(
+        "consistency",
+        "long-statement-headline-short-body-full",
+        "Joint Statement from the Presidents of the United States of America and the Republic of Korea on the "
+        "Identification of a Medal of Honor Recipient from the Korean War¶The Korean War hero was identified. The "
+        "Korean War ended in 1953.",
+        "한국전 명예훈장 수여자 신원확인에 관한 한미 정상 공동성명¶6·25전쟁 영웅의 신원이 확인됐다. 6·25전쟁은 "
+        "1953년 끝났다.",
+    ),
+    Accepted(
+        "title",
         "chair-addressed-in-a-chamber",
         "Thank you, Madam President. The Security Council must respond to the launch.",
         "감사합니다, 의장님. 안보리는 이번 발사에 대응해야 합니다.",

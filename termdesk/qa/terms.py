@@ -26,7 +26,8 @@ target is searched for an *accepted* Korean form, spacing-insensitively
    Ministry``) is that country's, which the glossary's (South Korean) rendering
    does not cover; ``plural-title`` — a plural title names several holders, often
    of several countries: the post's head noun is enough (``foreign ministers`` →
-   ``외무 장관들``); ``no-country-prefix`` — when
+   ``외무 장관들``), and heads of state or government are 정상 (``the Presidents of the United
+   States and the Republic of Korea`` → ``한미 정상``); ``no-country-prefix`` — when
    a name goes with the title (a composed match, or a name right after it in the
    source), the title's country prefix may be dropped (``Defense Secretary Robert
    Gates`` → ``로버트 게이츠 국방장관`` for ``미 국방장관``): the name tells the country.
@@ -53,7 +54,8 @@ target is searched for an *accepted* Korean form, spacing-insensitively
    post the glossary lacks (``Pentagon Chief`` in ``Pentagon Chief Spokesperson``).
 8. routine omissions, reported at info level (``TermHit.dropped``): South Korea named before
    its own officials or bodies (``Republic of Korea (ROK) Minister …`` ↔ ``… 국방부 장관``,
-   ``President Moon of the Republic of Korea`` ↔ ``문재인 대통령``), and a descriptive phrase
+   ``President Moon of the Republic of Korea`` ↔ ``문재인 대통령``), a country after its city and a comma
+   (``Busan, South Korea`` ↔ ``부산``), and a descriptive phrase
    rendered around its head noun (``commitment to the defense of the ROK`` ↔ ``한국 방어에
    대한 … 공약``).
 
@@ -130,6 +132,11 @@ _BEFORE_OWN_OFFICIAL = re.compile(
 )
 #: ... or right after the official it qualifies (``President Moon Jae-in of the Republic of Korea``).
 _AFTER_OWN_OFFICIAL = re.compile(r"\b[A-Z][A-Za-z.\-]*,?\s+of\s+(?:the\s+)?$")
+#: A city and a comma before a country (``Busan, South Korea``; ``Camp Humphreys, South Korea``).
+_CITY_BEFORE = re.compile(r"\b[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?,\s*$")
+#: Plural titles of heads of state or government: Korean copy calls them 정상 (``the Presidents of the United
+#: States and the Republic of Korea`` ↔ ``한미 정상``).
+_LEADER_TITLES = frozenset({"presidents", "prime ministers", "heads of state"})
 #: A word after a title that continues it into a longer post (``Pentagon Chief Spokesperson``).
 _LONGER_TITLE_AFTER = re.compile(r"^\s+(?:Spokes(?:person|man|woman)|Press Secretary|of Staff)\b")
 #: Words before a title noun that are not a name (``두 장관``: the two ministers; ``전 장관``: a former one).
@@ -342,6 +349,14 @@ def _dropped_reason(m: Match, source: str, target: KoreanText, forms: Sequence[s
     own = entry is not None and m.type == "place" and country_of_name(entry.ko) == "KR"
     if own and (_BEFORE_OWN_OFFICIAL.match(source[m.end :]) or _AFTER_OWN_OFFICIAL.search(source[: m.start])):
         return "South Korea is not named before or after its own officials and bodies"
+    if (
+        entry is not None
+        and m.type == "place"
+        and country_of_name(entry.ko) is not None
+        and _CITY_BEFORE.search(source[: m.start])
+        and source[m.end : m.end + 2] not in ("'s", "’s")
+    ):
+        return "a country after its city: Korean copy names the city alone"
     if m.type == "concept" and " " in m.text and m.text[:1].islower():
         for head in sorted({_head_noun(f) for f in forms} - {""}, key=len, reverse=True):
             if target.contains(head):
@@ -402,6 +417,8 @@ def _title_leniency(m: Match, target: KoreanText, forms: Sequence[str], source: 
         heads = {f.split()[-1] for f in forms if f.split()}
         if any(len(h) >= 2 and target.contains(h) for h in heads):
             return "plural-title"
+        if m.text.casefold() in _LEADER_TITLES and target.contains("정상"):
+            return "plural-title"  # the two presidents ↔ 두 정상
     if named or "unknown-name" in m.flags or _NAME_AFTER.match(source[m.end :]):
         for f in forms:
             head, _, rest = f.partition(" ")
