@@ -11,7 +11,7 @@ import pytest
 
 from termdesk.glossary import load_glossary
 from termdesk.mine import mine
-from termdesk.mine.extract import _is_initials, tokens
+from termdesk.mine.extract import _is_initials, noun_phrases, tokens
 from termdesk.text import BYLINE_OPENING, BYLINE_RANK, CAPITAL_RANKS
 
 GLOSSARY = load_glossary(Path(__file__).resolve().parent.parent / "glossary")
@@ -54,6 +54,26 @@ MINED = [
         {"Sabrina Singh": "person"},
         ["Sabrina Singh Holds"],
         id="a headline's person before the headline's verb",
+    ),
+    pytest.param(
+        "Secretary Del Toro Travels to the Republic of Korea\n\nThe allies are great allies, said Secretary Del "
+        "Toro in Seoul.\n",
+        {},
+        ["Del Toro", "Del Toro Travels"],
+        id="a family name with its particle and no given name",
+    ),
+    pytest.param(
+        "Remains Identified\n\nArmy Corporal Luther H. Story was accounted for. Corporal Story was killed in 1950.\n",
+        {"Luther H. Story": "person"},
+        ["Army Corporal", "Corporal Story", "Army Corporal Luther H. Story"],
+        id="a service before a spelt-out rank",
+    ),
+    pytest.param(
+        "Patrols Continue\n\nThe cutter trained with coast guards in Japan and the Philippines, and its crew aboard "
+        "trained hard. The acquisition aligns with the plan.\n",
+        {"Philippines": "place"},
+        ["crew aboard", "acquisition aligns"],
+        id="a country named like a plural nationality; an adverb or a verb ends no phrase",
     ),
 ]
 
@@ -102,3 +122,16 @@ def test_every_capital_rank_is_a_byline_rank() -> None:
     for rank in CAPITAL_RANKS:
         m = _BYLINE.match(f"By {rank} Jane Doe")
         assert m is not None and m.group("rank").strip() == rank, rank
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "formed"),
+    [
+        pytest.param("The crew aboard the cutter trained.", ("crew", "aboard"), False, id="an adverb ends no phrase"),
+        pytest.param("The acquisition aligns with the plan.", ("acquisition", "aligns"), False, id="a verb form"),
+        pytest.param("They practised dynamic targeting today.", ("dynamic", "targeting"), True, id="an -ing noun"),
+        pytest.param("The missile programs grew.", ("missile", "programs"), True, id="a noun that is a verb too"),
+    ],
+)
+def test_a_phrase_ends_with_a_noun(sentence: str, phrase: tuple[str, ...], formed: bool) -> None:
+    assert (phrase in {w for w, _, _ in noun_phrases(tokens(sentence))}) is formed

@@ -610,11 +610,13 @@ class _Article:
         for raw in X.capitalised_runs(toks):
             for run in X.split_connectors(raw):
                 rt = run.toks
-                tn = X.parse_title_run(rt)
-                if tn is None and len(rt) >= 4 and _headline_verb(rt[-1].lower):
+                if len(rt) >= 3 and _headline_verb(rt[-1].lower):
                     rt = rt[:-1]  # "… Press Secretary Sabrina Singh Holds a Press Briefing": the verb ends the name
-                    tn = X.parse_title_run(rt)
-                if tn is not None and tn.name is not None and tn.name[1] - tn.name[0] >= 2:
+                tn = X.parse_title_run(rt)
+                if tn is None or tn.name is None:
+                    continue
+                na, nb = tn.name
+                if nb - na >= 2 and not X.family_name_alone(rt[na:nb]):
                     self.headline_persons.append((sent, line, rt, tn))
 
     def keep_headline_persons(self, body: str) -> None:
@@ -685,13 +687,14 @@ class _Article:
                 na, nb = tn.name
                 ntoks = rt[na:nb]
                 s, e = ntoks[0].start, ntoks[-1].end
-                if nb - na >= 2:
+                if nb - na >= 2 and not X.family_name_alone(ntoks):
                     name_key = self.person(sent[s:e], sent, s, e, line)
                     for tk in title_keys:
                         self.link(tk, name_key)
                 else:
-                    name_surname = (ntoks[0].text, *title_keys)
-                    self.surname_mentions.append((ntoks[0].lower, line, ",".join(title_keys), sent, s, e))
+                    surname = sent[s:e]
+                    name_surname = (surname, *title_keys)
+                    self.surname_mentions.append((surname.lower(), line, ",".join(title_keys), sent, s, e))
             if tn.complement is not None:
                 ca, cb = tn.complement
                 ctoks = rt[ca:cb]

@@ -1167,6 +1167,16 @@ def _name_like(toks: Sequence[Tok]) -> bool:
     return not (_is_initial(toks[-1]))
 
 
+#: Particles that open a family name (``Carlos Del Toro``, ``Ursula von der Leyen``).
+SURNAME_PARTICLES = frozenset({"Del", "De", "Della", "Da", "Von", "Dos", "Das"})
+
+
+def family_name_alone(toks: Sequence[Tok]) -> bool:
+    """A family name with its particle and no given name (``Secretary Del Toro``): a later mention of the
+    holder, as ``Secretary Austin`` is, not a full name."""
+    return len(toks) == 2 and toks[0].text in SURNAME_PARTICLES
+
+
 def korean_name(toks: Sequence[Tok]) -> bool:
     """``Song Young-moo``, ``Kim Jong-un``: a Korean surname and a hyphenated given name."""
     return (
@@ -1354,6 +1364,9 @@ def parse_title_run(toks: Sequence[Tok]) -> TitleName | None:
             if service > start:
                 titles.append((start, service))  # "… Joint Chiefs of Staff [Navy] Adm. Mike Mullen": the service is
             titles.append((s, e))  # the rank's, no part of the title before it
+            start = e
+        elif toks[s].text in L.SPELT_RANKS | {"General"} and s > start and _service_before(toks, s, start) == start:
+            titles.append((s, e))  # "Army Corporal Luther H. Story": the service is no part of the rank
             start = e
         elif s == title_end - 1 and s > start and toks[s].text in NAME_TITLES and _complement_before(toks, start, s):
             titles.append((start, s))  # "Special Representative for the DPRK | Ambassador Sung Kim": two titles
@@ -1653,6 +1666,9 @@ def _noun_like_end(w: str) -> bool:
         return w in L.ING_NOUNS
     if w.endswith("ed") and len(w) > 4:
         return False
+    pos = lemmas(w)
+    if pos and "NOUN" not in pos and "PROPN" not in pos and "ADJ" not in pos and w not in L.DOMAIN_WORDS:
+        return False  # "crew aboard", "acquisition aligns": an adverb or a verb form the lexicon knows as no noun
     return not _adjective_like(w)
 
 

@@ -556,17 +556,13 @@ def country_suffix_stripped(canonical: str) -> str:
     return post if _head(post) in TITLE_HEADS else ""
 
 
-#: Ranks spelt out that follow a title before a name (``Director of Defense Press Operations Colonel Rob Manning``).
-_SPELT_RANKS = frozenset({"Colonel", "Admiral", "Major", "Captain", "Lieutenant", "Sergeant", "Ensign"})
-
-
 def title_tail(canonical: str) -> str | None:
     """A title run with one capitalised word after its title head: a service word is cut off (``Pentagon Press
     Secretary Navy`` → ``Pentagon Press Secretary``), a surname makes the run no term (``Foreign Minister
     Park`` → ``""``); ``None`` when the run does not end so."""
     words = canonical.split()
     if len(words) < 3 or words[-2].lower() not in TITLE_HEADS or not words[-2][:1].isupper():
-        if len(words) >= 4 and words[-1] in _SPELT_RANKS and "of" in words[1:-1]:
+        if len(words) >= 4 and words[-1] in L.SPELT_RANKS and "of" in words[1:-1]:
             return " ".join(words[:-1])  # "Director of Defense Press Operations Colonel": the rank before a name
         return None
     last = words[-1]
@@ -639,11 +635,13 @@ def hull_symbol(c: Candidate) -> bool:
 
 def demonym(canonical: str) -> bool:
     """A nationality word, its plural or nationality words joined by hyphens (``Koreans``, ``Korean-American``,
-    ``Japanese``): the people or the adjective of a country, not a place or a term."""
+    ``Japanese``): the people or the adjective of a country, not a place or a term. A country whose name reads
+    as a plural nationality (``Philippines``) is no demonym."""
     parts = [p.lower() for p in re.split(r"[-‐‑]", canonical.strip()) if p]
     return (
         bool(parts)
         and canonical[:1].isupper()
+        and canonical.lower() not in L.STANDALONE_PLACES  # "Philippines" is the country, not Philippine people
         and all(p in L.NATIONALITY_LOWER or (p.endswith("s") and p[:-1] in L.NATIONALITY_LOWER) for p in parts)
     )
 

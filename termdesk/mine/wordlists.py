@@ -155,8 +155,12 @@ TITLE_HEADS = _words(
     under-secretary secretary-general head king queen emperor chancellor counselor negotiator administrator
     inspector-general superintendent ombudsman prosecutor-general speaker deputy-director general generals admiral
     admirals colonel major captain lieutenant sergeant commissioner coordinator coordinators d'affaires d’affaires
-    attorney judge"""
+    attorney judge corporal"""
 )
+#: Ranks spelt out, capitalised: one follows a title before a name (``Director of Defense Press Operations Colonel
+#: Rob Manning``), and a service before one is no part of it (``Army Corporal Luther H. Story``; ``General`` too,
+#: which ends other titles, ``Attorney General``).
+SPELT_RANKS = frozenset({"Colonel", "Admiral", "Major", "Captain", "Lieutenant", "Sergeant", "Corporal", "Ensign"})
 #: Heads before a name that are not titles to translate ("his US counterpart Jim Mattis").
 NON_TITLE_HEADS = _words(
     "counterpart counterparts colleague colleagues successor predecessor wife husband son daughter"
