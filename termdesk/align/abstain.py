@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..glossary import Entry, has_hangul
-from ..ko.hangul import is_syllable, syllable_count
+from ..ko.hangul import HANGUL_CLASS, is_syllable, syllable_count
 from ..ko.phrases import LATIN_INITIAL, NAME_TITLES
 from ..ko.romanize import name_score, translit_similarity
 from ..ko.stems import strip
@@ -284,7 +284,7 @@ def name_words(term: str) -> int:
 
 def part_forms(term: str, units: Sequence[Unit]) -> frozenset[str]:
     """The Korean (spaces removed) of each unit covering only part of a term's content words."""
-    content = [(a, b) for a, b, key in en_tokens(term) if key not in EN_STOPWORDS]
+    content = [(a, b) for a, b, _ in _content_tokens(term)]
     if len(content) < 2:
         return frozenset()
     out: set[str] = set()
@@ -483,8 +483,13 @@ def _best_becomes(proposals: Sequence[Proposal], ko: str, note: str) -> list[Pro
 
 
 def _content_tokens(term: str) -> list[tuple[int, int, str]]:
-    """The term's English tokens (start, end, key) that are no stopwords: the words a Korean phrase must render."""
-    return [w for w in en_tokens(term) if w[2] not in EN_STOPWORDS]
+    """The term's English tokens (start, end, key) that are no stopwords: the words a Korean phrase must render.
+    An acronym is a content word though its key is a stopword (``IT`` in IT workers is no ``it``)."""
+    return [w for w in en_tokens(term) if w[2] not in EN_STOPWORDS or _acronym(term[w[0] : w[1]])]
+
+
+def _acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper() and word.isalpha()
 
 
 def _proper_name(term: str) -> bool:
@@ -538,6 +543,65 @@ def extended(proposals: Sequence[Proposal], t: TermProfile, units: Sequence[Unit
             out[0] = replace(q, score=best.score, evidence=q.evidence + note, checks=checks)
             out[i] = replace(best, score=q.score)
             break
+    return out
+
+
+#: Prepositions after a term's head (``battle at Unsan``, ``freedom of navigation``): the head is the word before.
+_HEAD_BEFORE = frozenset({"of", "at", "in", "for", "on", "to", "against", "with"})
+
+#: (term, phrase, aligned Korean sentence, phrase proposed): the phrase stops right before the Korean of the
+#: term's head, which the sentence has next; the head is added (nothing changes when the sentence does not go on
+#: with it).
+HEAD_EXAMPLES: tuple[tuple[str, str, str, str], ...] = (
+    ("nuclear-weapons program", "핵무기", "북한은 핵무기 프로그램을 포기해야 한다.", "핵무기 프로그램"),
+    ("DPRK IT workers", "북한 IT", "북한 IT 인력이 외화를 벌어들인다.", "북한 IT 인력"),
+    ("malicious cyber activity", "악성 사이버", "악성 사이버 활동이 늘었다.", "악성 사이버 활동"),
+    ("uranium enrichment activity", "우라늄 농축", "우라늄 농축 활동가가 말했다.", "우라늄 농축"),
+    ("nuclear-weapons program", "핵무기", "북한은 핵무기를 포기해야 한다.", "핵무기"),
+)
+
+
+def head_word(term: str) -> tuple[int, int, str] | None:
+    """The English term's head: its last content word, or the last before its first preposition (``battle`` of
+    ``battle at Unsan``); None for a term of one content word."""
+    tokens = en_tokens(term)
+    cut = next((i for i, w in enumerate(tokens) if i and w[2] in _HEAD_BEFORE), len(tokens))
+    content = _content_tokens(term)
+    before = [w for w in content if w in tokens[:cut]]
+    if not before or len(content) < 2:
+        return None
+    return before[-1]
+
+
+def head_continued(term: str, ko: str, units: Sequence[Unit], sentences: Sequence[str]) -> str:
+    """``ko`` with the Korean of the term's head added, when ``ko`` renders nothing of the head and an aligned
+    sentence goes on from ``ko`` to a Korean form of the head that the lexicon knows (핵무기 → 핵무기 프로그램);
+    else ``""``."""
+    head = head_word(term)
+    if head is None or _has_counterpart(head, ko, units):
+        return ""
+    a, b, _ = head
+    forms = sorted({k for u in units if u.start <= a and b <= u.end for k in u.ko if k}, key=len, reverse=True)
+    for s in sentences:
+        for f in forms:
+            m = re.search(rf"(?<![{HANGUL_CLASS}]){re.escape(ko)}( ?){re.escape(f)}([{HANGUL_CLASS}]*)", s)
+            if m and (not m.group(2) or strip(f + m.group(2)).stem == f):  # 프로그램을, not 활동가
+                return f"{ko}{m.group(1)}{f}"
+    return ""
+
+
+def head_added(
+    proposals: Sequence[Proposal], t: TermProfile, units: Sequence[Unit], sentences: Sequence[str]
+) -> list[Proposal]:
+    """The proposals, the best one continued with the Korean of the term's head that it leaves out
+    (:func:`head_continued`; ``북한 IT`` for DPRK IT workers → ``북한 IT 인력``)."""
+    out = list(proposals)
+    if not out or t.person:
+        return out
+    best = out[0]
+    longer = head_continued(t.forms[0], best.ko, units, sentences)
+    if longer and not any(p.ko == longer for p in out):
+        out[0] = replace(best, ko=longer, evidence=f"{best.evidence}; continued with the head's Korean")
     return out
 
 

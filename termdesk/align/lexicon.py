@@ -156,7 +156,12 @@ mainland : 본토
 development | develop : 개발
 production | produce : 생산
 acquisition : 획득
-program : 사업, 계획
+program | programs : 사업, 계획, 프로그램
+activity | activities : 활동
+enrichment : 농축
+worker | workers : 노동자, 인력, 근로자
+advisory : 권고문, 주의보
+site : 기지, 부지
 administration : 청, 행정부
 agency : 청, 기구, 통신
 industry | industries : 산업

@@ -49,6 +49,7 @@ from .abstain import (
     checks_of,
     cuts_known_word,
     extended,
+    head_added,
     korean_words,
     numbers_trimmed,
     offered,
@@ -196,9 +197,9 @@ class Proposer:
                 score = min(score, 0.2)
                 evidence += f"; {refused}: not offered"
             out.append(Proposal(p.text, score, Source.PARALLEL.value, evidence, checks))
+        aligned = [self.bitexts[o.pair].ko[k] for o in occs for k in self.bitexts[o.pair].ko_for(o.sentence)]
         ship = ship_name(t.forms[0])
         if ship:  # a ship's name read in the aligned sentences, which the ranker may miss inside a list
-            aligned = [self.bitexts[o.pair].ko[k] for o in occs for k in self.bitexts[o.pair].ko_for(o.sentence)]
             score = calibrate(SHIP_READ_SCORE, ("name",))
             note = f"reads the ship {ship} in an aligned sentence"
             for ko in ships_read(ship, aligned):
@@ -213,7 +214,7 @@ class Proposer:
         out = extended(without_qualifier(with_modifier(out, term_units), t), t, term_units)
         out = place_trimmed(out, t, term_units, known=self._ko_words)
         out = unit_trimmed(ship_named(trailing_trimmed(out, t, term_units, known=self._ko_words), t), t, term_units)
-        out = numbers_trimmed(out, t)
+        out = head_added(numbers_trimmed(out, t), t, term_units, aligned)
         return out, n
 
     def _placements(
