@@ -190,13 +190,29 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
     GenericRule(
         "domain and a generic head",
         r"(?:defense|military|security|nuclear|missile) (?:cooperation|authorities|strength)"
-        r"|[a-z-]+ capabilit(?:y|ies)",
+        r"|(?!.*\bof\b)[a-z-]+(?: [a-z-]+){0,3} capabilit(?:y|ies)",  # not the full range of capabilities
         (
             "defense cooperation",
             "security cooperation",
             "nuclear capabilities",
             "military authorities",
             "response capabilities",
+            "combined maritime warfighting capability",
+            "advanced command-and-control capabilities",
+        ),
+        held=True,
+    ),
+    GenericRule(
+        "relation or practice described, not named",
+        r"(?:bilateral|trilateral|multilateral|military|professional|international)(?: [a-z-]+)? "
+        r"(?:training|interoperability|realignment|commitments?|partnerships?|exchanges|partners|engagements?)",
+        (
+            "bilateral training",
+            "bilateral interoperability",
+            "trilateral commitment",
+            "military partnership",
+            "professional exchanges",
+            "international partners",
         ),
         held=True,
     ),
