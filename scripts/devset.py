@@ -104,6 +104,7 @@ SPLITS = (
     "heldout64",
     "heldout65",
     "heldout66",
+    "heldout67",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

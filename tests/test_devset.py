@@ -93,6 +93,7 @@ EXPECTED_SIZES = {
     "heldout64": 3,
     "heldout65": 4,
     "heldout66": 4,
+    "heldout67": 4,
 }
 
 
