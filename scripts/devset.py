@@ -105,6 +105,7 @@ SPLITS = (
     "heldout65",
     "heldout66",
     "heldout67",
+    "heldout68",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

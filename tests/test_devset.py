@@ -94,6 +94,7 @@ EXPECTED_SIZES = {
     "heldout65": 4,
     "heldout66": 4,
     "heldout67": 4,
+    "heldout68": 4,
 }
 
 
