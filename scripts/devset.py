@@ -103,6 +103,7 @@ SPLITS = (
     "heldout63",
     "heldout64",
     "heldout65",
+    "heldout69",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -92,6 +92,7 @@ EXPECTED_SIZES = {
     "heldout63": 4,
     "heldout64": 3,
     "heldout65": 4,
+    "heldout69": 4,
 }
 
 
