@@ -106,6 +106,7 @@ SPLITS = (
     "heldout66",
     "heldout67",
     "heldout68",
+    "heldout69",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -95,6 +95,7 @@ EXPECTED_SIZES = {
     "heldout66": 4,
     "heldout67": 4,
     "heldout68": 4,
+    "heldout69": 4,
 }
 
 
