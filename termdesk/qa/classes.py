@@ -287,6 +287,12 @@ ACCEPTED: tuple[Accepted, ...] = (
     ),
     Accepted(
         "title",
+        "speaker-label",
+        "AMBASSADOR KING: I have just finished a meeting with the Foreign Minister.",
+        "킹 특사: 방금 외교부 장관과 면담을 마쳤습니다.",
+    ),
+    Accepted(
+        "title",
         "chair-addressed-in-a-chamber",
         "Thank you, Madam President. The Security Council must respond to the launch.",
         "감사합니다, 의장님. 안보리는 이번 발사에 대응해야 합니다.",
@@ -308,6 +314,12 @@ ACCEPTED: tuple[Accepted, ...] = (
 
 #: What QA must still report as an error, each with the rule that reports it.
 MUST_CATCH: tuple[MustCatch, ...] = (
+    MustCatch(
+        "speaker-label-not-kept",
+        "AMBASSADOR KING: I have just finished a meeting with the Foreign Minister.",
+        "방금 외교부 장관과 면담을 마쳤습니다.",
+        "key-term-mismatch",
+    ),
     MustCatch(
         "head-of-state-addressed-outside-a-chamber",
         "Mr. President, thank you for meeting me. We discussed the alliance.",

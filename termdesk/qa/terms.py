@@ -16,7 +16,9 @@ target is searched for an *accepted* Korean form, spacing-insensitively
 3. title leniencies (documented because real translations do this):
    ``rank-optional`` — a military rank alone (``Gen.``, ``Adm.``, ``Col.``: an
    abbreviated title) is not required: Korean drops it when a post is given and
-   writes 장군 for foreign generals; ``modified-title`` — a title right after
+   writes 장군 for foreign generals; ``speaker-label`` — a title in capitals in a
+   transcript's speaker label (``AMBASSADOR KING:``) is how the transcript names the
+   speaker: the Korean label gives his own post (``킹 특사:``); ``modified-title`` — a title right after
    Assistant/Deputy/Under/Vice/Associate/Principal names another post (``Assistant
    Secretary of State`` is 국무부 차관보, not 국무장관) and is not checked;
    ``other-body`` — a lower-case title after an organisation noun (``orchestra
@@ -137,6 +139,11 @@ _CITY_BEFORE = re.compile(r"\b[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?,\s*$")
 #: Plural titles of heads of state or government: Korean copy calls them 정상 (``the Presidents of the United
 #: States and the Republic of Korea`` ↔ ``한미 정상``).
 _LEADER_TITLES = frozenset({"presidents", "prime ministers", "heads of state"})
+#: A transcript's speaker label around a title in capitals (``AMBASSADOR KING:``, ``DEPUTY SECRETARY CAMPBELL:``),
+#: and the Korean label that opens the turn (``킹 특사:``).
+_SPEAKER_BEFORE = re.compile(r"\s*(?:[A-Z][A-Z.’'-]*\s+){0,3}")
+_SPEAKER_AFTER = re.compile(r"(?:\s+[A-Z][A-Z.’'-]*){0,3}\s*:")
+_KO_SPEAKER = re.compile(r"\s*[^\s:]{1,12}(?:\s[^\s:]{1,12}){0,3}\s?:")
 #: A word after a title that continues it into a longer post (``Pentagon Chief Spokesperson``).
 _LONGER_TITLE_AFTER = re.compile(r"^\s+(?:Spokes(?:person|man|woman)|Press Secretary|of Staff)\b")
 #: Words before a title noun that are not a name (``두 장관``: the two ministers; ``전 장관``: a former one).
@@ -405,6 +412,13 @@ def _title_leniency(m: Match, target: KoreanText, forms: Sequence[str], source: 
     before = source[: m.start]
     if _is_rank(m.entry, m.text):
         return "rank-optional"
+    if (
+        m.text.isupper()
+        and _SPEAKER_BEFORE.fullmatch(before)
+        and _SPEAKER_AFTER.match(source, m.end)
+        and _KO_SPEAKER.match(target.nfc)
+    ):
+        return "speaker-label"  # "AMBASSADOR KING:" ↔ "킹 특사:": a transcript's label gives the speaker's own post
     if _LONGER_TITLE_AFTER.match(source[m.end :]):
         return "longer-title"
     if _MODIFIER_BEFORE.search(before):
