@@ -108,6 +108,7 @@ SPLITS = (
     "heldout68",
     "heldout69",
     "heldout70",
+    "heldout71",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -97,6 +97,7 @@ EXPECTED_SIZES = {
     "heldout68": 4,
     "heldout69": 4,
     "heldout70": 4,
+    "heldout71": 4,
 }
 
 
