@@ -109,6 +109,7 @@ SPLITS = (
     "heldout69",
     "heldout70",
     "heldout71",
+    "heldout72",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -98,6 +98,7 @@ EXPECTED_SIZES = {
     "heldout69": 4,
     "heldout70": 4,
     "heldout71": 4,
+    "heldout72": 4,
 }
 
 
