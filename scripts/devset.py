@@ -107,6 +107,7 @@ SPLITS = (
     "heldout67",
     "heldout68",
     "heldout69",
+    "heldout73",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -96,6 +96,7 @@ EXPECTED_SIZES = {
     "heldout67": 4,
     "heldout68": 4,
     "heldout69": 4,
+    "heldout73": 4,
 }
 
 
