@@ -110,6 +110,7 @@ SPLITS = (
     "heldout70",
     "heldout71",
     "heldout72",
+    "heldout73",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -99,6 +99,7 @@ EXPECTED_SIZES = {
     "heldout70": 4,
     "heldout71": 4,
     "heldout72": 4,
+    "heldout73": 4,
 }
 
 
