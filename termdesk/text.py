@@ -814,6 +814,17 @@ SHIP_PREFIXES: frozenset[str] = frozenset(
 # --------------------------------------------------------------------------- sentences
 
 #: Abbreviations after which a period does not end a sentence (titles, ranks, "No.", "St.").
+#: Unit heads as Army copy abbreviates them, with a period (``210th FA Bde.``, ``6th Bn., 37th FA Regt.``): the
+#: period ends a sentence only before a word that starts one.
+UNIT_HEAD_ABBREVIATIONS: dict[str, str] = {
+    "bde": "brigade",
+    "regt": "regiment",
+    "bn": "battalion",
+    "btry": "battery",
+    "bty": "battery",
+    "div": "division",
+    "sqdn": "squadron",
+}
 ABBREVIATIONS: frozenset[str] = frozenset(
     [
         "gen",
@@ -1081,6 +1092,8 @@ def _boundary(text: str, m: re.Match[str], nxt: int) -> bool:
         return False
     if low in ABBREVIATIONS:
         return False
+    if low in UNIT_HEAD_ABBREVIATIONS:
+        return next_word.lower() in SENTENCE_STARTERS  # "… 37th FA Regt. fired" goes on; "… Regt. The unit" ends
     core = token.rsplit("-", 1)[-1]  # "Korea-U.S." ends in the initials U.S.
     if _INITIALS.match(token) or _INITIALS.match(core) or low in ("jr", "sr"):
         return next_word.lower() in SENTENCE_STARTERS

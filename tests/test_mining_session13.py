@@ -12,7 +12,7 @@ import pytest
 from termdesk.glossary import load_glossary
 from termdesk.mine import mine
 from termdesk.mine.extract import _is_initials, noun_phrases, tokens
-from termdesk.text import BYLINE_OPENING, BYLINE_RANK, CAPITAL_RANKS
+from termdesk.text import BYLINE_OPENING, BYLINE_RANK, CAPITAL_RANKS, UNIT_HEAD_ABBREVIATIONS, split_sentences
 
 GLOSSARY = load_glossary(Path(__file__).resolve().parent.parent / "glossary")
 
@@ -67,6 +67,20 @@ MINED = [
         {"Luther H. Story": "person"},
         ["Army Corporal", "Corporal Story", "Army Corporal Luther H. Story"],
         id="a service before a spelt-out rank",
+    ),
+    pytest.param(
+        "Rockets Fired\n\nSoldiers of the 210th FA Bde. fired rockets. The commander of 6th Bn., 37th FA Regt. "
+        "spoke.\n",
+        {"210th FA Bde.": "organization", "6th Bn., 37th FA Regt.": "organization"},
+        ["FA Bde", "FA Regt"],
+        id="units with their heads abbreviated",
+    ),
+    pytest.param(
+        "Talks Resume\n\nThe parties reaffirmed the September 19, 2005 Joint Statement and the Feb. 13 agreement. In "
+        "a May 2 statement, the ministry welcomed the April 2023 Washington Declaration.\n",
+        {"Feb. 13 agreement": "document"},
+        ["May 2 statement", "April 2023 Washington Declaration"],
+        id="documents named by their dates",
     ),
     pytest.param(
         "Patrols Continue\n\nThe cutter trained with coast guards in Japan and the Philippines, and its crew aboard "
@@ -135,3 +149,20 @@ def test_every_capital_rank_is_a_byline_rank() -> None:
 )
 def test_a_phrase_ends_with_a_noun(sentence: str, phrase: tuple[str, ...], formed: bool) -> None:
     assert (phrase in {w for w, _, _ in noun_phrases(tokens(sentence))}) is formed
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        pytest.param("The 37th FA Regt. fired rockets.", 1, id="a unit's abbreviated head inside a sentence"),
+        pytest.param("They joined the 37th FA Regt. The unit fired.", 2, id="one that ends a sentence"),
+    ],
+)
+def test_an_abbreviated_unit_head_ends_a_sentence_only_before_a_sentence_start(text: str, sentences: int) -> None:
+    assert len(split_sentences(text)) == sentences
+
+
+def test_every_abbreviated_unit_head_is_a_unit_head() -> None:
+    from termdesk.mine.extract import UNIT_HEADS
+
+    assert {f"{a}." for a in UNIT_HEAD_ABBREVIATIONS} <= UNIT_HEADS

@@ -43,6 +43,17 @@ _NUMBER_AFTER_ACRONYM = re.compile(_BRACKETED_ACRONYM + r"\d{1,3}(?![\w-])")
 _UNIT_NUMBER = re.compile(UNIT_NUMBER)
 
 
+#: A document named by its date (Korean copy names it so too: 9·19 공동성명, 2·13 합의): a month, a day or a year,
+#: up to three words that give no other name and a document's head — capitalised (``September 19, 2005 Joint
+#: Statement``), a joint statement (``June 2009 joint presidential vision statement``) or an agreement (``the Feb. 13
+#: agreement``). A lowercase statement alone after a date is any statement (``in a May 2 statement``), and a name
+#: after the date is the document's own (``April 2023 Washington Declaration``: the Washington Declaration).
+_DATED_DOCUMENT = re.compile(
+    r"(?<![\w.])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (?:\d{1,2}(?:, \d{4})?|\d{4}) "
+    r"(?P<words>(?:(?:[Jj]oint|presidential|vision|inter-Korean|Six-Party|[Tt]rilateral) ){0,3})"
+    r"(?P<head>Statement|Declaration|Communiqu[eé]|Agreement|Accord|agreement|accord|statement)(?![\w-])"
+)
+
 #: ``Commander, UNIT``: a command's commander as DoD and the Navy write the post (``Commander, U.S. 3rd Fleet``,
 #: ``Commander, Pacific Air Forces``), the unit capitalised words that end in a unit head.
 _COMMANDER_COMMA = re.compile(
@@ -296,7 +307,9 @@ _BYLINE = re.compile(
 #: One numbered unit of a chain: an ordinal, up to five capitalised words and a unit head
 #: (:data:`~termdesk.mine.extract.UNIT_HEADS`).
 _UNIT_LINK = (
-    r"\d{1,3}(?:st|nd|rd|th) (?:[A-Z][\w.-]* ){0,5}(?:" + "|".join(sorted(h.title() for h in X.UNIT_HEADS)) + r")\b"
+    r"\d{1,3}(?:st|nd|rd|th) (?:[A-Z][\w.-]* ){0,5}(?:"
+    + "|".join(sorted(re.escape(h.title()) for h in X.UNIT_HEADS))
+    + r")(?!\w)"
 )
 #: A numbered unit and its parent units after commas (``3rd Battalion, 3rd Marine Regiment, 3rd Marine Division``).
 _UNIT_CHAIN = re.compile(rf"(?<![\w-]){_UNIT_LINK}(?:, {_UNIT_LINK})+")
@@ -495,6 +508,12 @@ class _Article:
             # "Commander, U.S. 3rd Fleet": the Navy's and DoD's style of a commander's post is one title
             self.add(c.group(0), "title", sent, c.start(), c.end(), line, kind="title")
 
+        for d in _DATED_DOCUMENT.finditer(sent):
+            if d.group("head") == "statement" and "joint" not in d.group("words"):
+                continue  # "in a May 2 statement": any statement of that day
+            # "the September 19, 2005 Joint Statement", "the Feb. 13 agreement": a document named by its date
+            self.add(d.group(0), "document", sent, d.start(), d.end(), line, kind="named")
+            span_block.append((d.start(), d.end()))
         for q in _QUOTED_TITLE.finditer(sent):
             title = q.group("t").rstrip(",.;: ")
             if len(title.split()) >= 4 and _title_case(title) and not title.isupper():

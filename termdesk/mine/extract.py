@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..ko.romanize import hepburn_word
-from ..text import ABBREVIATIONS
+from ..text import ABBREVIATIONS, UNIT_HEAD_ABBREVIATIONS
 from . import wordlists as L
 
 
@@ -61,7 +61,7 @@ class Hit:
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9À-ÖØ-öø-ÿ]+(?:[-‐‑'’](?:(?:[A-Za-z]\.){2,}|[A-Za-z0-9À-ÖØ-öø-ÿ]+))*|[^\sA-Za-z0-9À-ÖØ-öø-ÿ]"
 )  # letters with accents belong to the word: communiqué
-_ABBREV_TOKENS = ABBREVIATIONS | {"jr", "sr", "st"}
+_ABBREV_TOKENS = ABBREVIATIONS | {"jr", "sr", "st"} | UNIT_HEAD_ABBREVIATIONS.keys()
 _MODIFIER_PREFIX = re.compile(r"^(then|ex|former|now)[-‐‑](?=[A-Z])")
 
 
@@ -393,6 +393,7 @@ UNIT_HEADS: frozenset[str] = frozenset(
     {"division", "fleet", "army", "force", "wing", "brigade", "regiment", "squadron", "corps", "battalion", "group"}
     | {"center", "team", "company"}
     | {"unit", "command", "battery", "detachment", "hospital"}  # 31st Marine Expeditionary Unit, 19th … Command
+    | {f"{a}." for a in UNIT_HEAD_ABBREVIATIONS}  # 210th FA Bde., 6th Bn.
 )
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 
