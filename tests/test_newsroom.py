@@ -97,6 +97,12 @@ def _rules(ms) -> set[str]:  # type: ignore[no-untyped-def]
         ),
         pytest.param("Kim Jong Un met Defense Minister Kim Kwan-jin. Kim Jong Un left.", "김 장관", id="other-kim"),
         pytest.param("The ministers met on Monday.", "일", id="weekday-without-date"),
+        pytest.param(
+            "SEOUL, Nov. 13, 2023 -- They addressed the challenges of today.", "13일", id="today-after-of-is-no-day"
+        ),
+        pytest.param(
+            'SEOUL, Nov. 13, 2023 -- "We will meet again on Friday," he said.', "17일", id="weekday-in-a-quote"
+        ),
         pytest.param("SEOUL, Nov. 13 (Yonhap) -- They met on Monday.", "일", id="weekday-yearless-dateline"),
         pytest.param(
             "Secretary of Defense Mattis' Meeting with Minister Song", "Mattis' Meeting", id="possessive-name"

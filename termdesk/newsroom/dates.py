@@ -79,6 +79,14 @@ DATE_RULES: tuple[NewsroomRule, ...] = (
         "13일",
     ),
     NewsroomRule(
+        "date-relative-spoken",
+        "dates",
+        "today in a speaker's own words (I, we, our: remarks, a transcript, a quote) stays 오늘; a weekday there "
+        "is left as it is",
+        "SEOUL, Nov. 11, 2012 -- We gather here today to honor our veterans.",
+        "오늘",
+    ),
+    NewsroomRule(
         "date-relative",
         "dates",
         "a weekday in a sentence about what will happen: the next one",
@@ -159,6 +167,22 @@ def _free(ms: list[Match], a: int, b: int) -> bool:
     return not any(m.start < b and a < m.end for m in ms)
 
 
+#: A speaker's own words: a first-person pronoun in the sentence (remarks, a transcript's turn, a quote).
+_FIRST_PERSON = re.compile(r"(?<![\w-])(?:I|I'm|I’m|I've|I’ve|we|We|we're|we’re|our|Our|us|my|My)(?![\w-])")
+
+
+def _spoken(text: str, a: int, b: int) -> bool:
+    """The sentence around ``text[a:b]`` is a speaker's own words (:data:`_FIRST_PERSON`)."""
+    from ..text import split_sentences
+
+    start, end = next(((s, e) for s, e in split_sentences(text) if s <= a < e), (0, len(text)))
+    quote = max(text.rfind("“", start, a), text.rfind('"', start, a))
+    if quote >= 0:  # inside a quote: the quote's words
+        close = [i for i in (text.find("”", b, end), text.find('"', b, end)) if i >= 0]
+        start, end = quote, min(close) if close else end
+    return _FIRST_PERSON.search(text, start, end) is not None
+
+
 def apply_dates(text: str, ms: list[Match], when: Date | None, *, relative: bool = True) -> list[Match]:
     """Absolute dates always; today and weekdays only against ``when`` (else flagged, left as is), and not at
     all with ``relative=False`` (a transcript: ``today`` is the speaker's 오늘, not the article's date)."""
@@ -207,6 +231,12 @@ def apply_dates(text: str, ms: list[Match], when: Date | None, *, relative: bool
             continue
         if when is None:
             ms = replace_span(ms, make_match(text, a, b, hit.group(), "date-relative", flags=(FLAG_UNRESOLVED_DATE,)))
+            continue
+        if hit.group("today") and re.search(r"\bof\s+$", text[max(0, a - 4) : a]):
+            continue  # "the challenges of today": the present, no day
+        if _spoken(text, a, b):
+            if hit.group("today"):  # "We gather here today": the speaker's day, 오늘
+                ms = replace_span(ms, make_match(text, a, b, "오늘", "date-relative-spoken"))
             continue
         if hit.group("today"):
             resolved = when
