@@ -83,6 +83,13 @@ MINED = [
         id="documents named by their dates",
     ),
     pytest.param(
+        "Panel Ends\n\nThe mandate of the UN 1718 Committee Panel of Experts ended. They later met at the 2023 Security Consultative "
+        "Committee.\n",
+        {"UN 1718 Committee Panel of Experts": "organization"},
+        ["Committee Panel of Experts", "2023 Security Consultative Committee"],
+        id="a resolution's number names its committee, a year does not",
+    ),
+    pytest.param(
         "Patrols Continue\n\nThe cutter trained with coast guards in Japan and the Philippines, and its crew aboard "
         "trained hard. The acquisition aligns with the plan.\n",
         {"Philippines": "place"},

@@ -641,6 +641,20 @@ def _act_of_year(toks: Sequence[Tok], j: int) -> bool:
     )
 
 
+def _committee_number(toks: Sequence[Tok], j: int) -> bool:
+    """A Security Council resolution's number at ``j`` naming its sanctions committee: capitalised words up to
+    ``Committee`` follow it (``1718 Committee``, ``1718 North Korea Sanctions Committee``, ``UN 1718 Committee Panel
+    of Experts``)."""
+    if re.fullmatch(r"\d{3,4}", toks[j].text) is None or _YEAR.fullmatch(toks[j].text):
+        return False  # "the 2023 Security Consultative Committee": a year
+    k = j + 1
+    while k < len(toks) and k <= j + 4 and _capish(toks[k]) and toks[k].start <= toks[k - 1].end + 1:
+        if toks[k].text == "Committee":
+            return True
+        k += 1
+    return False
+
+
 def _year_in_name(toks: Sequence[Tok], j: int) -> bool:
     """A year at ``j`` inside a name, between capitalised words (``Strategic Alliance 2015 Working Group``)."""
     if _YEAR.fullmatch(toks[j].text) is None or j == 0 or j + 1 >= len(toks):
@@ -684,7 +698,7 @@ def capitalised_runs(toks: Sequence[Tok]) -> list[Run]:
     i = 0
     while i < n:
         group = _GROUP_NAME.fullmatch(toks[i].text) is not None and i + 1 < n and _capish(toks[i + 1])
-        if not _capish(toks[i]) and not group and not _numbered_unit(toks, i):
+        if not _capish(toks[i]) and not group and not _numbered_unit(toks, i) and not _committee_number(toks, i):
             i += 1
             continue
         j = i + 1
@@ -716,6 +730,9 @@ def capitalised_runs(toks: Sequence[Tok]) -> list[Run]:
                 continue
             if _forces_in_place(toks, j) or _year_in_name(toks, j):
                 j += 2
+                continue
+            if _committee_number(toks, j) and t.start <= toks[j - 1].end + 1:  # "UN 1718 Committee"
+                j += 1
                 continue
             if _acronym_inside(toks, j) or _country_acronym_inside(toks, j):
                 # "Deputy Assistant Secretary of Defense (DASD) for East Asia", "U.S.-Republic of Korea (ROK) Working
