@@ -299,6 +299,21 @@ _BACKTICK_APOS = re.compile(r"(?<=[A-Za-z])`(?=[A-Za-z])")
 _CAPTION_BULLET = re.compile(r"^[▲△]\s*")
 
 
+#: A transcript's speaker label around words in capitals (``AMBASSADOR KING:``, ``DEPUTY SECRETARY CAMPBELL:``).
+_SPEAKER_BEFORE = re.compile(r"\s*(?:[A-Z][A-Z.’'-]*\s+){0,3}")
+_SPEAKER_AFTER = re.compile(r"(?:\s+[A-Z][A-Z.’'-]*){0,3}\s*:")
+
+
+def in_speaker_label(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a word in capitals of the speaker label that opens ``text`` (``AMBASSADOR`` in
+    ``AMBASSADOR KING: Thank you.``): how a transcript names the speaker, not a post the copy gives him."""
+    return (
+        text[start:end].isupper()
+        and _SPEAKER_BEFORE.fullmatch(text, 0, start) is not None
+        and _SPEAKER_AFTER.match(text, end) is not None
+    )
+
+
 def is_headline(text: str, *, max_words: int = 25) -> bool:
     """The paragraph reads as a headline: at most ``max_words`` words and not ended like a sentence."""
     t = text.rstrip()

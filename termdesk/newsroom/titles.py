@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 
 from ..glossary import Entry
 from ..match import COMMANDER, FLAG_UNKNOWN_NAME, RANK_BEFORE_NAME, Match, Matcher, is_rank, normalise
+from ..text import in_speaker_label
 from .rules import NewsroomRule, make_match, per_matcher, replace_span, shift_match
 
 __all__ = [
@@ -712,6 +713,32 @@ def apply_vocative_chair(text: str, ms: list[Match], *, chamber: bool) -> list[M
     return out
 
 
+SPEAKER_LABEL = NewsroomRule(
+    "title-speaker-label",
+    "titles",
+    "AMBASSADOR in a transcript's speaker label (AMBASSADOR KING:) is the courtesy title State gives its envoys and "
+    "senior officials, not the post Korean copy names (특사, 대표, 차관보): not rendered. Other titles in a label "
+    "(SECRETARY BLINKEN:) are the speaker's post and are rendered",
+    "AMBASSADOR KING: Thank you very much for coming.",
+    "",
+)
+
+
+def apply_speaker_label(text: str, ms: list[Match]) -> list[Match]:
+    """A bare title in a transcript's speaker label is not rendered (:data:`SPEAKER_LABEL`)."""
+    return [
+        m
+        for m in ms
+        if not (
+            m.entry is not None
+            and m.entry.type == "title"
+            and not m.composed_of
+            and m.text == "AMBASSADOR"
+            and in_speaker_label(text, m.start, m.end)
+        )
+    ]
+
+
 NAVY_CAPTAIN = NewsroomRule(
     "title-navy-captain",
     "titles",
@@ -752,7 +779,7 @@ def apply_navy_captain(ms: list[Match], matcher: Matcher, *, navy: bool) -> list
 def apply_titles(text: str, ms: Sequence[Match], matcher: Matcher) -> list[Match]:
     """All title rules on one text's matches, in order: qualifiers, modifiers, heads, ranks, apposition,
     foreign holders."""
-    out = apply_country_qualifiers(text, list(ms), matcher)
+    out = apply_country_qualifiers(text, apply_speaker_label(text, list(ms)), matcher)
     out = apply_modifiers(text, out, matcher)
     out = apply_title_heads(text, out)
     out = apply_rank_dropped(text, out)

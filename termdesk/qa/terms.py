@@ -87,6 +87,7 @@ from ..ko.hangul import SYLLABLE_CLASS, has_syllable
 from ..ko.surnames import family_syllables
 from ..match import COMMANDER, RANK_BEFORE_NAME
 from ..newsroom.titles import CHAMBER_CONTEXT, apply_foreign_holders, apply_vocative_chair
+from ..text import in_speaker_label
 from .records import AnalysedDocument, AnalysedSegment, Document, Segment, TermHit
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -139,10 +140,8 @@ _CITY_BEFORE = re.compile(r"\b[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?,\s*$")
 #: Plural titles of heads of state or government: Korean copy calls them 정상 (``the Presidents of the United
 #: States and the Republic of Korea`` ↔ ``한미 정상``).
 _LEADER_TITLES = frozenset({"presidents", "prime ministers", "heads of state"})
-#: A transcript's speaker label around a title in capitals (``AMBASSADOR KING:``, ``DEPUTY SECRETARY CAMPBELL:``),
-#: and the Korean label that opens the turn (``킹 특사:``).
-_SPEAKER_BEFORE = re.compile(r"\s*(?:[A-Z][A-Z.’'-]*\s+){0,3}")
-_SPEAKER_AFTER = re.compile(r"(?:\s+[A-Z][A-Z.’'-]*){0,3}\s*:")
+#: The Korean label that opens a transcript's turn (``킹 특사:``); the English one is
+#: :func:`termdesk.text.in_speaker_label`.
 _KO_SPEAKER = re.compile(r"\s*[^\s:]{1,12}(?:\s[^\s:]{1,12}){0,3}\s?:")
 #: A word after a title that continues it into a longer post (``Pentagon Chief Spokesperson``).
 _LONGER_TITLE_AFTER = re.compile(r"^\s+(?:Spokes(?:person|man|woman)|Press Secretary|of Staff)\b")
@@ -412,12 +411,7 @@ def _title_leniency(m: Match, target: KoreanText, forms: Sequence[str], source: 
     before = source[: m.start]
     if _is_rank(m.entry, m.text):
         return "rank-optional"
-    if (
-        m.text.isupper()
-        and _SPEAKER_BEFORE.fullmatch(before)
-        and _SPEAKER_AFTER.match(source, m.end)
-        and _KO_SPEAKER.match(target.nfc)
-    ):
+    if in_speaker_label(source, m.start, m.end) and _KO_SPEAKER.match(target.nfc):
         return "speaker-label"  # "AMBASSADOR KING:" ↔ "킹 특사:": a transcript's label gives the speaker's own post
     if _LONGER_TITLE_AFTER.match(source[m.end :]):
         return "longer-title"
