@@ -19,6 +19,7 @@ from datetime import timedelta
 from ..dateline import DATELINE_END, MONTHS
 from ..ko.numbers import format_date, korean_amount, measure, ordinal
 from ..match import Match
+from ..text import split_sentences
 from .rules import NewsroomRule, make_match, replace_span
 
 __all__ = [
@@ -173,8 +174,6 @@ _FIRST_PERSON = re.compile(r"(?<![\w-])(?:I|I'm|I’m|I've|I’ve|we|We|we're|we
 
 def _spoken(text: str, a: int, b: int) -> bool:
     """The sentence around ``text[a:b]`` is a speaker's own words (:data:`_FIRST_PERSON`)."""
-    from ..text import split_sentences
-
     start, end = next(((s, e) for s, e in split_sentences(text) if s <= a < e), (0, len(text)))
     quote = max(text.rfind("“", start, a), text.rfind('"', start, a))
     if quote >= 0:  # inside a quote: the quote's words
