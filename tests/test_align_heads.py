@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from termdesk.align.abstain import HEAD_EXAMPLES, head_continued, head_word, part_forms
+from termdesk.align.abstain import HEAD_EXAMPLES, head_continued, head_word, part_forms, veto
+from termdesk.align.candidates import Candidate
+from termdesk.align.scoring import profile
 from termdesk.align.propose import Proposer
 from termdesk.glossary import load_glossary
 
@@ -37,3 +39,17 @@ def test_head_word(term: str, head: str | None) -> None:
 def test_an_acronym_is_a_content_word() -> None:
     # "IT" is no pronoun: the Korean of workers alone renders one word of two
     assert "노동자" in part_forms("IT workers", PROPOSER.units("IT workers"))
+
+
+@pytest.mark.parametrize(
+    ("term", "ko", "refused"),
+    [
+        pytest.param("Trump Administration", "트럼프 행정부", "", id="a term that names the person"),
+        pytest.param("Obama-era policy", "오바마 행정부 정책", "", id="a hyphenated name"),
+        pytest.param("defense talks", "트럼프 장관 회담", "name-in-phrase", id="a person the term does not name"),
+        pytest.param("Trump Administration", "트럼프", "name-in-phrase", id="the name alone"),
+    ],
+)
+def test_a_term_that_names_a_person_may_hold_the_name(term: str, ko: str, refused: str) -> None:
+    t = profile(Candidate(canonical=term, type="organization"))
+    assert veto(t, ko, people=frozenset({"트럼프", "오바마"})) == refused

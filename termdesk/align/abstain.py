@@ -119,7 +119,8 @@ VETOES: tuple[Veto, ...] = (
     Veto(
         "name-in-phrase",
         "a term that is no person never receives a phrase holding a person's name before a title or job word "
-        "(the byline's 유정민 기자 for press briefing)",
+        "(the byline's 유정민 기자 for press briefing), unless the term names that person (Clinton Administration: "
+        "클린턴 행정부)",
         ("press briefing", "event", "유정민 기자"),
     ),
     Veto(
@@ -331,7 +332,13 @@ def veto(
     if (
         not t.person
         and t.type != "title"
-        and (any(w in people for w in words) or _name_before_title(words, vocabulary))
+        and (
+            any(w in people and not (len(words) >= 2 and _named_in(term, w)) for w in words)
+            or (
+                _name_before_title(words, vocabulary)
+                and not (len(words) >= 2 and any(_named_in(term, w) for w in words))
+            )
+        )
     ):
         return "name-in-phrase"
     if t.person and not t.korean_name and has_hangul(ko) and len(named) > max(1, name_words(term)):
@@ -357,6 +364,19 @@ def veto(
     ):
         return "part-of-coordination"
     return ""
+
+
+def _named_in(term: str, word: str) -> bool:
+    """The term names the person whose Korean name ``word`` is: a capitalised word of the term reads as it
+    (``Clinton Administration`` and 클린턴, ``Trump-Kim summit`` and 트럼프). The phrase must hold more than the name
+    (a person's name alone for an untyped term is the ``partial-name`` question, not this one)."""
+    return any(
+        w[:1].isupper() and translit_similarity(w, word) >= NAMED_IN_TERM for w in re.split(r"[\s\-–]+", term) if w
+    )
+
+
+#: How well a word of the term must read as a person's Korean name for the term to name that person.
+NAMED_IN_TERM = 0.9
 
 
 def leaves_particle(word: str, known: frozenset[str]) -> bool:
