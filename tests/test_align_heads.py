@@ -10,8 +10,8 @@ import pytest
 
 from termdesk.align.abstain import HEAD_EXAMPLES, head_continued, head_word, part_forms, veto
 from termdesk.align.candidates import Candidate
-from termdesk.align.scoring import profile
 from termdesk.align.propose import Proposer
+from termdesk.align.scoring import profile
 from termdesk.glossary import load_glossary
 
 PROPOSER = Proposer(load_glossary(Path(__file__).resolve().parent.parent / "glossary"), [])
