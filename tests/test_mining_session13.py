@@ -152,6 +152,8 @@ def test_every_capital_rank_is_a_byline_rank() -> None:
         pytest.param("The acquisition aligns with the plan.", ("acquisition", "aligns"), False, id="a verb form"),
         pytest.param("They practised dynamic targeting today.", ("dynamic", "targeting"), True, id="an -ing noun"),
         pytest.param("The missile programs grew.", ("missile", "programs"), True, id="a noun that is a verb too"),
+        pytest.param("They trained in mine warfare.", ("mine", "warfare"), True, id="a naval mine before a noun"),
+        pytest.param("The choice is mine and theirs.", ("mine",), False, id="the pronoun mine"),
     ],
 )
 def test_a_phrase_ends_with_a_noun(sentence: str, phrase: tuple[str, ...], formed: bool) -> None:

@@ -1717,7 +1717,23 @@ def _content(t: Tok, initial: bool) -> str | None:
 def _content_words(toks: Sequence[Tok], blocked: set[int] | None) -> list[str | None]:
     """Each token's lowercase word when it can be part of a noun phrase (:func:`_content`), None when not or blocked."""
     first_word = next((i for i, t in enumerate(toks) if t.is_word), -1)
-    return [None if blocked and i in blocked else _content(t, i == first_word) for i, t in enumerate(toks)]
+    words = [None if blocked and i in blocked else _content(t, i == first_word) for i, t in enumerate(toks)]
+    for i, t in enumerate(toks[:-1]):
+        if (
+            t.lower in NOUN_STOPWORDS
+            and words[i] is None
+            and words[i + 1] is not None
+            and not (blocked and i in blocked)
+            and toks[i + 1].text.islower()
+            and not _verbal(toks[i + 1].lower)
+        ):
+            words[i] = t.lower  # "mine countermeasure operations": a naval mine, no pronoun, before a noun
+    return words
+
+
+#: Stopwords that are nouns of the beat before another noun (``mine warfare``, ``mine countermeasure ships``): the
+#: pronoun ``mine`` stands alone, never before a noun.
+NOUN_STOPWORDS: frozenset[str] = frozenset({"mine"})
 
 
 def noun_phrases(
