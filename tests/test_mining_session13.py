@@ -175,3 +175,9 @@ def test_every_abbreviated_unit_head_is_a_unit_head() -> None:
     from termdesk.mine.extract import UNIT_HEADS
 
     assert {f"{a}." for a in UNIT_HEAD_ABBREVIATIONS} <= UNIT_HEADS
+
+
+def test_a_pronoun_and_its_contracted_verb_are_no_part_of_a_name(tmp_path: Path) -> None:
+    found = _mined(tmp_path, "Roundtable Held\n\nI'm Kelly Olsen from the New York Times. Maybe I'll ask again.\n")
+    assert "Kelly Olsen" in found
+    assert not {"I'm Kelly Olsen", "Maybe I'll"} & set(found)

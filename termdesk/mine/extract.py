@@ -357,9 +357,13 @@ def _capish(t: Tok) -> bool:
         return True
     if not c.isupper():
         return False
-    if any(ch.isdigit() for ch in x):
-        return False
+    if any(ch.isdigit() for ch in x) or _CONTRACTION.search(x):
+        return False  # "I'm Kelly Olsen", "Maybe I'll": a pronoun and its verb, no part of a name
     return not (x.lower().rstrip(".") in _MONTH_DAY and not x.isupper())
+
+
+#: A contracted verb or negation at a word's end (``I'm``, ``I'll``, ``We've``, ``Don't``).
+_CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t)$", re.IGNORECASE)
 
 
 #: A group of countries named by a letter and a number (``G7``, ``G20``, ``P5``): it opens a capitalised unit
