@@ -181,3 +181,16 @@ def test_a_pronoun_and_its_contracted_verb_are_no_part_of_a_name(tmp_path: Path)
     found = _mined(tmp_path, "Roundtable Held\n\nI'm Kelly Olsen from the New York Times. Maybe I'll ask again.\n")
     assert "Kelly Olsen" in found
     assert not {"I'm Kelly Olsen", "Maybe I'll"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "single", "kept"),
+    [
+        pytest.param(
+            "Remarks\n\nGreat, thank you very much, Jalina. We met in Seoul.\n", "Jalina", False, id="thanked"
+        ),
+        pytest.param("Remarks\n\nWe thank you, Singapore, for hosting the talks.\n", "Singapore", True, id="a place"),
+    ],
+)
+def test_a_name_a_speaker_thanks_is_no_candidate(tmp_path: Path, text: str, single: str, kept: bool) -> None:
+    assert (single in _mined(tmp_path, text)) is kept

@@ -1008,7 +1008,11 @@ class _Article:
         # single capitalised words (Singapore, Kabul, Pentagon): names, unless a person's surname or a common word
         for surface, sent, s, e, line in self.singles:
             w = surface.lower()
-            if w in by_surname or not _single_name(surface, self.zipf):
+            if (
+                w in by_surname
+                or not _single_name(surface, self.zipf)
+                or (_vocative(sent, s, e) and w not in L.STANDALONE_PLACES)
+            ):
                 continue
             self.add(surface, "place", sent, s, e, line, kind="single")  # most often; type_confidence says low
         # acronyms defined only implicitly: "the SCM" and "Security Consultative Meeting" in one article
@@ -1021,6 +1025,17 @@ class _Article:
                 surface = next(iter(self.terms[acr].surfaces))
                 long_surface = self.terms[matches[0]].surfaces.most_common(1)[0][0]
                 self.pairs.append((acr, matches[0], surface, long_surface))
+
+
+#: Thanks that a speaker addresses to someone by name (``thank you very much, Jalina.``, ``thank you for that
+#: introduction, Katie, and …``).
+_THANKS = re.compile(r"\b(?:[Tt]hank\s+you|[Tt]hanks)\b[^.!?]{0,60},\s*$")
+
+
+def _vocative(sent: str, s: int, e: int) -> bool:
+    """The single word at ``sent[s:e]`` is the name a speaker thanks, set off by a comma after the thanks and a
+    comma or the sentence's end after it: a given name in a vocative, no place or term."""
+    return _THANKS.search(sent, 0, s) is not None and re.match(r"\s*(?:[,.!]|$)", sent[e:]) is not None
 
 
 #: A single capitalised word is a name candidate only below this general-English frequency (``wordfreq``
