@@ -335,8 +335,8 @@ def _is_initial(t: Tok) -> bool:
     return len(t.text) == 2 and t.text[1] == "." and t.text[0].isupper()
 
 
-#: Dotted capitals that are no one's initials (``U.S.``, ``D.C.``).
-_NOT_INITIALS = frozenset({"u.s.", "u.n.", "u.k.", "d.c.", "e.u.", "r.o.k.", "u.s.a.", "a.m.", "p.m.", "n.k."})
+#: Dotted capitals that are no one's initials besides the dotted country codes (``U.S.``: ``COUNTRY_CODES``).
+_NOT_INITIALS = L.COUNTRY_CODES | {"d.c.", "e.u.", "r.o.k.", "u.s.a.", "a.m.", "p.m.", "n.k."}
 
 
 def _is_initials(t: Tok) -> bool:
@@ -1299,6 +1299,10 @@ CAPITALISED_TITLE_HEADS: frozenset[str] = frozenset(
 NAME_TITLES: frozenset[str] = frozenset({"Ambassador", "Senator", "Governor"})
 
 
+#: Spelt-out ranks a service word may stand before (``Army Corporal``, ``Air Force General``).
+_SERVICE_RANKS: frozenset[str] = L.SPELT_RANKS | {"General"}
+
+
 def _service_before(toks: Sequence[Tok], s: int, start: int) -> int:
     """Index where the service words before the rank at ``s`` begin (``s`` when there are none), not before
     ``start``."""
@@ -1387,7 +1391,7 @@ def parse_title_run(toks: Sequence[Tok]) -> TitleName | None:
                 titles.append((start, service))  # "… Joint Chiefs of Staff [Navy] Adm. Mike Mullen": the service is
             titles.append((s, e))  # the rank's, no part of the title before it
             start = e
-        elif toks[s].text in L.SPELT_RANKS | {"General"} and s > start and _service_before(toks, s, start) == start:
+        elif toks[s].text in _SERVICE_RANKS and s > start and _service_before(toks, s, start) == start:
             titles.append((s, e))  # "Army Corporal Luther H. Story": the service is no part of the rank
             start = e
         elif s == title_end - 1 and s > start and toks[s].text in NAME_TITLES and _complement_before(toks, start, s):

@@ -422,23 +422,43 @@ def _beat_words(form: str) -> list[str]:
     return [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]+", form)]
 
 
+@dataclass(frozen=True)
+class BeatVocabulary:
+    """What the glossary's English forms tell of the beat, read in one pass: ``words``, the lowercase words of
+    every form; ``without_people``, the same without the words of people's names (``John``, ``Brown``); ``people``,
+    the words of each person's form (``("hillary", "rodham", "clinton")``)."""
+
+    words: frozenset[str]
+    without_people: frozenset[str]
+    people: frozenset[tuple[str, ...]]
+
+
+def beat_of(glossary: Glossary | None) -> BeatVocabulary:
+    """The glossary's :class:`BeatVocabulary` (stopwords out of the word sets)."""
+    words: set[str] = set()
+    without_people: set[str] = set()
+    people: set[tuple[str, ...]] = set()
+    for e in glossary or ():
+        for f in e.en_forms:
+            found = _beat_words(f)
+            words.update(found)
+            if e.type == "person":
+                people.add(tuple(found))
+            else:
+                without_people.update(found)
+    return BeatVocabulary(frozenset(words - L.STOPWORDS), frozenset(without_people - L.STOPWORDS), frozenset(people))
+
+
 def beat_vocabulary(glossary: Glossary | None, *, people: bool = True) -> frozenset[str]:
     """The lowercase words of the glossary's English forms: the beat's own vocabulary. ``people=False`` leaves
     out the words of people's names (``John``, ``Brown``)."""
-    if glossary is None:
-        return frozenset()
-    words: set[str] = set()
-    for e in glossary:
-        if not people and e.type == "person":
-            continue
-        for f in e.en_forms:
-            words.update(_beat_words(f))
-    return frozenset(words - L.STOPWORDS)
+    beat = beat_of(glossary)
+    return beat.words if people else beat.without_people
 
 
 def known_people(glossary: Glossary | None) -> frozenset[tuple[str, ...]]:
     """The words of the glossary's people's English forms (``("hillary", "rodham", "clinton")``)."""
-    return frozenset(tuple(_beat_words(f)) for e in glossary or () if e.type == "person" for f in e.en_forms)
+    return beat_of(glossary).people
 
 
 def _sub_run(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -2101,9 +2121,8 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
     """Apply the quality rules to the sorted records; dropped candidates are gone, others may change status
     (``variant-of-known``), form (a country prefix stripped, a country compound completed), type (head noun)
     and carry their type's confidence. Candidates that became one term are merged."""
-    beat = beat_vocabulary(glossary)
-    beat_words = beat_vocabulary(glossary, people=False)
-    people = known_people(glossary)
+    vocabulary = beat_of(glossary)  # one pass over the glossary
+    beat, beat_words, people = vocabulary.words, vocabulary.without_people, vocabulary.people
     known = KnownForms(glossary) if glossary is not None else None
     candidates = [part for c in candidates for part in _coordination_split(c, glossary)]
     # names of titles and bodies (capitalised) are what fragments are cut from: lowercase phrases of the batch

@@ -725,7 +725,8 @@ SPEAKER_LABEL = NewsroomRule(
 
 
 def apply_speaker_label(text: str, ms: list[Match]) -> list[Match]:
-    """A bare title in a transcript's speaker label is not rendered (:data:`SPEAKER_LABEL`)."""
+    """``AMBASSADOR`` alone in a transcript's speaker label, a courtesy title, is not rendered
+    (:data:`SPEAKER_LABEL`)."""
     return [
         m
         for m in ms
