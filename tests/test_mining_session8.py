@@ -383,7 +383,6 @@ def test_names_with_numbers_heads_and_possessives(tmp_path: Path, text: str, uni
         pytest.param("Carrier Strike Group 5 ships sailed.", "Carrier Strike Group 5", id="number-counts-the-ships"),
         pytest.param("Secretary Mattis' Call With Minister Song went well.", "Mattis' Call", id="surname-in-s"),
         pytest.param("the United States' APEC host year", "United States' APEC", id="states-is-no-plural-noun"),
-        pytest.param("They crossed the Korean peninsula by air.", "Korean peninsula", id="nationality-and-peninsula"),
     ],
 )
 def test_not_joined_into_a_name(tmp_path: Path, text: str, absent: str) -> None:

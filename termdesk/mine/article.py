@@ -616,6 +616,14 @@ class _Article:
                 self._phrase(*hit)
             else:
                 self.headline_phrases.append(hit)
+        if phrases and not title_case:
+            for a, j, b in X.proper_headed_phrases(toks, blocked):
+                # "DPRK policy review", "Kim regime": a proper modifier and its lowercase phrase, held back whole
+                s, e = toks[a].start, toks[b - 1].end
+                tail = tuple(t.lower for t in toks[j:b])
+                self.add(
+                    sent[s:e], X.np_type(tail), sent, s, e, line, kind="proper", key="pp:" + X.merge_key(sent[s:e])
+                )
 
     def _phrase(
         self, surface: str, type_: str, sent: str, s: int, e: int, line: int, key: str, words: tuple[str, ...]

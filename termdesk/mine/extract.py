@@ -2012,3 +2012,91 @@ def np_type(words: Sequence[str]) -> str:
 
 def iter_nonempty(items: Iterable[str]) -> list[str]:
     return [x for x in items if x]
+
+
+#: The most words of a proper modifier (:func:`proper_headed_phrases`): ``U.S.-South Korean``, ``DPRK IT``.
+PROPER_MODIFIER_MAX_WORDS = 3
+#: The most lowercase words after it (``policy review``, ``sanctions committee``).
+PROPER_TAIL_MAX_WORDS = 2
+
+
+def _proper_modifier_word(t: Tok) -> bool:
+    """A word of a proper modifier: capitalised or an acronym, no title word (``Secretary Austin``), no month or
+    weekday (``Monday morning``)."""
+    low = t.lower
+    return (
+        t.is_word
+        and (t.cap or any(ch.isdigit() for ch in t.text[:1]))
+        and any(ch.isupper() for ch in t.text)
+        and not _title_head(t)
+        and low not in L.MONTHS
+        and low not in L.WEEKDAYS
+        and (low not in L.STOPWORDS or (t.text.isupper() and len(t.text) > 1))  # "IT workers", not "It"
+    )
+
+
+def _tail_word(w: str | None, t: Tok) -> bool:
+    """A word of the lowercase phrase after a proper modifier: a content word in lowercase, no verb form, no
+    adverb (``… workers abroad``) and no general adjective (``… review last year``)."""
+    if w is None or not t.text.islower() or w in L.GENERIC_ADJECTIVES or (_verbal(w) and w not in L.TERM_PARTICIPLES):
+        return False
+    found = lemmas(w) if w.isalpha() else {}
+    return not found or "NOUN" in found or "ADJ" in found
+
+
+def proper_headed_phrases(toks: Sequence[Tok], blocked: set[int] | None = None) -> list[tuple[int, int, int]]:
+    """A proper modifier — a country, a people, a place, a body's acronym or a leader's name, of up to
+    :data:`PROPER_MODIFIER_MAX_WORDS` words, hyphens and slashes between them — and the lowercase noun phrase it
+    modifies, of up to :data:`PROPER_TAIL_MAX_WORDS` words, whole (``DPRK policy review``, ``U.S.-Japan alliance``,
+    ``COVID-19 pandemic``, ``Kim regime``): ``(first token, first lowercase token, last token + 1)``.
+
+    Neither part is a term the other extractors form: the capitalised run names something else, and the lowercase
+    phrase alone is too general. The phrase is whole: nothing capitalised before the modifier (a longer name), no
+    content word or ``of`` after the head (a longer phrase), no verb in it."""
+    n = len(toks)
+    words = _content_words(toks, blocked)
+    out: list[tuple[int, int, int]] = []
+    for j in range(1, n):
+        t = toks[j]
+        if words[j] is None or not t.text.islower() or (blocked and j in blocked):
+            continue
+        if not (_proper_modifier_word(toks[j - 1]) and toks[j - 1].end == t.start - 1):
+            continue
+        # the lowercase phrase: a whole run of content words, no verb in it, a noun at its end
+        k = j
+        while k < n and _tail_word(words[k], toks[k]):
+            k += 1
+        if k == j:
+            continue
+        if k - j > PROPER_TAIL_MAX_WORDS or (k < n and toks[k].lower == "of"):
+            continue
+        tail = [words[i] or "" for i in range(j, k)]
+        found = lemmas(tail[-1]) if tail[-1].isalpha() else {}
+        if ("NOUN" not in found if found else not _noun_like_end(tail[-1])) or tail[-1] in L.STOPWORDS:
+            continue  # "Humphreys alone", "U.S.-ROK nuclear": no noun ends it ("COVID-19 pandemic" does)
+        if any(w.isalpha() and set(lemmas(w)) == {"VERB"} for w in tail):
+            continue  # "ROK Marines strengthen alliance": a subject and its verb
+        # the modifier: capitalised words, hyphens and slashes joining them
+        a = j - 1
+        count = 1
+        while a - 1 >= 0 and not (blocked and a - 1 in blocked):
+            prev = toks[a - 1]
+            if prev.text in ("-", "/", "–") and a - 2 >= 0 and _proper_modifier_word(toks[a - 2]):
+                a -= 2
+                count += 1
+            elif _proper_modifier_word(prev) and prev.end < toks[a].start:
+                a -= 1
+                count += 1
+            else:
+                break
+        if count > PROPER_MODIFIER_MAX_WORDS:
+            continue
+        first_word = next((i for i, x in enumerate(toks) if x.is_word), -1)
+        if a == first_word and count == 1 and _content(toks[a], True) is not None:
+            continue  # "Senior leaders", "Service members": a sentence's first word, capitalised as such
+        if a - 1 >= 0 and toks[a - 1].is_word and toks[a - 1].cap and toks[a - 1].lower not in L.STOPWORDS:
+            continue  # "Minister of National Defense [spokesman]": a longer name before it
+        if a - 1 >= 0 and toks[a - 1].text in ("'s", "’s", "of", "-"):
+            continue  # "Korea's [Navy] ships", "Republic of [Korea] forces": the modifier is cut from a name
+        out.append((a, j, k))
+    return out

@@ -50,6 +50,7 @@ def finalise(corpus: Corpus, glossary: Glossary | None, *, removed: Sequence[tup
     """Score, merge variants, attach glossary status and sort."""
     known = frozenset(X.merge_key(f) for e in glossary or () for f in e.en_forms)
     cands, owner = collect_terms(corpus, known=known)
+    proper = {k: cands.pop(k) for k in [k for k, c in cands.items() if c.agg.kind == "proper"]}
     fold_acronyms(corpus, cands, owner)
     type_and_score(cands)
     statuses: dict[str, Status] = {}
@@ -57,6 +58,8 @@ def finalise(corpus: Corpus, glossary: Glossary | None, *, removed: Sequence[tup
         merge_per_entry(cands, owner, glossary)
         statuses = glossary_status(cands, glossary)
     out = review_candidates(candidate_records(cands, owner, statuses), glossary)
+    out.extend(proper_headed(proper, out, known))
+    out.sort(key=lambda c: -c.score)  # stable: the reviewed order among equal scores
     findings = name_consistency(corpus, out, glossary)
     return MineResult(tuple(out), tuple(findings), corpus.articles, corpus.words, tuple(removed))
 
@@ -107,6 +110,42 @@ def collect_terms(
                 cands[fk] = WorkingCandidate(_copy(agg), "", 0.0, {key})
             owner[key] = fk
     return cands, owner
+
+
+def proper_headed(
+    proper: dict[str, WorkingCandidate], reviewed: Sequence[Candidate], known: frozenset[str]
+) -> list[Candidate]:
+    """Step 6: the phrases of a proper modifier and a lowercase head (``DPRK policy review``, ``Kim regime``,
+    ``U.S.-Japan alliance``: :func:`~termdesk.mine.extract.proper_headed_phrases`), held back below the others,
+    best evidence first. Such a phrase is as often a term of the beat as a phrase of the sentence (``ROK
+    officials``), so none is offered; the reviewer finds them in the list. A phrase that is a form of a reviewed
+    candidate or of the glossary (``known``: merge keys), in any case (``Korean peninsula``), is left out: it is
+    listed, or known, already."""
+    taken = {k.casefold() for k in known} | {X.merge_key(f).casefold() for c in reviewed for f in c.forms}
+    out: list[Candidate] = []
+    for c in proper.values():
+        canonical = _canonical(c, None)
+        variants = _variants(c.agg.surfaces, canonical)
+        if any(X.merge_key(f).casefold() in taken for f in (canonical, *variants)):
+            continue
+        type_ = _type_of(c.agg)
+        out.append(
+            Candidate(
+                canonical=canonical,
+                variants=tuple(variants),
+                type=type_,
+                freq=c.agg.freq,
+                doc_freq=c.agg.doc_freq,
+                score=round(evidence(c.agg.freq, c.agg.doc_freq) * TYPE_WEIGHT.get(type_, 1.0), 3),
+                contexts=tuple(c.agg.contexts),
+                status="held-back",
+                entry_id="",
+                linked=(),
+                type_confidence="low",
+            )
+        )
+    out.sort(key=lambda c: (-c.score, c.canonical.casefold(), c.canonical))
+    return out
 
 
 def _listable(agg: Agg, spec: float) -> bool:

@@ -2105,6 +2105,41 @@ def given_names(candidates: Sequence[Candidate]) -> frozenset[str]:
     )
 
 
+#: Words after a family name that are no family name (``Joseph F. Fil, Jr.``).
+_NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+
+
+def short_names(candidates: Sequence[Candidate]) -> dict[str, Candidate]:
+    """The one-word names a batch's longer names go by in later mentions, and the longer candidate each stands
+    for: the family names of its people (``Loverro`` of ``Douglas L. Loverro``, ``Ellison`` of ``Riki Ellison``),
+    a ship's name without its prefix and given names (``Vinson`` of ``USS Carl Vinson``) and a camp's or fort's
+    name (``Humphreys`` of ``Camp Humphreys``). A single capitalised word that is one of them is that longer
+    name, mentioned short, not a place of its own."""
+    out: dict[str, Candidate] = {}
+    for c in candidates:
+        person = c.type == "person" or PERSON_SHAPE.match(c.canonical) or _name_pair(c.canonical)
+        for f in c.forms:
+            words = [w for w in f.split() if w not in _NAME_SUFFIXES]
+            if len(words) < 2 or re.search(r"-[a-z]", words[0]):
+                continue  # "Three-time Superbowl": no name
+            if (person and words[0].lower() not in L.KOREAN_SURNAMES) or (
+                words[0] in SHIP_PREFIXES or words[0].lower() in L.PLACE_PREFIXES
+            ):
+                out.setdefault(words[-1].rstrip(","), c)
+    return out
+
+
+def before_a_designator(c: Candidate) -> bool:
+    """A single capitalised word right before a designator in every context (``[Taepo] Dong-2``): the first word of
+    the system's name, cut off where the designator was read."""
+    seen = 0
+    for _, term, rw in _contexts(c):
+        if " " in term or not rw or not re.fullmatch(r"[A-Z][A-Za-z]*-\d+[A-Za-z]?[,.;]?", rw[0]):
+            return False
+        seen += 1
+    return seen > 0
+
+
 def _name_pair(canonical: str) -> bool:
     """Two or three capitalised words ending in a family name no dictionary has and opening with no place
     (``Otto Warmbier`` typed a body on weak evidence)."""
@@ -2144,14 +2179,24 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
     out: list[Candidate] = []
     generic: list[Candidate] = []  # generic phrases: held back below everything, not dropped
     given = given_names(candidates)
+    short = short_names(candidates)
     for c in candidates:
         if (
             c.status == "new"
-            and c.canonical in given
+            and (c.canonical in given or c.canonical in short)
             and c.type != "person"
             and c.canonical.lower() not in L.PLACE_NAMES
         ):
-            continue  # "Otto": a person of the batch called by the given name, no place
+            longer_name = short.get(c.canonical)
+            of_ship = longer_name is not None and longer_name.canonical.split()[0] in SHIP_PREFIXES
+            if of_ship and longer_name is not None and longer_name.entry_id:
+                # "Vinson" beside the glossary's "USS Carl Vinson": a short form of the known ship
+                out.append(replace(c, status="variant-of-known", entry_id=longer_name.entry_id, type=longer_name.type))
+                continue
+            if not of_ship:
+                continue  # "Otto", "Loverro", "Humphreys": a person or a camp of the batch called by one of its names
+        if c.status == "new" and " " not in c.canonical and before_a_designator(c):
+            continue  # "Taepo" of "Taepo Dong-2"
         if c.status != "new":
             out.append(c)
             continue
