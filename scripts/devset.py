@@ -112,6 +112,7 @@ SPLITS = (
     "heldout72",
     "heldout73",
     "heldout74",
+    "heldout75",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -101,6 +101,7 @@ EXPECTED_SIZES = {
     "heldout72": 4,
     "heldout73": 4,
     "heldout74": 5,
+    "heldout75": 4,
 }
 
 
