@@ -113,6 +113,7 @@ SPLITS = (
     "heldout73",
     "heldout74",
     "heldout75",
+    "heldout76",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -102,6 +102,7 @@ EXPECTED_SIZES = {
     "heldout73": 4,
     "heldout74": 5,
     "heldout75": 4,
+    "heldout76": 5,
 }
 
 
