@@ -114,6 +114,7 @@ SPLITS = (
     "heldout74",
     "heldout75",
     "heldout76",
+    "heldout77",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

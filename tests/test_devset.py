@@ -103,6 +103,7 @@ EXPECTED_SIZES = {
     "heldout74": 5,
     "heldout75": 4,
     "heldout76": 5,
+    "heldout77": 5,
 }
 
 
