@@ -206,10 +206,18 @@ QA_CASES = [
         {"key-term-mismatch", "anachronism"},
     ),
     ("SEOUL, May 3, 2014 (Yonhap) -- The Foreign Ministry said so.", "외교부는 그렇게 밝혔다.", set()),
+    # an undated article may be of any period: each period's rendering is right (not only the undated entry's)
+    ("Foreign Minister Yu Myung-hwan spoke first.", "유명환 외교통상부 장관이 먼저 발언했다.", set()),
+    ("Foreign Minister Yu Myung-hwan spoke first.", "유명환 외교부 장관이 먼저 발언했다.", set()),
+    ("Foreign Minister Yu Myung-hwan spoke first.", "유명환 국방부 장관이 먼저 발언했다.", {"key-term-mismatch"}),
 ]
 
 
-@pytest.mark.parametrize(("source", "target", "fired"), QA_CASES, ids=["mofat-2010", "mofat-in-2014", "mofa-2014"])
+@pytest.mark.parametrize(
+    ("source", "target", "fired"),
+    QA_CASES,
+    ids=["mofat-2010", "mofat-in-2014", "mofa-2014", "undated-mofat", "undated-mofa", "undated-wrong-ministry"],
+)
 def test_qa_accepts_the_rendering_of_the_articles_date(source: str, target: str, fired: set[str]) -> None:
     from termdesk.qa import check_documents
     from termdesk.qa.records import Document, Segment

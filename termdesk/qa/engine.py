@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from .base import Rule, Run
 from .records import Document, Finding, QAResult
 from .rules import RULE_IDS, get_rules
-from .terms import analyse_document, build_matchers, document_date
+from .terms import analyse_document, build_matchers, document_date, periods_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..glossary import Glossary
@@ -29,10 +29,12 @@ def check_documents(
     """Run the rules over documents already read; findings sorted by document, segment, rule."""
     rules = tuple(rules) if rules is not None else get_rules()
     matchers = build_matchers(glossary) if matcher is None else None
+    periods = periods_of(e for e in glossary if e.status != "deprecated")
     analysed = []
     for d in documents:
         day = document_date(d)
-        analysed.append(analyse_document(d, matcher or matchers.for_date(day), day=day))  # type: ignore[union-attr]
+        m = matcher or matchers.for_date(day)  # type: ignore[union-attr]
+        analysed.append(analyse_document(d, m, day=day, periods=periods))
     run = Run(glossary, tuple(analysed))
     findings: list[Finding] = [f for rule in rules for f in rule.check(run)]
     doc_order = {d.name: i for i, d in enumerate(documents)}

@@ -81,6 +81,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..dateline import dateline
+from ..glossary import form_key
 from ..ko.compounds import countries_in, country_of_name
 from ..ko.forms import KoreanText, compact, designators
 from ..ko.hangul import SYLLABLE_CLASS, has_syllable
@@ -226,6 +227,8 @@ class DocState:
     siblings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: the document is a chamber's copy, where ``Mr. President`` is the chair (newsroom rule title-vocative-chair)
     chamber: bool = False
+    #: an undated document: an English form's key → the Korean of every period's entry for it (:func:`periods_of`)
+    periods: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 _SIBLINGS: dict[int, tuple[object, dict[str, tuple[str, ...]]]] = {}
@@ -464,6 +467,8 @@ def _simple_hit(
         how = "sibling-form"
     if not how and _modifier_inside(target, forms):
         how = "modifier-inside"
+    if not how and state.periods and _longest_present(target, state.periods.get(form_key(m.text), ())):
+        how = "other-period"  # an undated article: 외교통상부 장관 (1998–2013) for "Foreign Minister" is right too
     if not how and m.type == "title" and _later_mention(target, _title_heads(entry, forms), state):
         how = "later-mention"
     if not how and m.type == "person":
@@ -570,9 +575,31 @@ def analyse_segment(segment: Segment, matcher: Matcher, state: DocState | None =
     return AnalysedSegment(segment=segment, terms=tuple(hits))
 
 
-def analyse_document(document: Document, matcher: Matcher, *, day: date | None = None) -> AnalysedDocument:
+def periods_of(entries: Iterable[Entry]) -> dict[str, tuple[str, ...]]:
+    """For each English form that entries of different periods share with different Korean (``Foreign Minister``:
+    외교부 장관, and 외교통상부 장관 for 1998–2013), the Korean forms of all of them. An article with no date may be
+    of any period: each of them is a right rendering there."""
+    by_key: dict[str, list[Entry]] = {}
+    for e in entries:
+        for k in dict.fromkeys(e.form_keys):
+            by_key.setdefault(k, []).append(e)
+    return {
+        k: tuple(dict.fromkeys(f for e in group for f in e.ko_forms if f))
+        for k, group in by_key.items()
+        if len(group) > 1 and any(e.dated for e in group) and len({e.ko for e in group}) > 1
+    }
+
+
+def analyse_document(
+    document: Document,
+    matcher: Matcher,
+    *,
+    day: date | None = None,
+    periods: dict[str, tuple[str, ...]] | None = None,
+) -> AnalysedDocument:
+    """The document's segments with their term hits. ``periods`` (:func:`periods_of`) is used when ``day`` is None."""
     chamber = any(CHAMBER_CONTEXT.search(s.source) for s in document.segments)
-    state = DocState(siblings=sibling_forms(matcher), chamber=chamber)
+    state = DocState(siblings=sibling_forms(matcher), chamber=chamber, periods=(periods or {}) if day is None else {})
     return AnalysedDocument(document, tuple(analyse_segment(s, matcher, state) for s in document.segments), day)
 
 
