@@ -115,6 +115,7 @@ SPLITS = (
     "heldout75",
     "heldout76",
     "heldout77",
+    "heldout78",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

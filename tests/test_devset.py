@@ -104,6 +104,7 @@ EXPECTED_SIZES = {
     "heldout75": 4,
     "heldout76": 5,
     "heldout77": 5,
+    "heldout78": 5,
 }
 
 
