@@ -116,6 +116,7 @@ SPLITS = (
     "heldout76",
     "heldout77",
     "heldout78",
+    "heldout79",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -105,6 +105,7 @@ EXPECTED_SIZES = {
     "heldout76": 5,
     "heldout77": 5,
     "heldout78": 5,
+    "heldout79": 5,
 }
 
 
