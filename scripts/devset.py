@@ -117,6 +117,7 @@ SPLITS = (
     "heldout77",
     "heldout78",
     "heldout79",
+    "heldout80",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -106,6 +106,7 @@ EXPECTED_SIZES = {
     "heldout77": 5,
     "heldout78": 5,
     "heldout79": 5,
+    "heldout80": 5,
 }
 
 
