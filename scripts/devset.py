@@ -111,6 +111,7 @@ SPLITS = (
     "heldout71",
     "heldout72",
     "heldout73",
+    "heldout81",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -100,6 +100,7 @@ EXPECTED_SIZES = {
     "heldout71": 4,
     "heldout72": 4,
     "heldout73": 4,
+    "heldout81": 5,
 }
 
 
