@@ -118,6 +118,7 @@ SPLITS = (
     "heldout78",
     "heldout79",
     "heldout80",
+    "heldout81",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -107,6 +107,7 @@ EXPECTED_SIZES = {
     "heldout78": 5,
     "heldout79": 5,
     "heldout80": 5,
+    "heldout81": 5,
 }
 
 
