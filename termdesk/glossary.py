@@ -1124,17 +1124,11 @@ def as_of(entries: Iterable[Entry], day: date | None) -> list[Entry]:
     left without forms is dropped. Entries not involved are returned as they are.
     """
     entries = entries if isinstance(entries, list) else list(entries)
-    dated_keys = {k for e in entries if e.valid_from or e.valid_to for k in e.form_keys}
-    if not dated_keys:
+    groups = period_groups(entries)
+    if not groups:
         return entries
-    groups: dict[str, list[Entry]] = defaultdict(list)
-    for e in entries:
-        for k in set(e.form_keys) & dated_keys:
-            groups[k].append(e)
     losing: dict[int, set[str]] = defaultdict(set)
     for key, group in groups.items():
-        if len(group) < 2 or len({e.ko for e in group}) < 2:
-            continue
         winners = {id(e) for e in _winners(group, day)}
         for e in group:
             if id(e) not in winners:
@@ -1158,6 +1152,20 @@ def as_of(entries: Iterable[Entry], day: date | None) -> list[Entry]:
         new.__dict__["id"] = entry_id  # the entry keeps its identity (id comes from the original en)
         out.append(new)
     return out
+
+
+def period_groups(entries: Iterable[Entry]) -> dict[str, list[Entry]]:
+    """The English form keys that entries of different periods share with different Korean (``Foreign Minister``:
+    외교부 장관, and 외교통상부 장관 for 1998–2013: at least one of them dated), each with its entries."""
+    entries = entries if isinstance(entries, list) else list(entries)
+    dated_keys = {k for e in entries if e.valid_from or e.valid_to for k in e.form_keys}
+    if not dated_keys:
+        return {}
+    groups: dict[str, list[Entry]] = defaultdict(list)
+    for e in entries:
+        for k in set(e.form_keys) & dated_keys:
+            groups[k].append(e)
+    return {k: g for k, g in groups.items() if len(g) >= 2 and len({e.ko for e in g}) >= 2}
 
 
 def _winners(group: Sequence[Entry], day: date | None) -> list[Entry]:

@@ -2055,6 +2055,7 @@ def proper_headed_phrases(toks: Sequence[Tok], blocked: set[int] | None = None) 
     content word or ``of`` after the head (a longer phrase), no verb in it."""
     n = len(toks)
     words = _content_words(toks, blocked)
+    first_word = next((i for i, x in enumerate(toks) if x.is_word), -1)
     out: list[tuple[int, int, int]] = []
     for j in range(1, n):
         t = toks[j]
@@ -2091,7 +2092,6 @@ def proper_headed_phrases(toks: Sequence[Tok], blocked: set[int] | None = None) 
                 break
         if count > PROPER_MODIFIER_MAX_WORDS:
             continue
-        first_word = next((i for i, x in enumerate(toks) if x.is_word), -1)
         if a == first_word and count == 1 and _content(toks[a], True) is not None:
             continue  # "Senior leaders", "Service members": a sentence's first word, capitalised as such
         if a - 1 >= 0 and toks[a - 1].is_word and toks[a - 1].cap and toks[a - 1].lower not in L.STOPWORDS:

@@ -2187,14 +2187,12 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             and c.type != "person"
             and c.canonical.lower() not in L.PLACE_NAMES
         ):
-            longer_name = short.get(c.canonical)
-            of_ship = longer_name is not None and longer_name.canonical.split()[0] in SHIP_PREFIXES
-            if of_ship and longer_name is not None and longer_name.entry_id:
-                # "Vinson" beside the glossary's "USS Carl Vinson": a short form of the known ship
-                out.append(replace(c, status="variant-of-known", entry_id=longer_name.entry_id, type=longer_name.type))
-                continue
-            if not of_ship:
+            named = short.get(c.canonical)
+            if named is None or named.canonical.split()[0] not in SHIP_PREFIXES:
                 continue  # "Otto", "Loverro", "Humphreys": a person or a camp of the batch called by one of its names
+            if named.entry_id:  # "Vinson" beside the glossary's "USS Carl Vinson": a short form of the known ship
+                out.append(replace(c, status="variant-of-known", entry_id=named.entry_id, type=named.type))
+                continue
         if c.status == "new" and " " not in c.canonical and before_a_designator(c):
             continue  # "Taepo" of "Taepo Dong-2"
         if c.status != "new":

@@ -81,7 +81,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..dateline import dateline
-from ..glossary import form_key
+from ..glossary import form_key, period_groups
 from ..ko.compounds import countries_in, country_of_name
 from ..ko.forms import KoreanText, compact, designators
 from ..ko.hangul import SYLLABLE_CLASS, has_syllable
@@ -576,17 +576,12 @@ def analyse_segment(segment: Segment, matcher: Matcher, state: DocState | None =
 
 
 def periods_of(entries: Iterable[Entry]) -> dict[str, tuple[str, ...]]:
-    """For each English form that entries of different periods share with different Korean (``Foreign Minister``:
-    외교부 장관, and 외교통상부 장관 for 1998–2013), the Korean forms of all of them. An article with no date may be
-    of any period: each of them is a right rendering there."""
-    by_key: dict[str, list[Entry]] = {}
-    for e in entries:
-        for k in dict.fromkeys(e.form_keys):
-            by_key.setdefault(k, []).append(e)
+    """For each English form that entries of different periods share with different Korean
+    (:func:`~termdesk.glossary.period_groups`), the Korean forms of all of them. An article with no date may be of
+    any period: each of them is a right rendering there."""
     return {
         k: tuple(dict.fromkeys(f for e in group for f in e.ko_forms if f))
-        for k, group in by_key.items()
-        if len(group) > 1 and any(e.dated for e in group) and len({e.ko for e in group}) > 1
+        for k, group in period_groups(entries).items()
     }
 
 
