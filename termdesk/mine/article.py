@@ -55,10 +55,12 @@ _DATED_DOCUMENT = re.compile(
 )
 
 #: ``Commander, UNIT``: a command's commander as DoD and the Navy write the post (``Commander, U.S. 3rd Fleet``,
-#: ``Commander, Pacific Air Forces``), the unit capitalised words that end in a unit head.
+#: ``Commander, Pacific Air Forces``), the unit capitalised words that end in a unit head and the unit's number
+#: after it (``Commander, Task Force 70``).
 _COMMANDER_COMMA = re.compile(
     r"\b(?:Deputy\s+)?Commander,\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+|\d{1,3}(?:st|nd|rd|th)\s+|\([A-Z]{2,8}\)\s+){0,9}"
-    r"(?:Forces\s+(?:Korea|Japan)|Fleet|Command|Forces|Force|Army|Navy|Division|Wing|Group)\b"
+    r"(?:Forces\s+(?:Korea|Japan)|Fleet|Command|Forces|Force|Army|Navy|Division|Wing|Group|Squadron)\b"
+    r"(?:\s[1-9]\d{0,2}\b(?![.,]\d|\s+[a-z]))?"  # "Commander, Task Force 70": the number names the unit
 )
 #: A title in quotes (a report's, an executive order's): capitalised first word, no quote inside.
 _QUOTED_TITLE = re.compile(r"[“\"](?P<t>[A-Z][^“”\"]{14,300}?)[”\"]")
@@ -305,10 +307,10 @@ _BYLINE = re.compile(
 )
 
 #: One numbered unit of a chain: an ordinal, up to five capitalised words and a unit head
-#: (:data:`~termdesk.mine.extract.UNIT_HEADS`).
+#: (:data:`~termdesk.mine.extract.UNIT_HEADS`) or a regiment's branch (``52nd Air Defense Artillery``).
 _UNIT_LINK = (
     r"\d{1,3}(?:st|nd|rd|th) (?:[A-Z][\w.-]* ){0,5}(?:"
-    + "|".join(sorted(re.escape(h.title()) for h in X.UNIT_HEADS))
+    + "|".join(sorted(re.escape(h.title()) for h in X.UNIT_HEADS | X.REGIMENT_BRANCHES))
     + r")(?!\w)"
 )
 #: A numbered unit and its parent units after commas (``3rd Battalion, 3rd Marine Regiment, 3rd Marine Division``).
@@ -504,6 +506,8 @@ class _Article:
             key = self.add(chain.group(), "organization", sent, chain.start(), chain.end(), line)
             self.terms[key].surfaces[f"{links[0]}, {links[1]}"] += 0
             self.chained.add(X.merge_key(links[0]))
+            # a regiment named by its branch ("52nd Air Defense Artillery") is named here as the battalion's parent
+            self.chained.update(X.merge_key(k) for k in links[1:] if k.split()[-1].lower() in X.REGIMENT_BRANCHES)
         for c in _COMMANDER_COMMA.finditer(sent):
             # "Commander, U.S. 3rd Fleet": the Navy's and DoD's style of a commander's post is one title
             self.add(c.group(0), "title", sent, c.start(), c.end(), line, kind="title")

@@ -238,6 +238,7 @@ def designators(text: str) -> list[Hit]:
             and not m.group(2)
         ):
             continue  # A4, B2, Q3, S1 … paper sizes, quarters, seasons
+        start = m.start() - _name_before_designator(text[: m.start()], core)
         after = text[m.end() :]
         extra: tuple[str, ...] = ()
         wm = re.match(r"(\s+[A-Za-z][\w-]*){1,3}", after)
@@ -252,8 +253,38 @@ def designators(text: str) -> list[Hit]:
                         phrase = " ".join([core, *(x.group() for x in words[: k + 1])])
                         extra = (text[m.start() : end], _singular_phrase(phrase))
                     break
+        if start < m.start():  # "Taepo Dong-2", "Patriot Advanced Capability-3": the name is the designator
+            out.append(
+                Hit(text[start : m.start() + len(core)], "weapon", start, m.start() + len(core), kind="designator")
+            )
+            continue
         out.append(Hit(core, "weapon", m.start(), m.start() + len(core), kind="designator", extra=extra))
     return out
+
+
+_NAME_WORDS_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][a-z]+ ){1,3})$")
+
+
+def _name_before_designator(before: str, core: str) -> int:
+    """How many characters before a designator whose letters are a capitalised word (``Dong-2``,
+    ``Capability-3``) belong to its name: the capitalised words right before it (``Taepo Dong-2``, ``Patriot
+    Advanced Capability-3``), none of them a determiner, a place, a country or a nationality (``North Korean
+    Hwasong-15`` is the Hwasong-15). 0 when there are none, or when the letters are capitals (``ROKAF FA-50``)."""
+    if not re.match(r"[A-Z][a-z]+-", core):
+        return 0
+    m = _NAME_WORDS_BEFORE.search(before)
+    if not m:
+        return 0
+    words = m.group(1).split()
+    while words and (
+        words[0].lower() in L.STOPWORDS
+        or words[0].lower() in L.PLACE_NAMES
+        or words[0].lower() in L.NATIONALITY_LOWER
+        or words[0].lower() in L.COUNTRY_CODES
+        or words[0].lower() in L.TITLE_HEADS
+    ):
+        words = words[1:]
+    return sum(len(w) + 1 for w in words)
 
 
 # --------------------------------------------------------------------------- plural / keys
@@ -400,6 +431,12 @@ UNIT_HEADS: frozenset[str] = frozenset(
     | {f"{a}." for a in UNIT_HEAD_ABBREVIATIONS}  # 210th FA Bde., 6th Bn.
 )
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+#: A battalion and its regiment in the Army's short form before the unit's name (``2-2 Assault Helicopter
+#: Battalion``, ``6-52nd Air Defense Artillery``, ``2-9th Infantry``).
+_UNIT_PAIR = re.compile(r"\d{1,2}-\d{1,3}(?:st|nd|rd|th)?")
+#: Branch words that end a numbered regiment's name as a unit head does (``52nd Air Defense Artillery``, ``9th
+#: Infantry``, ``8th Cavalry``, ``7th Marines``).
+REGIMENT_BRANCHES: frozenset[str] = frozenset({"artillery", "infantry", "cavalry", "armor", "marines"})
 
 
 #: Initials of the unit heads an acronym after an ordinal ends in (battalion or brigade, division, regiment, wing:
@@ -419,7 +456,8 @@ def _numbered_unit(toks: Sequence[Tok], j: int) -> bool:
     between two of them: ``611th Air and Space Operations Center``), the last a unit head or ``Anniversary``
     (``43rd Foundation Anniversary``); or the unit's abbreviation alone follows it
     (``8th FW``, ``7th AF``: :data:`~termdesk.mine.wordlists.UNIT_ABBREVIATIONS`; not ``37th SCM``)."""
-    if _ORDINAL.fullmatch(toks[j].text) is None:
+    pair = _UNIT_PAIR.fullmatch(toks[j].text) is not None
+    if _ORDINAL.fullmatch(toks[j].text) is None and not pair:
         return False
     if j + 1 < len(toks) and unit_acronym(toks[j + 1].text) and toks[j + 1].start == toks[j].end + 1:
         after = toks[j + 2] if j + 2 < len(toks) else None
@@ -434,6 +472,10 @@ def _numbered_unit(toks: Sequence[Tok], j: int) -> bool:
         k += 1
     if k > j + 1 and (toks[k - 1].lower in UNIT_HEADS or toks[k - 1].lower == "anniversary"):
         return True
+    if k > j + 1 and toks[k - 1].lower in REGIMENT_BRANCHES and (k == len(toks) or toks[k].text != "/"):
+        return True  # "6-52nd Air Defense Artillery", "9th Infantry"; not "2nd Infantry/ROK-U.S. Combined Division"
+    if pair:  # "2-2" before anything but a unit's name is a score or a range
+        return False
     # a post after the unit ("8th Army Commanding General Lt. Gen. …"), or the unit's band or office ("8th Army
     # Band"): the unit ends inside the run
     return any(
@@ -545,16 +587,28 @@ def _second_number(toks: Sequence[Tok], j: int) -> bool:
     )
 
 
-def _unit_number(toks: Sequence[Tok], j: int) -> bool:
+def _unit_number(toks: Sequence[Tok], j: int, *, after: Tok | None = None) -> bool:
     """A number of one to three digits at ``j`` right after a unit head names the unit (``Combat Logistics Regiment
     37``, ``Carrier Strike Group 5``, ``Task Force 70``); not a year, not a number the next word counts (``Group 5
-    ships``: :func:`_counted_noun`)."""
-    if j == 0 or not re.fullmatch(r"[1-9]\d{0,2}", toks[j].text) or toks[j].start > toks[j - 1].end + 1:
+    ships``: :func:`_counted_noun`). ``after``: the unit head when something stands between it and the number
+    (the unit's acronym in brackets)."""
+    head = toks[j - 1] if after is None and j else after
+    if head is None or not re.fullmatch(r"[1-9]\d{0,2}", toks[j].text) or toks[j].start > toks[j - 1].end + 1:
+        return False
+    if head.lower not in UNIT_HEADS or not head.text[:1].isupper():
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is None or not _counted_noun(nxt)
+
+
+def _acronym_then_number(toks: Sequence[Tok], j: int) -> bool:
+    """``( ACRONYM ) N`` at ``j`` after a unit head: the unit's acronym and then its number (``Carrier Air Wing
+    (CVW) 5``, ``Destroyer Squadron (DESRON) 15``); the number is part of the name."""
+    if j == 0 or j + 3 >= len(toks) or toks[j].text != "(" or toks[j + 2].text != ")":
         return False
     if toks[j - 1].lower not in UNIT_HEADS or not toks[j - 1].text[:1].isupper():
         return False
-    after = toks[j + 1] if j + 1 < len(toks) else None
-    return after is None or not _counted_noun(after)
+    return _is_acronym_text(toks[j + 1].text) and _unit_number(toks, j + 3, after=toks[j - 1])
 
 
 @lru_cache(maxsize=8192)
@@ -773,6 +827,9 @@ def capitalised_runs(toks: Sequence[Tok]) -> list[Run]:
                 break
             if _unit_number(toks, j):  # "Combat Logistics Regiment 37", "Carrier Strike Group 5"
                 j += 1
+                break
+            if _acronym_then_number(toks, j):  # "Carrier Air Wing (CVW) 5": the number after the acronym names it
+                j += 4
                 break
             if _lowercase_island_head(toks, j):  # "Senkaku islands"
                 j += 1
@@ -1512,6 +1569,8 @@ def type_named_unit(words: Sequence[str], next_word: str = "") -> str:
         return "meeting"
     if low[0] in ("uss", "hms", "roks", "js", "ins"):
         return "weapon"
+    if last in REGIMENT_BRANCHES and (_ORDINAL.fullmatch(low[0]) or _UNIT_PAIR.fullmatch(low[0])):
+        return "organization"  # "52nd Air Defense Artillery": a regiment, not the weapon
     if last in L.MEDIA_HEADS and (len(low) < 2 or low[-2] not in {"defense", "foreign"}):
         return "media"
     if last == "agency" and len(low) >= 2 and low[-2] == "news":

@@ -659,14 +659,38 @@ def government_of_country(canonical: str) -> bool:
 
 
 def hull_symbol(c: Candidate) -> bool:
-    """An acronym a number follows wherever it stands (``USS Antietam (CG 54)``, ``(DDG 53)``): a ship's hull
-    symbol and number, not a term of its own."""
+    """An acronym a number follows wherever it stands: a ship's hull symbol and number (``USS Antietam (CG 54)``,
+    ``(DDG 53)``, ``USNS Safeguard (T-ARS 50)``), a unit's acronym before its number (``Carrier Air Wing (CVW) 5``),
+    or a hull number in brackets after a ship's name (``ROKS Cheonan (PCC-772)``): part of a name, not a term of
+    its own."""
     seen = 0
-    for _, term, rw in _contexts(c):
-        if not re.fullmatch(r"\(?[A-Z]{2,4}", term) or not rw or not re.fullmatch(r"\d{1,3}\)?[,.;]?", rw[0]):
+    for lw, term, rw in _contexts(c):
+        hull = re.fullmatch(r"\(?(?:[A-Z]-)?[A-Z]{2,4}", term) is not None and bool(rw)
+        number = hull and re.fullmatch(r"\d{1,3}\)?[,.;]?", rw[0]) is not None
+        unit = (
+            hull
+            and len(rw) > 1
+            and rw[0] == ")"
+            and re.fullmatch(r"[1-9]\d{0,2}[,.;]?", rw[1]) is not None
+            and not (len(rw) > 2 and rw[1].isdigit() and _plural_noun(rw[2]))  # "(CFC) 2 weeks": a count
+            and bool(lw)
+            and lw[-1].lower() in UNIT_HEADS
+        )
+        after_ship = (
+            re.fullmatch(r"\([A-Z]{2,5}-?\d{1,4}", term) is not None
+            and any(w in SHIP_PREFIXES for w in lw[-3:])
+            and bool(rw)
+            and rw[0].startswith(")")
+        )
+        if not (number or unit or after_ship):
             return False
         seen += 1
     return seen > 0
+
+
+def _plural_noun(word: str) -> bool:
+    """A lowercase plural noun (``weeks``, ``ships``): what a number before it counts."""
+    return word.islower() and word.endswith("s") and word not in lemmas(word).get("NOUN", (word,))
 
 
 def demonym(canonical: str) -> bool:

@@ -1,0 +1,161 @@
+"""Issue 19, session 15: a unit's or a system's designator belongs to its name. A unit named with its battalion
+and regiment numbers (``2-2 Assault Helicopter Battalion``), its acronym and number (``Carrier Air Wing (CVW) 5``),
+its parent regiment (``6th Battalion, 52nd Air Defense Artillery``) or its number after the head (``Commander, Task
+Force 70``) is one name; a hull number in brackets is no term of its own (``ROKS Cheonan (PCC-772)``); a
+designator whose letters are a word is read with the name before it (``Taepo Dong-2``, ``Patriot Advanced
+Capability-3``). Every rule's example is a case."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from termdesk.glossary import load_glossary
+from termdesk.mine import mine
+from termdesk.mine.extract import designators
+from termdesk.mine.quality import hull_symbol
+from termdesk.mine.result import Candidate
+
+GLOSSARY = load_glossary(Path(__file__).resolve().parent.parent / "glossary")
+
+HEADLINE = "Allied Units Train Together\n\n"
+
+
+def _mined(tmp_path: Path, sentence: str) -> dict[str, Candidate]:
+    (tmp_path / "a.en.txt").write_text(HEADLINE + sentence + "\n", encoding="utf-8")
+    return {c.canonical: c for c in mine([str(tmp_path / "a.en.txt")], glossary=GLOSSARY).candidates}
+
+
+#: (sentence, the whole name mined, the pieces that are no candidate, the name's type)
+WHOLE = [
+    pytest.param(
+        "Soldiers of the 2-2 Assault Helicopter Battalion trained near the river on Monday.",
+        "2-2 Assault Helicopter Battalion",
+        ["Assault Helicopter Battalion"],
+        "organization",
+        id="battalion-regiment-pair-before-the-unit",
+    ),
+    pytest.param(
+        "A pilot of the 3-2 General Support Aviation Battalion flew the mission on Monday.",
+        "3-2 General Support Aviation Battalion",
+        ["General Support Aviation Battalion"],
+        "organization",
+        id="pair-before-an-aviation-battalion",
+    ),
+    pytest.param(
+        "The battery of the 6-52nd Air Defense Artillery fired two missiles on Monday.",
+        "6-52nd Air Defense Artillery",
+        ["Air Defense Artillery"],
+        "organization",
+        id="pair-before-a-regiment-named-by-its-branch",
+    ),
+    pytest.param(
+        "The pilots of Carrier Air Wing (CVW) 5 flew from the carrier on Tuesday, the Navy said.",
+        "Carrier Air Wing (CVW) 5",
+        ["Carrier Air Wing", "CVW"],
+        "organization",
+        id="acronym-in-brackets-then-the-number",
+    ),
+    pytest.param(
+        "The Commander, Task Force 70, met the crew at the pier on Friday.",
+        "Commander, Task Force 70",
+        ["Commander, Task Force"],
+        "title",
+        id="commander-comma-unit-and-its-number",
+    ),
+    pytest.param(
+        "He served as Commander, Mine Countermeasures Squadron 7, before the move.",
+        "Commander, Mine Countermeasures Squadron 7",
+        [],
+        "title",
+        id="commander-of-a-numbered-squadron",
+    ),
+    pytest.param(
+        "The 6th Battalion, 52nd Air Defense Artillery held a ceremony on Friday.",
+        "6th Battalion, 52nd Air Defense Artillery",
+        ["6th Battalion", "52nd Air Defense Artillery"],
+        "organization",
+        id="battalion-and-its-regiment-named-by-branch",
+    ),
+    pytest.param(
+        "North Korea launched a Taepo Dong-2 missile from its east coast in July.",
+        "Taepo Dong-2",
+        ["Dong-2", "Taepo"],
+        "weapon",
+        id="designator-whose-letters-are-a-word-of-the-name",
+    ),
+    pytest.param(
+        "Congress was notified of the sale of the Patriot Advanced Capability-3 missiles.",
+        "Patriot Advanced Capability-3",
+        ["Capability-3"],
+        "weapon",
+        id="designator-after-two-words-of-the-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "whole", "pieces", "type_"), WHOLE)
+def test_designator_belongs_to_the_name(
+    tmp_path: Path, sentence: str, whole: str, pieces: list[str], type_: str
+) -> None:
+    mined = _mined(tmp_path, sentence)
+    assert whole in mined, sorted(mined)
+    assert mined[whole].type == type_
+    assert not [p for p in pieces if p in mined]
+
+
+#: (sentence, a candidate that must not appear)
+NOT_FORMED = [
+    pytest.param(
+        "The 2nd Infantry/ROK-U.S. Combined Division completed the training on Monday.",
+        "2nd Infantry",
+        id="branch-before-a-slash-is-no-regiment",
+    ),
+    pytest.param(
+        "The corvette ROKS Cheonan (PCC-772) sank in March after an explosion, officials said.",
+        "PCC-772",
+        id="hull-number-in-brackets-after-a-ship",
+    ),
+    pytest.param(
+        "The crew of the USNS Safeguard (T-ARS 50) met the divers at the pier.",
+        "T-ARS",
+        id="hyphenated-hull-symbol-and-number",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "piece"), NOT_FORMED)
+def test_piece_of_a_name_is_no_candidate(tmp_path: Path, sentence: str, piece: str) -> None:
+    assert piece not in _mined(tmp_path, sentence)
+
+
+#: (text, the designators read): the name before a designator is read with it only when the letters are a word
+DESIGNATORS = [
+    pytest.param("the Taepo Dong-2 missile", ["Taepo Dong-2"], id="a-word-of-the-name-before-it"),
+    pytest.param("North Korean Hwasong-15 ICBM", ["Hwasong-15"], id="a-nationality-is-no-part-of-the-name"),
+    pytest.param("The Hwasong-17 flew far", ["Hwasong-17"], id="a-determiner-is-no-part-of-the-name"),
+    pytest.param("ROKAF FA-50 jets", ["FA-50"], id="capital-letters-are-the-designator-alone"),
+]
+
+
+@pytest.mark.parametrize(("text", "read"), DESIGNATORS)
+def test_designator_reads_the_name_before_it(text: str, read: list[str]) -> None:
+    assert [h.surface for h in designators(text)] == read
+
+
+#: (context, is a hull symbol or number): the contexts of an acronym or designator the mine cut out of a name
+HULLS = [
+    pytest.param("a.en:3: …crew of the USNS Safeguard ([T-ARS] 50) at the pier.", True, id="hyphenated-hull-symbol"),
+    pytest.param("a.en:3: …pilots of Carrier Air Wing ([CVW]) 5 flew from…", True, id="unit-acronym-then-number"),
+    pytest.param("a.en:3: …The corvette ROKS Cheonan ([PCC-772]) sank in March…", True, id="hull-number-after-ship"),
+    pytest.param("a.en:3: …the new Air Defense ([KAMD-2]) system will…", False, id="bracketed-designator-no-ship"),
+    pytest.param("a.en:3: …the Combined Forces Command ([CFC]) 2 weeks…", False, id="number-counting-a-noun"),
+]
+
+
+@pytest.mark.parametrize(("context", "hull"), HULLS)
+def test_hull_symbol_forms(context: str, hull: bool) -> None:
+    term = context.split("[", 1)[1].split("]", 1)[0]
+    c = Candidate(term, (), "acronym", 1, 1, 1.0, (context,), "new", "", ())
+    assert hull_symbol(c) is hull
