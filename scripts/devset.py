@@ -120,6 +120,7 @@ SPLITS = (
     "heldout80",
     "heldout81",
     "heldout82",
+    "heldout83",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -109,6 +109,7 @@ EXPECTED_SIZES = {
     "heldout80": 5,
     "heldout81": 5,
     "heldout82": 5,
+    "heldout83": 5,
 }
 
 
