@@ -121,6 +121,7 @@ SPLITS = (
     "heldout81",
     "heldout82",
     "heldout83",
+    "heldout84",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

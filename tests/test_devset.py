@@ -110,6 +110,7 @@ EXPECTED_SIZES = {
     "heldout81": 5,
     "heldout82": 5,
     "heldout83": 5,
+    "heldout84": 5,
 }
 
 
