@@ -122,6 +122,7 @@ SPLITS = (
     "heldout82",
     "heldout83",
     "heldout84",
+    "heldout85",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -111,6 +111,7 @@ EXPECTED_SIZES = {
     "heldout82": 5,
     "heldout83": 5,
     "heldout84": 5,
+    "heldout85": 5,
 }
 
 
