@@ -123,6 +123,7 @@ SPLITS = (
     "heldout83",
     "heldout84",
     "heldout85",
+    "heldout86",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -112,6 +112,7 @@ EXPECTED_SIZES = {
     "heldout83": 5,
     "heldout84": 5,
     "heldout85": 5,
+    "heldout86": 4,
 }
 
 
