@@ -124,6 +124,7 @@ SPLITS = (
     "heldout84",
     "heldout85",
     "heldout86",
+    "heldout87",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -113,6 +113,7 @@ EXPECTED_SIZES = {
     "heldout84": 5,
     "heldout85": 5,
     "heldout86": 4,
+    "heldout87": 4,
 }
 
 
