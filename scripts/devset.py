@@ -125,6 +125,7 @@ SPLITS = (
     "heldout85",
     "heldout86",
     "heldout87",
+    "heldout88",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -114,6 +114,7 @@ EXPECTED_SIZES = {
     "heldout85": 5,
     "heldout86": 4,
     "heldout87": 4,
+    "heldout88": 4,
 }
 
 
