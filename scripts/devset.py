@@ -119,6 +119,7 @@ SPLITS = (
     "heldout79",
     "heldout80",
     "heldout81",
+    "heldout89",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -108,6 +108,7 @@ EXPECTED_SIZES = {
     "heldout79": 5,
     "heldout80": 5,
     "heldout81": 5,
+    "heldout89": 5,
 }
 
 
