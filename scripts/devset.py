@@ -126,6 +126,7 @@ SPLITS = (
     "heldout86",
     "heldout87",
     "heldout88",
+    "heldout89",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

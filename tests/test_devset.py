@@ -115,6 +115,7 @@ EXPECTED_SIZES = {
     "heldout86": 4,
     "heldout87": 4,
     "heldout88": 4,
+    "heldout89": 5,
 }
 
 
