@@ -159,3 +159,16 @@ def test_hull_symbol_forms(context: str, hull: bool) -> None:
     term = context.split("[", 1)[1].split("]", 1)[0]
     c = Candidate(term, (), "acronym", 1, 1, 1.0, (context,), "new", "", ())
     assert hull_symbol(c) is hull
+
+
+def test_acronym_joined_to_its_unit_is_not_read_again(tmp_path: Path) -> None:
+    """heldout84's first run: ``403rd AFSB`` joins ``403rd Army Field Support Brigade`` (its acronym with it) while a
+    second unit of the same initials (``Army Field Support Battalion``) makes the acronym one the article never
+    defined; reading the retired acronym's pair raised ``KeyError`` and stopped the mine."""
+    text = (
+        "The Army Field Support Battalion received the award.\n\nThe award was presented by Col. Wheeler R. Manning,"
+        " commander, 403rd Army Field Support Brigade. The 403rd AFSB, located at Camp Henry in Daegu, is the higher"
+        " headquarters."
+    )
+    mined = _mined(tmp_path, text)
+    assert {"Army Field Support Battalion", "Camp Henry"} <= set(mined)

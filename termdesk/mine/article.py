@@ -1030,7 +1030,9 @@ class _Article:
         # acronyms defined only implicitly: "the SCM" and "Security Consultative Meeting" in one article
         explicit = {p[0] for p in self.pairs}
         for acr in self.acronyms:
-            if acr in explicit:
+            if (
+                acr in explicit or acr not in self.terms
+            ):  # retired: "403rd AFSB" joined 403rd Army Field Support Brigade
                 continue
             matches = [k for k, words in self.units.items() if acr in X.initials(words)]
             if len(matches) == 1:
