@@ -194,6 +194,14 @@ def _opens_a_title(word: str) -> bool:
     )
 
 
+#: A relative named before a person (``Chaplain Kapaun's nephew, Ray Kapaun``): the person shares the family name of
+#: someone the article names, and is someone else.
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:nephew|niece|son|daughter|wife|husband|brother|sister|father|mother|widow|widower|grandson|granddaughter"
+    r"|grandfather|grandmother|cousin|uncle|aunt|spouse)s?,?\s+$"
+)
+
+
 def _title_like(word: str) -> bool:
     """A title head or a common noun (``Minster`` misspelled), not a given name (``Barron``)."""
     if word in L.TITLE_HEADS:
@@ -367,7 +375,7 @@ class _Article:
         self.surname_mentions: list[
             tuple[str, int, str, str, int, int]
         ] = []  # (surname, line, title key, sentence, s, e)
-        self.maybe_person: list[tuple[str, str]] = []  # (key, surname)
+        self.maybe_person: list[tuple[str, str, bool]] = []  # (key, surname, named as someone's relative)
         self.single_caps: Counter = Counter()
         self.singles: list[tuple[str, str, int, int, int]] = []  # (surface, sentence, s, e, line)
         # headline phrases, kept only when the body uses them too (a headline is cut for space)
@@ -848,7 +856,7 @@ class _Article:
         if not type_:
             if X._name_like(rt) and len(rt) <= 3:
                 key = self.add(surface, "", sent, s, e, line, kind="named")
-                self.maybe_person.append((key, rt[-1].lower))
+                self.maybe_person.append((key, rt[-1].lower, _RELATIVE_BEFORE.search(sent[:s]) is not None))
                 self.units[key] = tuple(words)
                 return
             type_ = "organization"
@@ -982,7 +990,7 @@ class _Article:
                 for tk in filter(None, tkeys.split(",")):
                     if tk in self.terms:
                         self.link(tk, owner)
-        for key, surname in self.maybe_person:
+        for key, surname, relative in self.maybe_person:
             tc = self.terms.get(key)
             if tc is None:
                 continue
@@ -991,6 +999,7 @@ class _Article:
             owner_parts = next(iter(owners)).split() if len(owners) == 1 else []
             if (
                 len(key.split()) == 2
+                and not relative  # "his nephew, Ray Kapaun": another person of the family, not a later mention
                 and owner_parts
                 and first not in owner_parts
                 and (owner_parts[0] == surname or _title_like(first))

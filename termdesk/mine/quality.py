@@ -60,6 +60,7 @@ COUNTRY_PREFIXES: tuple[str, ...] = (
 BARE_TITLE_WORDS: frozenset[str] = L.TITLE_HEADS | frozenset(
     {"gen", "gen.", "adm", "adm.", "lt", "col", "maj", "capt", "capt.", "sgt", "officials", "official", "coordinator"}
     | {"sen", "sen.", "rep", "rep.", "gov", "gov.", "amb", "amb."}
+    | {"private"}  # a rank spelt out (Private Bruno R. Orig); the glossary's Pvt. leaves it out (private sector)
 )
 
 

@@ -155,7 +155,7 @@ TITLE_HEADS = _words(
     under-secretary secretary-general head king queen emperor chancellor counselor negotiator administrator
     inspector-general superintendent ombudsman prosecutor-general speaker deputy-director general generals admiral
     admirals colonel major captain lieutenant sergeant commissioner coordinator coordinators d'affaires d’affaires
-    attorney judge corporal"""
+    attorney judge corporal chaplain ambassador-at-large"""
 )
 #: Ranks spelt out, capitalised: one follows a title before a name (``Director of Defense Press Operations Colonel
 #: Rob Manning``), and a service before one is no part of it (``Army Corporal Luther H. Story``; ``General`` too,
@@ -211,6 +211,18 @@ RANKS: tuple[str, ...] = (
     "Rep.",
     "Amb.",
     "Sgt 1st Class",  # without its period (By Sgt 1st Class Corey Idleburg)
+    # ranks spelt out that end in no title word (Private First Class Charles R. Johnson, Specialist Fourth Class
+    # Kenneth J. David, Private Bruno R. Orig), and North Korea's marshals (Vice Marshal Jo Myong Rok; misspelt too)
+    "Private First Class",
+    "Specialist Fourth Class",
+    "Specialist Fifth Class",
+    "Airman First Class",
+    "Senior Airman",
+    "Chief Warrant Officer",
+    "Warrant Officer",
+    "Private",
+    "Vice Marshal",
+    "Vice Marshall",
     # the Army's and the Navy's own abbreviations, in capitals (GEN Robert B. Brooks, ADM Philip Davidson)
     *CAPITAL_RANKS,
 )
