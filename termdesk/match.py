@@ -202,9 +202,46 @@ _BODY_BEFORE = re.compile(
 )
 
 
+#: A word right before a title that makes it a lower post the glossary's entry is not (``under secretary of
+#: Defense for Personnel and Readiness``: 차관, not 국방장관; ``deputy commander``: 부사령관, not 사령관).
+_LOWER_POST_BEFORE = re.compile(
+    r"(?<![\w-])(?:under|deputy|assistant|associate|vice|principal|undersecretary)[ -]$", re.IGNORECASE
+)
+
+
+def lower_post_before(text: str, start: int) -> bool:
+    """A word right before the title at ``start`` makes it another, lower post (:data:`LOWER_POST_EXAMPLES`).
+    ``under`` before a capitalised title is a preposition (``grew under Secretary of Defense Lloyd Austin``): the
+    post is ``Under Secretary`` or ``under secretary``, the two words in one case."""
+    lower = _LOWER_POST_BEFORE.search(text, max(0, start - 16), start)
+    if lower is None:
+        return False
+    word = lower.group(0)
+    return not word.lower().startswith("under ") or word[0].isupper() == text[start].isupper()
+
+
 def _head_of_a_body(text: str, s: int, e: int) -> bool:
-    """The title at [s, e) heads the body named before it (:data:`HEAD_OF_A_BODY_EXAMPLES`)."""
+    """The title at [s, e) heads the body named before it (:data:`HEAD_OF_A_BODY_EXAMPLES`), or is the tail of a
+    lower post whose first word the glossary's entry lacks (:data:`LOWER_POST_EXAMPLES`): either way not the
+    glossary's post."""
+    if lower_post_before(text, s):
+        return True
     return text[s:e] in _HEAD_OF_A_BODY and _BODY_BEFORE.search(text, max(0, s - 16), s) is not None
+
+
+#: (text, title, matched): the examples of :data:`_LOWER_POST_BEFORE` (heldout89's first run put 국방장관 on an
+#: under secretary).
+LOWER_POST_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
+    (
+        "Dr. David Chu, the under secretary of Defense for Personnel and Readiness, signed it.",
+        "secretary of Defense",
+        False,
+    ),
+    ("The deputy Commander of the fleet spoke.", "Commander", False),
+    ("Under Secretary of State for Arms Control Bonnie Jenkins spoke.", "Secretary of State", False),
+    ("The alliance grew under Secretary of Defense Lloyd Austin.", "Secretary of Defense", True),  # a preposition
+    ("The Secretary of Defense signed it.", "Secretary of Defense", True),
+)
 
 
 #: (text, title, matched): the examples of :data:`_BODY_BEFORE`.

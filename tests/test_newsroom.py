@@ -14,7 +14,7 @@ import pytest
 from mt_doubles import Double
 
 from termdesk.glossary import load_glossary
-from termdesk.match import HEAD_OF_A_BODY_EXAMPLES, Matcher
+from termdesk.match import HEAD_OF_A_BODY_EXAMPLES, LOWER_POST_EXAMPLES, Matcher
 from termdesk.newsroom import FLAG_UNRESOLVED_DATE, render_article, render_text, rule_table
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -776,6 +776,13 @@ def test_speaker_label_post_is_no_later_mention(text: str, later: bool) -> None:
 )
 def test_head_of_a_body_is_no_head_of_state(text: str, title: str, matched: bool) -> None:
     # the title alone or composed with its holder's name ("President Kim Yong Nam")
+    assert any(m.text == title or m.text.startswith(title + " ") for m in MATCHER.find(text)) is matched
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "matched"), LOWER_POST_EXAMPLES, ids=[e[1] + str(e[2]) for e in LOWER_POST_EXAMPLES]
+)
+def test_lower_post_is_not_the_glossary_post(text: str, title: str, matched: bool) -> None:
     assert any(m.text == title or m.text.startswith(title + " ") for m in MATCHER.find(text)) is matched
 
 

@@ -31,7 +31,7 @@ _KNOWN: dict[int, tuple[object, frozenset[str]]] = {}
 #: How a term was accepted when the glossary's rendering does not apply to it (another country's
 #: post, another body's officer…): a look-alike of that rendering is then no deformation
 #: (외무장관 for a Malaysian foreign minister).
-NOT_THIS_ENTRY = frozenset({"foreign-post", "other-body", "modified-title", "plural-title", "longer-title"})
+NOT_THIS_ENTRY = frozenset({"foreign-post", "other-body", "plural-title", "longer-title"})
 
 
 class DeformedTerm(Rule):

@@ -82,8 +82,8 @@ class KeyTermMismatch(Rule):
             "another country's post",
         ),
         RuleExample(
-            "Assistant Secretary of State James Kelly spoke.",
-            "제임스 켈리 미 국무부 차관보가 말했다.",
+            "Assistant Secretary of State James Kelly spoke in Seoul.",
+            "제임스 켈리 미 국무부 차관보가 서울에서 말했다.",
             False,
             "modified title",
         ),

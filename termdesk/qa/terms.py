@@ -18,9 +18,9 @@ target is searched for an *accepted* Korean form, spacing-insensitively
    abbreviated title) is not required: Korean drops it when a post is given and
    writes 장군 for foreign generals; ``speaker-label`` — a title in capitals in a
    transcript's speaker label (``AMBASSADOR KING:``) is how the transcript names the
-   speaker: the Korean label gives his own post (``킹 특사:``); ``modified-title`` — a title right after
-   Assistant/Deputy/Under/Vice/Associate/Principal names another post (``Assistant
-   Secretary of State`` is 국무부 차관보, not 국무장관) and is not checked;
+   speaker: the Korean label gives his own post (``킹 특사:``) (a title right after
+   Assistant/Deputy/Under/Vice/Associate/Principal is another post, which the matcher does not read as the
+   glossary's: ``termdesk.match.lower_post_before``);
    ``other-body`` — a lower-case title after an organisation noun (``orchestra
    president``) is that body's officer;
    ``foreign-post`` — a title or an organisation right after another country's
@@ -165,10 +165,6 @@ _TITLE_NOUNS = (
 )
 _KOREAN_NAME = re.compile(f"^[{SYLLABLE_CLASS}]{{2,4}}$")
 _RANK_TITLE = re.compile(r"^(?:[A-Z][a-z]{0,3}\.\s?)+$")  # Gen., Adm., Lt. Gen., Brig. Gen., Col.
-#: A word before a title that makes it a different post (Assistant Secretary of State ≠ Secretary of State).
-_MODIFIER_BEFORE = re.compile(
-    r"\b(?:Assistant|Deputy|Under|Vice|Associate|Principal|Undersecretary)[\s-]+$", re.IGNORECASE
-)
 #: An organisation noun before a lower-case title: another body's officer (orchestra president = 사장).
 _OTHER_BODY_BEFORE = re.compile(
     r"\b(?:company|corporate|orchestra|university|college|club|association|federation|foundation|bank|union|"
@@ -418,8 +414,6 @@ def _title_leniency(m: Match, target: KoreanText, forms: Sequence[str], source: 
         return "speaker-label"  # "AMBASSADOR KING:" ↔ "킹 특사:": a transcript's label gives the speaker's own post
     if _LONGER_TITLE_AFTER.match(source[m.end :]):
         return "longer-title"
-    if _MODIFIER_BEFORE.search(before):
-        return "modified-title"
     if m.text.islower() and _OTHER_BODY_BEFORE.search(before):
         return "other-body"
     if _foreign(before):
