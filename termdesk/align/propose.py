@@ -229,6 +229,7 @@ class Proposer:
         ko_idx = b.ko_for(occ.sentence)
         en_s = b.en[occ.sentence]
         own = f"claim:{cand.canonical}"
+        one_word = all(" " not in f and "-" not in f and "/" not in f for f in t.forms)
         units = [u for u in self._sentence_units(occ.pair, occ.sentence) if u.key != own]
         inside = [u for u in units if occ.start <= u.start and u.end <= occ.end]
         outside = [u for u in units if u.end <= occ.start or u.start >= occ.end]
@@ -261,8 +262,11 @@ class Proposer:
                 if not allowed(t, text, spans[0]):
                     continue
                 for sp in spans:
-                    if sp.part or (sp.start > 0 and is_syllable(ks[sp.start - 1])):
-                        continue  # cut inside a word the Korean continues (사일 위협 out of 미사일 위협)
+                    if (sp.part and not (sp.listed and one_word)) or (sp.start > 0 and is_syllable(ks[sp.start - 1])):
+                        # cut inside a word the Korean continues (사일 위협 out of 미사일 위협); a word of a list
+                        # joined by a middle dot is whole for a one-word term (이라크 of 이라크·아프가니스탄 for Iraq),
+                        # not for a compound the dot renders (인도·태평양 for Indo-Pacific)
+                        continue
                     if cuts_known_word(ks, sp.start, sp.end, self._ko_words):
                         continue  # a particle cut out of a known word (정상회 + 의 out of 정상회의)
                     if reach is Reach.ALIGNED:

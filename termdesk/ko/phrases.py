@@ -69,6 +69,7 @@ class Span:
     words: int
     raw: bool = False  # the second guess of an ambiguous word (동맹이 whole; 한반 cut from 한반도)
     part: bool = False  # part of a compound word
+    listed: bool = False  # the part is a word of a list joined by a middle dot (이라크 of 이라크·아프가니스탄)
     light_verb: bool = False  # a verbal noun cut from a verb form (배치하기로 → 배치)
     inner_particle: bool = False
     adnominal: bool = False  # starts with an adjective form (완전한 비핵화)
@@ -366,6 +367,7 @@ def phrases(sentence: str) -> dict[str, tuple[Span, ...]]:
                                 first.start + a,
                                 stem_end,
                                 part=True,
+                                listed=first.text[a - 1] == "·",
                                 light_verb=last.light_verb,
                                 followed_by=sentence[stem_end : stem_end + 12],
                                 **base,
@@ -376,6 +378,7 @@ def phrases(sentence: str) -> dict[str, tuple[Span, ...]]:
                 for a, b in _parts(cut):
                     piece = cut[a:b]
                     if has_syllable(piece) and piece not in KO_STOPWORDS:
+                        listed = "·" in cut and (a == 0 or cut[a - 1] == "·") and (b == len(cut) or cut[b] == "·")
                         add(
                             piece,
                             Span(
@@ -383,6 +386,7 @@ def phrases(sentence: str) -> dict[str, tuple[Span, ...]]:
                                 last.start + b,
                                 1,
                                 part=True,
+                                listed=listed,
                                 followed_by=sentence[last.start + b : last.start + b + 12],
                             ),
                         )

@@ -583,16 +583,89 @@ def _distance(a: str, b: str) -> float:
     return prev[-1]
 
 
+#: Finals a transcription of a foreign word may have: the National Institute of Korean Language's rules for
+#: foreign words (외래어 표기법 제1장 제3항) allow only ㄱ, ㄴ, ㄹ, ㅁ, ㅂ, ㅅ, ㅇ (final indices of a syllable).
+TRANSCRIPTION_FINALS: frozenset[int] = frozenset({0, 1, 4, 8, 16, 17, 19, 21})
+
+#: Korean vowels (medial indices) an English spelling's first vowel letter is transcribed with: ``a`` is 아, 애, 에,
+#: 오 (Paul 폴) …; ``i`` is 이 or 아이 (Biden 바이든); ``u`` is 우, 어 (Hunter 헌터), 유 …
+_VOWELS_OF: dict[str, frozenset[int]] = {
+    "a": frozenset({0, 1, 2, 3, 4, 5, 8, 9, 10, 11}),
+    "e": frozenset({1, 3, 4, 5, 6, 7, 19, 20}),
+    "i": frozenset({0, 1, 4, 5, 16, 19, 20}),
+    "y": frozenset({0, 1, 4, 5, 16, 19, 20}),
+    "o": frozenset({0, 4, 8, 9, 10, 11, 12, 13, 14}),
+    "u": frozenset({0, 4, 8, 9, 10, 13, 14, 16, 17}),
+}
+#: Vowels a w or a y before the first vowel letter adds (White 화이트, Guam 괌; Yoon 윤, Yemen 예멘).
+_W_VOWELS = frozenset({9, 10, 11, 13, 14, 15, 16})
+_Y_VOWELS = frozenset({2, 3, 6, 7, 12, 17})
+_EPENTHETIC = 18  # ㅡ: the vowel Korean adds after a consonant cluster (스미스 for Smith) matches any
+
+#: (English, Hangul, a transcription of it): the examples of :func:`transcription_like`.
+TRANSCRIPTION_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
+    ("Iraq", "이라크", True),
+    ("Iraq", "옮겨", False),  # ㄻ is no final of a transcription, and 오 no vowel of i
+    ("Iraq", "여력", False),  # 여 is no vowel of i
+    ("Korea", "결의", False),
+    ("Geneva", "국가안보", False),
+    ("Afghanistan", "분쟁", False),
+    ("Smith", "스미스", True),
+    ("White", "화이트", True),
+    ("Yoon", "윤", True),
+    ("Hunter", "헌터", True),
+    ("Biden", "바이든", True),
+    ("Europe", "유럽", True),
+    ("Pyeongchang", "평창", True),
+    ("Korea", "그러", False),  # 으 after one consonant is no vowel Korean adds
+    ("Christopher", "크리스토퍼", True),
+)
+
+
+def transcription_like(en: str, ko: str) -> bool:
+    """The Hangul could transcribe the English word (:data:`TRANSCRIPTION_EXAMPLES`): every final is one the rules
+    for foreign words allow (:data:`TRANSCRIPTION_FINALS`), and its first vowel is one the English spelling's first
+    vowel letter is written with."""
+    syllables = [decompose(c) for c in ko if is_syllable(c)]
+    if not syllables:
+        return False
+    if any(f not in TRANSCRIPTION_FINALS for _, _, f in syllables):
+        return False
+    low = en.lower()
+    m = re.search(r"[aeiou]|(?<=[^aeiou])y(?![aeiou])", low)  # a y before a vowel is a glide (Pyeongchang)
+    if m is None:
+        return True  # no vowel letter (an acronym, "Pfc"): nothing to compare
+    # "eu", "ew" read as u (Europe 유럽, Stewart 스튜어트)
+    letter = "u" if low[m.start() : m.start() + 2] in ("eu", "ew") else m.group()
+    allowed = set(_VOWELS_OF[letter])
+    before = low[: m.start()]
+    if before.endswith(("w", "wh", "u")) or "w" in low[m.start() : m.start() + 2]:
+        allowed |= _W_VOWELS
+    if before.endswith("y") or before.endswith("j"):
+        allowed |= _Y_VOWELS
+    vowels = [v for _, v, _ in syllables]
+    if vowels[0] == _EPENTHETIC:
+        if low[m.start() : m.start() + 2] == "eu":  # Eun-jung: 은 is the word's own vowel
+            return True
+        # 스미스 for Smith: the vowel Korean adds between two consonants; the next syllable has the word's vowel
+        cluster = len(re.sub(r"^(?:ch|sh|th|ph|wh|gh)", "x", before)) >= 2
+        return cluster and len(vowels) > 1 and vowels[1] in allowed
+    return vowels[0] in allowed
+
+
 def _word_similarity(en: str, ko: str) -> float:
     """0–1 from the consonant skeletons' distance. Skeletons of two consonants or fewer that differ score at most
     0.5, below what counts as a transcription: one consonant off in two is chance (``Gaza`` KJ is not ``확대`` KT;
-    ``Guam`` ~ ``괌`` is exact)."""
+    ``Guam`` ~ ``괌`` is exact). So does Hangul that no transcription would write (:func:`transcription_like`):
+    ``옮겨`` has Iraq's skeleton LK by chance."""
     a, b = _skeleton_en(en), _skeleton_ko(ko)
     if not a or not b:
         return 0.0
     d = _distance(a, b)
     score = max(0.0, 1.0 - d / max(len(a), len(b)))
-    return min(score, 0.5) if d and max(len(a), len(b)) <= 2 else score
+    if (d and max(len(a), len(b)) <= 2) or not transcription_like(en, ko):
+        return min(score, 0.5)
+    return score
 
 
 #: A middle initial of an English name (``W.`` in Dana W. White).
