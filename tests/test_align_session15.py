@@ -78,3 +78,32 @@ def test_compound_the_dot_renders_is_not_cut(tmp_path: Path) -> None:
     )
     result = p.propose_all([Candidate(canonical="Indo-Pacific")])[0]
     assert all(q.ko not in ("인도", "태평양") or q.score < 0.5 for q in result.proposals)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "never"),
+    [
+        pytest.param("그는 H중대 소속 병사였다.", "H중대 소속", id="belonging-to-after-the-unit"),
+        pytest.param("그는 전환 담당 부단장 겸 참모장이다.", "전환 담당 부단장 겸", id="concurrently-between-posts"),
+        pytest.param(
+            "얼마 남지 않은 용산기지 이전사업을 마무리했다.", "않은 용산기지 이전사업", id="negating-auxiliary"
+        ),
+        pytest.param("행사를 열고 주한 미 육군 재무회계처를 소개했다.", "열고 주한 미 육군", id="native-verb-and-go"),
+    ],
+)
+def test_no_phrase_ends_or_starts_with_a_function_word(sentence: str, never: str) -> None:
+    """heldout87 and heldout88's first runs offered H중대 소속, 전환 담당 부단장 겸, 않은 용산기지 이전사업 and 열고 주한 미
+    육군: 소속 and 겸 are stop words (never part of a term), 않은 and 열고 verb forms (never inside one)."""
+    assert never not in phrases(sentence)
+
+
+def test_prisoner_of_war_is_a_known_word_no_particle_is_cut_from(tmp_path: Path) -> None:
+    """전쟁포로 is no 전쟁포 + the particle 로: 포로 (prisoner) is in the core lexicon now (heldout82's first run offered
+    미국 국방부 전쟁포 for the Defense POW/MIA Accounting Agency)."""
+    p = _proposer(
+        tmp_path,
+        "Remains Flown Home\n\nThe plane carried experts from the Defense POW/MIA Accounting Agency.\n",
+        "유해 송환\n\n이 수송기에는 미국 국방부 전쟁포로 및 실종자 확인국(DPAA)의 기술 전문가들이 동승했다.\n",
+    )
+    result = p.propose_all([Candidate(canonical="Defense POW/MIA Accounting Agency")])[0]
+    assert not [q for q in result.proposals if q.ko.endswith("전쟁포")], [q.ko for q in result.proposals]

@@ -51,6 +51,9 @@ inter-korean : 남북
 korea-japan : 한일
 government : 정부
 official | officials : 관계자, 당국자
+prisoner | prisoners | pow | pows | prisoner of war | prisoners of war : 포로, 전쟁포로
+missing | mia : 실종자, 실종
+remains : 유해
 military : 군, 군사
 defense | defence : 국방, 방위, 방어
 minister : 장관

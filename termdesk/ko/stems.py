@@ -350,6 +350,18 @@ PREDICATE_RULES: tuple[PredicateRule, ...] = (
         "adverbs and adverbial forms",
     ),
     PredicateRule("quotation", r"(?:다고|라고|다며|라며|다는|라는|냐고|자고)$", "했다고", "reported speech"),
+    PredicateRule(
+        "negation",
+        r"않(?:은|는|고|아|을|게|도록|으며|지만)$",
+        "않은",
+        "the negating auxiliary 않다 (남지 않은 용산기지 이전사업: 않은 ends a clause, no term)",
+    ),
+    PredicateRule(
+        "native-connective",
+        r"^(?:열|받|맺|갖|잇|찾|얻|쌓|맡|넘|남|세우|이루|나누|지키|이끌|밝히|높이|늘리|줄이|살리|모으|펼치|마치|거치)고$",
+        "열고",
+        "a native verb's stem and the connective 고 (행사를 열고 주한 미 육군 …)",
+    ),
     PredicateRule("connective-eumyeo", r"으며$", "없으며", "clause continues after a consonant-final verb stem"),
     PredicateRule("connective-deut", r"[가-힣]듯이?$", "드러나듯", "as …: a clause of comparison"),
 )
@@ -462,6 +474,8 @@ KO_STOPWORDS: frozenset[str] = frozenset(
         "상",
         "하",
         "관련",
+        "소속",  # H중대 소속: "belonging to", after the unit
+        "겸",  # 부단장 겸: "and concurrently", between two posts
         "가운데",
         "사이",
         "이같이",
