@@ -242,3 +242,65 @@ def test_relative_with_the_family_name_is_a_person_of_their_own(tmp_path: Path, 
     ``Ray Kapaun`` into ``Emil J. Kapaun``)."""
     mined = _mined(tmp_path, text)
     assert {"Emil J. Kapaun", "Ray Kapaun"} <= set(mined)
+
+
+#: (sentence, the whole name, the pieces that are no candidate): names joined by for, and or a slash
+#: (heldout84, heldout88 and heldout89's first runs)
+JOINED = [
+    pytest.param(
+        "The battalion received the Army Award for Maintenance Excellence on Friday.",
+        "Army Award for Maintenance Excellence",
+        ["Army Award", "Maintenance Excellence"],
+        id="award-for-its-subject",
+    ),
+    pytest.param(
+        "The office of the Army Finance and Accounting Services-Korea moved on Friday.",
+        "Army Finance and Accounting Services-Korea",
+        ["Army Finance", "Accounting Services-Korea"],
+        id="and-before-a-head-with-the-place-it-serves",
+    ),
+    pytest.param(
+        "Students at Humphreys Middle/High School cheered on Monday.",
+        "Humphreys Middle/High School",
+        ["Humphreys Middle", "High School"],
+        id="two-modifiers-of-one-school",
+    ),
+    pytest.param(
+        "The Humphreys M/HS band played on Monday.",
+        "Humphreys M/HS",
+        ["Humphreys M", "HS"],
+        id="a-letter-and-an-acronym",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "whole", "pieces"), JOINED)
+def test_name_joined_by_for_and_or_a_slash(tmp_path: Path, sentence: str, whole: str, pieces: list[str]) -> None:
+    mined = _mined(tmp_path, sentence)
+    assert whole in mined, sorted(mined)
+    assert not [p for p in pieces if p in mined]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "apart"),
+    [
+        pytest.param("Flights to Pyeongtaek/Osan resumed on Monday.", "Pyeongtaek/Osan", id="two-places"),
+        pytest.param(
+            "The United Nations Command/Combined Forces Command met on Monday.",
+            "United Nations Command/Combined Forces Command",
+            id="two-bodies",
+        ),
+        pytest.param(
+            "The 2nd Infantry/ROK-U.S. Combined Division trained on Monday.",
+            "Infantry/ROK-U.S. Combined Division",
+            id="a-branch-and-a-division",
+        ),
+    ],
+)
+def test_slash_between_two_names_joins_nothing(tmp_path: Path, sentence: str, apart: str) -> None:
+    assert apart not in _mined(tmp_path, sentence)
+
+
+def test_school_principal_is_a_title_before_the_name(tmp_path: Path) -> None:
+    mined = _mined(tmp_path, "The Humphreys M/HS Principal Shelly Kennedy spoke on Monday.")
+    assert "Shelly Kennedy" in mined and mined["Shelly Kennedy"].type == "person"

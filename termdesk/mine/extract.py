@@ -742,6 +742,30 @@ IN_DOCUMENTS: frozenset[str] = frozenset({"Commemoration", "Celebration"})
 NAME_CONNECTORS: frozenset[str] = frozenset(_CONNECTORS | {"in"})
 
 
+def _slashed_name(toks: Sequence[Tok], j: int) -> bool:
+    """A slash at ``j`` joins two capitalised words inside one name: capitals touch it on both sides, and either
+    the two are modifiers of the one body's head after them (``Humphreys Middle/High School``) or a letter and an
+    acronym stand either side (``Humphreys M/HS``). Two names in a list (``Pyeongtaek/Osan``) and two bodies
+    (``United Nations Command/Combined Forces Command``, ``2nd Infantry/ROK-U.S. Combined Division``) are not
+    joined."""
+    if j == 0 or j + 2 >= len(toks) or toks[j].text != "/":
+        return False
+    left, right = toks[j - 1], toks[j + 1]
+    if left.end != toks[j].start or right.start != toks[j].end or not (_capish(left) and _capish(right)):
+        return False
+    if re.fullmatch(r"[A-Z]", left.text) and _is_acronym_text(right.text):
+        return True
+    head = toks[j + 2]
+    ends_here = j + 3 >= len(toks) or not (_capish(toks[j + 3]) and toks[j + 3].start <= head.end + 1)
+    return (
+        _unit_head(head.text)
+        and ends_here
+        and head.start <= right.end + 1
+        and not _unit_head(left.text)
+        and left.lower not in REGIMENT_BRANCHES
+    )
+
+
 def _commemoration(toks: Sequence[Tok]) -> bool:
     """The run so far ends a document's title with ``in`` and one of :data:`IN_DOCUMENTS` (``Joint Declaration in
     Commemoration``): an anniversary after ``of`` goes on with it."""
@@ -773,6 +797,9 @@ def capitalised_runs(toks: Sequence[Tok]) -> list[Run]:
                 and toks[j - 1].end == t.start
                 and toks[j + 1].start == t.end
             ):  # "Defense POW/MIA Accounting Agency": two acronyms joined by a slash inside a name
+                j += 2
+                continue
+            if _slashed_name(toks, j):  # "Humphreys Middle/High School", "Humphreys M/HS": one school
                 j += 2
                 continue
             if (
@@ -864,9 +891,16 @@ def _split_at(run: Run, idx: int, skip: int = 1) -> tuple[Run, Run]:
 
 def _unit_head(word: str) -> bool:
     w = word.lower().rstrip(".")
+    served = re.fullmatch(r"(.+)[-–]([^-–]+)", w)
+    if served is not None and served.group(2) in L.PLACE_NAMES:
+        w = served.group(1)  # "Services-Korea", "Battalion–Japan": the head and the place it serves
     return (
         w in L.ORG_HEADS or w in L.MEETING_HEADS or w in L.DOCUMENT_HEADS or w in L.EXERCISE_HEADS or w in L.MEDIA_HEADS
     )
+
+
+#: Heads an award's subject follows with ``for`` (``Army Award for Maintenance Excellence``).
+AWARD_HEADS: frozenset[str] = frozenset({"award", "awards", "medal", "prize", "trophy", "commendation"})
 
 
 def _title_head(t: Tok) -> bool:
@@ -1062,6 +1096,7 @@ def split_connectors(run: Run) -> list[Run]:
                 ok = (
                     _title_head(left)
                     or _unit_head(left.text)
+                    or (t.text == "for" and left.lower in AWARD_HEADS)  # "Army Award for Maintenance Excellence"
                     or ((t.text == "for" or bracket) and _in_title_complement(toks, at))
                     or _joint_document(toks)  # "Joint Vision for the Alliance of …", "… and Peace on the Korean …"
                 )
