@@ -128,6 +128,7 @@ SPLITS = (
     "heldout88",
     "heldout89",
     "heldout90",
+    "heldout91",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

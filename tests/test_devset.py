@@ -117,6 +117,7 @@ EXPECTED_SIZES = {
     "heldout88": 4,
     "heldout89": 5,
     "heldout90": 4,
+    "heldout91": 4,
 }
 
 
