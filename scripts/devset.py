@@ -129,6 +129,7 @@ SPLITS = (
     "heldout89",
     "heldout90",
     "heldout91",
+    "heldout92",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -118,6 +118,7 @@ EXPECTED_SIZES = {
     "heldout89": 5,
     "heldout90": 4,
     "heldout91": 4,
+    "heldout92": 4,
 }
 
 
