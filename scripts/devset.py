@@ -127,6 +127,7 @@ SPLITS = (
     "heldout87",
     "heldout88",
     "heldout89",
+    "heldout93",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -116,6 +116,7 @@ EXPECTED_SIZES = {
     "heldout87": 4,
     "heldout88": 4,
     "heldout89": 5,
+    "heldout93": 4,
 }
 
 
