@@ -130,6 +130,7 @@ SPLITS = (
     "heldout90",
     "heldout91",
     "heldout92",
+    "heldout93",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -119,6 +119,7 @@ EXPECTED_SIZES = {
     "heldout90": 4,
     "heldout91": 4,
     "heldout92": 4,
+    "heldout93": 4,
 }
 
 
