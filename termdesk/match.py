@@ -195,11 +195,14 @@ def _precise(text: str, fold: bool) -> str:
 _NUMBER_BEFORE = re.compile(rf"\b{UNIT_NUMBER}\s$")
 #: Titles a body's name before them makes the head of that body (``War Memorial Organization President``: 회장),
 #: not the glossary's head of state or government (대통령).
-_HEAD_OF_A_BODY = frozenset({"President", "Vice President", "Chairman", "Chairwoman"})
-_BODY_BEFORE = re.compile(
-    r"\b(?:Organization|Organisation|Foundation|Association|Society|Institute|University|Corporation|Company|Club"
-    r"|League|Federation|Academy|Bank|Group|Council|Committee|Fund|Agency|Center|Centre|Presidium|Commission)\s$"
+_HEAD_OF_A_BODY = frozenset({"president", "vice president", "chairman", "chairwoman"})
+_BODIES = (
+    r"(?:Organization|Organisation|Foundation|Association|Society|Institute|University|Corporation|Company|Club"
+    r"|League|Federation|Academy|Bank|Group|Council|Committee|Fund|Agency|Center|Centre|Presidium|Commission|Board)"
 )
+_BODY_BEFORE = re.compile(rf"\b{_BODIES}\s$", re.IGNORECASE)
+#: The body named after the title (``president of the EIB committee``): its head, not the state's.
+_BODY_AFTER = re.compile(rf"\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){{0,4}}{_BODIES}\b", re.IGNORECASE)
 
 
 #: A word right before a title that makes it a lower post the glossary's entry is not (``under secretary of
@@ -226,7 +229,9 @@ def _head_of_a_body(text: str, s: int, e: int) -> bool:
     glossary's post."""
     if lower_post_before(text, s):
         return True
-    return text[s:e] in _HEAD_OF_A_BODY and _BODY_BEFORE.search(text, max(0, s - 16), s) is not None
+    if text[s:e].lower() not in _HEAD_OF_A_BODY:
+        return False
+    return _BODY_BEFORE.search(text, max(0, s - 16), s) is not None or _BODY_AFTER.match(text, e, e + 80) is not None
 
 
 #: (text, title, matched): the examples of :data:`_LOWER_POST_BEFORE` (heldout89's first run put 국방장관 on an
@@ -252,6 +257,12 @@ HEAD_OF_A_BODY_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
     # the President of the Presidium of North Korea's Supreme People's Assembly (최고인민회의 상임위원장), heldout83
     ("Albright met Presidium President Kim Yong Nam.", "President", False),
     ("Commission President Ursula von der Leyen spoke.", "President", False),  # 집행위원장, not 대통령
+    # an accident board's president (heldout92's first run), a test committee's (heldout91's)
+    ("The Accident Investigation Board President found the cause.", "President", False),
+    ("The board president also identified the cause.", "president", False),
+    ("Sgt. Maj. Huerta, president of the EIB committee, spoke.", "president", False),
+    ("The president said the alliance is strong.", "president", True),
+    ("President of the Republic of Korea Yoon Suk Yeol spoke.", "President", True),
 )
 
 
