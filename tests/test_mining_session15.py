@@ -304,3 +304,27 @@ def test_slash_between_two_names_joins_nothing(tmp_path: Path, sentence: str, ap
 def test_school_principal_is_a_title_before_the_name(tmp_path: Path) -> None:
     mined = _mined(tmp_path, "The Humphreys M/HS Principal Shelly Kennedy spoke on Monday.")
     assert "Shelly Kennedy" in mined and mined["Shelly Kennedy"].type == "person"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whole", "piece"),
+    [
+        pytest.param(
+            '"He showed proficiency," said Sgt. 1st Class Aaron Kerns, an infantryman with the company.',
+            "Aaron Kerns",
+            "Class Aaron Kerns",
+            id="rank-with-an-ordinal-inside-before-the-name",
+        ),
+        pytest.param(
+            "Soldiers of the 1030th Transportation Battalion trained on Monday.",
+            "1030th Transportation Battalion",
+            "Transportation Battalion",
+            id="four-digit-ordinal",
+        ),
+    ],
+)
+def test_rank_ordinal_and_long_ordinal(tmp_path: Path, sentence: str, whole: str, piece: str) -> None:
+    """heldout91 and heldout93's first runs: ``Class Aaron Kerns`` cut at the rank's ordinal, ``Transportation
+    Battalion`` cut from a unit numbered in four digits."""
+    mined = _mined(tmp_path, sentence)
+    assert whole in mined and piece not in mined, sorted(mined)

@@ -317,7 +317,7 @@ _BYLINE = re.compile(
 #: One numbered unit of a chain: an ordinal, up to five capitalised words and a unit head
 #: (:data:`~termdesk.mine.extract.UNIT_HEADS`) or a regiment's branch (``52nd Air Defense Artillery``).
 _UNIT_LINK = (
-    r"\d{1,3}(?:st|nd|rd|th) (?:[A-Z][\w.-]* ){0,5}(?:"
+    r"\d{1,4}(?:st|nd|rd|th) (?:[A-Z][\w.-]* ){0,5}(?:"
     + "|".join(sorted(re.escape(h.title()) for h in X.UNIT_HEADS | X.REGIMENT_BRANCHES))
     + r")(?!\w)"
 )

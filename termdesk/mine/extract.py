@@ -430,7 +430,7 @@ UNIT_HEADS: frozenset[str] = frozenset(
     | {"unit", "command", "battery", "detachment", "hospital"}  # 31st Marine Expeditionary Unit, 19th … Command
     | {f"{a}." for a in UNIT_HEAD_ABBREVIATIONS}  # 210th FA Bde., 6th Bn.
 )
-_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+_ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)")  # 1030th Transportation Battalion
 #: A battalion and its regiment in the Army's short form before the unit's name (``2-2 Assault Helicopter
 #: Battalion``, ``6-52nd Air Defense Artillery``, ``2-9th Infantry``).
 _UNIT_PAIR = re.compile(r"\d{1,2}-\d{1,3}(?:st|nd|rd|th)?")
@@ -788,6 +788,10 @@ def capitalised_runs(toks: Sequence[Tok]) -> list[Run]:
             t = toks[j]
             if _capish(t) and t.start <= toks[j - 1].end + 1:
                 j += 1
+                continue
+            rank = next((k + _rank_at(toks, k) for k in range(max(i, j - 2), j) if k + _rank_at(toks, k) > j), 0)
+            if rank:  # "Sgt. 1st Class Aaron Kerns": the rank's ordinal is inside the name's run
+                j = rank
                 continue
             if (
                 t.text == "/"
