@@ -321,6 +321,12 @@ def test_school_principal_is_a_title_before_the_name(tmp_path: Path) -> None:
             "Transportation Battalion",
             id="four-digit-ordinal",
         ),
+        pytest.param(
+            "The 7th AF Commander spoke to the pilots on Monday.",
+            "7th AF Commander",
+            "AF Commander",
+            id="unit-abbreviation-and-its-post",
+        ),
     ],
 )
 def test_rank_ordinal_and_long_ordinal(tmp_path: Path, sentence: str, whole: str, piece: str) -> None:

@@ -461,7 +461,8 @@ def _numbered_unit(toks: Sequence[Tok], j: int) -> bool:
         return False
     if j + 1 < len(toks) and unit_acronym(toks[j + 1].text) and toks[j + 1].start == toks[j].end + 1:
         after = toks[j + 2] if j + 2 < len(toks) else None
-        return after is None or not _capish(after)
+        # "7th AF Commander": the unit's post after its abbreviation
+        return after is None or not _capish(after) or _title_head(after)
     k = j + 1
     while k < len(toks) and toks[k].start <= toks[k - 1].end + 1:
         inner_and = toks[k].text == "and" and k > j + 1 and k + 1 < len(toks) and _capish(toks[k + 1])
