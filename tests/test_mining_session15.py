@@ -13,9 +13,11 @@ import pytest
 
 from termdesk.glossary import load_glossary
 from termdesk.mine import mine
+from termdesk.mine.corpus import shared_zipf
 from termdesk.mine.extract import designators
 from termdesk.mine.quality import hull_symbol
 from termdesk.mine.result import Candidate
+from termdesk.mine.truecase import TRUECASE_EXAMPLES, in_capitals, truecase
 
 GLOSSARY = load_glossary(Path(__file__).resolve().parent.parent / "glossary")
 
@@ -334,3 +336,51 @@ def test_rank_ordinal_and_long_ordinal(tmp_path: Path, sentence: str, whole: str
     Battalion`` cut from a unit numbered in four digits."""
     mined = _mined(tmp_path, sentence)
     assert whole in mined and piece not in mined, sorted(mined)
+
+
+@pytest.mark.parametrize(("capitals", "cased"), TRUECASE_EXAMPLES, ids=[c[:30] for c, _ in TRUECASE_EXAMPLES])
+def test_truecase_examples(capitals: str, cased: str) -> None:
+    assert truecase(capitals, shared_zipf()) == cased
+    assert len(truecase(capitals, shared_zipf())) == len(capitals)
+
+
+@pytest.mark.parametrize(
+    ("blocks", "capitals"),
+    [
+        pytest.param(
+            [
+                "MEETING WITH PRESIDENT PARK",
+                "SUMMARY: DURING APRIL 30 MEETING WITH AMBASSADOR, PRESIDENT PARK SET FORTH"
+                " HIS DETERMINATION TO DEVELOP A MISSILE PRODUCTION CAPABILITY.",
+            ],
+            True,
+            id="a-cable",
+        ),
+        pytest.param(
+            [
+                "HIGH-LEVEL TRILATERAL CONSULTATIONS",
+                "The three delegations met in Washington on Monday to discuss the"
+                " North Korean missile launches and their joint response.",
+            ],
+            False,
+            id="a-heading-in-capitals-in-an-ordinary-article",
+        ),
+    ],
+)
+def test_in_capitals(blocks: list[str], capitals: bool) -> None:
+    assert in_capitals(blocks) is capitals
+
+
+def test_cable_in_capitals_is_mined_in_case(tmp_path: Path) -> None:
+    """heldout90's first run: a 1975 cable in capitals gave sentence pieces (``SUH NOTED THAT``, ``AMBASSADOR
+    URGED``) and nearly none of its terms; given back its case it is mined as prose is."""
+    text = (
+        "DEFENSE MINISTER OUTLINES ROK MISSILE PLANS\n\n"
+        "SUMMARY: DEFENSE MINISTER SUH NOTED THAT THE ROKG WILL DEVELOP A MISSILE PRODUCTION CAPABILITY. AMBASSADOR"
+        " URGED FULL CONSULTATIONS WITH USG. THE MISSILE PRODUCTION CAPABILITY WOULD SERVE KOREAN DEFENSE.\n\n"
+        "1. GENERAL WICKHAM MET MINISTER SUH IN SEOUL IN APRIL. USG AND ROKG OFFICIALS DISCUSSED THE PLANS.\n"
+    )
+    (tmp_path / "a.en.txt").write_text(text, encoding="utf-8")
+    mined = {c.canonical: c for c in mine([str(tmp_path / "a.en.txt")], glossary=GLOSSARY).candidates}
+    assert {"USG", "ROKG"} <= set(mined), sorted(mined)
+    assert not [c for c in mined if c.isupper() and " " in c], sorted(mined)  # no sentence piece in capitals

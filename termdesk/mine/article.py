@@ -16,6 +16,7 @@ from ..dateline import dateline
 from ..text import BYLINE_OPENING, BYLINE_RANK, UNIT_NUMBER, Article, caption_text, is_headline, split_sentences
 from . import extract as X
 from . import wordlists as L
+from .truecase import in_capitals, truecase
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..match import Match, Matcher
@@ -1121,6 +1122,12 @@ def extract_article(doc: Article, zipf: X.ZipfCache, *, matcher: Matcher | None 
             blocks.append(
                 (-1, r.line, re.sub(r"(?<=[A-Za-z])`(?=[A-Za-z])", "'", caption_text(m.group("x") if m else r.text)))
             )
+    as_written = list(blocks)  # the glossary is matched on the text as written (its case rules read capitals)
+    if in_capitals(p.text for p in doc.paragraphs):  # a cable in capitals: the case English writes it in, first
+        acronyms = frozenset(
+            f for e in (matcher.entries if matcher is not None else ()) for f in e.en_forms if f.isupper()
+        )
+        blocks = [(i, line, truecase(text, zipf, acronyms=acronyms)) for i, line, text in blocks]
     for r in doc.removed:
         if r.reason == "byline":
             art.byline(r.text, r.line)
@@ -1153,6 +1160,6 @@ def extract_article(doc: Article, zipf: X.ZipfCache, *, matcher: Matcher | None 
     art.keep_headline_persons(" ".join(body_parts))
     art.finish()
     if matcher is not None:  # a byline's outlet may hold a known name too (CNFK Public Affairs)
-        art.glossary_terms(blocks + [(-1, r.line, r.text) for r in doc.removed if r.reason == "byline"], matcher)
+        art.glossary_terms(as_written + [(-1, r.line, r.text) for r in doc.removed if r.reason == "byline"], matcher)
     art.exercise_forms(blocks)
     return ArticleTerms(doc.path, doc.name, words, art.terms, art.pairs, art.persons, doc.removed)
