@@ -223,7 +223,7 @@ def lower_post_before(text: str, start: int) -> bool:
     return not word.lower().startswith("under ") or word[0].isupper() == text[start].isupper()
 
 
-def _head_of_a_body(text: str, s: int, e: int) -> bool:
+def _not_the_glossary_post(text: str, s: int, e: int) -> bool:
     """The title at [s, e) heads the body named before it (:data:`HEAD_OF_A_BODY_EXAMPLES`), or is the tail of a
     lower post whose first word the glossary's entry lacks (:data:`LOWER_POST_EXAMPLES`): either way not the
     glossary's post."""
@@ -951,7 +951,7 @@ class Matcher:
         last = 0
 
         def emit(s: int, e: int, cand: Any, flags: tuple[str, ...]) -> None:
-            if cand[7] and _head_of_a_body(text, s, e):
+            if cand[7] and _not_the_glossary_post(text, s, e):
                 return
             m = new(Match)
             d = {"start": s, "end": e, "text": text[s:e], "entry": cand[5], "ko": cand[6]}
@@ -971,7 +971,7 @@ class Matcher:
                     value[6] is not None
                     and (piece.translate(keep_ascii) if (piece := text[s:end]).isascii() else keep(piece)) == value[6]
                 ):
-                    if value[5] and _head_of_a_body(text, s, end):
+                    if value[5] and _not_the_glossary_post(text, s, end):
                         last = end
                         continue
                     m = new(Match)  # Match(...) without eight frozen-dataclass setattrs; defaults come from the class
