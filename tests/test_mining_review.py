@@ -78,6 +78,14 @@ def test_coordination_never_starts_a_candidate(word: str) -> None:
     assert not starts_with_coordination("Chairman of the Joint Chiefs of Staff")
 
 
+@pytest.mark.parametrize("phrase", ["of the Combined Forces Command", "the Combined Forces Command", "for Korea"])
+def test_candidate_never_opens_with_a_lowercase_preposition(phrase: str) -> None:
+    """heldout93's first run: ``All of the Combined Forces Command's major units`` gave ``of the Combined Forces
+    Command`` once the sentence's first word was cut off."""
+    assert starts_with_coordination(phrase)
+    assert not starts_with_coordination("The Hague")  # a capitalised article opens a name
+
+
 @pytest.mark.parametrize(
     ("form", "stripped"),
     [

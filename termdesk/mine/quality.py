@@ -406,10 +406,16 @@ def graded_bare_title(canonical: str) -> bool:
     )
 
 
+#: Lowercase words a candidate never starts with either: what is left after a sentence's first word was cut off
+#: (``All [of the Combined Forces Command's] major units``).
+OPENING_FUNCTION_WORDS: frozenset[str] = frozenset({"of", "for", "to", "in", "on", "at", "by", "with", "from", "the"})
+
+
 def starts_with_coordination(canonical: str) -> bool:
-    """``and the U.S. Chairman of the Joint Chiefs of Staff`` → True."""
-    first = canonical.split(maxsplit=1)[0].lower() if canonical.strip() else ""
-    return first in COORDINATION
+    """``and the U.S. Chairman of the Joint Chiefs of Staff`` → True; so does a lowercase preposition or article
+    (``of the Combined Forces Command``, :data:`OPENING_FUNCTION_WORDS`)."""
+    first = canonical.split(maxsplit=1)[0] if canonical.strip() else ""
+    return first.lower() in COORDINATION or first in OPENING_FUNCTION_WORDS
 
 
 def generic_rule(phrase: str) -> GenericRule | None:
