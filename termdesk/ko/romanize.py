@@ -663,8 +663,8 @@ def _word_similarity(en: str, ko: str) -> float:
         return 0.0
     d = _distance(a, b)
     score = max(0.0, 1.0 - d / max(len(a), len(b)))
-    if (d and max(len(a), len(b)) <= 2) or not transcription_like(en, ko):
-        return min(score, 0.5)
+    if score <= 0.5 or (d and max(len(a), len(b)) <= 2) or not transcription_like(en, ko):
+        return min(score, 0.5)  # the transcription check is only read where the score would pass 0.5
     return score
 
 

@@ -318,7 +318,8 @@ _BYLINE = re.compile(
 #: One numbered unit of a chain: an ordinal, up to five capitalised words and a unit head
 #: (:data:`~termdesk.mine.extract.UNIT_HEADS`) or a regiment's branch (``52nd Air Defense Artillery``).
 _UNIT_LINK = (
-    r"\d{1,4}(?:st|nd|rd|th) (?:[A-Z][\w.-]* ){0,5}(?:"
+    X._ORDINAL.pattern
+    + r" (?:[A-Z][\w.-]* ){0,5}(?:"
     + "|".join(sorted(re.escape(h.title()) for h in X.UNIT_HEADS | X.REGIMENT_BRANCHES))
     + r")(?!\w)"
 )
@@ -1040,9 +1041,8 @@ class _Article:
         # acronyms defined only implicitly: "the SCM" and "Security Consultative Meeting" in one article
         explicit = {p[0] for p in self.pairs}
         for acr in self.acronyms:
-            if (
-                acr in explicit or acr not in self.terms
-            ):  # retired: "403rd AFSB" joined 403rd Army Field Support Brigade
+            # not one paired explicitly, nor one retired ("403rd AFSB" joined 403rd Army Field Support Brigade)
+            if acr in explicit or acr not in self.terms:
                 continue
             matches = [k for k, words in self.units.items() if acr in X.initials(words)]
             if len(matches) == 1:

@@ -607,8 +607,7 @@ def _acronym_then_number(toks: Sequence[Tok], j: int) -> bool:
     (CVW) 5``, ``Destroyer Squadron (DESRON) 15``); the number is part of the name."""
     if j == 0 or j + 3 >= len(toks) or toks[j].text != "(" or toks[j + 2].text != ")":
         return False
-    if toks[j - 1].lower not in UNIT_HEADS or not toks[j - 1].text[:1].isupper():
-        return False
+    # _unit_number checks that the word before the brackets is a unit head
     return _is_acronym_text(toks[j + 1].text) and _unit_number(toks, j + 3, after=toks[j - 1])
 
 
@@ -621,11 +620,14 @@ def lemmas(word: str) -> dict[str, tuple[str, ...]]:
     return getAllLemmas(word)
 
 
+def plural_noun(word: str) -> bool:
+    """A lowercase plural noun (``ships``, ``weeks``): what a number before it counts."""
+    return word.islower() and word.endswith("s") and word not in lemmas(word).get("NOUN", (word,))
+
+
 def _counted_noun(t: Tok) -> bool:
     """A lowercase plural noun that a number before it counts (``5 ships``, ``37 sailors``)."""
-    if not (t.is_word and t.text.islower() and t.text.endswith("s")):
-        return False
-    return t.text not in lemmas(t.text).get("NOUN", (t.text,))
+    return t.is_word and plural_noun(t.text)
 
 
 #: Lowercase heads of a place that a capitalised name before them names (``Senkaku islands``).
@@ -790,10 +792,11 @@ def capitalised_runs(toks: Sequence[Tok]) -> list[Run]:
             if _capish(t) and t.start <= toks[j - 1].end + 1:
                 j += 1
                 continue
-            rank = next((k + _rank_at(toks, k) for k in range(max(i, j - 2), j) if k + _rank_at(toks, k) > j), 0)
-            if rank:  # "Sgt. 1st Class Aaron Kerns": the rank's ordinal is inside the name's run
-                j = rank
-                continue
+            if t.text in _RANK_INNER:  # "Sgt. 1st Class Aaron Kerns": the rank's ordinal is inside the name's run
+                rank = next((end for k in range(max(i, j - 2), j) if (end := k + _rank_at(toks, k)) > j), 0)
+                if rank:
+                    j = rank
+                    continue
             if (
                 t.text == "/"
                 and j + 1 < n
@@ -1235,6 +1238,8 @@ class ZipfCache:
 # --------------------------------------------------------------------------- titles and names
 
 _RANK_SEQS: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(r.split()) for r in L.RANKS), key=len, reverse=True))
+#: The words a rank has after its first (``1st`` of ``Sgt. 1st Class``): only there can a rank go on past a word.
+_RANK_INNER: frozenset[str] = frozenset(w for seq in _RANK_SEQS for w in seq[1:])
 _NAME_SUFFIX = {"jr.", "sr.", "ii", "iii", "iv"}
 
 

@@ -37,6 +37,7 @@ from .extract import (
     _singular_phrase,
     lemmas,
     merge_key,
+    plural_noun,
     singular,
 )
 from .result import Candidate
@@ -679,7 +680,7 @@ def hull_symbol(c: Candidate) -> bool:
             and len(rw) > 1
             and rw[0] == ")"
             and re.fullmatch(r"[1-9]\d{0,2}[,.;]?", rw[1]) is not None
-            and not (len(rw) > 2 and rw[1].isdigit() and _plural_noun(rw[2]))  # "(CFC) 2 weeks": a count
+            and not (len(rw) > 2 and rw[1].isdigit() and plural_noun(rw[2]))  # "(CFC) 2 weeks": a count
             and bool(lw)
             and lw[-1].lower() in UNIT_HEADS
         )
@@ -693,11 +694,6 @@ def hull_symbol(c: Candidate) -> bool:
             return False
         seen += 1
     return seen > 0
-
-
-def _plural_noun(word: str) -> bool:
-    """A lowercase plural noun (``weeks``, ``ships``): what a number before it counts."""
-    return word.islower() and word.endswith("s") and word not in lemmas(word).get("NOUN", (word,))
 
 
 def demonym(canonical: str) -> bool:

@@ -62,7 +62,7 @@ def truecase(text: str, zipf: Callable[[str], float], *, acronyms: frozenset[str
     in capitals besides the country codes (the glossary's acronyms)."""
     words = list(_WORD.finditer(text))
     out = list(text)
-    cases: list[str] = []  # "upper", "title" or "lower", one per word
+    cases: list[str] = []  # one per word: "keep" (not in capitals), "upper" (an acronym), "title" or "lower"
     for i, m in enumerate(words):
         w = m.group()
         low = w.lower()
