@@ -769,6 +769,63 @@ def _slashed_name(toks: Sequence[Tok], j: int) -> bool:
     )
 
 
+#: Dashes that can join a name's parts when written with spaces (``Garrison - Yongsan``, ``Command -- Pacific``,
+#: ``ROK – US``): the tokenizer cuts each out as a token of its own (``--`` as two).
+_DASHES = frozenset({"-", "–", "—"})
+#: Words a spaced dash may begin a run's second part with when the first part is a country: the words a country's
+#: name begins with (``United States``, ``Republic of Korea``) besides the codes and one-word names.
+_COUNTRY_OPENERS = frozenset({"United", "Republic", "Democratic", "People's", "People’s"})
+
+
+def _country_word(t: Tok, *, opener: bool) -> bool:
+    """``t`` ends (``opener`` False) or begins (``opener`` True) a country's name: a country code (``ROK``,
+    ``U.S.``), a one-word country (``Japan``) or, for ``opener``, one of :data:`_COUNTRY_OPENERS`."""
+    w = t.lower.rstrip(".") if t.lower not in L.COUNTRY_CODES else t.lower
+    if w in L.COUNTRY_CODES or w in L.STANDALONE_PLACES or (not opener and t.text in ("States", "Korea")):
+        return True
+    return opener and t.text in _COUNTRY_OPENERS
+
+
+def dashed_name(toks: Sequence[Tok], start: int, j: int) -> int:
+    """A dash written with spaces at ``j`` (``-``, ``--``, ``–``, ``—``) inside one name, in the run begun at
+    ``start``: the index of the first word after the dash, or 0 when the dash ends the run. Two cases join:
+
+    * two countries of a compound (``ROK – US Combined Forces Command``, ``United States - Republic of Korea
+      Alliance``): the same name as ``ROK-US …``;
+    * a body's or a post's head and the place, branch or function it serves, of one or two capitalised words that
+      end the name (``United States Army Garrison - Yongsan``, ``Installation Management Command -- Pacific``,
+      ``Deputy Commanding General – Operations``, ``Army Field Support Battalion–Northeast Asia``).
+
+    A dash after a word in capitals throughout or a place after a comma (datelines: ``WASHINGTON -- U.S. forces``,
+    ``CAMP CASEY, South Korea – United States Army Garrison …``), or before a determiner or a sentence's word
+    (``Korea – The U.S. …``) ends the run."""
+    n = len(toks)
+    if j == start or j >= n or toks[j].text not in _DASHES:
+        return 0
+    k = j + 1
+    if toks[j].text == "-" and k < n and toks[k].text == "-" and toks[k].start == toks[j].end:
+        k += 1  # "--"
+    if k >= n:
+        return 0
+    left, right = toks[j - 1], toks[k]
+    if not (_capish(left) and _capish(right) and right.is_word):
+        return 0
+    if left.text.isupper() and len(left.text) > 4 and left.lower not in L.COUNTRY_CODES:
+        return 0  # "WASHINGTON --": a dateline
+    if start > 0 and toks[start - 1].text == ",":
+        return 0  # "CAMP CASEY, South Korea – United States Army Garrison …": a dateline's place and country
+    if _country_word(left, opener=False) and _country_word(right, opener=True):
+        return k  # "US" before the word list: a country code, not the pronoun
+    if right.lower in L.STOPWORDS:
+        return 0
+    if not (_unit_head(left.text) or _title_head(left)):
+        return 0
+    m = k
+    while m < n and _capish(toks[m]) and toks[m].is_word and (m == k or toks[m].start <= toks[m - 1].end + 1):
+        m += 1
+    return k if m - k <= 2 else 0
+
+
 def _commemoration(toks: Sequence[Tok]) -> bool:
     """The run so far ends a document's title with ``in`` and one of :data:`IN_DOCUMENTS` (``Joint Declaration in
     Commemoration``): an anniversary after ``of`` goes on with it."""
@@ -820,6 +877,9 @@ def capitalised_runs(toks: Sequence[Tok]) -> list[Run]:
                 and _capish(toks[j + 1])
             ):  # "U.S.-Republic of Korea": the tokenizer cuts the hyphen after a country's periods out
                 j += 2
+                continue
+            if dashed := dashed_name(toks, i, j):  # "United States Army Garrison - Yongsan", "ROK – US …"
+                j = dashed
                 continue
             if _forces_in_place(toks, j) or _year_in_name(toks, j):
                 j += 2
@@ -1115,6 +1175,30 @@ def split_connectors(run: Run) -> list[Run]:
                     b = Run(b.toks[1:], False, b.toks[0], b.next)
                 return [r for r in (a, *split_connectors(b)) if r.toks]
     return [run]
+
+
+#: Words that name a part of a document before its number (``Article V of the U.S.-Japan Security Treaty``).
+DOCUMENT_PARTS: frozenset[str] = frozenset({"Article", "Section", "Chapter", "Paragraph", "Clause", "Annex"})
+
+
+def document_of_part(run: Run) -> Run | None:
+    """The document a run names a numbered part of, as a run of its own: ``Article V of the U.S.-Japan Security
+    Treaty`` → ``U.S.-Japan Security Treaty``, ``Section 36(b) of the Arms Export Control Act`` → ``Arms Export
+    Control Act``. The part is a term (kept whole); the document is one too, and the one a glossary lists."""
+    toks = run.toks
+    if len(toks) < 5 or toks[0].text not in DOCUMENT_PARTS:
+        return None
+    k = 1
+    while k < len(toks) and toks[k].text != "of" and k <= 8:
+        k += 1  # the number: "V", "5", "40A", "36(b)(1)"
+    if k == 1 or k >= len(toks) or toks[k].text != "of" or not re.fullmatch(r"[0-9]+[A-Z]?|[IVXL]+", toks[1].text):
+        return None
+    k += 1
+    while k < len(toks) and toks[k].lower == "the":
+        k += 1
+    if len(toks) - k < 2:
+        return None
+    return Run(toks[k:], False, toks[k - 1], run.next)
 
 
 def _strip_run(run: Run, zipf: ZipfCache) -> Run:
@@ -1467,7 +1551,14 @@ def parse_title_run(toks: Sequence[Tok]) -> TitleName | None:
             title_end, name = n, None
     elif rest:
         of = _of_country(rest)
-        if _name_like([t for t in rest if t.text != ","]):  # "Gen. Kim, Seung Kyum": the comma of USFK style
+        served = [t for t in rest if t.text not in _DASHES]
+        if (
+            rest[0].text in _DASHES
+            and 1 <= len(served) <= 2
+            and all(lemmas(t.lower) or t.lower in L.PLACE_NAMES for t in served)
+        ):
+            title_end, name = n, None  # "Deputy Commanding General – Operations": the function it serves is in it
+        elif _name_like([t for t in rest if t.text != ","]):  # "Gen. Kim, Seung Kyum": the comma of USFK style
             title_end, name = he, (he, n)
         elif len(rest) >= 3 and rest[0].text in _HONORIFIC_TOKENS and _name_like(rest[1:]):
             title_end, name = he, (he + 1, n)  # "Defense Secretary Dr. Mark T. Esper": the honorific is neither
