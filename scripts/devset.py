@@ -132,6 +132,7 @@ SPLITS = (
     "heldout92",
     "heldout93",
     "heldout94",
+    "heldout95",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

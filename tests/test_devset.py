@@ -121,6 +121,7 @@ EXPECTED_SIZES = {
     "heldout92": 4,
     "heldout93": 4,
     "heldout94": 5,
+    "heldout95": 5,
 }
 
 
