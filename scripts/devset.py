@@ -133,6 +133,7 @@ SPLITS = (
     "heldout93",
     "heldout94",
     "heldout95",
+    "heldout96",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -122,6 +122,7 @@ EXPECTED_SIZES = {
     "heldout93": 4,
     "heldout94": 5,
     "heldout95": 5,
+    "heldout96": 5,
 }
 
 
