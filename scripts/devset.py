@@ -134,6 +134,7 @@ SPLITS = (
     "heldout94",
     "heldout95",
     "heldout96",
+    "heldout97",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

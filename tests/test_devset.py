@@ -123,6 +123,7 @@ EXPECTED_SIZES = {
     "heldout94": 5,
     "heldout95": 5,
     "heldout96": 5,
+    "heldout97": 5,
 }
 
 
