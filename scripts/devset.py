@@ -135,6 +135,7 @@ SPLITS = (
     "heldout95",
     "heldout96",
     "heldout97",
+    "heldout98",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -124,6 +124,7 @@ EXPECTED_SIZES = {
     "heldout95": 5,
     "heldout96": 5,
     "heldout97": 5,
+    "heldout98": 4,
 }
 
 
