@@ -136,6 +136,7 @@ SPLITS = (
     "heldout96",
     "heldout97",
     "heldout98",
+    "heldout99",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

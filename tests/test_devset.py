@@ -125,6 +125,7 @@ EXPECTED_SIZES = {
     "heldout96": 5,
     "heldout97": 5,
     "heldout98": 4,
+    "heldout99": 5,
 }
 
 
