@@ -137,6 +137,7 @@ SPLITS = (
     "heldout97",
     "heldout98",
     "heldout99",
+    "heldout100",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -126,6 +126,7 @@ EXPECTED_SIZES = {
     "heldout97": 5,
     "heldout98": 4,
     "heldout99": 5,
+    "heldout100": 5,
 }
 
 
