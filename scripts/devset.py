@@ -131,6 +131,7 @@ SPLITS = (
     "heldout91",
     "heldout92",
     "heldout93",
+    "heldout101",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -120,6 +120,7 @@ EXPECTED_SIZES = {
     "heldout91": 4,
     "heldout92": 4,
     "heldout93": 4,
+    "heldout101": 5,
 }
 
 
