@@ -138,6 +138,7 @@ SPLITS = (
     "heldout98",
     "heldout99",
     "heldout100",
+    "heldout101",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

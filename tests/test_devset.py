@@ -127,6 +127,7 @@ EXPECTED_SIZES = {
     "heldout98": 4,
     "heldout99": 5,
     "heldout100": 5,
+    "heldout101": 5,
 }
 
 
