@@ -769,6 +769,10 @@ def _slashed_name(toks: Sequence[Tok], j: int) -> bool:
     )
 
 
+#: Words that name a part of a document before its number (``Article V of the U.S.-Japan Security Treaty``).
+DOCUMENT_PARTS: frozenset[str] = frozenset({"Article", "Section", "Chapter", "Paragraph", "Clause", "Annex"})
+
+
 #: Dashes that can join a name's parts when written with spaces (``Garrison - Yongsan``, ``Command -- Pacific``,
 #: ``ROK – US``): the tokenizer cuts each out as a token of its own (``--`` as two).
 _DASHES = frozenset({"-", "–", "—"})
@@ -812,7 +816,7 @@ def dashed_name(toks: Sequence[Tok], start: int, j: int) -> int:
         return 0
     if left.text.isupper() and len(left.text) > 4 and left.lower not in L.COUNTRY_CODES:
         return 0  # "WASHINGTON --": a dateline
-    if start > 0 and toks[start - 1].text == ",":
+    if start > 1 and toks[start - 1].text == "," and all(_capish(t) or t.text == "," for t in toks[: start - 1]):
         return 0  # "CAMP CASEY, South Korea – United States Army Garrison …": a dateline's place and country
     if _country_word(left, opener=False) and _country_word(right, opener=True):
         return k  # "US" before the word list: a country code, not the pronoun
@@ -877,6 +881,15 @@ def capitalised_runs(toks: Sequence[Tok]) -> list[Run]:
                 and _capish(toks[j + 1])
             ):  # "U.S.-Republic of Korea": the tokenizer cuts the hyphen after a country's periods out
                 j += 2
+                continue
+            if (
+                j == i + 1
+                and toks[i].text in DOCUMENT_PARTS
+                and re.fullmatch(r"[0-9]+[A-Z]?", t.text)
+                and j + 1 < n
+                and toks[j + 1].text == "of"
+            ):  # "Article 5 of the Mutual Defense Treaty": the part's number is in its name
+                j += 1
                 continue
             if dashed := dashed_name(toks, i, j):  # "United States Army Garrison - Yongsan", "ROK – US …"
                 j = dashed
@@ -1175,10 +1188,6 @@ def split_connectors(run: Run) -> list[Run]:
                     b = Run(b.toks[1:], False, b.toks[0], b.next)
                 return [r for r in (a, *split_connectors(b)) if r.toks]
     return [run]
-
-
-#: Words that name a part of a document before its number (``Article V of the U.S.-Japan Security Treaty``).
-DOCUMENT_PARTS: frozenset[str] = frozenset({"Article", "Section", "Chapter", "Paragraph", "Clause", "Annex"})
 
 
 def document_of_part(run: Run) -> Run | None:
@@ -1551,12 +1560,7 @@ def parse_title_run(toks: Sequence[Tok]) -> TitleName | None:
             title_end, name = n, None
     elif rest:
         of = _of_country(rest)
-        served = [t for t in rest if t.text not in _DASHES]
-        if (
-            rest[0].text in _DASHES
-            and 1 <= len(served) <= 2
-            and all(lemmas(t.lower) or t.lower in L.PLACE_NAMES for t in served)
-        ):
+        if rest[0].text in _DASHES and _served_function(toks, he) == n:
             title_end, name = n, None  # "Deputy Commanding General – Operations": the function it serves is in it
         elif _name_like([t for t in rest if t.text != ","]):  # "Gen. Kim, Seung Kyum": the comma of USFK style
             title_end, name = he, (he, n)
@@ -1642,6 +1646,22 @@ def _body_after_post(toks: Sequence[Tok], j: int) -> int | None:
     return None
 
 
+def _served_function(toks: Sequence[Tok], j: int) -> int:
+    """After a post's head, a dash at ``j`` and one or two capitalised words of the dictionary or places that end
+    the title before a comma, a full stop or the sentence's end (``Deputy Commanding General – Operations,``,
+    ``Assistant Adjutant General - Army.``): the index after them, else 0."""
+    n = len(toks)
+    k = j + 1
+    if toks[j].text == "-" and k < n and toks[k].text == "-":
+        k += 1
+    m = k
+    while m < n and m - k < 2 and toks[m].is_word and _capish(toks[m]):
+        m += 1
+    if m == k or (m < n and toks[m].text not in (",", ".", ";")):
+        return 0
+    return m if all(lemmas(t.lower) or t.lower in L.PLACE_NAMES for t in toks[k:m]) else 0
+
+
 def apposition(toks: Sequence[Tok], after: int) -> tuple[int, int] | None:
     """Token range of a title phrase in ``NAME, [a former] TITLE,`` starting after index ``after`` (the comma)."""
     n = len(toks)
@@ -1658,6 +1678,9 @@ def apposition(toks: Sequence[Tok], after: int) -> tuple[int, int] | None:
     while i < n and i - start < 12 and toks[i].text not in _APPOS_STOP:
         t = toks[i]
         w = t.lower
+        if head is not None and t.text in _DASHES and (served := _served_function(toks, i)):
+            i = served  # "…, Deputy Commanding General – Operations, Eighth Army": the function is in the title
+            break
         if not t.is_word:
             return None
         if t.text.islower() and (w in L.VERBS or (w in L.STOPWORDS and w not in _CONNECTORS)):

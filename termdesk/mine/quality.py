@@ -27,6 +27,7 @@ from ..text import SHIP_PREFIXES
 from . import wordlists as L
 from .corpus import shared_zipf
 from .extract import (
+    DOCUMENT_PARTS,
     FORCE_HEADS,
     HONORIFICS,
     HYPHEN_ADJECTIVE,
@@ -923,6 +924,13 @@ def inside_a_title(left: Sequence[str]) -> str:
     return ""
 
 
+def _part_of_document(text: str, term: str) -> bool:
+    """``text`` is a numbered part of the document ``term`` names (``Article V of the U.S.-Japan Security Treaty``):
+    the document is a term of its own, no fragment of its part."""
+    parts = "|".join(sorted(DOCUMENT_PARTS))
+    return re.fullmatch(rf"(?:{parts})\s+\S+\s+of\s+(?:the\s+)?{re.escape(term)}", text) is not None
+
+
 def fragment_of(c: Candidate, longer: frozenset[str], glossary: Glossary | None) -> str:
     """The longer term that the contexts show the candidate inside — a glossary form in most of them, or a
     longer mined name or a title in all of them — or ``""``. ``longer``: merge keys of the mined names' forms."""
@@ -945,7 +953,7 @@ def fragment_of(c: Candidate, longer: frozenset[str], glossary: Glossary | None)
                     hit = text
                     in_glossary += 1
                     break
-                if key in longer:
+                if key in longer and not _part_of_document(text, term):
                     hit = text
                     break
             if hit:
