@@ -502,6 +502,32 @@ def _acronym_inside(toks: Sequence[Tok], j: int) -> bool:
     return _is_acronym_text(inner.text) and conn.text in ("for", "of") and _capish(nxt)
 
 
+def acronym_then_place(toks: Sequence[Tok], j: int) -> int:
+    """``( ACRONYM )`` at ``j`` after a body's head, then the place the body is at, of one or two capitalised words
+    that end the name: a place of the gazetteer or a compass word before one (``Fleet Readiness Center (FRC)
+    Western Pacific``), or a word no dictionary knows (``Fleet Logistics Center (FLC) Yokosuka``). The index after
+    the place, else 0."""
+    n = len(toks)
+    if j == 0 or j + 3 >= n or toks[j].text != "(" or toks[j + 2].text != ")":
+        return 0
+    if not (_unit_head(toks[j - 1].text) and _is_acronym_text(toks[j + 1].text)):
+        return 0
+    k = j + 3
+    m = k
+    while m < n and m - k < 2 and toks[m].is_word and _capish(toks[m]) and toks[m].start <= toks[m - 1].end + 1:
+        m += 1
+    if m == k or (m < n and _capish(toks[m]) and toks[m].start <= toks[m - 1].end + 1):
+        return 0
+    place = toks[k:m]
+    if any(_title_head(t) or _unit_head(t.text) or _rank_at(toks, i) for i, t in enumerate(place, start=k)):
+        return 0
+    words = [t.lower for t in place]
+    compass = len(words) == 2 and words[0].removesuffix("ern") in L.PLACE_NAMES  # "Western Pacific"
+    if compass or all(w in L.PLACE_NAMES for w in words) or (len(words) == 1 and not lemmas(words[0])):
+        return m
+    return 0
+
+
 def _country_acronym_inside(toks: Sequence[Tok], j: int) -> bool:
     """``( ACRONYM )`` at ``j`` after a country, a capitalised word of a name right after it: the country's acronym
     inside a body's name (``U.S.-Republic of Korea (ROK) Working Group``)."""
@@ -900,6 +926,9 @@ def capitalised_runs(toks: Sequence[Tok]) -> list[Run]:
             if _committee_number(toks, j) and t.start <= toks[j - 1].end + 1:  # "UN 1718 Committee"
                 j += 1
                 continue
+            if placed := acronym_then_place(toks, j):  # "Fleet Readiness Center (FRC) Western Pacific"
+                j = placed
+                break
             if _acronym_inside(toks, j) or _country_acronym_inside(toks, j):
                 # "Deputy Assistant Secretary of Defense (DASD) for East Asia", "U.S.-Republic of Korea (ROK) Working
                 # Group"
@@ -1082,6 +1111,21 @@ def _closing_field(toks: Sequence[Tok], i: int) -> bool:
     return "NOUN" in lemmas(w)
 
 
+def _program_fields(toks: Sequence[Tok], i: int) -> bool:
+    """``and`` at ``i`` joins two fields of one program's or system's name: two capitalised words after it end the
+    run, the second a head of :data:`PROGRAM_HEADS`, and the words before it hold no title or body head and no
+    country or nationality (``Integrated Personnel and Pay System``; not ``Japan and the Missile Defense System``)."""
+    before, after = toks[:i], toks[i + 1 :]
+    if not before or len(after) != 2 or after[-1].lower not in PROGRAM_HEADS:
+        return False
+    if not all(t.text[:1].isupper() and t.is_word for t in (*before, *after)):
+        return False
+    return not any(
+        _title_head(t) or _unit_head(t.text) or t.lower in L.PLACE_NAMES or t.lower in L.NATIONALITY_LOWER
+        for t in (*before, after[0])
+    )
+
+
 def _institution_fields(toks: Sequence[Tok], i: int) -> bool:
     """``and`` at ``i`` joins two fields of one institution: the run opens with an institution head and
     ``for``/``of``/``on``, and one to three capitalised words after ``and`` end it, the first no country or
@@ -1166,6 +1210,7 @@ def split_connectors(run: Run) -> list[Run]:
                     or _portfolio_pair(toks, i, after_of=after_of)
                     or _institution_fields(toks, i)
                     or _closing_field(toks, i)
+                    or _program_fields(toks, i)
                     or _second_number(toks, i)
                 )
             else:
@@ -1512,6 +1557,30 @@ def _complement_before(toks: Sequence[Tok], start: int, s: int) -> bool:
     return any(t.text in ("for", "of", "to", "on") for t in toks[start:s]) and toks[s - 1].lower not in _CONNECTORS
 
 
+#: Heads of a program's or a system's name (``Warrior Leader Course``, ``Integrated Personnel and Pay System``): no
+#: body, but a name whose words are no title and no person.
+PROGRAM_HEADS: frozenset[str] = frozenset({"course", "courses", "program", "programme", "system", "initiative"})
+
+
+def _rank_post(toks: Sequence[Tok], e: int, title_end: int) -> bool:
+    """The rank or rank word ending at ``e`` goes on, through one more spelt rank word (``Sergeant [Major]``), with
+    ``of`` and the service it is the senior enlisted post of (``Sgt. Maj. of the Army``, ``Sergeant Major of the
+    Army``, ``Chief Master Sgt. of the Air Force``, ``Master Chief Petty Officer of the Navy``): one post, not a
+    rank before a title."""
+    k = e + 1 if e < title_end and toks[e].text in L.SPELT_RANKS | {"Maj."} else e
+    if k >= title_end or toks[k].text != "of":
+        return False
+    k += 1
+    while k < title_end and toks[k].text == "the":
+        k += 1
+    rest = [t.lower for t in toks[k:title_end]]
+    return bool(rest) and " ".join(rest) in SERVICE_NAMES
+
+
+#: The services a senior enlisted post is of (``Sergeant Major of the Army``).
+SERVICE_NAMES: frozenset[str] = frozenset({"army", "navy", "air force", "marine corps", "space force", "coast guard"})
+
+
 def parse_title_run(toks: Sequence[Tok]) -> TitleName | None:
     """Split a capitalised run into titles, a name and a title's complement.
 
@@ -1560,6 +1629,8 @@ def parse_title_run(toks: Sequence[Tok]) -> TitleName | None:
             title_end, name = n, None
     elif rest:
         of = _of_country(rest)
+        if len(rest) <= 2 and all(t.is_word for t in rest) and (_unit_head(rest[-1].text) or rest[-1].lower in PROGRAM_HEADS):
+            return None  # "Warrior Leader Course": a body's or a program's head ends the run, no name after a title
         if rest[0].text in _DASHES and _served_function(toks, he) == n:
             title_end, name = n, None  # "Deputy Commanding General – Operations": the function it serves is in it
         elif _name_like([t for t in rest if t.text != ","]):  # "Gen. Kim, Seung Kyum": the comma of USFK style
@@ -1582,6 +1653,15 @@ def parse_title_run(toks: Sequence[Tok]) -> TitleName | None:
     for s, e in heads:
         if e > title_end:
             break
+        if _rank_post(toks, e, title_end):
+            # "Sgt. Maj. of the Army", "Chief Master Sgt. of the Air Force": the rank and its service, a post; a
+            # service before it is no part of it ("ROK [Army] Sergeant Major of the Army")
+            service = _service_before(toks, s, start)
+            if service < s:
+                if service > start:
+                    titles.append((start, service))
+                start = s
+            continue
         if _rank_at(toks, s):
             service = _service_before(toks, s, start)
             if service > start:
@@ -1902,6 +1982,8 @@ def irregular_past(w: str) -> bool:
 
 
 def _noun_like_end(w: str) -> bool:
+    if w in HEAD_STOPWORDS:
+        return True  # read as a word of a phrase only where it is a noun (:func:`_content_words`)
     if w in L.STOPWORDS or w in L.VERBS or w in L.GENERIC_ADJECTIVES or w in L.NUMBER_WORDS:
         return False
     if ly_adverb(w):
@@ -1954,9 +2036,26 @@ def _content_words(toks: Sequence[Tok], blocked: set[int] | None) -> list[str | 
             and not _verbal(toks[i + 1].lower)
         ):
             words[i] = t.lower  # "mine countermeasure operations": a naval mine, no pronoun, before a noun
+    for i, t in enumerate(toks[1:], start=1):
+        if (
+            t.lower in HEAD_STOPWORDS
+            and t.text.islower()
+            and words[i] is None
+            and words[i - 1] is not None
+            and toks[i - 1].text.islower()
+            and not (blocked and i in blocked)
+            and not (i + 1 < len(toks) and toks[i + 1].lower == "to")
+            and not (t.lower == "plans" and i + 1 < len(toks) and words[i + 1] is not None)
+        ):
+            words[i] = t.lower  # "a contingency plan", "operational plans": a noun after a noun, no verb
+            # ("the ministry plans new drills": a verb before its object)
     return words
 
 
+#: Stopwords that are the verb after a subject (``Seoul plans to …``) and a compound's head after a noun or an
+#: adjective (``contingency plan``, ``operational plans``): a noun there, unless ``to`` or (after ``plans``) the
+#: verb's object follows.
+HEAD_STOPWORDS: frozenset[str] = frozenset({"plan", "plans"})
 #: Stopwords that are nouns of the beat before another noun (``mine warfare``, ``mine countermeasure ships``): the
 #: pronoun ``mine`` stands alone, never before a noun.
 NOUN_STOPWORDS: frozenset[str] = frozenset({"mine"})
@@ -2133,6 +2232,8 @@ def _shared_head_after(toks: Sequence[Tok], words: Sequence[str | None], j: int)
     head = words[end - 1] or ""
     if (end < len(toks) and toks[end].text == "of") or head.endswith("ing"):
         return False
+    if end - (j + 1) < 2 and "VERB" not in lemmas(head):
+        return False  # "psychological warfare and subversion": one noun after "and" is a conjunct, no shared head
     return singular(head) != head or end - (j + 1) <= 2
 
 
