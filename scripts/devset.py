@@ -140,6 +140,7 @@ SPLITS = (
     "heldout100",
     "heldout101",
     "heldout102",
+    "heldout103",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

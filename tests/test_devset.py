@@ -129,6 +129,7 @@ EXPECTED_SIZES = {
     "heldout100": 5,
     "heldout101": 5,
     "heldout102": 5,
+    "heldout103": 5,
 }
 
 
