@@ -141,6 +141,7 @@ SPLITS = (
     "heldout101",
     "heldout102",
     "heldout103",
+    "heldout104",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -130,6 +130,7 @@ EXPECTED_SIZES = {
     "heldout101": 5,
     "heldout102": 5,
     "heldout103": 5,
+    "heldout104": 5,
 }
 
 
