@@ -142,6 +142,7 @@ SPLITS = (
     "heldout102",
     "heldout103",
     "heldout104",
+    "heldout105",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -131,6 +131,7 @@ EXPECTED_SIZES = {
     "heldout102": 5,
     "heldout103": 5,
     "heldout104": 5,
+    "heldout105": 5,
 }
 
 
