@@ -143,6 +143,7 @@ SPLITS = (
     "heldout103",
     "heldout104",
     "heldout105",
+    "heldout106",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -132,6 +132,7 @@ EXPECTED_SIZES = {
     "heldout103": 5,
     "heldout104": 5,
     "heldout105": 5,
+    "heldout106": 5,
 }
 
 
