@@ -144,6 +144,7 @@ SPLITS = (
     "heldout104",
     "heldout105",
     "heldout106",
+    "heldout107",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -133,6 +133,7 @@ EXPECTED_SIZES = {
     "heldout104": 5,
     "heldout105": 5,
     "heldout106": 5,
+    "heldout107": 5,
 }
 
 
