@@ -145,6 +145,7 @@ SPLITS = (
     "heldout105",
     "heldout106",
     "heldout107",
+    "heldout108",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

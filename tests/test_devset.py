@@ -134,6 +134,7 @@ EXPECTED_SIZES = {
     "heldout105": 5,
     "heldout106": 5,
     "heldout107": 5,
+    "heldout108": 5,
 }
 
 
