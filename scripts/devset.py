@@ -139,6 +139,7 @@ SPLITS = (
     "heldout99",
     "heldout100",
     "heldout101",
+    "heldout109",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -128,6 +128,7 @@ EXPECTED_SIZES = {
     "heldout99": 5,
     "heldout100": 5,
     "heldout101": 5,
+    "heldout109": 5,
 }
 
 
