@@ -146,6 +146,7 @@ SPLITS = (
     "heldout106",
     "heldout107",
     "heldout108",
+    "heldout109",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -135,6 +135,7 @@ EXPECTED_SIZES = {
     "heldout106": 5,
     "heldout107": 5,
     "heldout108": 5,
+    "heldout109": 5,
 }
 
 
