@@ -154,3 +154,127 @@ def test_part_and_its_document_are_both_candidates(tmp_path: Path) -> None:
     )
     assert "U.S.-Japan Security Treaty" in mined, sorted(mined)
     assert "Article V of the U.S.-Japan Security Treaty" in mined, sorted(mined)
+
+
+#: (text, the lowercase phrases wanted, phrases that must not be formed)
+PHRASES = [
+    pytest.param(
+        "To develop a contingency plan for hitting the barracks.", ["contingency plan"], [], id="plan-after-a-noun"
+    ),
+    pytest.param("The defense ministry plans new drills.", [], ["ministry plans"], id="plans-before-its-object-a-verb"),
+    pytest.param("The ministry plans to deploy more ships.", [], ["ministry plans"], id="plans-to-a-verb"),
+    pytest.param(
+        "They reviewed the operational plans and exercises.", ["operational plans"], [], id="plural-plans-a-noun"
+    ),
+    pytest.param(
+        "It combined propaganda, psychological warfare and subversion and sabotage.",
+        ["psychological warfare"],
+        [],
+        id="one-noun-after-and-is-a-conjunct",
+    ),
+    pytest.param(
+        "They discussed regional security and alliance issues.",
+        ["alliance issues"],
+        ["regional security"],
+        id="two-words-after-and-share-the-head",
+    ),
+    pytest.param(
+        "Officers met to discuss the maritime security environment and reaffirm the alliance.",
+        ["maritime security"],
+        ["maritime security environment and reaffirm"],
+        id="verb-after-and-keeps-the-earlier-reading",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), PHRASES)
+def test_lowercase_phrases(text: str, wanted: list[str], unwanted: list[str]) -> None:
+    from termdesk.mine.extract import noun_phrases
+
+    got = {" ".join(words) for words, _, _ in noun_phrases(tokens(text))}
+    assert set(wanted) <= got, sorted(got)
+    assert not set(unwanted) & got, sorted(got)
+
+
+#: (a capitalised run, the title parse: titles as text, the name or None)
+POSTS = [
+    pytest.param(
+        "Sgt. Maj. of the Army Michael Grinston",
+        ["Sgt. Maj. of the Army"],
+        "Michael Grinston",
+        id="abbreviated-rank-of-a-service-is-a-post",
+    ),
+    pytest.param(
+        "ROK Army Sergeant Major of the Army Jeong Hae-cheon",
+        ["Sergeant Major of the Army"],
+        "Jeong Hae-cheon",
+        id="spelt-rank-of-a-service-service-before-dropped",
+    ),
+    pytest.param(
+        "Chief Master Sgt. of the Air Force Kaleth Wright",
+        ["Chief Master Sgt. of the Air Force"],
+        "Kaleth Wright",
+        id="air-force-senior-enlisted-post",
+    ),
+    pytest.param(
+        "Eighth Army Command Sgt. Maj. Ray Devens",
+        ["Command Sgt. Maj."],
+        "Ray Devens",
+        id="rank-without-of-stays-a-rank",
+    ),
+    pytest.param("Warrior Leader Course", None, None, id="program-head-after-a-title-word-no-name"),
+    pytest.param(
+        "Assistant Attorney General John C. Demers of the Justice Department",
+        ["Assistant Attorney General"],
+        "John C. Demers",
+        id="name-before-of-a-body-is-still-a-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "titles", "name"), POSTS)
+def test_rank_posts_and_program_names(text: str, titles: list[str] | None, name: str | None) -> None:
+    from termdesk.mine.extract import parse_title_run
+
+    toks = capitalised_runs(tokens(text))[0].toks
+    parsed = parse_title_run(toks)
+    if titles is None:
+        assert parsed is None
+        return
+    assert parsed is not None
+    assert [" ".join(t.text for t in toks[a:b]) for a, b in parsed.titles] == titles
+    assert (None if parsed.name is None else " ".join(t.text for t in toks[parsed.name[0] : parsed.name[1]])) == name
+
+
+#: (text, the names after splitting at connectors)
+NAMES = [
+    pytest.param(
+        "discussed the Integrated Personnel and Pay System, or IPPS-A",
+        ["Integrated Personnel and Pay System", "IPPS-A"],
+        id="two-fields-of-a-system",
+    ),
+    pytest.param("Japan and Missile Defense System", ["Japan", "Missile Defense System"], id="country-before-and"),
+    pytest.param(
+        "for its mission partner Fleet Readiness Center (FRC) Western Pacific.",
+        ["Fleet Readiness Center ( FRC ) Western Pacific"],
+        id="acronym-then-compass-place",
+    ),
+    pytest.param(
+        "Naval Supply Systems Command (NAVSUP) Fleet Logistics Center (FLC) Yokosuka awarded",
+        ["Naval Supply Systems Command", "NAVSUP", "Fleet Logistics Center ( FLC ) Yokosuka"],
+        id="acronym-then-a-place-no-dictionary-knows",
+    ),
+    pytest.param(
+        "the Combined Forces Command (CFC) Deputy Commander",
+        ["Combined Forces Command", "CFC", "Deputy Commander"],
+        id="acronym-then-a-title-is-no-place",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NAMES)
+def test_names_with_fields_and_places(text: str, names: list[str]) -> None:
+    from termdesk.mine.extract import split_connectors
+
+    runs = [r for raw in capitalised_runs(tokens(text)) for r in split_connectors(raw)]
+    assert [" ".join(t.text for t in r.toks) for r in runs] == names

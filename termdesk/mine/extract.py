@@ -1629,7 +1629,11 @@ def parse_title_run(toks: Sequence[Tok]) -> TitleName | None:
             title_end, name = n, None
     elif rest:
         of = _of_country(rest)
-        if len(rest) <= 2 and all(t.is_word for t in rest) and (_unit_head(rest[-1].text) or rest[-1].lower in PROGRAM_HEADS):
+        if (
+            len(rest) <= 2
+            and all(t.is_word for t in rest)
+            and (_unit_head(rest[-1].text) or rest[-1].lower in PROGRAM_HEADS)
+        ):
             return None  # "Warrior Leader Course": a body's or a program's head ends the run, no name after a title
         if rest[0].text in _DASHES and _served_function(toks, he) == n:
             title_end, name = n, None  # "Deputy Commanding General – Operations": the function it serves is in it
