@@ -766,6 +766,8 @@ _UNIT_HEADS_KO: dict[str, tuple[str, ...]] = {
     "unit": ("원정대", "부대", "대"),
     "command": ("사령부",),
     "battery": ("포대",),
+    "detachment": ("분견대", "파견대"),
+    "flotilla": ("전단",),
 }
 _UNIT_KO_HEADS = tuple(k for kos in _UNIT_HEADS_KO.values() for k in kos)
 
