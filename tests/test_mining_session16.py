@@ -278,3 +278,80 @@ def test_names_with_fields_and_places(text: str, names: list[str]) -> None:
 
     runs = [r for raw in capitalised_runs(tokens(text)) for r in split_connectors(raw)]
     assert [" ".join(t.text for t in r.toks) for r in runs] == names
+
+
+#: (text, the capitalised runs)
+BOUNDARIES = [
+    pytest.param(
+        "said Michael A. Cooper, principal deputy, 411th CSB Camp Red Cloud, South Korea.",
+        ["Michael A. Cooper", "CSB", "Camp Red Cloud", "South Korea"],
+        id="camp-after-a-unit-acronym",
+    ),
+    pytest.param(
+        "the NCOs must pass the Defense Language Institute English exam first.",
+        ["NCOs", "Defense Language Institute", "English"],
+        id="language-after-a-body-before-a-noun",
+    ),
+    pytest.param(
+        "the Korea Institute for Defense Analyses said", ["Korea Institute for Defense Analyses"], id="no-language-word"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "runs"), BOUNDARIES)
+def test_run_boundaries(text: str, runs: list[str]) -> None:
+    assert _runs(text) == runs
+
+
+#: (a capitalised run, the person's name the parse finds, or None)
+SURNAME_KING = [
+    pytest.param("Army Pvt. Travis T. King", "Travis T. King", id="rank-given-name-initial-king"),
+    pytest.param("Saudi King Salman", "Salman", id="king-before-a-name-is-a-title"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), SURNAME_KING)
+def test_king_as_a_family_name(text: str, name: str) -> None:
+    from termdesk.mine.extract import parse_title_run
+
+    toks = capitalised_runs(tokens(text))[0].toks
+    parsed = parse_title_run(toks)
+    assert parsed is not None and parsed.name is not None
+    assert " ".join(t.text for t in toks[parsed.name[0] : parsed.name[1]]) == name
+
+
+#: (text, the numbered unit a longer name opens with, or None)
+UNIT_PREFIX = [
+    pytest.param(
+        "as the 7th Infantry Division Noncommissioned Officer Academy, the",
+        "7th Infantry Division",
+        id="school-of-the-unit",
+    ),
+    pytest.param("the 51st Fighter Wing Chaplain said", "51st Fighter Wing", id="post-of-the-unit"),
+    pytest.param(
+        "for the 2nd Infantry Division ROK-U.S. Combined Division.",
+        "2nd Infantry Division",
+        id="second-body-named-by-countries",
+    ),
+    pytest.param("the 1st Armored Brigade Combat Team arrived", None, id="brigade-combat-team-is-one-unit"),
+    pytest.param("the 302nd Brigade Support Battalion arrived", None, id="brigade-support-battalion-is-one-unit"),
+]
+
+
+@pytest.mark.parametrize(("text", "unit"), UNIT_PREFIX)
+def test_numbered_unit_before_a_longer_name(text: str, unit: str | None) -> None:
+    from termdesk.mine.extract import unit_before_body
+
+    run = max(capitalised_runs(tokens(text)), key=lambda r: len(r.toks))
+    got = unit_before_body(run)
+    assert (None if got is None else " ".join(t.text for t in got.toks)) == unit
+
+
+def test_unit_and_its_school_are_both_candidates(tmp_path: Path) -> None:
+    mined = _mined(
+        tmp_path,
+        "Originally established in May 1960 as the 7th Infantry Division Noncommissioned Officer Academy, "
+        "the academy was renamed later.",
+    )
+    assert "7th Infantry Division" in mined, sorted(mined)
+    assert "7th Infantry Division Noncommissioned Officer Academy" in mined, sorted(mined)

@@ -862,6 +862,67 @@ def _commemoration(toks: Sequence[Tok]) -> bool:
     return len(toks) >= 3 and toks[-2].text == "in" and toks[-1].text in IN_DOCUMENTS
 
 
+#: Languages a body's name may be followed by as a modifier of the next noun (``… Institute English exam``).
+LANGUAGE_WORDS: frozenset[str] = frozenset({"English", "Korean", "Japanese", "Chinese", "Russian"})
+
+
+def _camp_after_acronym(toks: Sequence[Tok], j: int) -> bool:
+    """``Camp``/``Fort`` at ``j`` right after a unit's acronym begins the place the unit is at, no part of its name
+    (``411th CSB Camp Red Cloud``: the brigade, then the camp)."""
+    prev = toks[j - 1] if j else None
+    return (
+        prev is not None
+        and toks[j].text in ("Camp", "Fort")
+        and _is_acronym_text(prev.text)
+        and prev.lower not in L.COUNTRY_CODES
+        and j + 1 < len(toks)
+        and _capish(toks[j + 1])
+    )
+
+
+def _language_after_body(toks: Sequence[Tok], j: int) -> bool:
+    """A language at ``j`` after a body's head, a lowercase noun after it: the language modifies that noun
+    (``the Defense Language Institute English exam``), no part of the body's name."""
+    return (
+        j > 0
+        and toks[j].text in LANGUAGE_WORDS
+        and _unit_head(toks[j - 1].text)
+        and j + 1 < len(toks)
+        and toks[j + 1].is_word
+        and toks[j + 1].text.islower()
+    )
+
+
+def unit_before_body(run: Run) -> Run | None:
+    """The numbered unit a longer name opens with, as a run of its own, when the rest is a post of the unit, a school
+    of it or a second body named by countries: ``7th Infantry Division Noncommissioned Officer Academy`` → ``7th
+    Infantry Division``, ``51st Fighter Wing Chaplain`` → ``51st Fighter Wing``, ``2nd Infantry Division ROK-U.S.
+    Combined Division`` → ``2nd Infantry Division``. The longer name is a term of its own; the unit is one too."""
+    toks = run.toks
+    if len(toks) < 3 or not _ORDINAL.fullmatch(toks[0].text):
+        return None
+    k = 1
+    while k < len(toks) - 1 and toks[k].is_word and _capish(toks[k]):
+        if toks[k].lower in UNIT_KINDS:
+            break
+        k += 1
+    if k >= len(toks) - 1 or toks[k].lower not in UNIT_KINDS or k < 1:
+        return None
+    rest = toks[k + 1 :]
+    country = all(p.lower() in L.COUNTRY_CODES for p in re.split(r"[-/]", rest[0].text) if p)
+    post = len(rest) <= 2 and _title_head(rest[-1])  # "… Wing Chaplain"
+    school = rest[-1].lower in INSTITUTION_HEADS and not any(t.lower in UNIT_KINDS for t in rest)  # "… Academy"
+    if not (post or school or (country and rest[-1].lower in UNIT_KINDS)):
+        return None  # "1st Armored Brigade Combat Team", "302nd Brigade Support Battalion": one unit
+    return Run(toks[: k + 1], run.sentence_initial, run.prev, toks[k + 1])
+
+
+#: Heads of a numbered unit (:func:`unit_before_body`): a numbered unit ends with one.
+UNIT_KINDS: frozenset[str] = frozenset(
+    {"division", "brigade", "battalion", "regiment", "wing", "squadron", "group", "fleet", "corps", "company"}
+)
+
+
 def capitalised_runs(toks: Sequence[Tok]) -> list[Run]:
     """Maximal runs of capitalised tokens, joined by of/the/and/for/to/on when a capital follows."""
     runs: list[Run] = []
@@ -876,6 +937,8 @@ def capitalised_runs(toks: Sequence[Tok]) -> list[Run]:
         j = i + 1
         while j < n:
             t = toks[j]
+            if _camp_after_acronym(toks, j) or _language_after_body(toks, j):
+                break  # "411th CSB | Camp Red Cloud", "Defense Language Institute | English exam"
             if _capish(t) and t.start <= toks[j - 1].end + 1:
                 j += 1
                 continue
@@ -1422,6 +1485,8 @@ def _name_like(toks: Sequence[Tok]) -> bool:
         if not x[0].isupper() or (x.isupper() and len(x) > 1) or "." in x:
             return False
         w = x.lower()
+        if t is toks[-1] and len(toks) >= 2 and x in SURNAME_HEADS:
+            continue  # "Travis T. King": the family name
         if w in L.TITLE_HEADS or w in L.ORG_HEADS or w in L.MEETING_HEADS or w in L.STOPWORDS or w in L.PLACE_NAMES:
             return False
         if w in L.NATIONALITY_LOWER:
@@ -1562,6 +1627,26 @@ def _complement_before(toks: Sequence[Tok], start: int, s: int) -> bool:
 PROGRAM_HEADS: frozenset[str] = frozenset({"course", "courses", "program", "programme", "system", "initiative"})
 
 
+#: Title heads that are family names too (``Travis T. King``).
+SURNAME_HEADS: frozenset[str] = frozenset({"King"})
+
+
+def _surname_king(toks: Sequence[Tok], i: int) -> bool:
+    """The title head at ``i`` ends the run after a given name or an initial: a family name (``Pvt. Travis T.
+    King``), not a title (``King Salman``, ``Jordan's King``)."""
+    if toks[i].text not in SURNAME_HEADS or i != len(toks) - 1 or i == 0:
+        return False
+    prev = toks[i - 1]
+    return _is_initial(prev) or (
+        prev.is_word
+        and prev.text[:1].isupper()
+        and not _title_head(prev)
+        and not _rank_at(toks, i - 1)
+        and prev.lower not in L.STOPWORDS
+        and not lemmas(prev.lower)
+    )
+
+
 def _rank_post(toks: Sequence[Tok], e: int, title_end: int) -> bool:
     """The rank or rank word ending at ``e`` goes on, through one more spelt rank word (``Sergeant [Major]``), with
     ``of`` and the service it is the senior enlisted post of (``Sgt. Maj. of the Army``, ``Sergeant Major of the
@@ -1596,7 +1681,7 @@ def parse_title_run(toks: Sequence[Tok]) -> TitleName | None:
             heads.append((i, i + r))
             i += r
             continue
-        if _title_head(toks[i]):
+        if _title_head(toks[i]) and not _surname_king(toks, i):
             heads.append((i, i + 1))
         i += 1
     if not heads:

@@ -35,6 +35,7 @@ from .extract import (
     OPEN_QUOTES,
     PORTFOLIO_WORDS,
     UNIT_HEADS,
+    UNIT_KINDS,
     _singular_phrase,
     lemmas,
     merge_key,
@@ -931,6 +932,18 @@ def _part_of_document(text: str, term: str) -> bool:
     return re.fullmatch(rf"(?:{parts})\s+\S+\s+of\s+(?:the\s+)?{re.escape(term)}", text) is not None
 
 
+def _unit_of_body(text: str, term: str) -> bool:
+    """``text`` is a longer name that opens with the numbered unit ``term`` (``7th Infantry Division Noncommissioned
+    Officer Academy``): the unit is a term of its own, no fragment (:func:`~termdesk.mine.extract.unit_before_body`)."""
+    words = term.split()
+    return (
+        len(words) >= 2
+        and text.startswith(term + " ")
+        and re.fullmatch(r"\d{1,4}(?:st|nd|rd|th)", words[0]) is not None
+        and words[-1].lower() in UNIT_KINDS
+    )
+
+
 def fragment_of(c: Candidate, longer: frozenset[str], glossary: Glossary | None) -> str:
     """The longer term that the contexts show the candidate inside — a glossary form in most of them, or a
     longer mined name or a title in all of them — or ``""``. ``longer``: merge keys of the mined names' forms."""
@@ -953,7 +966,7 @@ def fragment_of(c: Candidate, longer: frozenset[str], glossary: Glossary | None)
                     hit = text
                     in_glossary += 1
                     break
-                if key in longer and not _part_of_document(text, term):
+                if key in longer and not _part_of_document(text, term) and not _unit_of_body(text, term):
                     hit = text
                     break
             if hit:
