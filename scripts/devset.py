@@ -148,6 +148,7 @@ SPLITS = (
     "heldout108",
     "heldout109",
     "heldout110",
+    "heldout111",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

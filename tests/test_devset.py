@@ -137,6 +137,7 @@ EXPECTED_SIZES = {
     "heldout108": 5,
     "heldout109": 5,
     "heldout110": 5,
+    "heldout111": 5,
 }
 
 
