@@ -149,6 +149,7 @@ SPLITS = (
     "heldout109",
     "heldout110",
     "heldout111",
+    "heldout112",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

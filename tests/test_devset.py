@@ -138,6 +138,7 @@ EXPECTED_SIZES = {
     "heldout109": 5,
     "heldout110": 5,
     "heldout111": 5,
+    "heldout112": 5,
 }
 
 
