@@ -150,6 +150,7 @@ SPLITS = (
     "heldout110",
     "heldout111",
     "heldout112",
+    "heldout113",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -139,6 +139,7 @@ EXPECTED_SIZES = {
     "heldout110": 5,
     "heldout111": 5,
     "heldout112": 5,
+    "heldout113": 5,
 }
 
 
