@@ -151,6 +151,7 @@ SPLITS = (
     "heldout111",
     "heldout112",
     "heldout113",
+    "heldout114",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -140,6 +140,7 @@ EXPECTED_SIZES = {
     "heldout111": 5,
     "heldout112": 5,
     "heldout113": 5,
+    "heldout114": 5,
 }
 
 
