@@ -152,6 +152,7 @@ SPLITS = (
     "heldout112",
     "heldout113",
     "heldout114",
+    "heldout115",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -141,6 +141,7 @@ EXPECTED_SIZES = {
     "heldout112": 5,
     "heldout113": 5,
     "heldout114": 5,
+    "heldout115": 5,
 }
 
 
