@@ -153,6 +153,7 @@ SPLITS = (
     "heldout113",
     "heldout114",
     "heldout115",
+    "heldout116",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

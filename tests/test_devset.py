@@ -142,6 +142,7 @@ EXPECTED_SIZES = {
     "heldout113": 5,
     "heldout114": 5,
     "heldout115": 5,
+    "heldout116": 5,
 }
 
 
