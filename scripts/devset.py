@@ -147,6 +147,7 @@ SPLITS = (
     "heldout107",
     "heldout108",
     "heldout109",
+    "heldout117",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

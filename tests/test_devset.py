@@ -136,6 +136,7 @@ EXPECTED_SIZES = {
     "heldout107": 5,
     "heldout108": 5,
     "heldout109": 5,
+    "heldout117": 5,
 }
 
 
