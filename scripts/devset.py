@@ -154,6 +154,7 @@ SPLITS = (
     "heldout114",
     "heldout115",
     "heldout116",
+    "heldout117",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

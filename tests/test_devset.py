@@ -143,6 +143,7 @@ EXPECTED_SIZES = {
     "heldout114": 5,
     "heldout115": 5,
     "heldout116": 5,
+    "heldout117": 5,
 }
 
 
