@@ -355,3 +355,28 @@ def test_unit_and_its_school_are_both_candidates(tmp_path: Path) -> None:
     )
     assert "7th Infantry Division" in mined, sorted(mined)
     assert "7th Infantry Division Noncommissioned Officer Academy" in mined, sorted(mined)
+
+
+#: (text, the capitalised runs): a plural without ``s`` before ``'s`` inside a name, a Korean name in the USFK
+#: comma style after an honorific
+MORE_RUNS = [
+    pytest.param("in observance of Women's History Month, the", ["Women 's History Month"], id="womens-inside-a-name"),
+    pytest.param("the Children's Day event", ["Children 's Day"], id="childrens-inside-a-name"),
+    pytest.param(
+        "said South Korea's Ministry of Defense", ["South Korea", "Ministry of Defense"], id="possessive-splits"
+    ),
+    pytest.param(
+        "Mayor; Honorable Kim, Sung Won, National Assembly of Dongducheon,",
+        ["Mayor", "Honorable Kim , Sung Won", "National Assembly of Dongducheon"],
+        id="comma-korean-name-after-an-honorific",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "runs"), MORE_RUNS)
+def test_more_run_boundaries(text: str, runs: list[str]) -> None:
+    from termdesk.mine.extract import split_connectors
+
+    assert [
+        " ".join(t.text for t in r.toks) for raw in capitalised_runs(tokens(text)) for r in split_connectors(raw)
+    ] == runs

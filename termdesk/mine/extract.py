@@ -544,13 +544,14 @@ def _country_acronym_inside(toks: Sequence[Tok], j: int) -> bool:
 
 def _comma_korean_name(toks: Sequence[Tok], j: int) -> bool:
     """A comma at ``j`` between a rank and a Korean family name before it and the given name after it, in the
-    style of U.S. Forces Korea releases (``Gen. Kim, Seung Kyum``, ``Gen. Ahn, Byung-Seok``; after a title too:
-    ``Minister of National Defense Kim, Kwan Jin``): a hyphenated given
+    style of U.S. Forces Korea releases (``Gen. Kim, Seung Kyum``, ``Gen. Ahn, Byung-Seok``; after a title or an
+    honorific too: ``Minister of National Defense Kim, Kwan Jin``, ``Honorable Kim, Sung Won``): a hyphenated given
     name, or two capitalised parts of one syllable each, and no capitalised word after it."""
     if toks[j].text != "," or j < 2 or j + 1 >= len(toks) or toks[j - 1].lower not in L.KOREAN_SURNAMES:
         return False
     ranked = any(_rank_at(toks, k) and k + _rank_at(toks, k) == j - 1 for k in range(max(0, j - 4), j - 1))
     titled = _title_head(toks[j - 2]) or (toks[j - 2].text[:1].isupper() and toks[j - 2].lower in PORTFOLIO_WORDS)
+    titled = titled or toks[j - 2].text in ("Honorable", "Mr.", "Mrs.", "Ms.", "Dr.")  # "Honorable Kim, Sung Won"
     if not (ranked or titled):  # "Gen. Kim, Seung Kyum", "Minister of National Defense Kim, Kwan Jin"
         return False
     given = toks[j + 1]
@@ -675,12 +676,13 @@ def _lowercase_island_head(toks: Sequence[Tok], j: int) -> bool:
 
 
 def _peoples_inside(toks: Sequence[Tok], j: int) -> bool:
-    """``'s`` of ``People's`` at ``j`` inside a name, a capitalised word after it (``Democratic People's Republic of
-    Korea``, ``People's Liberation Army``)."""
+    """``'s`` of ``People's`` or of another plural without ``s`` at ``j`` inside a name, a capitalised word after it
+    (``Democratic People's Republic of Korea``, ``People's Liberation Army``, ``Women's History Month``,
+    ``Children's Day``)."""
     return (
         0 < j < len(toks) - 1
         and toks[j].text in ("'s", "’s")
-        and toks[j - 1].text == "People"
+        and toks[j - 1].text in ("People", "Women", "Men", "Children")
         and toks[j].start == toks[j - 1].end
         and _capish(toks[j + 1])
     )
