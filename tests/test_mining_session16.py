@@ -366,6 +366,21 @@ MORE_RUNS = [
         "said South Korea's Ministry of Defense", ["South Korea", "Ministry of Defense"], id="possessive-splits"
     ),
     pytest.param(
+        "the Ministry of Patriots and Veterans Affairs said",
+        ["Ministry of Patriots and Veterans Affairs"],
+        id="two-fields-of-a-ministry",
+    ),
+    pytest.param(
+        "the Department of Commerce and Korean Ministry of Trade",
+        ["Department of Commerce", "Korean Ministry of Trade"],
+        id="a-nationality-after-and-opens-another-body",
+    ),
+    pytest.param(
+        "introduce the Fairness for Korean DMZ Veterans Act of 2017 today",
+        ["Fairness for Korean DMZ Veterans Act of 2017"],
+        id="for-inside-a-statute-title",
+    ),
+    pytest.param(
         "Mayor; Honorable Kim, Sung Won, National Assembly of Dongducheon,",
         ["Mayor", "Honorable Kim , Sung Won", "National Assembly of Dongducheon"],
         id="comma-korean-name-after-an-honorific",

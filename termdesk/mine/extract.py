@@ -1160,6 +1160,11 @@ INSTITUTION_HEADS: frozenset[str] = frozenset(
 )
 
 
+#: Government bodies named by their portfolio, whose portfolio may be two fields joined by ``and`` (``Ministry of
+#: Patriots and Veterans Affairs``, ``Department of Health and Human Services``, ``Ministry of Economy and Finance``).
+PORTFOLIO_BODIES: frozenset[str] = frozenset({"ministry", "department"})
+
+
 def _closing_field(toks: Sequence[Tok], i: int) -> bool:
     """``and`` at ``i`` is followed by one last word that names no thing alone, a common noun of English
     (``Bureau of Industry and Security``, ``Cooperation Afloat Readiness and Training``): a field of the one name
@@ -1192,11 +1197,17 @@ def _program_fields(toks: Sequence[Tok], i: int) -> bool:
 
 
 def _institution_fields(toks: Sequence[Tok], i: int) -> bool:
-    """``and`` at ``i`` joins two fields of one institution: the run opens with an institution head and
-    ``for``/``of``/``on``, and one to three capitalised words after ``and`` end it, the first no country or
-    nationality, none a title or unit head (``… and Japan Self-Defense Forces`` is another body)."""
+    """``and`` at ``i`` joins two fields of one institution: the run opens with an institution head or a body named
+    by its portfolio (:data:`PORTFOLIO_BODIES`) and ``for``/``of``/``on``, and one to three capitalised words after
+    ``and`` end it, the first no country or nationality, none a title or unit head (``… and Japan Self-Defense
+    Forces`` is another body)."""
     before, after = toks[:i], toks[i + 1 :]
-    if len(before) < 3 or before[0].lower not in INSTITUTION_HEADS or before[1].text not in ("for", "of", "on"):
+    opens = before[0].lower if before else ""
+    if (
+        len(before) < 3
+        or opens not in INSTITUTION_HEADS | PORTFOLIO_BODIES
+        or before[1].text not in ("for", "of", "on")
+    ):
         return False
     if not 1 <= len(after) <= 3 or not all(t.text[:1].isupper() for t in after):
         return False
@@ -1247,6 +1258,18 @@ def _and_the_body(toks: Sequence[Tok], i: int) -> bool:
     )
 
 
+def _statute_title(toks: Sequence[Tok], i: int) -> bool:
+    """``for`` at ``i`` inside a statute's short title: the run ends with ``Act`` (or ``Act of`` a year), no title
+    head in it, capitalised words on both sides (``Fairness for Korean DMZ Veterans Act of 2017``)."""
+    last = len(toks) - 3 if len(toks) >= 3 and _act_of_year(toks, len(toks) - 2) else len(toks) - 1
+    return (
+        toks[last].text == "Act"
+        and i < last
+        and not any(_title_head(t) for t in toks)
+        and all(t.text[:1].isupper() or t.text in _CONNECTORS for t in toks[: last + 1] if t.is_word)
+    )
+
+
 def split_connectors(run: Run) -> list[Run]:
     """Split a run at ``and``/``for``/``to``/``on`` that do not belong to one name.
 
@@ -1288,6 +1311,7 @@ def split_connectors(run: Run) -> list[Run]:
                     _title_head(left)
                     or _unit_head(left.text)
                     or (t.text == "for" and left.lower in AWARD_HEADS)  # "Army Award for Maintenance Excellence"
+                    or (t.text == "for" and _statute_title(toks, i))  # "Fairness for Korean DMZ Veterans Act"
                     or ((t.text == "for" or bracket) and _in_title_complement(toks, at))
                     or _joint_document(toks)  # "Joint Vision for the Alliance of …", "… and Peace on the Korean …"
                 )
