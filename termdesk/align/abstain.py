@@ -90,6 +90,12 @@ CHECKS: tuple[Check, ...] = (
         "the phrase is in every aligned sentence of three or more occurrences",
         ("Indo-Pacific", "인도·태평양"),
     ),
+    Check(
+        "latin",
+        "the phrase is the term's designator itself, letters and digits as the English writes them, kept in Latin "
+        "script by the Korean copy, in an aligned sentence",
+        ("C-130", "C-130"),
+    ),
 )
 
 
@@ -226,7 +232,21 @@ def checks_of(t: TermProfile, phrase: RankedPhrase, occurrences: int) -> tuple[s
         out.append("title")
     if occurrences >= 3 and a.aligned >= occurrences:
         out.append("consistent")
+    if a.aligned and latin_designator(t.forms, phrase.text):
+        out.append("latin")
     return tuple(out)
+
+
+#: A designator: Latin letters and digits, a digit in it (``C-130``, ``AV-8B``, ``F/A-18``, ``M270A1``).
+_DESIGNATOR = re.compile(r"(?=[^ ]*\d)[A-Z0-9][A-Za-z0-9/-]*[A-Za-z0-9]")
+
+
+def latin_designator(forms: Sequence[str], ko: str) -> bool:
+    """``ko`` is one of the term's forms, a designator written in Latin script as the English writes it
+    (``C-130`` for C-130): Korean copy keeps a designator as it is. A word of Hangul, or any other text, is no
+    designator."""
+    text = ko.strip()
+    return _DESIGNATOR.fullmatch(text) is not None and any(f.strip() == text for f in forms)
 
 
 def people_words(entries: Iterable[Entry]) -> frozenset[str]:
