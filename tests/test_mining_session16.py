@@ -395,3 +395,30 @@ def test_more_run_boundaries(text: str, runs: list[str]) -> None:
     assert [
         " ".join(t.text for t in r.toks) for raw in capitalised_runs(tokens(text)) for r in split_connectors(raw)
     ] == runs
+
+
+#: (sentence, a title's complement that is a candidate, or one that is not)
+COMPLEMENTS = [
+    pytest.param(
+        "Minister of Patriots and Veterans Affairs Park Min-shik laid a wreath on Monday.",
+        None,
+        "Patriots and Veterans Affairs",
+        id="portfolio-of-a-post-is-no-body",
+    ),
+    pytest.param(
+        "Commander of Naval Special Warfare Group 1 Capt. John Smith spoke on Monday.",
+        "Naval Special Warfare Group 1",
+        None,
+        id="body-of-a-post-is-a-body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "body", "portfolio"), COMPLEMENTS)
+def test_title_complement(tmp_path: Path, sentence: str, body: str | None, portfolio: str | None) -> None:
+    mined = _mined(tmp_path, sentence)
+    forms = {f for c in mined.values() for f in c.forms}
+    if body is not None:
+        assert body in forms, sorted(forms)
+    if portfolio is not None:
+        assert portfolio not in forms, sorted(forms)

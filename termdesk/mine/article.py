@@ -742,7 +742,10 @@ class _Article:
             if tn.complement is not None:
                 ca, cb = tn.complement
                 ctoks = rt[ca:cb]
-                if len(ctoks) >= 2 and not X._title_head(ctoks[-1]):
+                portfolio = ctoks[-1].lower in X.PORTFOLIO_WORDS and not any(X._unit_head(t.text) for t in ctoks)
+                if len(ctoks) >= 2 and not X._title_head(ctoks[-1]) and not portfolio:
+                    # a body ("Commander of U.S. Forces Korea"), not a post's portfolio ("Minister of Patriots and
+                    # Veterans Affairs": the ministry's field, no name of its own)
                     self._unit(ctoks, sent, line, next_word="")
             for i in idxs:
                 blocked.add(i)
