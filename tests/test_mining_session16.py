@@ -68,6 +68,7 @@ DASHED = [
     pytest.param(
         "sailors from Korea - Sailors from Japan", ["Korea", "Sailors", "Japan"], id="no-head-before-the-dash"
     ),
+    pytest.param("the Director – John Smith said", ["Director", "John Smith"], id="person-after-a-post-and-a-dash"),
 ]
 
 

@@ -855,7 +855,11 @@ def dashed_name(toks: Sequence[Tok], start: int, j: int) -> int:
     m = k
     while m < n and _capish(toks[m]) and toks[m].is_word and (m == k or toks[m].start <= toks[m - 1].end + 1):
         m += 1
-    return k if m - k <= 2 else 0
+    if m - k > 2:
+        return 0
+    if not _unit_head(left.text) and not all(lemmas(t.lower) or t.lower in L.PLACE_NAMES for t in toks[k:m]):
+        return 0  # "Director – John Smith": after a post, a function or a place, never a person
+    return k
 
 
 def _commemoration(toks: Sequence[Tok]) -> bool:
