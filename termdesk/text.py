@@ -197,8 +197,12 @@ BYLINE_RANK = rf"(?:(?:{_RANK_WORDS})\s+)?"
 #: (``From Chief Mass Communication Specialist Wendy Wyman, CNFK Public Affairs``).
 BYLINE_OPENING = rf"(?:(?:By|(?:Story|Photo|Photos|Video|Article|Written) by)\s+|From\s+(?=(?:{_RANK_WORDS})\s))"
 _BYLINE_TOKEN = rf"(?:{_NAME_TOKEN}|\d{{1,3}}(?:st|nd|rd|th)|(?:[A-Z]\.){{2,3}})"  # 8th U.S. Army Public Affairs
+#: The last word of an outlet or a writer's unit written after the name with no comma (``By Eric Durr New York
+#: National Guard``, ``By Jim Garamone DoD News``).
+OUTLET_HEADS = r"(?:News|Guard|Affairs|Service|Activity|Command|Agency|Press|Division|Army|Force|Forces|Office)"
 _BYLINE = re.compile(
     rf"^{BYLINE_OPENING}{BYLINE_RANK}{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}"
+    rf"(?:\s+{_BYLINE_TOKEN}(?:\s+{_BYLINE_TOKEN}){{0,4}}\s+{OUTLET_HEADS})?"
     rf"(?:\s*(?:,|and)\s*{_BYLINE_TOKEN}(?:\s+{_BYLINE_TOKEN}){{0,5}})*"
     r"(?:\s*[(\[]?\s*[\w.+-]+@[\w-]+\.[\w.]+\s*[)\]]?)?$"
 )

@@ -423,3 +423,32 @@ def test_title_complement(tmp_path: Path, sentence: str, body: str | None, portf
         assert body in forms, sorted(forms)
     if portfolio is not None:
         assert portfolio not in forms, sorted(forms)
+
+
+#: (a byline line, whether it is byline debris)
+BYLINES = [
+    pytest.param("By Eric Durr New York National Guard", True, id="outlet-after-the-name-no-comma"),
+    pytest.param("By Jim Garamone DoD News, Defense Media Activity", True, id="acronym-outlet-then-a-second-one"),
+    pytest.param("By the end of the year the Guard had grown", False, id="a-sentence-not-a-byline"),
+]
+
+
+@pytest.mark.parametrize(("line", "byline"), BYLINES)
+def test_byline_with_no_comma_after_the_name(line: str, byline: bool) -> None:
+    from termdesk.text import classify_line
+
+    assert (classify_line(line) == "byline") is byline
+
+
+@pytest.mark.parametrize(
+    ("line", "writer", "outlet"),
+    [
+        pytest.param("By Eric Durr New York National Guard", "Eric Durr", "New York National Guard", id="guard"),
+        pytest.param("By Jim Garamone DoD News, Defense Media Activity", "Jim Garamone", "DoD News", id="dod-news"),
+    ],
+)
+def test_byline_writer_is_cut_from_the_outlet(tmp_path: Path, line: str, writer: str, outlet: str) -> None:
+    mined = _mined(tmp_path, line + "\n\nSoldiers toured the motor pool on Monday.")
+    assert mined[writer].type == "person", sorted(mined)
+    assert not [c for c in mined if c.startswith(writer + " ")], sorted(mined)
+    assert outlet in {f for c in mined.values() for f in c.forms} | set(mined), sorted(mined)

@@ -13,7 +13,16 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..dateline import dateline
-from ..text import BYLINE_OPENING, BYLINE_RANK, UNIT_NUMBER, Article, caption_text, is_headline, split_sentences
+from ..text import (
+    BYLINE_OPENING,
+    BYLINE_RANK,
+    OUTLET_HEADS,
+    UNIT_NUMBER,
+    Article,
+    caption_text,
+    is_headline,
+    split_sentences,
+)
 from . import extract as X
 from . import wordlists as L
 from .truecase import in_capitals, truecase
@@ -315,6 +324,23 @@ _BYLINE = re.compile(
     r"(?P<outlets>(?:\s*,\s*[A-Z0-9][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,5})*)\s*$"
 )
 
+#: A byline whose outlet follows the name with no comma: a given name (an initial), a family name, then the outlet
+#: or the writer's unit, ending in one of :data:`~termdesk.text.OUTLET_HEADS` (``By Eric Durr New York National
+#: Guard``, ``By Jim Garamone DoD News, Defense Media Activity``).
+_BYLINE_RUN_ON = re.compile(
+    rf"^{BYLINE_OPENING}(?P<rank>{BYLINE_RANK})(?P<name>[A-Z][a-z'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'-]+)"
+    rf"(?P<outlets>\s+[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){{0,5}}\s+{OUTLET_HEADS}"
+    r"(?:\s*,\s*[A-Z0-9][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,5})*)\s*$"
+)
+
+
+def _outlet_in_name(name: str) -> bool:
+    """A byline's name that ran on into its outlet: a word in capitals (``DoD``) or an outlet's head after the
+    first two words (``Jim Garamone DoD News``)."""
+    words = name.split()
+    return any(sum(c.isupper() for c in w) >= 2 or re.fullmatch(OUTLET_HEADS, w) for w in words[2:])
+
+
 #: One numbered unit of a chain: an ordinal, up to five capitalised words and a unit head
 #: (:data:`~termdesk.mine.extract.UNIT_HEADS`) or a regiment's branch (``52nd Air Defense Artillery``).
 _UNIT_LINK = (
@@ -447,6 +473,9 @@ class _Article:
         """``By Karen Parrish, American Forces Press Service``: the writer and the outlet are names the Korean
         version renders (캐런 패리시 미군 보도국 기자); the line is no source of phrases."""
         m = _BYLINE.match(text.strip())
+        run_on = _BYLINE_RUN_ON.match(text.strip())
+        if run_on is not None and (m is None or _outlet_in_name(m.group("name"))):
+            m = run_on  # "By Jim Garamone DoD News, …", "By Eric Durr New York National Guard": no comma after the name
         if not m:
             return
         self.person(m.group("name"), m.string, m.start("name"), m.end("name"), line)
