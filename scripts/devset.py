@@ -156,6 +156,7 @@ SPLITS = (
     "heldout116",
     "heldout117",
     "heldout118",
+    "heldout119",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -145,6 +145,7 @@ EXPECTED_SIZES = {
     "heldout116": 5,
     "heldout117": 5,
     "heldout118": 5,
+    "heldout119": 5,
 }
 
 
