@@ -157,6 +157,7 @@ SPLITS = (
     "heldout117",
     "heldout118",
     "heldout119",
+    "heldout120",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -146,6 +146,7 @@ EXPECTED_SIZES = {
     "heldout117": 5,
     "heldout118": 5,
     "heldout119": 5,
+    "heldout120": 5,
 }
 
 
