@@ -158,6 +158,7 @@ SPLITS = (
     "heldout118",
     "heldout119",
     "heldout120",
+    "heldout121",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

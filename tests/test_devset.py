@@ -147,6 +147,7 @@ EXPECTED_SIZES = {
     "heldout118": 5,
     "heldout119": 5,
     "heldout120": 5,
+    "heldout121": 5,
 }
 
 
