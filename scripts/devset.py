@@ -159,6 +159,7 @@ SPLITS = (
     "heldout119",
     "heldout120",
     "heldout121",
+    "heldout122",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -148,6 +148,7 @@ EXPECTED_SIZES = {
     "heldout119": 5,
     "heldout120": 5,
     "heldout121": 5,
+    "heldout122": 5,
 }
 
 
