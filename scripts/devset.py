@@ -160,6 +160,7 @@ SPLITS = (
     "heldout120",
     "heldout121",
     "heldout122",
+    "heldout123",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -149,6 +149,7 @@ EXPECTED_SIZES = {
     "heldout120": 5,
     "heldout121": 5,
     "heldout122": 5,
+    "heldout123": 5,
 }
 
 
