@@ -161,6 +161,7 @@ SPLITS = (
     "heldout121",
     "heldout122",
     "heldout123",
+    "heldout124",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

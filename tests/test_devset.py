@@ -150,6 +150,7 @@ EXPECTED_SIZES = {
     "heldout121": 5,
     "heldout122": 5,
     "heldout123": 5,
+    "heldout124": 5,
 }
 
 
