@@ -155,6 +155,7 @@ SPLITS = (
     "heldout115",
     "heldout116",
     "heldout117",
+    "heldout125",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

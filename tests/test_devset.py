@@ -144,6 +144,7 @@ EXPECTED_SIZES = {
     "heldout115": 5,
     "heldout116": 5,
     "heldout117": 5,
+    "heldout125": 5,
 }
 
 
