@@ -162,6 +162,7 @@ SPLITS = (
     "heldout122",
     "heldout123",
     "heldout124",
+    "heldout125",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -151,6 +151,7 @@ EXPECTED_SIZES = {
     "heldout122": 5,
     "heldout123": 5,
     "heldout124": 5,
+    "heldout125": 5,
 }
 
 
