@@ -217,6 +217,8 @@ POSTS = [
         "Kaleth Wright",
         id="air-force-senior-enlisted-post",
     ),
+    pytest.param("Lt Gen Lance L. Smith", ["Lt Gen"], "Lance L. Smith", id="two-word-rank-without-periods"),
+    pytest.param("Lt. Col Brent Kinney", ["Lt. Col"], "Brent Kinney", id="two-word-rank-without-its-last-period"),
     pytest.param(
         "Eighth Army Command Sgt. Maj. Ray Devens",
         ["Command Sgt. Maj."],

@@ -211,6 +211,17 @@ RANKS: tuple[str, ...] = (
     "Rep.",
     "Amb.",
     "Sgt 1st Class",  # without its period (By Sgt 1st Class Corey Idleburg)
+    # two-word ranks written without periods, or without the last one (Lt Gen Lance L. Smith, Lt. Col Brent Kinney)
+    "Lt Gen",
+    "Maj Gen",
+    "Brig Gen",
+    "Lt Col",
+    "Rear Adm",
+    "Vice Adm",
+    "Lt. Gen",
+    "Maj. Gen",
+    "Brig. Gen",
+    "Lt. Col",
     # ranks spelt out that end in no title word (Private First Class Charles R. Johnson, Specialist Fourth Class
     # Kenneth J. David, Private Bruno R. Orig), and North Korea's marshals (Vice Marshal Jo Myong Rok; misspelt too)
     "Private First Class",
