@@ -11,7 +11,14 @@ import pytest
 
 from termdesk.glossary import load_glossary
 from termdesk.mine import mine
-from termdesk.mine.extract import apposition, capitalised_runs, dashed_name, document_of_part, tokens
+from termdesk.mine.extract import (
+    apposition,
+    capitalised_runs,
+    dashed_name,
+    document_of_part,
+    split_connectors,
+    tokens,
+)
 from termdesk.mine.result import Candidate
 
 GLOSSARY = load_glossary(Path(__file__).resolve().parent.parent / "glossary")
@@ -26,6 +33,11 @@ def _mined(tmp_path: Path, sentence: str) -> dict[str, Candidate]:
 
 def _runs(text: str) -> list[str]:
     return [" ".join(t.text for t in r.toks) for r in capitalised_runs(tokens(text))]
+
+
+def _names(text: str) -> list[str]:
+    """The capitalised runs, split at the connectors that join no name."""
+    return [" ".join(t.text for t in r.toks) for raw in capitalised_runs(tokens(text)) for r in split_connectors(raw)]
 
 
 #: (text, the capitalised runs: a dash inside a name is one of its tokens)
@@ -277,10 +289,7 @@ NAMES = [
 
 @pytest.mark.parametrize(("text", "names"), NAMES)
 def test_names_with_fields_and_places(text: str, names: list[str]) -> None:
-    from termdesk.mine.extract import split_connectors
-
-    runs = [r for raw in capitalised_runs(tokens(text)) for r in split_connectors(raw)]
-    assert [" ".join(t.text for t in r.toks) for r in runs] == names
+    assert _names(text) == names
 
 
 #: (text, the capitalised runs)
@@ -393,11 +402,7 @@ MORE_RUNS = [
 
 @pytest.mark.parametrize(("text", "runs"), MORE_RUNS)
 def test_more_run_boundaries(text: str, runs: list[str]) -> None:
-    from termdesk.mine.extract import split_connectors
-
-    assert [
-        " ".join(t.text for t in r.toks) for raw in capitalised_runs(tokens(text)) for r in split_connectors(raw)
-    ] == runs
+    assert _names(text) == runs
 
 
 #: (sentence, a title's complement that is a candidate, or one that is not)

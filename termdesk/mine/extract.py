@@ -799,6 +799,9 @@ def _slashed_name(toks: Sequence[Tok], j: int) -> bool:
 
 #: Words that name a part of a document before its number (``Article V of the U.S.-Japan Security Treaty``).
 DOCUMENT_PARTS: frozenset[str] = frozenset({"Article", "Section", "Chapter", "Paragraph", "Clause", "Annex"})
+#: A part's number in figures (``5``, ``40A``); a roman one (``V``) is a capitalised word of the run already.
+_PART_FIGURES = re.compile(r"[0-9]+[A-Z]?")
+_PART_ROMAN = re.compile(r"[IVXL]+")
 
 
 #: Dashes that can join a name's parts when written with spaces (``Garrison - Yongsan``, ``Command -- Pacific``,
@@ -809,11 +812,27 @@ _DASHES = frozenset({"-", "–", "—"})
 _COUNTRY_OPENERS = frozenset({"United", "Republic", "Democratic", "People's", "People’s"})
 
 
+def _after_dash(toks: Sequence[Tok], j: int) -> int:
+    """The index after the dash at ``j``, a ``--`` written as two touching hyphens counting as one."""
+    k = j + 1
+    if toks[j].text == "-" and k < len(toks) and toks[k].text == "-" and toks[k].start == toks[j].end:
+        k += 1
+    return k
+
+
+def _function_words(words: Sequence[Tok]) -> bool:
+    """Every word is one of the dictionary or a place: the function, branch or place a post serves after a dash
+    (``Operations``, ``Army``, ``Pacific``), never a person's name (``John Smith``)."""
+    return all(lemmas(t.lower) or t.lower in L.PLACE_NAMES for t in words)
+
+
 def _country_word(t: Tok, *, opener: bool) -> bool:
     """``t`` ends (``opener`` False) or begins (``opener`` True) a country's name: a country code (``ROK``,
     ``U.S.``), a one-word country (``Japan``) or, for ``opener``, one of :data:`_COUNTRY_OPENERS`."""
-    w = t.lower.rstrip(".") if t.lower not in L.COUNTRY_CODES else t.lower
-    if w in L.COUNTRY_CODES or w in L.STANDALONE_PLACES or (not opener and t.text in ("States", "Korea")):
+    w = t.lower.rstrip(".")
+    if t.lower in L.COUNTRY_CODES or w in L.COUNTRY_CODES or w in L.STANDALONE_PLACES:
+        return True
+    if not opener and t.text in ("States", "Korea"):
         return True
     return opener and t.text in _COUNTRY_OPENERS
 
@@ -834,9 +853,7 @@ def dashed_name(toks: Sequence[Tok], start: int, j: int) -> int:
     n = len(toks)
     if j == start or j >= n or toks[j].text not in _DASHES:
         return 0
-    k = j + 1
-    if toks[j].text == "-" and k < n and toks[k].text == "-" and toks[k].start == toks[j].end:
-        k += 1  # "--"
+    k = _after_dash(toks, j)
     if k >= n:
         return 0
     left, right = toks[j - 1], toks[k]
@@ -857,7 +874,7 @@ def dashed_name(toks: Sequence[Tok], start: int, j: int) -> int:
         m += 1
     if m - k > 2:
         return 0
-    if not _unit_head(left.text) and not all(lemmas(t.lower) or t.lower in L.PLACE_NAMES for t in toks[k:m]):
+    if not _unit_head(left.text) and not _function_words(toks[k:m]):
         return 0  # "Director – John Smith": after a post, a function or a place, never a person
     return k
 
@@ -912,7 +929,7 @@ def unit_before_body(run: Run) -> Run | None:
         if toks[k].lower in UNIT_KINDS:
             break
         k += 1
-    if k >= len(toks) - 1 or toks[k].lower not in UNIT_KINDS or k < 1:
+    if k >= len(toks) - 1 or toks[k].lower not in UNIT_KINDS:
         return None
     rest = toks[k + 1 :]
     country = all(p.lower() in L.COUNTRY_CODES for p in re.split(r"[-/]", rest[0].text) if p)
@@ -980,7 +997,7 @@ def capitalised_runs(toks: Sequence[Tok]) -> list[Run]:
             if (
                 j == i + 1
                 and toks[i].text in DOCUMENT_PARTS
-                and re.fullmatch(r"[0-9]+[A-Z]?", t.text)
+                and _PART_FIGURES.fullmatch(t.text)
                 and j + 1 < n
                 and toks[j + 1].text == "of"
             ):  # "Article 5 of the Mutual Defense Treaty": the part's number is in its name
@@ -1262,10 +1279,16 @@ def _and_the_body(toks: Sequence[Tok], i: int) -> bool:
     )
 
 
+def _name_end(toks: Sequence[Tok]) -> int:
+    """The index of a name's last word: a statute's year after it ends no name (``… Enhancement Act of 2016`` ends
+    in Act)."""
+    return len(toks) - 3 if len(toks) >= 3 and _act_of_year(toks, len(toks) - 2) else len(toks) - 1
+
+
 def _statute_title(toks: Sequence[Tok], i: int) -> bool:
     """``for`` at ``i`` inside a statute's short title: the run ends with ``Act`` (or ``Act of`` a year), no title
     head in it, capitalised words on both sides (``Fairness for Korean DMZ Veterans Act of 2017``)."""
-    last = len(toks) - 3 if len(toks) >= 3 and _act_of_year(toks, len(toks) - 2) else len(toks) - 1
+    last = _name_end(toks)
     return (
         toks[last].text == "Act"
         and i < last
@@ -1295,8 +1318,7 @@ def split_connectors(run: Run) -> list[Run]:
                 ok = False  # "the Armistice and the United Nations Command": two things
             elif t.text == "and":
                 after_of = run.prev is not None and run.prev.text in ("of", "for")
-                # a statute's year after it ends no name: "… Enhancement Act of 2016" ends in Act
-                last = toks[-3] if len(toks) >= 3 and _act_of_year(toks, len(toks) - 2) else toks[-1]
+                last = toks[_name_end(toks)]  # "… Enhancement Act of 2016" ends in Act
                 ok = (
                     (_unit_head(last.text) and not has_title)
                     or _portfolio_pair(toks, i, after_of=after_of)
@@ -1338,7 +1360,13 @@ def document_of_part(run: Run) -> Run | None:
     k = 1
     while k < len(toks) and toks[k].text != "of" and k <= 8:
         k += 1  # the number: "V", "5", "40A", "36(b)(1)"
-    if k == 1 or k >= len(toks) or toks[k].text != "of" or not re.fullmatch(r"[0-9]+[A-Z]?|[IVXL]+", toks[1].text):
+    number = toks[1].text
+    if (
+        k == 1
+        or k >= len(toks)
+        or toks[k].text != "of"
+        or not (_PART_FIGURES.fullmatch(number) or _PART_ROMAN.fullmatch(number))
+    ):
         return None
     k += 1
     while k < len(toks) and toks[k].lower == "the":
@@ -1682,7 +1710,7 @@ def _rank_post(toks: Sequence[Tok], e: int, title_end: int) -> bool:
     ``of`` and the service it is the senior enlisted post of (``Sgt. Maj. of the Army``, ``Sergeant Major of the
     Army``, ``Chief Master Sgt. of the Air Force``, ``Master Chief Petty Officer of the Navy``): one post, not a
     rank before a title."""
-    k = e + 1 if e < title_end and toks[e].text in L.SPELT_RANKS | {"Maj."} else e
+    k = e + 1 if e < title_end and toks[e].text in _POST_RANK_WORDS else e
     if k >= title_end or toks[k].text != "of":
         return False
     k += 1
@@ -1692,6 +1720,8 @@ def _rank_post(toks: Sequence[Tok], e: int, title_end: int) -> bool:
     return bool(rest) and " ".join(rest) in SERVICE_NAMES
 
 
+#: Rank words a senior enlisted post's rank may end in before ``of`` (``Sergeant [Major]``, ``Sgt. [Maj.]``).
+_POST_RANK_WORDS: frozenset[str] = L.SPELT_RANKS | {"Maj."}
 #: The services a senior enlisted post is of (``Sergeant Major of the Army``).
 SERVICE_NAMES: frozenset[str] = frozenset({"army", "navy", "air force", "marine corps", "space force", "coast guard"})
 
@@ -1850,15 +1880,13 @@ def _served_function(toks: Sequence[Tok], j: int) -> int:
     the title before a comma, a full stop or the sentence's end (``Deputy Commanding General – Operations,``,
     ``Assistant Adjutant General - Army.``): the index after them, else 0."""
     n = len(toks)
-    k = j + 1
-    if toks[j].text == "-" and k < n and toks[k].text == "-":
-        k += 1
+    k = _after_dash(toks, j)
     m = k
     while m < n and m - k < 2 and toks[m].is_word and _capish(toks[m]):
         m += 1
     if m == k or (m < n and toks[m].text not in (",", ".", ";")):
         return 0
-    return m if all(lemmas(t.lower) or t.lower in L.PLACE_NAMES for t in toks[k:m]) else 0
+    return m if _function_words(toks[k:m]) else 0
 
 
 def apposition(toks: Sequence[Tok], after: int) -> tuple[int, int] | None:

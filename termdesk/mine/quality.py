@@ -27,6 +27,7 @@ from ..text import SHIP_PREFIXES
 from . import wordlists as L
 from .corpus import shared_zipf
 from .extract import (
+    _ORDINAL,
     DOCUMENT_PARTS,
     FORCE_HEADS,
     HONORIFICS,
@@ -925,11 +926,14 @@ def inside_a_title(left: Sequence[str]) -> str:
     return ""
 
 
+#: A numbered part of a document and ``of`` before the document's name (``Article V of the``).
+_PART_OF = rf"(?:{'|'.join(sorted(DOCUMENT_PARTS))})\s+\S+\s+of\s+(?:the\s+)?"
+
+
 def _part_of_document(text: str, term: str) -> bool:
     """``text`` is a numbered part of the document ``term`` names (``Article V of the U.S.-Japan Security Treaty``):
     the document is a term of its own, no fragment of its part."""
-    parts = "|".join(sorted(DOCUMENT_PARTS))
-    return re.fullmatch(rf"(?:{parts})\s+\S+\s+of\s+(?:the\s+)?{re.escape(term)}", text) is not None
+    return re.fullmatch(rf"{_PART_OF}{re.escape(term)}", text) is not None
 
 
 def _unit_of_body(text: str, term: str) -> bool:
@@ -939,7 +943,7 @@ def _unit_of_body(text: str, term: str) -> bool:
     return (
         len(words) >= 2
         and text.startswith(term + " ")
-        and re.fullmatch(r"\d{1,4}(?:st|nd|rd|th)", words[0]) is not None
+        and _ORDINAL.fullmatch(words[0]) is not None
         and words[-1].lower() in UNIT_KINDS
     )
 
