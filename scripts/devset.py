@@ -164,6 +164,7 @@ SPLITS = (
     "heldout124",
     "heldout125",
     "heldout126",
+    "heldout127",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

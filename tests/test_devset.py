@@ -153,6 +153,7 @@ EXPECTED_SIZES = {
     "heldout124": 5,
     "heldout125": 5,
     "heldout126": 5,
+    "heldout127": 5,
 }
 
 
