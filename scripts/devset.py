@@ -165,6 +165,7 @@ SPLITS = (
     "heldout125",
     "heldout126",
     "heldout127",
+    "heldout128",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

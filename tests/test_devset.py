@@ -154,6 +154,7 @@ EXPECTED_SIZES = {
     "heldout125": 5,
     "heldout126": 5,
     "heldout127": 5,
+    "heldout128": 5,
 }
 
 
