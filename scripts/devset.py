@@ -166,6 +166,7 @@ SPLITS = (
     "heldout126",
     "heldout127",
     "heldout128",
+    "heldout129",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -155,6 +155,7 @@ EXPECTED_SIZES = {
     "heldout126": 5,
     "heldout127": 5,
     "heldout128": 5,
+    "heldout129": 5,
 }
 
 
