@@ -167,6 +167,7 @@ SPLITS = (
     "heldout127",
     "heldout128",
     "heldout129",
+    "heldout130",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

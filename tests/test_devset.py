@@ -156,6 +156,7 @@ EXPECTED_SIZES = {
     "heldout127": 5,
     "heldout128": 5,
     "heldout129": 5,
+    "heldout130": 5,
 }
 
 
