@@ -168,6 +168,7 @@ SPLITS = (
     "heldout128",
     "heldout129",
     "heldout130",
+    "heldout131",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -157,6 +157,7 @@ EXPECTED_SIZES = {
     "heldout128": 5,
     "heldout129": 5,
     "heldout130": 5,
+    "heldout131": 5,
 }
 
 
