@@ -169,6 +169,7 @@ SPLITS = (
     "heldout129",
     "heldout130",
     "heldout131",
+    "heldout132",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -158,6 +158,7 @@ EXPECTED_SIZES = {
     "heldout129": 5,
     "heldout130": 5,
     "heldout131": 5,
+    "heldout132": 4,
 }
 
 
