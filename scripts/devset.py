@@ -163,6 +163,7 @@ SPLITS = (
     "heldout123",
     "heldout124",
     "heldout125",
+    "heldout133",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -152,6 +152,7 @@ EXPECTED_SIZES = {
     "heldout123": 5,
     "heldout124": 5,
     "heldout125": 5,
+    "heldout133": 5,
 }
 
 
