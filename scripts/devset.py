@@ -170,6 +170,7 @@ SPLITS = (
     "heldout130",
     "heldout131",
     "heldout132",
+    "heldout133",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -159,6 +159,7 @@ EXPECTED_SIZES = {
     "heldout130": 5,
     "heldout131": 5,
     "heldout132": 4,
+    "heldout133": 5,
 }
 
 
