@@ -176,11 +176,19 @@ _MASTHEAD = re.compile(rf"^(?:{_OUTLETS})$", _I)
 _HANGUL = re.compile(f"[{HANGUL_CLASS}]")
 _NICKNAME = re.compile(f"^[{HANGUL_CLASS} ~!♡♥★☆·.]{{1,12}}$")
 _NAME_TOKEN = r"(?:[A-Z][a-zA-Z'’]+(?:-[a-zA-Z]+)?|[A-Z]\.|Jr\.|Sr\.)"
-#: Ranks as the Army and the Navy abbreviate them, in capitals and without a period (``GEN Robert B. Brooks``,
-#: ``LTJG Joshua Kelsey``, ``SFC Corey Idleburg``). The one list of them: the miner's rank list takes it too.
+#: Ranks as the services abbreviate them without a period: the Army's and the Navy's in capitals (``GEN Robert B.
+#: Brooks``, ``LTJG Joshua Kelsey``, ``SFC Corey Idleburg``), the Marine Corps' and the Air Force's in mixed case
+#: (``LtGen Vincent Stewart``), the Navy's ratings (``MCC Wendy Wyman``). The one list of them: the miner's rank
+#: list takes it too.
 CAPITAL_RANKS: tuple[str, ...] = (
     "GEN", "ADM", "LTG", "VADM", "RADM", "MG", "BG", "COL", "LTC", "MAJ", "CPT", "CAPT", "CDR", "LCDR", "LTJG",
     "ENS", "1LT", "2LT", "CW2", "CW3", "CW4", "CW5", "CSM", "SGM", "MSG", "SFC", "SSG", "SGT", "CPL", "SPC", "PFC",
+    "1SG", "PV2", "WO1",
+    # the Marine Corps' and the Air Force's abbreviations without a period (LtGen Vincent Stewart, SSgt Ryan Kim)
+    "LtGen", "MajGen", "BGen", "LtCol", "SgtMaj", "MGySgt", "GySgt", "SSgt", "TSgt", "MSgt", "SMSgt", "CMSgt",
+    "SrA", "A1C", "LCpl", "1stLt", "2ndLt", "1stSgt",
+    # the Navy's ratings (By MCC Wendy Wyman, MC2 Jason Swink)
+    "MCCM", "MCCS", "MCC", "MC1", "MC2", "MC3", "MCSN", "PO1", "PO2", "PO3", "CPO", "SCPO", "MCPO",
 )  # fmt: skip
 _RANK_WORDS = (
     r"(?:(?:Staff|Master|Senior|Chief|Tech\.|First)\s+)?[A-Z][a-z]{1,4}\.(?:\s+1st\s+Class)?"  # Spc., Staff Sgt.

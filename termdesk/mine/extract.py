@@ -1552,6 +1552,34 @@ def _name_like(toks: Sequence[Tok]) -> bool:
     return not (_is_initial(toks[-1]))
 
 
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?")
+#: Particles written in lowercase inside a family name (``Daniel de La Fe``, ``Ursula von der Leyen``).
+_LOWER_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den"})
+
+
+def _name_after_rank(toks: Sequence[Tok]) -> bool:
+    """A name right after a rank, read more freely than :func:`_name_like`: only a person follows ``Gen.``, ``Lt.
+    Col.`` or ``Corporal``, so a word that is also an English word or a place is a name's word there (``Gen. Gary
+    North``, ``Lt. Col. Will Freds``, ``Col. Choong Soon Kang``). Two to four capitalised words or initials, one of
+    them no common word; no word that heads a title, a body or a meeting."""
+    words = [t for t in toks if t.text != ","]
+    if not 2 <= len(words) <= 4 or _is_initial(words[-1]):
+        return False
+    plain = 0
+    for k, t in enumerate(words):
+        if _is_initial(t) or t.lower in _NAME_SUFFIX or (0 < k < len(words) - 1 and t.text in _LOWER_PARTICLES):
+            continue  # "Lt. Daniel de La Fe"
+        if _NAME_WORD.fullmatch(t.text) is None:
+            return False
+        w = t.lower
+        if w in L.TITLE_HEADS or w in L.ORG_HEADS or w in L.MEETING_HEADS or w in L.NATIONALITY_LOWER:
+            return False
+        if _unit_head(w) or w in PROGRAM_HEADS:
+            return False
+        plain += w not in L.STOPWORDS and w not in L.PLACE_NAMES
+    return plain > 0
+
+
 #: Particles that open a family name (``Carlos Del Toro``, ``Ursula von der Leyen``).
 SURNAME_PARTICLES = frozenset({"Del", "De", "Della", "Da", "Von", "Dos", "Das"})
 
@@ -1784,6 +1812,8 @@ def parse_title_run(toks: Sequence[Tok]) -> TitleName | None:
             title_end, name = n, None  # "Deputy Commanding General – Operations": the function it serves is in it
         elif _name_like([t for t in rest if t.text != ","]):  # "Gen. Kim, Seung Kyum": the comma of USFK style
             title_end, name = he, (he, n)
+        elif (_rank_at(toks, _hs) or toks[_hs].text in L.SPELT_RANKS) and _name_after_rank(rest):
+            title_end, name = he, (he, n)  # "Gen. Gary North": only a person follows a rank abbreviation
         elif len(rest) >= 3 and rest[0].text in _HONORIFIC_TOKENS and _name_like(rest[1:]):
             title_end, name = he, (he + 1, n)  # "Defense Secretary Dr. Mark T. Esper": the honorific is neither
         elif of and _name_like(rest[:of]):

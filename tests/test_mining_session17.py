@@ -1,0 +1,97 @@
+"""Issue 19, session 17: only a person follows a rank, so the name after one is read more freely (``Gen. Gary
+North``, ``Col. Choong Soon Kang``); the services' abbreviations without a period are ranks (``LtGen``, ``MCC``).
+Every rule's example is a case."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from termdesk.glossary import load_glossary
+from termdesk.mine import mine
+from termdesk.mine.extract import parse_title_run, tokens
+from termdesk.mine.result import Candidate
+
+GLOSSARY = load_glossary(Path(__file__).resolve().parent.parent / "glossary")
+HEADLINE = "Allied Units Train Together\n\n"
+
+
+def _mined(tmp_path: Path, text: str) -> dict[str, Candidate]:
+    (tmp_path / "a.en.txt").write_text(HEADLINE + text + "\n", encoding="utf-8")
+    return {c.canonical: c for c in mine([str(tmp_path / "a.en.txt")], glossary=GLOSSARY).candidates}
+
+
+def _name_after_title(run: str) -> str | None:
+    toks = tokens(run)
+    parsed = parse_title_run(toks)
+    if parsed is None or parsed.name is None:
+        return None
+    a, b = parsed.name
+    return " ".join(t.text for t in toks[a:b] if t.text != ",")
+
+
+#: (a rank and what follows it, the name parsed after the rank or None)
+AFTER_RANK = [
+    pytest.param("Gen. Gary North", "Gary North", id="surname-a-direction"),
+    pytest.param("Col. Choong Soon Kang", "Choong Soon Kang", id="korean-name-in-western-order"),
+    pytest.param("Lt. Col. Will Freds", "Will Freds", id="given-name-an-english-word"),
+    pytest.param("Gen. Nels Running", "Nels Running", id="surname-an-english-word"),
+    pytest.param("Lt. Daniel de La Fe", "Daniel de La Fe", id="lowercase-particle"),
+    pytest.param("Corporal An, Seung-hyun", "An Seung-hyun", id="spelt-rank-korean-comma-name"),
+    pytest.param("LtGen Vincent Stewart", "Vincent Stewart", id="marine-rank-without-period"),
+    pytest.param("MCC Wendy Wyman", "Wendy Wyman", id="navy-rating"),
+    pytest.param("SSgt Ryan Kim", "Ryan Kim", id="air-force-rank-without-period"),
+    # guards: a rank before no name
+    pytest.param("Major Command Headquarters", None, id="body-after-spelt-rank"),
+    pytest.param("Captain America", None, id="place-alone-after-spelt-rank"),
+    pytest.param("Gen. North Korea", None, id="only-places-after-rank"),
+    pytest.param("Col. Public Affairs Office", None, id="body-after-rank"),
+]
+
+
+@pytest.mark.parametrize(("run", "name"), AFTER_RANK)
+def test_name_after_a_rank(run: str, name: str | None) -> None:
+    assert _name_after_title(run) == name
+
+
+#: (sentence, the person mined, the glued form no longer offered)
+RANKED_PEOPLE = [
+    pytest.param(
+        "The guests included Col. Choong Soon Kang, air attache at the South Korean Embassy.",
+        "Choong Soon Kang",
+        "Col. Choong Soon Kang",
+        id="korean-name-in-western-order",
+    ),
+    pytest.param(
+        "Gen. Gary North, the Pacific Air Forces commander, directed an investigation.",
+        "Gary North",
+        "Gen. Gary North",
+        id="surname-a-direction",
+    ),
+    pytest.param(
+        "DIA Director LtGen Vincent Stewart testified at the hearing.",
+        "Vincent Stewart",
+        "LtGen Vincent Stewart",
+        id="marine-rank-without-period",
+    ),
+    pytest.param(
+        "By MCC Wendy Wyman, CNFK Public Affairs\n\nSailors visited the orphanage.",
+        "Wendy Wyman",
+        "MCC Wendy Wyman",
+        id="byline-navy-rating",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "glued"), RANKED_PEOPLE)
+def test_ranked_person_is_mined_without_the_rank(tmp_path: Path, text: str, person: str, glued: str) -> None:
+    got = _mined(tmp_path, text)
+    assert got[person].type == "person"
+    assert glued not in got
+
+
+@pytest.mark.parametrize("rank", ["LtGen", "MajGen", "BGen", "LtCol"])
+def test_marine_rank_abbreviations_are_glossary_variants(rank: str) -> None:
+    """The glossary's rank entries carry the Marine Corps' forms, so ``LtGen`` is no new term."""
+    assert any(rank in e.en_forms for e in GLOSSARY)
