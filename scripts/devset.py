@@ -172,6 +172,7 @@ SPLITS = (
     "heldout132",
     "heldout133",
     "heldout134",
+    "heldout135",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -161,6 +161,7 @@ EXPECTED_SIZES = {
     "heldout132": 4,
     "heldout133": 5,
     "heldout134": 5,
+    "heldout135": 5,
 }
 
 
