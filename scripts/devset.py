@@ -173,6 +173,7 @@ SPLITS = (
     "heldout133",
     "heldout134",
     "heldout135",
+    "heldout136",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -162,6 +162,7 @@ EXPECTED_SIZES = {
     "heldout133": 5,
     "heldout134": 5,
     "heldout135": 5,
+    "heldout136": 5,
 }
 
 
