@@ -174,6 +174,7 @@ SPLITS = (
     "heldout134",
     "heldout135",
     "heldout136",
+    "heldout137",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

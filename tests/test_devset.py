@@ -163,6 +163,7 @@ EXPECTED_SIZES = {
     "heldout134": 5,
     "heldout135": 5,
     "heldout136": 5,
+    "heldout137": 4,
 }
 
 
