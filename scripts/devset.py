@@ -175,6 +175,7 @@ SPLITS = (
     "heldout135",
     "heldout136",
     "heldout137",
+    "heldout138",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

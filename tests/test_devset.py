@@ -164,6 +164,7 @@ EXPECTED_SIZES = {
     "heldout135": 5,
     "heldout136": 5,
     "heldout137": 4,
+    "heldout138": 5,
 }
 
 
