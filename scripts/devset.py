@@ -176,6 +176,7 @@ SPLITS = (
     "heldout136",
     "heldout137",
     "heldout138",
+    "heldout139",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -165,6 +165,7 @@ EXPECTED_SIZES = {
     "heldout136": 5,
     "heldout137": 4,
     "heldout138": 5,
+    "heldout139": 5,
 }
 
 
