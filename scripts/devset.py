@@ -177,6 +177,7 @@ SPLITS = (
     "heldout137",
     "heldout138",
     "heldout139",
+    "heldout140",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -166,6 +166,7 @@ EXPECTED_SIZES = {
     "heldout137": 4,
     "heldout138": 5,
     "heldout139": 5,
+    "heldout140": 4,
 }
 
 
