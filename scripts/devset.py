@@ -171,6 +171,7 @@ SPLITS = (
     "heldout131",
     "heldout132",
     "heldout133",
+    "heldout141",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -160,6 +160,7 @@ EXPECTED_SIZES = {
     "heldout131": 5,
     "heldout132": 4,
     "heldout133": 5,
+    "heldout141": 4,
 }
 
 
