@@ -178,6 +178,7 @@ SPLITS = (
     "heldout138",
     "heldout139",
     "heldout140",
+    "heldout141",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -167,6 +167,7 @@ EXPECTED_SIZES = {
     "heldout138": 5,
     "heldout139": 5,
     "heldout140": 4,
+    "heldout141": 4,
 }
 
 
