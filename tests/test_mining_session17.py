@@ -95,3 +95,99 @@ def test_ranked_person_is_mined_without_the_rank(tmp_path: Path, text: str, pers
 def test_marine_rank_abbreviations_are_glossary_variants(rank: str) -> None:
     """The glossary's rank entries carry the Marine Corps' forms, so ``LtGen`` is no new term."""
     assert any(rank in e.en_forms for e in GLOSSARY)
+
+
+#: (sentence, the candidate and its status, or None when it is not offered at all)
+SESSION17_CASES = [
+    pytest.param(
+        "Special Agent in Charge David Nardella of the U.S. Department of Commerce said the case was closed.",
+        {"David Nardella": "new", "U.S. Department of Commerce": "new"},
+        id="name-then-of-a-department",
+    ),
+    pytest.param(
+        "The talks were led by Director Park Jong Wang of the Ministry of Patriots and Veterans Affairs.",
+        {"Park Jong Wang": "new", "Ministry of Patriots and Veterans Affairs": "known", "Patriot": None},
+        id="name-then-of-a-ministry-no-patriot-missile",
+    ),
+    pytest.param(
+        "U.S. Attorney Zachary T. Fardon of the Northern District of Illinois announced the charges.",
+        {"Zachary T. Fardon": "new", "Northern District of Illinois": "new"},
+        id="name-then-of-a-district",
+    ),
+    pytest.param(
+        "Ambassador Charles Hay of the United Kingdom spoke.",
+        {"Charles Hay": "new", "United Kingdom": None},
+        id="guard-country-after-of-is-no-body",
+    ),
+    pytest.param(
+        "The Defense POW/MIA Accounting Agency Director met the families.",
+        {"Defense POW/MIA Accounting Agency": "new", "Defense POW/MIA Accounting Agency Director": "new"},
+        id="body-before-its-post",
+    ),
+    pytest.param(
+        "The Korea Coast Guard Deputy Commissioner welcomed the cutter.",
+        {"Korea Coast Guard": "new"},
+        id="body-before-a-graded-post",
+    ),
+    pytest.param(
+        "With us today is a Senior State Department Official.",
+        {"Senior State Department": None},
+        id="guard-graded-post-is-no-body",
+    ),
+    pytest.param(
+        "Good afternoon, my name is Robert King, Special Envoy for North Korean Human Rights Issues.",
+        {"Robert King": "new"},
+        id="surname-king-is-a-person",
+    ),
+    pytest.param(
+        "Then-Defense Secretary Robert Gates visited the troops.",
+        {"Then-Defense Secretary": None, "Defense Secretary": "known"},
+        id="then-prefix-capitalised",
+    ),
+    pytest.param(
+        "The chaplains visited the 2nd Infantry Division Museum where they learned the history.",
+        {"2nd Infantry Division Museum": "new", "Infantry Division Museum": None},
+        id="unit-museum-keeps-its-number",
+    ),
+    pytest.param(
+        "Following lunch in the Commanding General's Mess, the chaplains left.",
+        {"Commanding General": "held-back"},
+        id="bare-post-held-back",
+    ),
+    pytest.param(
+        "Vice Adm. Lisa Franchetti, Commander, U.S. Naval Forces Korea, spoke.",
+        {"Commander, U.S. Naval Forces Korea": "variant-of-known"},
+        id="country-inside-a-known-post",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SESSION17_CASES)
+def test_session17_candidates(tmp_path: Path, text: str, expected: dict[str, str | None]) -> None:
+    got = _mined(tmp_path, text)
+    assert {k: (got[k].status if k in got else None) for k in expected} == expected
+
+
+def test_robert_king_is_typed_a_person(tmp_path: Path) -> None:
+    got = _mined(
+        tmp_path, "Good afternoon, my name is Robert King, Special Envoy for North Korean Human Rights Issues."
+    )
+    assert got["Robert King"].type == "person"
+
+
+def test_transcript_speaker_label_is_held_back(tmp_path: Path) -> None:
+    """``Ambassador King:`` names the speaker of a transcript by his post and family name: a bare post to hold back,
+    no title to review first; his full name is the term."""
+    (tmp_path / "a.en.txt").write_text(
+        "Remarks at Departure From Beijing Capital International Airport\n\n"
+        "Robert R. King, Special Envoy for North Korean Human Rights Issues\n\n"
+        "AMBASSADOR KING: Good afternoon, my name is Robert King, Special Envoy for North Korean Human Rights.\n\n"
+        "Question: Are you positive that the state is now going forward?\n\n"
+        "Ambassador King: I'm reporting back to Washington.\n\n"
+        "Question: Are you satisfied with your discussions?\n\n"
+        "Ambassador King: I'm very satisfied with our discussions.\n",
+        encoding="utf-8",
+    )
+    got = {c.canonical: c.status for c in mine([str(tmp_path / "a.en.txt")], glossary=GLOSSARY).candidates}
+    assert got["Ambassador King"] == "held-back"
+    assert got["Robert King"] == "new"

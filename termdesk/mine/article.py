@@ -725,9 +725,10 @@ class _Article:
                 idxs = [index[id(t)] for t in run.toks]
                 if any(i in blocked for i in idxs):
                     continue  # already taken (an apposition's title, a lowercase title before a name)
-                inner = X.document_of_part(run) or X.unit_before_body(run)
+                inner = X.document_of_part(run) or X.unit_before_body(run) or X.body_before_post(run)
                 self._run(run, toks, idxs, sent, line, blocked)
-                if inner is not None:  # "Article V of the U.S.-Japan Security Treaty", "7th Infantry Division …"
+                if inner is not None:  # "Article V of the U.S.-Japan Security Treaty", "7th Infantry Division …",
+                    # "Defense POW/MIA Accounting Agency [Director]"
                     self._run(inner, toks, [index[id(t)] for t in inner.toks], sent, line, set())
 
     def _run(self, run: X.Run, toks: list[X.Tok], idxs: list[int], sent: str, line: int, blocked: set[int]) -> None:

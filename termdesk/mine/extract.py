@@ -62,7 +62,7 @@ _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9À-ÖØ-öø-ÿ]+(?:[-‐‑'’](?:(?:[A-Za-z]\.){2,}|[A-Za-z0-9À-ÖØ-öø-ÿ]+))*|[^\sA-Za-z0-9À-ÖØ-öø-ÿ]"
 )  # letters with accents belong to the word: communiqué
 _ABBREV_TOKENS = ABBREVIATIONS | {"jr", "sr", "st"} | UNIT_HEAD_ABBREVIATIONS.keys()
-_MODIFIER_PREFIX = re.compile(r"^(then|ex|former|now)[-‐‑](?=[A-Z])")
+_MODIFIER_PREFIX = re.compile(r"^([Tt]hen|[Ee]x|[Ff]ormer|[Nn]ow)[-‐‑](?=[A-Z])")  # "Then-Defense Secretary"
 
 
 def tokens(text: str) -> list[Tok]:
@@ -489,8 +489,12 @@ def _numbered_unit(toks: Sequence[Tok], j: int) -> bool:
     )
 
 
-#: A unit's own band, office or headquarters after its name (``8th Army Band``, ``7th Air Force Public Affairs``).
-UNIT_OFFICES: frozenset[str] = frozenset({"band", "headquarters", "affairs", "office", "staff"})
+#: A unit's own band, office, headquarters or building after its name (``8th Army Band``, ``7th Air Force Public
+#: Affairs``, ``2nd Infantry Division Museum``).
+UNIT_OFFICES: frozenset[str] = frozenset(
+    {"band", "headquarters", "affairs", "office", "staff"}
+    | {"museum", "chapel", "clinic", "hospital", "library"}  # "2nd Infantry Division Museum": the unit's own
+)
 
 
 def _acronym_inside(toks: Sequence[Tok], j: int) -> bool:
@@ -938,6 +942,39 @@ def unit_before_body(run: Run) -> Run | None:
     if not (post or school or (country and rest[-1].lower in UNIT_KINDS)):
         return None  # "1st Armored Brigade Combat Team", "302nd Brigade Support Battalion": one unit
     return Run(toks[: k + 1], run.sentence_initial, run.prev, toks[k + 1])
+
+
+#: Heads of a body a post may follow in a run (:func:`body_before_post`): a named body ends with one.
+POST_BODY_HEADS: frozenset[str] = frozenset(
+    {"agency", "university", "guard", "council", "committee", "commission", "institute", "bureau", "department"}
+    | {"office", "academy", "college", "foundation", "association", "center", "centre", "command", "house"}
+)
+
+
+#: Words that grade the post a run ends with, not the body before it (``Senior State Department Official``).
+_POST_GRADES: frozenset[str] = frozenset({"senior", "deputy", "vice", "acting", "assistant", "principal", "former"})
+_POST_OPENERS: frozenset[str] = frozenset({"deputy", "vice", "assistant", "executive", "national", "press", "chief"})
+
+
+def body_before_post(run: Run) -> Run | None:
+    """The body a post's run opens with, as a run of its own, when the run is the body and a post of it in one or
+    two capitalised words: ``Defense POW/MIA Accounting Agency Director`` → ``Defense POW/MIA Accounting Agency``,
+    ``Korea Coast Guard Deputy Commissioner`` → ``Korea Coast Guard``. The post is a term of its own (a unit's
+    commander, the agency's director); the body is one too. The body has two words or more (``Army Chief``: no
+    body) and no title word of its own."""
+    toks = run.toks
+    if len(toks) < 3 or not all((t.is_word and _capish(t)) or t.text in ("/", "-") for t in toks[1:-1]):
+        return None  # "Defense POW/MIA Accounting Agency": a slash inside the body's name
+    for k in (len(toks) - 1, len(toks) - 2):
+        body, post = toks[:k], toks[k:]
+        if len(body) < 2 or body[-1].lower not in POST_BODY_HEADS:
+            continue
+        if not _title_head(post[-1]) or (len(post) == 2 and post[0].lower not in _POST_OPENERS):
+            continue  # "… Agency Director", "… Coast Guard Deputy Commissioner", "… House Press Secretary"
+        if any(_title_head(t) or _rank_at(toks, i) for i, t in enumerate(body)) or body[0].lower in _POST_GRADES:
+            return None  # "Deputy Director Agency Chief": titles all along; "Senior State Department Official"
+        return Run(tuple(body), run.sentence_initial, run.prev, post[0])
+    return None
 
 
 #: Heads of a numbered unit (:func:`unit_before_body`): a numbered unit ends with one.
@@ -1655,6 +1692,17 @@ def _unit_after_name(toks: Sequence[Tok]) -> int:
     return next((k for k in range(1, min(len(toks), 5)) if _numbered_unit(toks, k)), 0)
 
 
+#: Heads that open a body named by its field or its place (``Ministry of …``, ``Department of …``, ``District of …``).
+_BODY_OF_HEADS: frozenset[str] = frozenset({"ministry", "department", "district", "bureau", "office", "agency"})
+
+
+def _body_after_of(toks: Sequence[Tok]) -> bool:
+    """The words after a holder's ``of`` name a body, not a country (``the Ministry of Patriots and Veterans
+    Affairs``; not ``the United Kingdom``)."""
+    words = [t for t in toks if t.text != "the"]
+    return len(words) >= 2 and any(t.lower in L.ORG_HEADS or t.lower in _BODY_OF_HEADS for t in words)
+
+
 def _of_country(toks: Sequence[Tok]) -> int:
     """Index of ``of`` before a country or a body that ends ``toks`` (``Akiba Takeo [of Japan]``, ``Cho Taeyong [of
     the Republic of Korea]``, ``John C. Demers [of the Justice Department]``, ``Robert J. Holley [of the FBI]``), or
@@ -1672,10 +1720,17 @@ def _of_country(toks: Sequence[Tok]) -> int:
         if (
             i >= 2
             and after
-            and (after[-1].text.isupper() or _unit_head(after[-1].lower) or after[-1].lower in L.ORG_HEADS)
+            and (
+                after[-1].text.isupper()
+                or _unit_head(after[-1].lower)
+                or after[-1].lower in L.ORG_HEADS
+                or any(x.lower in _BODY_OF_HEADS for x in after[:3])
+            )
             and all(x.text[:1].isupper() or x.text in _CONNECTORS for x in after)
         ):
-            return i  # a body after a full name: "… of the Justice Department", "… of the FBI"
+            # a body after a full name: "… of the Justice Department", "… of the FBI", "… of the Ministry of Patriots
+            # and Veterans Affairs", "… of the U.S. Department of Commerce", "… of the Northern District of Illinois"
+            return i
         return 0
     return 0
 
@@ -1816,9 +1871,14 @@ def parse_title_run(toks: Sequence[Tok]) -> TitleName | None:
             title_end, name = he, (he, n)  # "Gen. Gary North": only a person follows a rank abbreviation
         elif len(rest) >= 3 and rest[0].text in _HONORIFIC_TOKENS and _name_like(rest[1:]):
             title_end, name = he, (he + 1, n)  # "Defense Secretary Dr. Mark T. Esper": the honorific is neither
-        elif of and _name_like(rest[:of]):
+        elif of and (_name_like(rest[:of]) or korean_three_part(rest[:of])):
             # "Secretary General Akiba Takeo of Japan": the holder's country after the name is no part of either
             title_end, name = he, (he, he + of)
+            if _body_after_of(rest[of + 1 :]):
+                c0 = he + of + 1
+                while c0 < n and toks[c0].text == "the":
+                    c0 += 1
+                complement = (c0, n)  # "Director Park Jong Wang of the Ministry of Patriots and Veterans Affairs"
         elif (unit := _unit_after_name(rest)) and (_name_like(rest[:unit]) or _initials_and_surname(rest[:unit])):
             # "Cpl. GP Ingersoll 1st Marine Division" (a byline): the rank, the name and the writer's unit
             title_end, name, complement = he, (he, he + unit), (he + unit, n)

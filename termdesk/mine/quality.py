@@ -35,13 +35,19 @@ from .extract import (
     NAME_CONNECTORS,
     OPEN_QUOTES,
     PORTFOLIO_WORDS,
+    POST_BODY_HEADS,
     UNIT_HEADS,
     UNIT_KINDS,
+    _name_like,
     _singular_phrase,
+    _surname_king,
+    korean_name,
+    korean_three_part,
     lemmas,
     merge_key,
     plural_noun,
     singular,
+    tokens,
 )
 from .result import Candidate
 
@@ -353,6 +359,22 @@ GRADE_WORDS: frozenset[str] = frozenset(
 )
 
 
+#: Words that open a post without naming it (``Commanding General``, ``Executive Officer``).
+POST_OPENERS: frozenset[str] = GRADE_WORDS | frozenset({"commanding", "executive", "chief"})
+
+
+def bare_post(canonical: str) -> bool:
+    """Two title words and no body or portfolio (``Commanding General``, ``Vice President``, ``Director General``,
+    ``deputy commander``): a post of some body the copy names elsewhere. Held back, not dropped: a desk may want it,
+    but it is no term to review first."""
+    words = canonical.split()
+    return (
+        len(words) == 2
+        and words[-1].lower() in TITLE_HEADS
+        and all(w.lower() in TITLE_HEADS or w.lower() in POST_OPENERS for w in words)
+    )
+
+
 #: Title words that name no post without their portfolio (``Deputy Minister for National Defense Policy``); a
 #: graded ``Deputy Spokesperson`` is a post of its own.
 PORTFOLIO_HEADS: frozenset[str] = frozenset({"minister", "secretary"})
@@ -487,8 +509,9 @@ def no_name(
     words = tuple(w.lower() for w in canonical.split())
     if not words or not all(w in beat for w in words):
         return False
-    if any(w in beat_words for w in words):
-        return True
+    toks = tokens(canonical)
+    if any(w in beat_words for w in words) and not (korean_three_part(toks) or korean_name(toks)):
+        return True  # not "Park Jong Wang": a Korean name's syllables are words of the beat too (Yongsan Park)
     run = tuple(_beat_words(canonical))
     return run not in people and any(_sub_run(run, p) or _sub_run(p, run) for p in people)
 
@@ -731,6 +754,17 @@ def country_stripped(canonical: str) -> str:
     return ""
 
 
+_COUNTRY_INSIDE = re.compile(r"(,\s+|\bof\s+(?:the\s+)?)(?:U\.S\.|US|ROK)\s+(?=[A-Z])")
+
+
+def country_inside_stripped(canonical: str) -> str:
+    """The form without a country written inside it, after a post's comma or its ``of`` (``Commander, U.S. Naval
+    Forces Korea`` → ``Commander, Naval Forces Korea``), or ``""`` when there is none: a glossary form with the
+    country added is a variant of it, as a form with a country prefix is."""
+    out = _COUNTRY_INSIDE.sub(lambda m: m.group(1), canonical)
+    return out if out != canonical else ""
+
+
 #: An honorific before a name: the name is the candidate.
 HONORIFIC = re.compile(rf"^(?:{'|'.join(HONORIFICS)})\.?\s+(?=[A-Z])")
 #: A form of address: a letter's salutation (``Dear Mr. Chairman``) or an honorific before a bare title
@@ -938,14 +972,16 @@ def _part_of_document(text: str, term: str) -> bool:
 
 def _unit_of_body(text: str, term: str) -> bool:
     """``text`` is a longer name that opens with the numbered unit ``term`` (``7th Infantry Division Noncommissioned
-    Officer Academy``): the unit is a term of its own, no fragment (:func:`~termdesk.mine.extract.unit_before_body`)."""
+    Officer Academy``), or a post of the body ``term`` (``Defense POW/MIA Accounting Agency Director``): the unit or
+    the body is a term of its own, no fragment (:func:`~termdesk.mine.extract.unit_before_body`,
+    :func:`~termdesk.mine.extract.body_before_post`)."""
     words = term.split()
-    return (
-        len(words) >= 2
-        and text.startswith(term + " ")
-        and _ORDINAL.fullmatch(words[0]) is not None
-        and words[-1].lower() in UNIT_KINDS
-    )
+    if len(words) < 2 or not text.startswith(term + " "):
+        return False
+    if _ORDINAL.fullmatch(words[0]) is not None and words[-1].lower() in UNIT_KINDS:
+        return True
+    post = text[len(term) + 1 :].split()
+    return words[-1].lower() in POST_BODY_HEADS and 1 <= len(post) <= 2 and post[-1].lower() in TITLE_HEADS
 
 
 def fragment_of(c: Candidate, longer: frozenset[str], glossary: Glossary | None) -> str:
@@ -2018,6 +2054,12 @@ def _entry(glossary: Glossary, form: str) -> Entry | None:
 
 
 #: A person's name with a middle initial (``Chad J. McNeeley``): typed person whatever the context said.
+def surname_head_name(canonical: str) -> bool:
+    """A name whose family name is a title word (``Robert King``, ``Travis T. King``): a person, not a title."""
+    toks = tokens(canonical)
+    return len(toks) >= 2 and _surname_king(toks, len(toks) - 1) and _name_like(toks)
+
+
 PERSON_SHAPE = re.compile(r"^[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]*[A-Z]?[a-z'-]+(?: (?:Jr\.|Sr\.|II|III))?$")
 
 
@@ -2413,6 +2455,9 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             if merge_key(mention[0].canonical) in all_forms:
                 continue
             c, entry = mention
+        if entry is None and glossary is not None:
+            inner = country_inside_stripped(c.canonical)
+            entry = _entry(glossary, inner) if inner else None  # "Commander, U.S. Naval Forces Korea"
         stripped = country_stripped(c.canonical) or country_suffix_stripped(c.canonical)
         if entry is not None:
             # the post without its holder's country is a form too ("U.S. Special Representative for the DPRK")
@@ -2436,8 +2481,8 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
         if after_place_preposition(c):  # "… meeting in [Rio de Janeiro]"
             out.append(replace(c, type="place", type_confidence="low"))
             continue
-        if c.type != "person" and PERSON_SHAPE.match(c.canonical):
-            out.append(replace(c, type="person", type_confidence="high"))
+        if c.type != "person" and (PERSON_SHAPE.match(c.canonical) or surname_head_name(c.canonical)):
+            out.append(replace(c, type="person", type_confidence="high"))  # "Robert King": a name, no title
             continue
         ht = head_type(c.canonical)
         if ht and c.type not in ("person", "title", "weapon"):
@@ -2452,7 +2497,7 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
     zipf = shared_zipf()
     out = [
         replace(c, status="held-back")
-        if c.status == "new" and (held_back(c, zipf, beat) or common_word_alone(c))
+        if c.status == "new" and (held_back(c, zipf, beat) or common_word_alone(c) or bare_post(c.canonical))
         else c
         for c in out
     ]
