@@ -11,6 +11,7 @@ import pytest
 from termdesk.glossary import load_glossary
 from termdesk.mine import mine
 from termdesk.mine.extract import parse_title_run, tokens
+from termdesk.mine.quality import ends_with_country
 from termdesk.mine.result import Candidate
 
 GLOSSARY = load_glossary(Path(__file__).resolve().parent.parent / "glossary")
@@ -160,6 +161,67 @@ SESSION17_CASES = [
         id="country-inside-a-known-post",
     ),
 ]
+
+
+SESSION17_CASES += [
+    pytest.param(
+        "U.S. Congresswoman Madeleine Z. Bordallo, Guam and U.S. Congressman Robert Wittman, Virginia, met them.",
+        {"Robert Wittman": "new", "U.S. Congressman Robert Wittman": None, "Madeleine Z. Bordallo": "new"},
+        id="congressman-is-a-title",
+    ),
+    pytest.param(
+        "The Honorable Jesse Helms, United States Senate\n\nThis is in response to your letter.",
+        {"Jesse Helms": "new"},
+        id="honorable-is-an-honorific",
+    ),
+    pytest.param(
+        "The controls rest on Public Law 96-72 and Presidential Determination 2007-32.",
+        {"Public Law 96-72": "new", "Public Law": None, "Presidential Determination 2007-32": "new"},
+        id="numbered-law-and-determination",
+    ),
+    pytest.param(
+        "They were apprehended by Burmese authorities. Few Burmese officials attend. Palestinian groups may act.",
+        {"Burmese": None, "Palestinian": None},
+        id="people-adjective-before-a-noun",
+    ),
+    pytest.param(
+        "The Six-Party partners met. North-South relations improved.",
+        {"Six-Party": None, "North-South": None},
+        id="compound-of-names-before-a-noun",
+    ),
+    pytest.param(
+        "Allies in the Asia-Pacific region met. Asia-Pacific countries joined.",
+        {"Asia-Pacific": "new"},
+        id="guard-region-named-by-places",
+    ),
+    pytest.param(
+        "The Hwasong-15 missile flew over the sea.",
+        {"Hwasong-15": "known"},
+        id="guard-designator-before-a-noun",
+    ),
+    pytest.param(
+        "Korean-speaking monitors will watch the deliveries.",
+        {"Korean-speaking": None},
+        id="hyphen-participle-speaking",
+    ),
+]
+
+
+#: (name, it ends in a country's code cut from the words after it)
+ENDS_WITH_COUNTRY = [
+    pytest.param("Senior U.S.", True, id="grade-then-country"),
+    pytest.param("Top US", True, id="headline-piece"),
+    pytest.param("Combined US-ROK", True, id="country-pair"),
+    pytest.param("U.S. Ambassador to the ROK", False, id="guard-post-to-a-country"),
+    pytest.param("President of the ROK", False, id="guard-post-of-a-country"),
+    pytest.param("North Korea", False, id="guard-a-country-name"),
+    pytest.param("Jo Myong Rok", False, id="guard-a-name-ending-like-a-code"),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), ENDS_WITH_COUNTRY)
+def test_ends_with_country(name: str, expected: bool) -> None:
+    assert ends_with_country(name) is expected
 
 
 @pytest.mark.parametrize(("text", "expected"), SESSION17_CASES)

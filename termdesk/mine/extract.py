@@ -570,17 +570,23 @@ def _comma_korean_name(toks: Sequence[Tok], j: int) -> bool:
 
 #: Heads of documents named by a number after them (``Executive Order 13382``, ``Resolution 2397``).
 NUMBERED_DOCUMENT_HEADS: frozenset[str] = frozenset(
-    {"order", "orders", "e.o.", "resolution", "resolutions", "directive"}
+    {"order", "orders", "e.o.", "resolution", "resolutions", "directive", "law", "determination"}
 )
 
 
 def _numbered_document(toks: Sequence[Tok], j: int) -> bool:
-    """A number at ``j`` (three to five digits) right after a capitalised document head names the document
-    (``Executive Order 13382``; not ``Resolution 2397`` of a year: a number, not a year, after a head)."""
-    if j == 0 or not re.fullmatch(r"\d{3,5}", toks[j].text) or toks[j].start > toks[j - 1].end + 1:
+    """A number at ``j`` (three to five digits, or a series and a serial) right after a capitalised document head
+    names the document (``Executive Order 13382``, ``Public Law 96-72``; not ``Resolution 2397`` of a year: a number,
+    not a year, after a head)."""
+    if j == 0 or not _DOCUMENT_NUMBER.fullmatch(toks[j].text) or toks[j].start > toks[j - 1].end + 1:
         return False
     head = toks[j - 1]
     return head.lower in NUMBERED_DOCUMENT_HEADS and head.text[:1].isupper()
+
+
+#: A document's number: ``13382``, or a congress's or a year's series and a serial (``Public Law 96-72``,
+#: ``Presidential Determination 2007-32``).
+_DOCUMENT_NUMBER = re.compile(r"\d{3,5}|\d{2,4}-\d{1,4}")
 
 
 #: Quotes around a nickname inside a person's name (``Jondavid 'Dok' Hertzel``, ``Willard “Bill” Burleson``).
@@ -1458,6 +1464,7 @@ def _strip_run(run: Run, zipf: ZipfCache) -> Run:
 HYPHEN_ADJECTIVES: tuple[str, ...] = (
     *("based", "led", "backed", "owned", "flagged", "made", "funded", "built", "sponsored", "style", "born"),
     *("bound", "controlled", "friendly", "related", "linked", "associated", "wide"),
+    *("speaking", "stationed", "deployed", "supplied"),  # Korean-speaking monitors, South Korea-stationed troops
 )
 
 #: A token or a candidate ending in a hyphenated adjective (``South Korea-based``, ``U.S.-led``, ``DPRK-associated``).
@@ -1673,7 +1680,7 @@ class TitleName:
 
 
 #: Honorifics written before a name (``Dr. Vipin Narang``, ``Mr. Anka Lee``), without their period.
-HONORIFICS: tuple[str, ...] = ("Dr", "Mr", "Ms", "Mrs", "Prof", "Hon")  # Hon.: the Honorable
+HONORIFICS: tuple[str, ...] = ("Dr", "Mr", "Ms", "Mrs", "Prof", "Hon", "Honorable")  # Hon.: the Honorable
 _HONORIFIC_TOKENS: frozenset[str] = frozenset(f"{h}." for h in HONORIFICS)
 
 

@@ -1287,6 +1287,52 @@ def hyphen_adjective(canonical: str) -> bool:
     return HYPHEN_ADJECTIVE.search(canonical) is not None
 
 
+#: A people's adjective (``Burmese``, ``Palestinian``, ``Swedish``).
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ese|ian|ish)")
+#: Words of a compound of names before a noun (``Six-Party talks``, ``North-South relations``).
+_COMPOUND_PARTS: frozenset[str] = frozenset(
+    {"two", "three", "four", "five", "six", "party", "north", "south", "east", "west", "inter"}
+)
+
+
+def _compound_of_names(word: str) -> bool:
+    """``Six-Party``, ``North-South``, ``Russian-DPRK``: parts that are numbers, directions, peoples or country codes
+    (not a region named by its places, ``Asia-Pacific``, which is a term)."""
+    parts = [p.lower() for p in word.split("-")]
+    return len(parts) >= 2 and all(
+        p in _COMPOUND_PARTS or p in L.NATIONALITY_LOWER or p.replace(".", "") in L.COUNTRY_CODES for p in parts
+    )
+
+
+def modifier_alone(c: Candidate) -> bool:
+    """A people's adjective or a compound of names, before a common noun in every context (``Burmese officials``,
+    ``Palestinian groups``, ``Six-Party partners``, ``North-South relations``): a modifier cut from its noun, not a
+    term. A verb or a function word after it proves nothing."""
+    w = c.canonical
+    if " " in w or not c.contexts or not (_DEMONYM.fullmatch(w) or _compound_of_names(w)):
+        return False
+    seen = 0
+    for _lw, _term, rw in _contexts(c):
+        nxt = rw[0].rstrip(".,;:!?)'\"”’") if rw else ""
+        if not nxt[:1].islower() or not nxt.isalpha() or nxt in L.STOPWORDS or nxt in L.VERBS:
+            return False
+        seen += 1
+    return seen > 0
+
+
+def ends_with_country(canonical: str) -> bool:
+    """A name that ends in a country's code after a word that is no connector (``Senior U.S.`` of ``senior U.S.
+    intelligence officials``, ``Combined US-ROK`` of a headline): the country opens the words cut off after it. Not
+    ``Ambassador to the ROK``."""
+    words = canonical.split()
+    return (
+        len(words) >= 2
+        and words[-2].lower() not in ("to", "of", "in", "for", "and", "the", "with")
+        and words[-1].isupper()  # not "Jo Myong Rok"
+        and all(p.lower().replace(".", "") in L.COUNTRY_CODES for p in re.split(r"[-/]", words[-1]) if p)
+    )
+
+
 def coordinated_countries(canonical: str) -> bool:
     """Two countries joined by ``and`` before a shared body (``U.S. and ROK Marine Corps``): two bodies, each of
     them its country's, not one name."""
@@ -2308,6 +2354,7 @@ def review_candidates(candidates: Sequence[Candidate], glossary: Glossary | None
             or coordinated_titles(c.canonical)
             or coordinated_countries(c.canonical)
             or hyphen_adjective(c.canonical)
+            or (c.status == "new" and (modifier_alone(c) or ends_with_country(c.canonical)))
             or abbreviation_after_place(c)
             or LETTERED_SUBUNIT.fullmatch(c.canonical)
         ):

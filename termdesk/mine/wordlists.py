@@ -155,7 +155,7 @@ TITLE_HEADS = _words(
     under-secretary secretary-general head king queen emperor chancellor counselor negotiator administrator
     inspector-general superintendent ombudsman prosecutor-general speaker deputy-director general generals admiral
     admirals colonel major captain lieutenant sergeant commissioner coordinator coordinators d'affaires d’affaires
-    attorney judge corporal chaplain ambassador-at-large principal"""
+    attorney judge corporal chaplain ambassador-at-large principal congressman congresswoman"""
 )
 #: Ranks spelt out, capitalised: one follows a title before a name (``Director of Defense Press Operations Colonel
 #: Rob Manning``), and a service before one is no part of it (``Army Corporal Luther H. Story``; ``General`` too,
