@@ -36,6 +36,11 @@ def acronyms_of(form: str) -> frozenset[str]:
         each = "".join(
             x[0].upper() + ("".join(c for c in x[1:] if c.isupper()) if x.isupper() else "") for x in letters
         )
+        if all(x.isupper() and len(x) > 1 for x in letters):
+            # "U.S. Navy" → USN, "USS Kentucky" → USSK: an acronym inside keeps its letters; acronyms joined by a
+            # hyphen give their initials too ("ROK-U.S. Combined Division" → RUCD)
+            options.append(sorted({each, "".join(x[0] for x in letters)} if len(letters) > 1 else {each}))
+            continue
         options.append(sorted({letters[0][0].upper(), each, "".join(x[0].upper() for x in letters)}))
     out = {""}
     for opts in options:
