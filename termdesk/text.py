@@ -214,6 +214,16 @@ _BYLINE = re.compile(
     rf"(?:\s*(?:,|and)\s*{_BYLINE_TOKEN}(?:\s+{_BYLINE_TOKEN}){{0,5}})*"
     r"(?:\s*[(\[]?\s*[\w.+-]+@[\w-]+\.[\w.]+\s*[)\]]?)?$"
 )
+_BYLINE_HEAD = re.compile(rf"^{BYLINE_OPENING}(?P<rank>{BYLINE_RANK})")
+
+
+def _byline_words(line: str) -> int:
+    """A byline's words, its writer's rank not counted: a Navy rating is six words of its own (``From Mass
+    Communication Specialist 1st Class Abraham Essenmacher, Commander, U.S. Naval Forces Korea Public Affairs``)."""
+    m = _BYLINE_HEAD.match(line)
+    return len(line.split()) - (len(m.group("rank").split()) if m else 0)
+
+
 _DATE = (
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}"
@@ -372,7 +382,7 @@ def classify_line(line: str, *, before_headline: bool = False, english: bool = T
         return "published"
     if _TIMESTAMP.match(line):
         return "timestamp"
-    if _BYLINE.match(line) and len(line.split()) <= 14:
+    if _BYLINE.match(line) and _byline_words(line) <= 14:
         return "byline"
     if _PHOTO_CREDIT.match(line):
         return "photo-credit"

@@ -13,6 +13,7 @@ from termdesk.mine import mine
 from termdesk.mine.extract import parse_title_run, tokens
 from termdesk.mine.quality import ends_with_country
 from termdesk.mine.result import Candidate
+from termdesk.text import classify_line
 
 GLOSSARY = load_glossary(Path(__file__).resolve().parent.parent / "glossary")
 HEADLINE = "Allied Units Train Together\n\n"
@@ -43,6 +44,16 @@ AFTER_RANK = [
     pytest.param("LtGen Vincent Stewart", "Vincent Stewart", id="marine-rank-without-period"),
     pytest.param("MCC Wendy Wyman", "Wendy Wyman", id="navy-rating"),
     pytest.param("SSgt Ryan Kim", "Ryan Kim", id="air-force-rank-without-period"),
+    pytest.param(
+        "Ambassador Linda Thomas-Greenfield U.S. Representative to the United Nations",
+        "Linda Thomas-Greenfield",
+        id="statement-header-name-between-two-posts",
+    ),
+    pytest.param(
+        "Ambassador Joseph E. Macmanus U.S. Permanent Representative to the International Atomic Energy Agency",
+        "Joseph E. Macmanus",
+        id="statement-header-graded-second-post",
+    ),
     # guards: a rank before no name
     pytest.param("Major Command Headquarters", None, id="body-after-spelt-rank"),
     pytest.param("Captain America", None, id="place-alone-after-spelt-rank"),
@@ -253,3 +264,37 @@ def test_transcript_speaker_label_is_held_back(tmp_path: Path) -> None:
     got = {c.canonical: c.status for c in mine([str(tmp_path / "a.en.txt")], glossary=GLOSSARY).candidates}
     assert got["Ambassador King"] == "held-back"
     assert got["Robert King"] == "new"
+
+
+#: (a line, whether it is a byline: a writer's long rating is not counted against the byline's length)
+BYLINES = [
+    pytest.param(
+        "From Mass Communication Specialist 1st Class Abraham Essenmacher, Commander, U.S. Naval Forces Korea Public"
+        " Affairs",
+        "byline",
+        id="navy-rating-of-six-words",
+    ),
+    pytest.param("By Staff Sgt. Franklin R. Ramos, 51st Fighter Wing Public Affairs", "byline", id="plain-byline"),
+    pytest.param(
+        "By the end of the week the two navies had completed every drill that the combined staff had planned for them",
+        None,
+        id="guard-sentence-opening-with-by",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), BYLINES)
+def test_byline_with_a_long_rating(line: str, kind: str | None) -> None:
+    assert classify_line(line) == kind
+
+
+def test_byline_writer_is_mined_without_the_rating(tmp_path: Path) -> None:
+    (tmp_path / "a.en.txt").write_text(
+        "US Naval Forces Korea Conducts Change of Command\n\n"
+        "From Mass Communication Specialist 1st Class Abraham Essenmacher, Commander, U.S. Naval Forces Korea Public "
+        "Affairs\n\nRear Adm. Bill Byrne relieved Rear Adm. Lisa Franchetti as commander.\n",
+        encoding="utf-8",
+    )
+    got = {c.canonical for c in mine([str(tmp_path / "a.en.txt")], glossary=GLOSSARY).candidates}
+    assert "Abraham Essenmacher" in got
+    assert "Class Abraham Essenmacher" not in got

@@ -1816,12 +1816,44 @@ _POST_RANK_WORDS: frozenset[str] = L.SPELT_RANKS | {"Maj."}
 SERVICE_NAMES: frozenset[str] = frozenset({"army", "navy", "air force", "marine corps", "space force", "coast guard"})
 
 
+#: Country prefixes that open a second post after a name (``… Linda Thomas-Greenfield [U.S.] Representative …``).
+_POST_COUNTRIES: frozenset[str] = frozenset({"U.S.", "US", "ROK", "UN", "U.N."})
+
+
+def _two_posts(toks: Sequence[Tok]) -> TitleName | None:
+    """A title, a name and the holder's second post opened by a country, as a statement's header gives them once its
+    lines are joined (``Ambassador Linda Thomas-Greenfield U.S. Representative to the United Nations``): two titles
+    with the name between them, the second post's body its complement."""
+    n = len(toks)
+    h = _rank_at(toks, 0) or (1 if toks and _title_head(toks[0]) else 0)
+    if not h:
+        return None
+    for c in range(h + 2, min(h + 5, n - 1)):
+        if toks[c].text not in _POST_COUNTRIES or not _name_like(toks[h:c]):
+            continue
+        head = next((k for k in range(c + 1, min(c + 4, n)) if _title_head(toks[k])), 0)
+        if not head:
+            return None
+        complement = None
+        k = head + 1
+        if k < n and toks[k].text in ("to", "of", "for"):
+            k += 1
+            while k < n and toks[k].text == "the":
+                k += 1
+            complement = (k, n) if k < n else None
+        return TitleName(titles=((0, h), (c, n)), name=(h, c), complement=complement)
+    return None
+
+
 def parse_title_run(toks: Sequence[Tok]) -> TitleName | None:
     """Split a capitalised run into titles, a name and a title's complement.
 
     ``U.S. Secretary of Defense Ashton Carter`` → titles [0,4), name [4,6), complement [3,4);
     ``Lt. Gen. Paul LaCamera`` → titles [0,2), name [2,4); ``Defense Minister`` → titles [0,2), no name.
     """
+    two = _two_posts(toks)
+    if two is not None:
+        return two  # "Ambassador Linda Thomas-Greenfield U.S. Representative to the United Nations"
     n = len(toks)
     heads: list[tuple[int, int]] = []  # (start, end) of each head (rank abbreviations are multi-token)
     i = 0
