@@ -180,6 +180,7 @@ SPLITS = (
     "heldout140",
     "heldout141",
     "heldout142",
+    "heldout143",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

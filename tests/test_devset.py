@@ -169,6 +169,7 @@ EXPECTED_SIZES = {
     "heldout140": 4,
     "heldout141": 4,
     "heldout142": 4,
+    "heldout143": 4,
 }
 
 
