@@ -181,6 +181,7 @@ SPLITS = (
     "heldout141",
     "heldout142",
     "heldout143",
+    "heldout144",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -170,6 +170,7 @@ EXPECTED_SIZES = {
     "heldout141": 4,
     "heldout142": 4,
     "heldout143": 4,
+    "heldout144": 5,
 }
 
 
