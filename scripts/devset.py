@@ -182,6 +182,7 @@ SPLITS = (
     "heldout142",
     "heldout143",
     "heldout144",
+    "heldout146",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -171,6 +171,7 @@ EXPECTED_SIZES = {
     "heldout142": 4,
     "heldout143": 4,
     "heldout144": 5,
+    "heldout146": 4,
 }
 
 
