@@ -183,6 +183,7 @@ SPLITS = (
     "heldout143",
     "heldout144",
     "heldout146",
+    "heldout147",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

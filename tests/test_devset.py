@@ -172,6 +172,7 @@ EXPECTED_SIZES = {
     "heldout143": 4,
     "heldout144": 5,
     "heldout146": 4,
+    "heldout147": 5,
 }
 
 
