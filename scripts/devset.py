@@ -184,6 +184,7 @@ SPLITS = (
     "heldout144",
     "heldout146",
     "heldout147",
+    "heldout148",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

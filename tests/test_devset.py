@@ -173,6 +173,7 @@ EXPECTED_SIZES = {
     "heldout144": 5,
     "heldout146": 4,
     "heldout147": 5,
+    "heldout148": 4,
 }
 
 
