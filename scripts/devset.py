@@ -179,6 +179,7 @@ SPLITS = (
     "heldout139",
     "heldout140",
     "heldout141",
+    "heldout149",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -168,6 +168,7 @@ EXPECTED_SIZES = {
     "heldout139": 5,
     "heldout140": 4,
     "heldout141": 4,
+    "heldout149": 5,
 }
 
 
