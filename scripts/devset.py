@@ -185,6 +185,7 @@ SPLITS = (
     "heldout146",
     "heldout147",
     "heldout148",
+    "heldout149",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -174,6 +174,7 @@ EXPECTED_SIZES = {
     "heldout146": 4,
     "heldout147": 5,
     "heldout148": 4,
+    "heldout149": 5,
 }
 
 
