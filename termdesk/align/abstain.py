@@ -29,7 +29,7 @@ from ..glossary import Entry, has_hangul
 from ..ko.hangul import HANGUL_CLASS, is_syllable, syllable_count
 from ..ko.phrases import LATIN_INITIAL, NAME_TITLES
 from ..ko.romanize import name_score, translit_similarity
-from ..ko.stems import strip
+from ..ko.stems import noun_before_genitive, strip
 from ..ko.surnames import is_surname
 from ..text import SHIP_PREFIXES
 from .lexicon import CORE_PAIRS, EN_STOPWORDS, Lexicon, Unit, en_tokens
@@ -271,6 +271,8 @@ def cuts_known_word(sentence: str, start: int, end: int, known: frozenset[str]) 
         return False
     if any(sentence[a:end] in known for a in range(max(start, end - 6), end - 1)):
         return False
+    if sentence[end] == "의" and noun_before_genitive(sentence[start:end]):
+        return False  # 국제사회 + 의, though 회의 is a word too
     for size in range(2, 7):
         for a in range(max(start, end - size + 1), end):
             if a + size <= len(sentence) and sentence[a : a + size] in known:
@@ -769,6 +771,31 @@ def ships_read(name: str, sentences: Iterable[str]) -> list[str]:
 #: (term, best phrase, the phrase proposed): a known Korean word after the phrase that renders nothing of the
 #: English, when the rest renders every word of it, is the article's sentence (강화, 'strengthen', after 핵동맹).
 TRAILING_EXAMPLES: tuple[tuple[str, str, str], ...] = (("nuclear alliance", "핵동맹 강화", "핵동맹"),)
+
+
+def particle_trimmed(proposals: Sequence[Proposal]) -> list[Proposal]:
+    """The proposals, the best one without the particle its last word carries when the same phrase without it is
+    an alternative scored as high (:data:`PARTICLE_EXAMPLES`): an ambiguous word is read both ways (집단훈련에 whole,
+    집단훈련 + 에), and the phrase is the term's Korean, not the phrase and its particle."""
+    out = list(proposals)
+    if len(out) < 2:
+        return out
+    best = out[0]
+    words = best.ko.split()
+    s = strip(words[-1]) if words else None
+    if s is None or not s.particle or not s.stem:
+        return out
+    stem = " ".join([*words[:-1], s.stem])
+    other = next((q for q in out[1:] if q.ko == stem), None)
+    if other is None or other.score < best.score - PARTICLE_TIE:
+        return out
+    return _best_becomes(out, stem, f"; the particle {s.particle} after it left out")
+
+
+#: How much lower the phrase without its particle may score and still win (the same placements, read two ways).
+PARTICLE_TIE = 0.02
+#: (term, best proposal, its alternative without the particle): what :func:`particle_trimmed` makes of them.
+PARTICLE_EXAMPLES: tuple[tuple[str, str, str], ...] = (("collective training exercises", "집단훈련에", "집단훈련"),)
 
 #: English unit heads and the Korean a numbered unit's word ends in (제82공수사단, 제4전투비행대대, 제1기갑여단전투단).
 _UNIT_HEADS_KO: dict[str, tuple[str, ...]] = {
