@@ -197,6 +197,8 @@ _RANK_WORDS = (
     r"|(?:(?:Senior\s+|Master\s+)?Chief\s+|Petty\s+Officer\s+(?:1st|2nd|3rd)\s+Class\s+)?Mass\s+Communication\s+"
     r"Specialist(?:\s+(?:1st|2nd|3rd)\s+Class|\s+Seaman(?:\s+Apprentice)?)?"  # a Navy rating
     r"|Petty\s+Officer(?:\s+(?:1st|2nd|3rd)\s+Class)?"  # Petty Officer 1st Class Jason Swink
+    # spelt out (By Colonel Tideman Penland)
+    r"|(?:Lieutenant\s+)?Colonel|Captain|(?:Staff\s+|Master\s+)?Sergeant(?:\s+First\s+Class)?"
 )
 #: The writer's rank or rating in a byline, when there is one (``Staff Sgt.``, ``Chief Mass Communication
 #: Specialist``).

@@ -54,6 +54,11 @@ AFTER_RANK = [
         "Joseph E. Macmanus",
         id="statement-header-graded-second-post",
     ),
+    pytest.param(
+        "Ambassador Robert A. Wood Permanent Representative to the Conference on Disarmament",
+        "Robert A. Wood",
+        id="statement-header-second-post-without-country",
+    ),
     # guards: a rank before no name
     pytest.param("Major Command Headquarters", None, id="body-after-spelt-rank"),
     pytest.param("Captain America", None, id="place-alone-after-spelt-rank"),
@@ -214,6 +219,24 @@ SESSION17_CASES += [
         "Korean-speaking monitors will watch the deliveries.",
         {"Korean-speaking": None},
         id="hyphen-participle-speaking",
+    ),
+]
+
+SESSION17_CASES += [
+    pytest.param(
+        "Travelers should follow the Centers for Disease Control's guidelines.",
+        {"Centers for Disease Control": "new", "Disease Control": None},
+        id="plural-body-head-before-for",
+    ),
+    pytest.param(
+        "The audit follows the National Defense Authorization Act for FY 2017 and House Report 114-537.",
+        {"National Defense Authorization Act for FY 2017": "new", "House Report 114-537": "new", "House Report": None},
+        id="fiscal-year-and-numbered-report",
+    ),
+    pytest.param(
+        "Expressing Yourself\n\nBy Colonel Tideman Penland, U.S. Army, USFK Judge Advocate\n\nOur family grows.",
+        {"Tideman Penland": "new", "Colonel Tideman Penland": None},
+        id="byline-spelt-rank",
     ),
 ]
 

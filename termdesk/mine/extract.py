@@ -570,7 +570,7 @@ def _comma_korean_name(toks: Sequence[Tok], j: int) -> bool:
 
 #: Heads of documents named by a number after them (``Executive Order 13382``, ``Resolution 2397``).
 NUMBERED_DOCUMENT_HEADS: frozenset[str] = frozenset(
-    {"order", "orders", "e.o.", "resolution", "resolutions", "directive", "law", "determination"}
+    {"order", "orders", "e.o.", "resolution", "resolutions", "directive", "law", "determination", "report"}
 )
 
 
@@ -737,6 +737,18 @@ def _act_of_year(toks: Sequence[Tok], j: int) -> bool:
         and toks[j].text == "of"
         and toks[j - 1].text == "Act"
         and _YEAR.fullmatch(toks[j + 1].text) is not None
+    )
+
+
+def _fiscal_year(toks: Sequence[Tok], j: int) -> bool:
+    """A year at ``j`` after ``FY`` ends a statute's or a budget's name (``National Defense Authorization Act for FY
+    2017``)."""
+    return (
+        1 < j < len(toks)
+        and toks[j - 1].text == "FY"
+        and toks[j - 2].text == "for"
+        and _YEAR.fullmatch(toks[j].text) is not None
+        and toks[j].start <= toks[j - 1].end + 1
     )
 
 
@@ -1106,6 +1118,9 @@ def capitalised_runs(toks: Sequence[Tok]) -> list[Run]:
             if _act_of_year(toks, j):  # "North Korea Sanctions and Policy Enhancement Act of 2016"
                 j += 2
                 break
+            if _fiscal_year(toks, j):  # "National Defense Authorization Act for FY 2017"
+                j += 1
+                break
             if t.lower in _CONNECTORS and t.text.islower():
                 k = j + 1
                 while k < n and toks[k].lower == "the":
@@ -1379,6 +1394,7 @@ def split_connectors(run: Run) -> list[Run]:
                 ok = (
                     _title_head(left)
                     or _unit_head(left.text)
+                    or (left.text.endswith("s") and left.lower[:-1] in L.ORG_HEADS)  # "Centers for Disease Control"
                     or (t.text == "for" and left.lower in AWARD_HEADS)  # "Army Award for Maintenance Excellence"
                     or (t.text == "for" and _statute_title(toks, i))  # "Fairness for Korean DMZ Veterans Act"
                     or ((t.text == "for" or bracket) and _in_title_complement(toks, at))
@@ -1818,6 +1834,8 @@ SERVICE_NAMES: frozenset[str] = frozenset({"army", "navy", "air force", "marine 
 
 #: Country prefixes that open a second post after a name (``… Linda Thomas-Greenfield [U.S.] Representative …``).
 _POST_COUNTRIES: frozenset[str] = frozenset({"U.S.", "US", "ROK", "UN", "U.N."})
+#: Words that open a second post after a name (``… Robert A. Wood [Permanent] Representative to the Conference …``).
+_SECOND_POST_OPENERS: frozenset[str] = frozenset({"permanent", "deputy", "special", "acting", "principal"})
 
 
 def _two_posts(toks: Sequence[Tok]) -> TitleName | None:
@@ -1829,7 +1847,8 @@ def _two_posts(toks: Sequence[Tok]) -> TitleName | None:
     if not h:
         return None
     for c in range(h + 2, min(h + 5, n - 1)):
-        if toks[c].text not in _POST_COUNTRIES or not _name_like(toks[h:c]):
+        opens = toks[c].text in _POST_COUNTRIES or toks[c].lower in _SECOND_POST_OPENERS
+        if not opens or not _name_like(toks[h:c]):
             continue
         head = next((k for k in range(c + 1, min(c + 4, n)) if _title_head(toks[k])), 0)
         if not head:
