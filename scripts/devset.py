@@ -187,6 +187,7 @@ SPLITS = (
     "heldout148",
     "heldout149",
     "heldout150",
+    "heldout151",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -176,6 +176,7 @@ EXPECTED_SIZES = {
     "heldout148": 4,
     "heldout149": 5,
     "heldout150": 4,
+    "heldout151": 5,
 }
 
 
