@@ -188,6 +188,7 @@ SPLITS = (
     "heldout149",
     "heldout150",
     "heldout151",
+    "heldout152",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

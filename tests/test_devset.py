@@ -177,6 +177,7 @@ EXPECTED_SIZES = {
     "heldout149": 5,
     "heldout150": 4,
     "heldout151": 5,
+    "heldout152": 4,
 }
 
 
