@@ -189,6 +189,7 @@ SPLITS = (
     "heldout150",
     "heldout151",
     "heldout152",
+    "heldout153",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -178,6 +178,7 @@ EXPECTED_SIZES = {
     "heldout150": 4,
     "heldout151": 5,
     "heldout152": 4,
+    "heldout153": 5,
 }
 
 
