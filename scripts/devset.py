@@ -190,6 +190,7 @@ SPLITS = (
     "heldout151",
     "heldout152",
     "heldout153",
+    "heldout154",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -179,6 +179,7 @@ EXPECTED_SIZES = {
     "heldout151": 5,
     "heldout152": 4,
     "heldout153": 5,
+    "heldout154": 4,
 }
 
 
