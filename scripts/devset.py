@@ -191,6 +191,7 @@ SPLITS = (
     "heldout152",
     "heldout153",
     "heldout154",
+    "heldout155",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -180,6 +180,7 @@ EXPECTED_SIZES = {
     "heldout152": 4,
     "heldout153": 5,
     "heldout154": 4,
+    "heldout155": 4,
 }
 
 
