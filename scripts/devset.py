@@ -192,6 +192,7 @@ SPLITS = (
     "heldout153",
     "heldout154",
     "heldout155",
+    "heldout156",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -181,6 +181,7 @@ EXPECTED_SIZES = {
     "heldout153": 5,
     "heldout154": 4,
     "heldout155": 4,
+    "heldout156": 5,
 }
 
 
