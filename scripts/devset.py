@@ -186,6 +186,7 @@ SPLITS = (
     "heldout147",
     "heldout148",
     "heldout149",
+    "heldout157",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

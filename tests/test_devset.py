@@ -175,6 +175,7 @@ EXPECTED_SIZES = {
     "heldout147": 5,
     "heldout148": 4,
     "heldout149": 5,
+    "heldout157": 4,
 }
 
 
