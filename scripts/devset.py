@@ -193,6 +193,7 @@ SPLITS = (
     "heldout154",
     "heldout155",
     "heldout156",
+    "heldout157",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -182,6 +182,7 @@ EXPECTED_SIZES = {
     "heldout154": 4,
     "heldout155": 4,
     "heldout156": 5,
+    "heldout157": 4,
 }
 
 
