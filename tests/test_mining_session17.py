@@ -240,6 +240,29 @@ SESSION17_CASES += [
     ),
 ]
 
+SESSION17_CASES += [
+    pytest.param(
+        "He received the 50th Anniversary Korean Commemorative Medal.",
+        {"50th Anniversary Korean Commemorative Medal": "new", "Anniversary Korean Commemorative Medal": None},
+        id="anniversary-medal-keeps-its-ordinal",
+    ),
+    pytest.param(
+        "Add the medal to the DD Form 214 and file NA Form 13038.",
+        {"DD Form 214": "new", "NA Form 13038": "new", "DD Form": None},
+        id="numbered-form",
+    ),
+    pytest.param(
+        "The Republic of Korea-provided fuel arrived.",
+        {"Republic of Korea-provided": None},
+        id="hyphen-participle-provided",
+    ),
+    pytest.param(
+        "Thank you, Madam Vice President.\n\nThe Vice President of the United States visited the DMZ.",
+        {"Madam Vice President": None},
+        id="form-of-address-to-a-graded-post",
+    ),
+]
+
 
 #: (name, it ends in a country's code cut from the words after it)
 ENDS_WITH_COUNTRY = [

@@ -473,6 +473,8 @@ def _numbered_unit(toks: Sequence[Tok], j: int) -> bool:
         k += 1
     if k > j + 1 and (toks[k - 1].lower in UNIT_HEADS or toks[k - 1].lower == "anniversary"):
         return True
+    if k > j + 2 and toks[j + 1].lower == "anniversary" and toks[k - 1].lower in AWARD_HEADS:
+        return True  # "50th Anniversary Korean Commemorative Medal": the anniversary's medal
     if k > j + 1 and toks[k - 1].lower in REGIMENT_BRANCHES and (k == len(toks) or toks[k].text != "/"):
         return True  # "6-52nd Air Defense Artillery", "9th Infantry"; not "2nd Infantry/ROK-U.S. Combined Division"
     if pair:  # "2-2" before anything but a unit's name is a score or a range
@@ -570,7 +572,7 @@ def _comma_korean_name(toks: Sequence[Tok], j: int) -> bool:
 
 #: Heads of documents named by a number after them (``Executive Order 13382``, ``Resolution 2397``).
 NUMBERED_DOCUMENT_HEADS: frozenset[str] = frozenset(
-    {"order", "orders", "e.o.", "resolution", "resolutions", "directive", "law", "determination", "report"}
+    {"order", "orders", "e.o.", "resolution", "resolutions", "directive", "law", "determination", "report", "form"}
 )
 
 
@@ -1480,7 +1482,7 @@ def _strip_run(run: Run, zipf: ZipfCache) -> Run:
 HYPHEN_ADJECTIVES: tuple[str, ...] = (
     *("based", "led", "backed", "owned", "flagged", "made", "funded", "built", "sponsored", "style", "born"),
     *("bound", "controlled", "friendly", "related", "linked", "associated", "wide"),
-    *("speaking", "stationed", "deployed", "supplied"),  # Korean-speaking monitors, South Korea-stationed troops
+    *("speaking", "stationed", "deployed", "supplied", "provided"),  # Korean-speaking monitors, ROK-provided fuel
 )
 
 #: A token or a candidate ending in a hyphenated adjective (``South Korea-based``, ``U.S.-led``, ``DPRK-associated``).

@@ -770,7 +770,7 @@ HONORIFIC = re.compile(rf"^(?:{'|'.join(HONORIFICS)})\.?\s+(?=[A-Z])")
 #: A form of address: a letter's salutation (``Dear Mr. Chairman``) or an honorific before a bare title
 #: (``Madam President``, ``Mr. Speaker``): the speaker turns to the chair, no term.
 FORM_OF_ADDRESS = re.compile(
-    rf"^(?:Dear\s+.+|(?:(?:{'|'.join(HONORIFICS)})\.?|Madam|Madame|Sir)\s+(?P<title>[A-Z][a-z]+))$"
+    rf"^(?:Dear\s+.+|(?:(?:{'|'.join(HONORIFICS)})\.?|Madam|Madame|Sir)\s+(?:(?:Vice|Deputy)\s+)?(?P<title>[A-Z][a-z]+))$"
 )
 
 
