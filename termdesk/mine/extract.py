@@ -339,6 +339,7 @@ _LATIN_ACCENTS = str.maketrans(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def merge_key(surface: str) -> str:
     """Key that merges variants: case, ``U.S.``/``US``, hyphen/space, a plural last word, Latin accents
     (``communiqué``/``communique``)."""
@@ -1564,9 +1565,17 @@ _RANK_INNER: frozenset[str] = frozenset(w for seq in _RANK_SEQS for w in seq[1:]
 _NAME_SUFFIX = {"jr.", "sr.", "ii", "iii", "iv"}
 
 
+#: The rank sequences by their first word, longest first.
+_RANKS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(seq for seq in _RANK_SEQS if seq[0] == first) for first in {seq[0] for seq in _RANK_SEQS}
+}
+
+
 def _rank_at(toks: Sequence[Tok], i: int) -> int:
     """Length of the rank abbreviation starting at toks[i] (0 if none)."""
-    for seq in _RANK_SEQS:
+    if i >= len(toks):
+        return 0
+    for seq in _RANKS_BY_FIRST.get(toks[i].text, ()):
         if tuple(t.text for t in toks[i : i + len(seq)]) == seq:
             return len(seq)
     return 0
