@@ -195,6 +195,7 @@ SPLITS = (
     "heldout156",
     "heldout157",
     "heldout158",
+    "heldout159",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -184,6 +184,7 @@ EXPECTED_SIZES = {
     "heldout156": 5,
     "heldout157": 4,
     "heldout158": 3,
+    "heldout159": 4,
 }
 
 
