@@ -196,6 +196,7 @@ SPLITS = (
     "heldout157",
     "heldout158",
     "heldout159",
+    "heldout160",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

@@ -185,6 +185,7 @@ EXPECTED_SIZES = {
     "heldout157": 4,
     "heldout158": 3,
     "heldout159": 4,
+    "heldout160": 3,
 }
 
 
