@@ -194,6 +194,7 @@ SPLITS = (
     "heldout155",
     "heldout156",
     "heldout157",
+    "heldout161",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

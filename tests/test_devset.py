@@ -183,6 +183,7 @@ EXPECTED_SIZES = {
     "heldout155": 4,
     "heldout156": 5,
     "heldout157": 4,
+    "heldout161": 4,
 }
 
 
