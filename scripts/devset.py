@@ -197,6 +197,7 @@ SPLITS = (
     "heldout158",
     "heldout159",
     "heldout160",
+    "heldout161",
 )
 TERMS_HEADER = ("en", "ko", "label", "note")
 SOURCES_HEADER = ("name", "split", "url", "date", "publisher", "kind", "note")

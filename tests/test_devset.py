@@ -186,6 +186,7 @@ EXPECTED_SIZES = {
     "heldout158": 3,
     "heldout159": 4,
     "heldout160": 3,
+    "heldout161": 4,
 }
 
 
