@@ -10,12 +10,12 @@ newsroom translation written for this project and a labelled term list. See
     for art in load_devset("dev"):
         art.name, art.en, art.ko, art.terms, art.source
 
-``heldout`` and ``heldout2`` … ``heldout157`` are for final checking: each was built blind by someone
+``heldout`` and ``heldout2`` … ``heldout161`` are for final checking: each was built blind by someone
 who did not tune, after the earlier held-out splits had been looked at during tuning, and run once
 before anything was tuned on it (the README of the set and the project README record which have been
 looked at since).
 
-    .venv/bin/python scripts/devset.py [dev|heldout|heldout2|…|heldout157]     # prints a summary
+    .venv/bin/python scripts/devset.py [dev|heldout|heldout2|…|heldout161]     # prints a summary
 """
 
 from __future__ import annotations
