@@ -275,6 +275,7 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         r"joint (?:support|efforts?|work|action|response|commitment|contributions?|ownership)",
         ("joint support",),
     ),
+    GenericRule("a legal citation's Latin (50 U.S.C. 1701 et seq.)", r"et seq\.?", ("et seq",)),
 )
 
 
