@@ -263,6 +263,19 @@ SESSION17_CASES += [
     ),
 ]
 
+SESSION17_CASES += [
+    pytest.param(
+        "From there he proceeded to U.S. Army Garrison, Yongsan, and began a busy itinerary.",
+        {"U.S. Army Garrison Yongsan": "new", "U.S. Army Garrison": None},
+        id="garrison-comma-place",
+    ),
+    pytest.param(
+        "The tour included U.S. Army Garrison Red Cloud, Camp Walker, Wonju and the range.",
+        {"U.S. Army Garrison Red Cloud": "new", "Camp Walker": "known"},
+        id="guard-garrison-in-a-list",
+    ),
+]
+
 
 #: (name, it ends in a country's code cut from the words after it)
 ENDS_WITH_COUNTRY = [

@@ -352,6 +352,13 @@ _UNIT_LINK = (
 #: A numbered unit and its parent units after commas (``3rd Battalion, 3rd Marine Regiment, 3rd Marine Division``).
 _UNIT_CHAIN = re.compile(rf"(?<![\w-]){_UNIT_LINK}(?:, {_UNIT_LINK})+")
 
+#: A garrison and its place after a comma, the place ending the name (``U.S. Army Garrison, Yongsan, and …``); not a
+#: list (``… Garrison Red Cloud, Camp Walker, Wonju``: no comma right after Garrison).
+_GARRISON_COMMA = re.compile(
+    r"(?<![\w-])(?P<body>(?:U\.S\. )?Army Garrison|USAG),\s+(?P<place>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+    r"(?=[,.;]|\s+(?:and|in|on|to|where|with)\b)"
+)
+
 #: A generational suffix after a person's name (``Joseph F. Fil, Jr.``, ``Walter T. Ham IV``).
 _NAME_SUFFIX = re.compile(r",?\s(?:Jr\.|Sr\.|II|III|IV)(?![\w'’-])")
 
@@ -547,6 +554,13 @@ class _Article:
             self.chained.add(X.merge_key(links[0]))
             # a regiment named by its branch ("52nd Air Defense Artillery") is named here as the battalion's parent
             self.chained.update(X.merge_key(k) for k in links[1:] if k.split()[-1].lower() in X.REGIMENT_BRANCHES)
+        for g in _GARRISON_COMMA.finditer(sent):
+            # "U.S. Army Garrison, Yongsan": a garrison named with its place after a comma is one name
+            name = f"{g.group('body')} {g.group('place')}"
+            key = self.add(name, "organization", sent, g.start(), g.end(), line)
+            if key:
+                self.terms[key].surfaces[g.group(0)] += 0  # the form as written, comma and all
+            span_block.append((g.start(), g.end()))
         for c in _COMMANDER_COMMA.finditer(sent):
             # "Commander, U.S. 3rd Fleet": the Navy's and DoD's style of a commander's post is one title
             self.add(c.group(0), "title", sent, c.start(), c.end(), line, kind="title")
