@@ -268,12 +268,8 @@ class Proposer:
                         # joined by a middle dot is whole for a one-word term (이라크 of 이라크·아프가니스탄 for Iraq),
                         # not for a compound the dot renders (인도·태평양 for Indo-Pacific)
                         continue
-                    if cuts_known_word(ks, sp.start, sp.end, self._ko_words) and not any(
-                        b == sp.end for _w, places in in_locs for _a, b in places
-                    ):
-                        # a particle cut out of a known word (정상회 + 의 out of 정상회의); not where the Korean of
-                        # the term's last word ends at the cut (국제사회 + 의: 사회 is "community")
-                        continue
+                    if cuts_known_word(ks, sp.start, sp.end, self._ko_words):
+                        continue  # a particle cut out of a known word (정상회 + 의 out of 정상회의)
                     if reach is Reach.ALIGNED:
                         rel_ko = (offset + (sp.start + sp.end) / 2) / total
                         shift = abs(rel_ko - rel_en)
