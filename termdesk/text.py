@@ -211,19 +211,17 @@ _BYLINE_TOKEN = rf"(?:{_NAME_TOKEN}|\d{{1,3}}(?:st|nd|rd|th)|(?:[A-Z]\.){{2,3}})
 #: National Guard``, ``By Jim Garamone DoD News``).
 OUTLET_HEADS = r"(?:News|Guard|Affairs|Service|Activity|Command|Agency|Press|Division|Army|Force|Forces|Office)"
 _BYLINE = re.compile(
-    rf"^{BYLINE_OPENING}{BYLINE_RANK}{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}"
+    rf"^{BYLINE_OPENING}(?P<rank>{BYLINE_RANK}){_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}"
     rf"(?:\s+{_BYLINE_TOKEN}(?:\s+{_BYLINE_TOKEN}){{0,4}}\s+{OUTLET_HEADS})?"
     rf"(?:\s*(?:,|and)\s*{_BYLINE_TOKEN}(?:\s+{_BYLINE_TOKEN}){{0,5}})*"
     r"(?:\s*[(\[]?\s*[\w.+-]+@[\w-]+\.[\w.]+\s*[)\]]?)?$"
 )
-_BYLINE_HEAD = re.compile(rf"^{BYLINE_OPENING}(?P<rank>{BYLINE_RANK})")
 
 
-def _byline_words(line: str) -> int:
+def _byline_words(byline: re.Match[str]) -> int:
     """A byline's words, its writer's rank not counted: a Navy rating is six words of its own (``From Mass
     Communication Specialist 1st Class Abraham Essenmacher, Commander, U.S. Naval Forces Korea Public Affairs``)."""
-    m = _BYLINE_HEAD.match(line)
-    return len(line.split()) - (len(m.group("rank").split()) if m else 0)
+    return len(byline.string.split()) - len(byline.group("rank").split())
 
 
 _DATE = (
@@ -384,7 +382,7 @@ def classify_line(line: str, *, before_headline: bool = False, english: bool = T
         return "published"
     if _TIMESTAMP.match(line):
         return "timestamp"
-    if _BYLINE.match(line) and _byline_words(line) <= 14:
+    if (byline := _BYLINE.match(line)) and _byline_words(byline) <= 14:
         return "byline"
     if _PHOTO_CREDIT.match(line):
         return "photo-credit"

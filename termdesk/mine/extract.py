@@ -1822,6 +1822,14 @@ def _surname_king(toks: Sequence[Tok], i: int) -> bool:
     )
 
 
+def _past_the(toks: Sequence[Tok], k: int, end: int) -> int:
+    """The index of the first word at or after ``k`` (and before ``end``) that is no ``the``: where a title's
+    complement or a service's name begins after ``of``/``to`` (``Commander of [the] United Nations Command``)."""
+    while k < end and toks[k].text == "the":
+        k += 1
+    return k
+
+
 def _rank_post(toks: Sequence[Tok], e: int, title_end: int) -> bool:
     """The rank or rank word ending at ``e`` goes on, through one more spelt rank word (``Sergeant [Major]``), with
     ``of`` and the service it is the senior enlisted post of (``Sgt. Maj. of the Army``, ``Sergeant Major of the
@@ -1830,9 +1838,7 @@ def _rank_post(toks: Sequence[Tok], e: int, title_end: int) -> bool:
     k = e + 1 if e < title_end and toks[e].text in _POST_RANK_WORDS else e
     if k >= title_end or toks[k].text != "of":
         return False
-    k += 1
-    while k < title_end and toks[k].text == "the":
-        k += 1
+    k = _past_the(toks, k + 1, title_end)
     rest = [t.lower for t in toks[k:title_end]]
     return bool(rest) and " ".join(rest) in SERVICE_NAMES
 
@@ -1867,9 +1873,7 @@ def _two_posts(toks: Sequence[Tok]) -> TitleName | None:
         complement = None
         k = head + 1
         if k < n and toks[k].text in ("to", "of", "for"):
-            k += 1
-            while k < n and toks[k].text == "the":
-                k += 1
+            k = _past_the(toks, k + 1, n)
             complement = (k, n) if k < n else None
         return TitleName(titles=((0, h), (c, n)), name=(h, c), complement=complement)
     return None
@@ -1912,16 +1916,12 @@ def parse_title_run(toks: Sequence[Tok]) -> TitleName | None:
             and toks[name_start - 1].text not in _CONNECTORS  # "… Policy and [Arms Control]": no name after "and"
             and toks[-1].lower not in PORTFOLIO_WORDS  # "… of Mass [Destruction Policy]": a portfolio ends no name
         ):
-            c0 = he + 1
-            while c0 < name_start and toks[c0].text == "the":
-                c0 += 1
+            c0 = _past_the(toks, he + 1, name_start)
             title_end = name_start - 1 if honorific else name_start
             complement = (c0, title_end)
             name = (name_start, n)
         else:
-            c0 = he + 1
-            while c0 < n and toks[c0].text == "the":
-                c0 += 1
+            c0 = _past_the(toks, he + 1, n)
             complement = (c0, n) if c0 < n else None
             title_end, name = n, None
     elif rest:
@@ -1944,10 +1944,8 @@ def parse_title_run(toks: Sequence[Tok]) -> TitleName | None:
             # "Secretary General Akiba Takeo of Japan": the holder's country after the name is no part of either
             title_end, name = he, (he, he + of)
             if _body_after_of(rest[of + 1 :]):
-                c0 = he + of + 1
-                while c0 < n and toks[c0].text == "the":
-                    c0 += 1
-                complement = (c0, n)  # "Director Park Jong Wang of the Ministry of Patriots and Veterans Affairs"
+                # "Director Park Jong Wang of the Ministry of Patriots and Veterans Affairs": the body, its complement
+                complement = (_past_the(toks, he + of + 1, n), n)
         elif (unit := _unit_after_name(rest)) and (_name_like(rest[:unit]) or _initials_and_surname(rest[:unit])):
             # "Cpl. GP Ingersoll 1st Marine Division" (a byline): the rank, the name and the writer's unit
             title_end, name, complement = he, (he, he + unit), (he + unit, n)

@@ -2100,13 +2100,13 @@ def _entry(glossary: Glossary, form: str) -> Entry | None:
     return entries[0] if entries else None
 
 
-#: A person's name with a middle initial (``Chad J. McNeeley``): typed person whatever the context said.
 def surname_head_name(canonical: str) -> bool:
     """A name whose family name is a title word (``Robert King``, ``Travis T. King``): a person, not a title."""
     toks = tokens(canonical)
     return len(toks) >= 2 and _surname_king(toks, len(toks) - 1) and _name_like(toks)
 
 
+#: A person's name with a middle initial (``Chad J. McNeeley``): typed person whatever the context said.
 PERSON_SHAPE = re.compile(r"^[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]*[A-Z]?[a-z'-]+(?: (?:Jr\.|Sr\.|II|III))?$")
 
 
